@@ -1,0 +1,36 @@
+"""Write a file so that the target holds either the old content or the new, never a part.
+
+The content goes to a temporary file beside the target, is flushed to disk, and is renamed
+into place; on any error the temporary file is removed and the target is left as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+
+@contextlib.contextmanager
+def atomic_writer(target: Path | str, *, mode: int = 0o644) -> Iterator[BinaryIO]:
+    target = Path(target)
+    descriptor, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, mode)
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def write_bytes_atomically(target: Path | str, data: bytes, *, mode: int = 0o644) -> None:
+    with atomic_writer(target, mode=mode) as handle:
+        handle.write(data)

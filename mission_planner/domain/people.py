@@ -1,0 +1,107 @@
+"""People, their part in a mission, their travel, and their attendance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from .enums import AttendanceStatus, FlightDirection, Gender, Role, Status
+
+# Fields whose values never leave the application in a shared document unless asked.
+SENSITIVE_FIELDS = ("passport_number", "passport_expiry", "date_of_birth")
+
+
+@dataclass(slots=True)
+class Identity:
+    """Sensitive identity data, kept apart from the person and purgeable."""
+
+    passport_number: str = ""
+    passport_expiry: date | None = None
+    date_of_birth: date | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.passport_number or self.passport_expiry or self.date_of_birth)
+
+
+@dataclass(slots=True)
+class Person:
+    uid: str
+    family_name: str
+    given_name: str
+    country: str
+    organization: str = ""
+    position: str = ""
+    email: str = ""
+    phone: str = ""
+    gender: Gender | None = None
+    home_timezone: str = ""
+    dietary: str = ""
+    notes: str = ""
+    identity: Identity | None = None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.given_name} {self.family_name}".strip()
+
+
+@dataclass(slots=True)
+class StatusChange:
+    status: Status
+    on: date
+    note: str = ""
+
+
+@dataclass(slots=True)
+class Flight:
+    """A flight landing or leaving; `scheduled` is aware, in the airport's own time zone."""
+
+    direction: FlightDirection
+    airport: str
+    scheduled: datetime
+    flight_no: str = ""
+    terminal: str = ""
+
+
+@dataclass(slots=True)
+class Stay:
+    hotel: str
+    check_in: date
+    check_out: date
+    room: str = ""
+    hotel_uid: str | None = None
+
+    @property
+    def nights(self) -> int:
+        return max(0, (self.check_out - self.check_in).days)
+
+
+@dataclass(slots=True)
+class Participation:
+    """A person's part in one mission."""
+
+    person_uid: str
+    role: Role = Role.PARTICIPANT
+    status: Status = Status.NOMINATED
+    status_history: list[StatusChange] = field(default_factory=list)
+    nominating_npo: str = ""
+    group: str = ""
+    notes: str = ""
+    flights: list[Flight] = field(default_factory=list)
+    stays: list[Stay] = field(default_factory=list)
+
+    @property
+    def is_resource_person(self) -> bool:
+        return self.role in (Role.RESOURCE_PERSON_LOCAL, Role.RESOURCE_PERSON_OVERSEAS)
+
+
+@dataclass(slots=True)
+class Attendance:
+    """One person at one item: present, absent, or excused; minutes for online items."""
+
+    item_uid: str
+    person_uid: str
+    status: AttendanceStatus
+    minutes: int | None = None
+    reason: str = ""
+    excuse_accepted: bool | None = None

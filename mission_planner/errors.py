@@ -1,0 +1,42 @@
+"""One exception hierarchy for every error a user can cause or meet.
+
+Front ends catch `MissionPlannerError` and show its message as it is: messages are written for
+the coordinator, naming the file, row and field where there is one. Anything else is a bug.
+"""
+
+from __future__ import annotations
+
+
+class MissionPlannerError(Exception):
+    """An expected error with a message fit for the user."""
+
+
+class InputError(MissionPlannerError):
+    """Bad input: a file, a row, a field. Nothing was written."""
+
+    def __init__(self, message: str, *, source: str | None = None, location: str | None = None):
+        self.source = source
+        self.location = location
+        prefix = ": ".join(part for part in (source, location) if part)
+        super().__init__(f"{prefix}: {message}" if prefix else message)
+        self.detail = message
+
+
+class NotFoundError(MissionPlannerError):
+    """A mission, person or item the user named does not exist."""
+
+
+class ConflictError(MissionPlannerError):
+    """The change would clash with what is already there (a code in use, a newer edit)."""
+
+
+class DatabaseError(MissionPlannerError):
+    """The database cannot be opened or used."""
+
+
+class DatabaseTooNewError(DatabaseError):
+    """The database was written by a newer build of Mission Planner."""
+
+
+class NotAMissionPlannerDatabaseError(DatabaseError):
+    """The file holds data, but not a Mission Planner database."""

@@ -1,0 +1,128 @@
+"""Read and write mission files: validate everything first, write atomically."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+from ...atomic import write_bytes_atomically
+from ...domain.record import MissionRecord
+from ...domain.validation import find_problems
+from ...errors import InputError
+from ...paths import resource
+from . import FORMAT, VERSION
+from .codec import DecodeError, decode, encode
+
+SCHEMA_FILE = ("schemas", "mission-v1.schema.json")
+
+
+def record_to_data(record: MissionRecord) -> dict:
+    return {"format": FORMAT, "version": VERSION, **encode(record)}
+
+
+def record_to_text(record: MissionRecord) -> str:
+    return json.dumps(record_to_data(record), indent=2, ensure_ascii=False) + "\n"
+
+
+def write_mission_file(record: MissionRecord, target: Path) -> None:
+    # Owner-only: a mission file may carry personal data.
+    write_bytes_atomically(target, record_to_text(record).encode("utf-8"), mode=0o600)
+
+
+def read_mission_file(source: Path) -> MissionRecord:
+    """The mission in `source`, or an InputError naming the file and the first problem."""
+    name = str(source)
+    try:
+        text = Path(source).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError("no such file", source=name) from None
+    except UnicodeDecodeError as error:
+        raise InputError(f"not UTF-8 text (byte {error.start})", source=name) from None
+    except OSError as error:
+        raise InputError(error.strerror or str(error), source=name) from None
+    return record_from_text(text, name)
+
+
+def record_from_text(text: str, name: str) -> MissionRecord:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno} column {error.colno}"
+        raise InputError(f"not valid JSON ({error.msg}); is the file complete?", source=name, location=where) from None
+    return record_from_data(data, name)
+
+
+def record_from_data(data: object, name: str) -> MissionRecord:
+    _check_header(data, name)
+    _check_schema(data, name)
+    body = {key: value for key, value in data.items() if key not in ("format", "version")}
+    try:
+        record = decode(MissionRecord, body)
+    except DecodeError as error:
+        raise InputError(error.message, source=name, location=error.path) from None
+    problems = find_problems(record)
+    if problems:
+        raise InputError(_with_count(problems[0].message, len(problems)), source=name, location=problems[0].path)
+    return record
+
+
+def _check_header(data: object, name: str) -> None:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise InputError(f"not a Mission Planner mission file (expected \"format\": \"{FORMAT}\")", source=name)
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise InputError("the \"version\" is missing or not a number", source=name)
+    if version > VERSION:
+        raise InputError(
+            f"written by a newer Mission Planner (file version {version}; this build reads up to {VERSION})",
+            source=name,
+        )
+
+
+@cache
+def _validator():
+    import jsonschema
+
+    schema = json.loads(resource(*SCHEMA_FILE).read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def _check_schema(data: dict, name: str) -> None:
+    errors = sorted(_validator().iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message))
+    if not errors:
+        return
+    first = errors[0]
+    raise InputError(_with_count(_explain(first), len(errors)), source=name, location=_path(first.absolute_path))
+
+
+def _path(parts) -> str:
+    text = ""
+    for part in parts:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "(top level)"
+
+
+def _explain(error) -> str:
+    """A sentence for a schema error; jsonschema's own messages quote whole objects."""
+    kind, schema, instance = error.validator, error.schema, error.instance
+    if kind == "required":
+        missing = [name for name in error.validator_value if name not in instance]
+        return f"missing field {missing[0]!r}" if missing else error.message
+    if kind == "additionalProperties":
+        extra = sorted(set(instance) - set(schema.get("properties", {})))
+        return f"unknown field {extra[0]!r}" if extra else error.message
+    if kind == "pattern":
+        return f"{instance!r} is not {schema.get('description', 'in the expected form')}"
+    if kind == "enum":
+        return f"{instance!r} is not one of {', '.join(map(str, schema['enum']))}"
+    if kind == "type":
+        return f"expected {schema['type']}, found {type(instance).__name__}"
+    if kind == "anyOf":
+        best = min(error.context, key=lambda e: len(e.schema_path), default=None)
+        return _explain(best) if best is not None else error.message
+    return error.message if len(error.message) < 120 else error.message[:117] + "..."
+
+
+def _with_count(message: str, count: int) -> str:
+    return message if count == 1 else f"{message} (and {count - 1} more problem{'s' if count > 2 else ''})"

@@ -1,0 +1,98 @@
+"""The JSON Schema of the mission file, derived from the domain's type hints.
+
+The shipped copy lives in `resources/schemas/mission-v1.schema.json`; a test keeps it equal to
+what this module derives. Regenerate it with `python -m mission_planner.services.interchange.schema`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import typing
+from datetime import date, datetime, time
+from decimal import Decimal
+from enum import Enum
+
+from ...domain.record import MissionRecord
+from . import FORMAT, VERSION
+from .codec import field_types, is_required, optional_inner
+
+SCHEMA_ID = "https://mission-planner.invalid/schemas/mission-v1.schema.json"
+
+_SCALARS: dict[typing.Any, dict] = {
+    str: {"type": "string"},
+    bool: {"type": "boolean"},
+    int: {"type": "integer"},
+    float: {"type": "number"},
+    Decimal: {"type": "string", "pattern": r"^-?\d+(\.\d+)?$", "description": "a decimal number as text"},
+    date: {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$", "description": "a date, YYYY-MM-DD"},
+    time: {"type": "string", "pattern": r"^\d{2}:\d{2}(:\d{2})?$", "description": "a local time, HH:MM"},
+    datetime: {
+        "type": "string",
+        "pattern": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?[+-]\d{2}:\d{2}\[[A-Za-z0-9_+\-/]+\]$",
+        "description": "an instant with its offset and IANA zone (RFC 9557)",
+    },
+    bytes: {"type": "string", "contentEncoding": "base64"},
+}
+
+
+def type_schema(annotation: typing.Any, definitions: dict[str, dict]) -> dict:
+    inner = optional_inner(annotation)
+    if inner is not None:
+        return {"anyOf": [type_schema(inner, definitions), {"type": "null"}]}
+    origin = typing.get_origin(annotation)
+    if origin in (list, tuple):
+        return {"type": "array", "items": type_schema(typing.get_args(annotation)[0], definitions)}
+    if origin is dict:
+        key_type, value_type = typing.get_args(annotation)
+        schema = {"type": "object", "additionalProperties": type_schema(value_type, definitions)}
+        if isinstance(key_type, type) and issubclass(key_type, Enum):
+            schema["propertyNames"] = {"enum": [member.value for member in key_type]}
+        return schema
+    if dataclasses.is_dataclass(annotation):
+        name = annotation.__name__
+        if name not in definitions:
+            definitions[name] = {}
+            definitions[name] = dataclass_schema(annotation, definitions)
+        return {"$ref": f"#/$defs/{name}"}
+    if isinstance(annotation, type) and issubclass(annotation, Enum):
+        return {"enum": [member.value for member in annotation]}
+    return dict(_SCALARS[annotation])
+
+
+def dataclass_schema(cls: type, definitions: dict[str, dict]) -> dict:
+    properties = {f.name: type_schema(annotation, definitions) for f, annotation in field_types(cls)}
+    schema: dict = {"type": "object", "properties": properties, "additionalProperties": False}
+    required = [f.name for f, _ in field_types(cls) if is_required(f)]
+    if required:
+        schema["required"] = required
+    doc = (cls.__doc__ or "").strip()
+    if doc and not doc.startswith(cls.__name__ + "("):
+        schema["description"] = " ".join(doc.split("\n\n")[0].split())
+    return schema
+
+
+def mission_schema() -> dict:
+    definitions: dict[str, dict] = {}
+    record = dataclass_schema(MissionRecord, definitions)
+    record["properties"] = {
+        "format": {"const": FORMAT},
+        "version": {"const": VERSION},
+        **record["properties"],
+    }
+    record["required"] = ["format", "version", *record.get("required", [])]
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": "Mission Planner mission file, version 1",
+        **record,
+        "$defs": dict(sorted(definitions.items())),
+    }
+
+
+def render() -> str:
+    return json.dumps(mission_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+if __name__ == "__main__":
+    print(render(), end="")

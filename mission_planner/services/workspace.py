@@ -1,0 +1,121 @@
+"""The workspace: an opened database and the use cases that run on it.
+
+`open_workspace(db)` resolves `--db` / $MISSION_PLANNER_DB / the default database, brings the
+schema up to date, and returns a `Workspace`. Every change runs in one transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session
+
+from ..domain.record import MissionRecord
+from ..errors import ConflictError, DatabaseError, NotFoundError
+from ..paths import resolve_database
+from ..storage import records, repositories
+from ..storage.engine import create_database_engine, sqlite_path
+from ..storage.migrate import MigrationOutcome, prepare_database
+from ..storage.repositories import MissionSummary
+from .interchange.files import read_mission_file, write_mission_file
+
+
+class Workspace:
+    def __init__(self, engine: Engine, *, is_default: bool = False, migration: MigrationOutcome | None = None):
+        self.engine = engine
+        self.is_default = is_default
+        self.migration = migration or MigrationOutcome()
+
+    @property
+    def location(self) -> str:
+        url = self.engine.url.render_as_string(hide_password=True)
+        path = sqlite_path(url)
+        return str(path) if path else url
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose changes are committed together at the end, or not at all."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except OperationalError as error:
+                session.rollback()
+                if "locked" in str(error.orig) or "busy" in str(error.orig):
+                    raise DatabaseError(
+                        f"The database {self.location} is busy: another program is writing to it. Try again."
+                    ) from error
+                raise
+            except BaseException:
+                session.rollback()
+                raise
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # --- missions --------------------------------------------------------------------------
+
+    def list_missions(self, *, include_archived: bool = True) -> list[MissionSummary]:
+        with self.transaction() as session:
+            return repositories.list_missions(session, include_archived=include_archived)
+
+    def is_empty(self) -> bool:
+        with self.transaction() as session:
+            return repositories.count_missions(session) == 0
+
+    def mission_id(self, code: str) -> int:
+        with self.transaction() as session:
+            return self._require(session, code)
+
+    def load_record(self, code: str, *, with_identity: bool = False) -> MissionRecord:
+        with self.transaction() as session:
+            return records.load_record(session, self._require(session, code), with_identity=with_identity)
+
+    def add_record(self, record: MissionRecord, *, replace: bool = False) -> int:
+        """Store a whole mission; a mission with the same code is refused unless `replace`."""
+        with self.transaction() as session:
+            existing = repositories.mission_id_by_code(session, record.mission.code)
+            if existing is not None:
+                if not replace:
+                    raise ConflictError(
+                        f"A mission with the code {record.mission.code} already exists; "
+                        "use --replace to overwrite it."
+                    )
+                repositories.delete_mission(session, existing)
+            return records.insert_record(session, record)
+
+    def import_mission(self, source: Path, *, replace: bool = False) -> MissionRecord:
+        record = read_mission_file(source)
+        self.add_record(record, replace=replace)
+        return record
+
+    def export_mission(self, code: str, target: Path, *, with_personal_data: bool = False) -> MissionRecord:
+        record = self.load_record(code, with_identity=with_personal_data)
+        write_mission_file(record, target)
+        return record
+
+    @staticmethod
+    def _require(session: Session, code: str) -> int:
+        mission_id = repositories.mission_id_by_code(session, code)
+        if mission_id is None:
+            raise NotFoundError(f"No mission with the code {code}.")
+        return mission_id
+
+
+def open_workspace(db: str | None = None) -> Workspace:
+    """Open (creating or upgrading if needed) the database named by `db` or the defaults."""
+    location, is_default = resolve_database(db)
+    engine = create_database_engine(location)
+    try:
+        outcome = prepare_database(engine)
+    except OperationalError as error:
+        engine.dispose()
+        raise DatabaseError(f"Cannot open the database {location}: {error.orig}") from error
+    except BaseException:
+        engine.dispose()
+        raise
+    return Workspace(engine, is_default=is_default, migration=outcome)

@@ -1,0 +1,261 @@
+"""Conversions between domain values and table rows, one pair of functions per entity.
+
+JSON columns hold plain lists and dicts; the structured values inside them (opening hours,
+emergency contacts, rules) are converted here so the domain never sees storage shapes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+from datetime import time
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from ..domain.budget import BudgetLine, Rule, RuleSet, Split
+from ..domain.enums import (
+    FlightDirection,
+    Gender,
+    ItemKind,
+    Modality,
+    Payer,
+    PlaceKind,
+    QuantityBasis,
+    Role,
+    RuleStatus,
+    Scope,
+    SplitKind,
+)
+from ..domain.mission import CertificateRule, EmergencyContact, Mission
+from ..domain.people import Flight, Identity, Person
+from ..domain.places import OpeningHours, Site
+from ..domain.programme import Item
+from . import tables as t
+
+# Mission fields stored under the same name in the mission table.
+_MISSION_PLAIN = [
+    f.name
+    for f in fields(Mission)
+    if f.name not in ("certificate_rule", "emergency_contacts", "revisions", "scope", "modality")
+]
+
+
+def mission_to_row(mission: Mission) -> t.MissionRow:
+    values = {name: getattr(mission, name) for name in _MISSION_PLAIN}
+    values["implementing_organizations"] = list(mission.implementing_organizations)
+    values["participating_countries"] = list(mission.participating_countries)
+    values["objectives"] = list(mission.objectives)
+    values["financial_arrangements"] = list(mission.financial_arrangements)
+    return t.MissionRow(
+        **values,
+        scope=mission.scope.value,
+        modality=mission.modality.value,
+        certificate_require_all_items=mission.certificate_rule.require_all_items,
+        certificate_min_online_percent=mission.certificate_rule.min_online_percent,
+        emergency_contacts=[asdict(contact) for contact in mission.emergency_contacts],
+    )
+
+
+def mission_from_row(row: t.MissionRow) -> Mission:
+    values = {name: getattr(row, name) for name in _MISSION_PLAIN}
+    for name in ("implementing_organizations", "participating_countries", "objectives", "financial_arrangements"):
+        values[name] = list(values[name])
+    return Mission(
+        **values,
+        scope=Scope(row.scope),
+        modality=Modality(row.modality),
+        certificate_rule=CertificateRule(
+            require_all_items=row.certificate_require_all_items,
+            min_online_percent=row.certificate_min_online_percent,
+        ),
+        emergency_contacts=[EmergencyContact(**contact) for contact in row.emergency_contacts],
+    )
+
+
+def opening_hours_to_json(hours: list[OpeningHours]) -> list[dict]:
+    return [
+        {"weekdays": list(h.weekdays), "opens": h.opens.isoformat("minutes"), "closes": h.closes.isoformat("minutes")}
+        for h in hours
+    ]
+
+
+def opening_hours_from_json(data: list[dict]) -> list[OpeningHours]:
+    return [
+        OpeningHours(tuple(h["weekdays"]), time.fromisoformat(h["opens"]), time.fromisoformat(h["closes"]))
+        for h in data
+    ]
+
+
+_SITE_PLAIN = [f.name for f in fields(Site) if f.name not in ("kind", "opening_hours")]
+
+
+def site_values(site: Site) -> dict:
+    values = {name: getattr(site, name) for name in _SITE_PLAIN}
+    values["kind"] = site.kind.value
+    values["opening_hours"] = opening_hours_to_json(site.opening_hours)
+    return values
+
+
+def site_from_row(row: t.SiteRow) -> Site:
+    values = {name: getattr(row, name) for name in _SITE_PLAIN}
+    return Site(**values, kind=PlaceKind(row.kind), opening_hours=opening_hours_from_json(row.opening_hours))
+
+
+_PERSON_PLAIN = [f.name for f in fields(Person) if f.name not in ("gender", "identity")]
+
+
+def person_values(person: Person) -> dict:
+    values = {name: getattr(person, name) for name in _PERSON_PLAIN}
+    values["gender"] = person.gender.value if person.gender else None
+    return values
+
+
+def person_from_row(row: t.PersonRow, identity: t.PersonIdentityRow | None = None) -> Person:
+    values = {name: getattr(row, name) for name in _PERSON_PLAIN}
+    return Person(
+        **values,
+        gender=Gender(row.gender) if row.gender else None,
+        identity=identity_from_row(identity) if identity else None,
+    )
+
+
+def identity_from_row(row: t.PersonIdentityRow) -> Identity:
+    return Identity(row.passport_number, row.passport_expiry, row.date_of_birth)
+
+
+def item_values(item: Item, *, day_id: int, site_id: int | None) -> dict:
+    return dict(
+        uid=item.uid,
+        day_id=day_id,
+        kind=item.kind.value,
+        title=item.title,
+        start=item.start,
+        end=item.end,
+        site_id=site_id,
+        venue=item.venue,
+        online_url=item.online_url,
+        description=item.description,
+        group_name=item.group,
+        sequence=item.sequence,
+    )
+
+
+def item_from_row(row: t.ItemRow, site_uid: str | None) -> Item:
+    return Item(
+        uid=row.uid,
+        kind=ItemKind(row.kind),
+        title=row.title,
+        start=row.start,
+        end=row.end,
+        site_uid=site_uid,
+        venue=row.venue,
+        online_url=row.online_url,
+        description=row.description,
+        group=row.group_name,
+        sequence=row.sequence,
+    )
+
+
+def flight_to_row(flight: Flight, participation_id: int) -> t.FlightRow:
+    return t.FlightRow(
+        participation_id=participation_id,
+        direction=flight.direction.value,
+        airport=flight.airport,
+        scheduled_local=flight.scheduled.replace(tzinfo=None),
+        timezone=flight.scheduled.tzinfo.key,  # type: ignore[union-attr]
+        flight_no=flight.flight_no,
+        terminal=flight.terminal,
+    )
+
+
+def flight_from_row(row: t.FlightRow) -> Flight:
+    return Flight(
+        direction=FlightDirection(row.direction),
+        airport=row.airport,
+        scheduled=row.scheduled_local.replace(tzinfo=ZoneInfo(row.timezone)),
+        flight_no=row.flight_no,
+        terminal=row.terminal,
+    )
+
+
+def budget_line_values(line: BudgetLine) -> dict:
+    values = asdict(line)
+    values["basis"] = line.basis.value
+    return values
+
+
+def budget_line_from_row(row: t.BudgetLineRow) -> BudgetLine:
+    return BudgetLine(
+        uid=row.uid,
+        category=row.category,
+        description=row.description,
+        unit_cost=row.unit_cost,
+        currency=row.currency,
+        basis=QuantityBasis(row.basis),
+        quantity=row.quantity,
+        actual_amount=row.actual_amount,
+        notes=row.notes,
+    )
+
+
+def rule_to_json(rule: Rule) -> dict:
+    split = rule.split
+    return {
+        "category": rule.category,
+        "split": {
+            "kind": split.kind.value,
+            "payer": split.payer.value if split.payer else None,
+            "shares": {payer.value: str(share) for payer, share in split.shares.items()},
+            "units": split.units,
+            "cap_amount": None if split.cap_amount is None else str(split.cap_amount),
+            "cap_currency": split.cap_currency,
+            "rest_payer": split.rest_payer.value if split.rest_payer else None,
+        },
+        "modalities": [m.value for m in rule.modalities],
+        "roles": [r.value for r in rule.roles],
+        "note": rule.note,
+    }
+
+
+def rule_from_json(data: dict) -> Rule:
+    split = data["split"]
+    return Rule(
+        category=data["category"],
+        split=Split(
+            kind=SplitKind(split["kind"]),
+            payer=Payer(split["payer"]) if split.get("payer") else None,
+            shares={Payer(k): Decimal(v) for k, v in split.get("shares", {}).items()},
+            units=split.get("units"),
+            cap_amount=Decimal(split["cap_amount"]) if split.get("cap_amount") is not None else None,
+            cap_currency=split.get("cap_currency", ""),
+            rest_payer=Payer(split["rest_payer"]) if split.get("rest_payer") else None,
+        ),
+        modalities=[Modality(m) for m in data.get("modalities", [])],
+        roles=[Role(r) for r in data.get("roles", [])],
+        note=data.get("note", ""),
+    )
+
+
+def rule_set_values(rule_set: RuleSet) -> dict:
+    return dict(
+        uid=rule_set.uid,
+        name=rule_set.name,
+        rules_version=rule_set.version,
+        status=rule_set.status.value,
+        to_verify=rule_set.to_verify,
+        source=rule_set.source,
+        default_payer=rule_set.default_payer.value if rule_set.default_payer else None,
+        rules=[rule_to_json(rule) for rule in rule_set.rules],
+    )
+
+
+def rule_set_from_row(row: t.RuleSetRow) -> RuleSet:
+    return RuleSet(
+        uid=row.uid,
+        name=row.name,
+        version=row.rules_version,
+        status=RuleStatus(row.status),
+        to_verify=row.to_verify,
+        source=row.source,
+        default_payer=Payer(row.default_payer) if row.default_payer else None,
+        rules=[rule_from_json(rule) for rule in row.rules],
+    )

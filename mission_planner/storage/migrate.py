@@ -1,0 +1,106 @@
+"""Bring a database to this build's schema: create, back up and upgrade, or refuse."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from ..errors import DatabaseTooNewError, NotAMissionPlannerDatabaseError
+from .engine import sqlite_path
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+@dataclass(frozen=True, slots=True)
+class MigrationOutcome:
+    created: bool = False
+    upgraded_from: str | None = None
+    backup: Path | None = None
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if engine is not None:
+        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+        config.attributes["engine"] = engine
+    return config
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    head = script_directory().get_current_head()
+    assert head is not None, "the package ships no migrations"
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    command.upgrade(alembic_config(engine), revision)
+
+
+def prepare_database(engine: Engine) -> MigrationOutcome:
+    """Create a new database, upgrade an older one after backing it up, refuse a newer one."""
+    current = current_revision(engine)
+    head = head_revision()
+    if current == head:
+        return MigrationOutcome()
+    if current is None:
+        if inspect(engine).get_table_names():
+            raise NotAMissionPlannerDatabaseError(
+                f"{_describe(engine)} holds tables but is not a Mission Planner database."
+            )
+        upgrade(engine)
+        return MigrationOutcome(created=True)
+    if not _is_known(current):
+        raise DatabaseTooNewError(
+            f"{_describe(engine)} was written by a newer Mission Planner (schema revision "
+            f"{current}; this build knows up to {head}). Install the newer version to open it."
+        )
+    backup = backup_before_upgrade(engine, current)
+    upgrade(engine)
+    return MigrationOutcome(upgraded_from=current, backup=backup)
+
+
+def _is_known(revision: str) -> bool:
+    return any(script.revision == revision for script in script_directory().walk_revisions())
+
+
+def _describe(engine: Engine) -> str:
+    path = sqlite_path(engine.url.render_as_string(hide_password=True))
+    return f"The database {path}" if path else f"The database at {engine.url!r}"
+
+
+def backup_before_upgrade(engine: Engine, revision: str) -> Path | None:
+    """Copy a SQLite database aside before changing its schema; servers keep their own backups."""
+    path = sqlite_path(engine.url.render_as_string(hide_password=False))
+    if path is None:
+        return None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.before-upgrade-{revision}-{stamp}.bak")
+    copy_sqlite(path, target)
+    return target
+
+
+def copy_sqlite(source: Path, target: Path) -> None:
+    """A consistent copy through SQLite's online backup, private to the owner."""
+    target.touch(mode=0o600, exist_ok=False)
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    dst.close()
+    src.close()

@@ -1,0 +1,70 @@
+"""Queries the services need that are not a whole mission: lists, lookups, settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from . import tables as t
+
+
+@dataclass(frozen=True, slots=True)
+class MissionSummary:
+    id: int
+    code: str
+    title: str
+    start_date: date
+    end_date: date
+    modality: str
+    people: int
+    archived: bool
+
+
+def list_missions(session: Session, *, include_archived: bool = True) -> list[MissionSummary]:
+    people = (
+        select(t.ParticipationRow.mission_id, func.count(t.ParticipationRow.id).label("n"))
+        .group_by(t.ParticipationRow.mission_id)
+        .subquery()
+    )
+    query = (
+        select(t.MissionRow, func.coalesce(people.c.n, 0))
+        .join(people, people.c.mission_id == t.MissionRow.id, isouter=True)
+        .order_by(t.MissionRow.start_date.desc(), t.MissionRow.code)
+    )
+    if not include_archived:
+        query = query.where(t.MissionRow.archived.is_(False))
+    return [
+        MissionSummary(row.id, row.code, row.title, row.start_date, row.end_date, row.modality, count, row.archived)
+        for row, count in session.exec(query)
+    ]
+
+
+def mission_id_by_code(session: Session, code: str) -> int | None:
+    return session.exec(select(t.MissionRow.id).where(t.MissionRow.code == code)).first()
+
+
+def delete_mission(session: Session, mission_id: int) -> None:
+    """Delete a mission and everything it owns (the database cascades); people and sites stay."""
+    row = session.get(t.MissionRow, mission_id)
+    if row is not None:
+        session.delete(row)
+        session.flush()
+
+
+def count_missions(session: Session) -> int:
+    return session.exec(select(func.count(t.MissionRow.id))).one()
+
+
+def get_setting(session: Session, key: str, default: Any = None) -> Any:
+    row = session.get(t.AppSettingRow, key)
+    return default if row is None else row.value
+
+
+def set_setting(session: Session, key: str, value: Any) -> None:
+    row = session.get(t.AppSettingRow, key) or t.AppSettingRow(key=key)
+    row.value = value
+    session.add(row)

@@ -1,0 +1,339 @@
+"""Every table of the database, in one module.
+
+Rows mirror the domain values in `mission_planner.domain`; `mapping.py` converts between them.
+Editable rows carry a `version` for optimistic concurrency. Columns holding sensitive personal
+data carry `info={"sensitive": True}`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import JSON, Column, DateTime, ForeignKey, Integer, LargeBinary, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from .types import DecimalText, UTCDateTime
+
+
+def _fk(target: str, *, ondelete: str = "CASCADE", nullable: bool = False, index: bool = True) -> Any:
+    return Field(
+        default=None if nullable else ...,
+        sa_type=Integer,
+        foreign_key=target,
+        ondelete=ondelete,
+        nullable=nullable,
+        index=index,
+    )
+
+
+def _json(default_factory=list) -> Any:
+    return Field(default_factory=default_factory, sa_column=Column(JSON, nullable=False))
+
+
+def _money(nullable: bool = False) -> Any:
+    return Field(default=None if nullable else ..., sa_type=DecimalText, nullable=nullable)
+
+
+class SiteRow(SQLModel, table=True):
+    __tablename__ = "site"
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(unique=True, max_length=36)
+    kind: str = Field(default="institution", max_length=20)
+    name_en: str
+    name_ko: str = ""
+    acronym: str = ""
+    address_en: str = ""
+    address_ko: str = ""
+    city: str = ""
+    country: str = Field(default="KR", max_length=2)
+    latitude: float | None = None
+    longitude: float | None = None
+    contact_name: str = ""
+    contact_phone: str = ""
+    contact_email: str = ""
+    website: str = ""
+    capacity: int | None = None
+    opening_hours: list = _json()
+    visitor_list_required: bool = False
+    visitor_list_days_before: int | None = None
+    typical_visit_minutes: int | None = None
+    access_notes: str = ""
+    version: int = 1
+
+
+class TravelTimeRow(SQLModel, table=True):
+    __tablename__ = "travel_time"
+    __table_args__ = (UniqueConstraint("from_site_id", "to_site_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    from_site_id: int = _fk("site.id")
+    to_site_id: int = _fk("site.id")
+    minutes: int
+
+
+class PersonRow(SQLModel, table=True):
+    __tablename__ = "person"
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(unique=True, max_length=36)
+    family_name: str = Field(index=True)
+    given_name: str = ""
+    country: str = Field(max_length=2)
+    organization: str = ""
+    position: str = ""
+    email: str = Field(default="", index=True)
+    phone: str = ""
+    gender: str | None = Field(default=None, max_length=1)
+    home_timezone: str = ""
+    dietary: str = ""
+    notes: str = ""
+    version: int = 1
+
+
+class PersonIdentityRow(SQLModel, table=True):
+    """Sensitive identity data, in a table of its own so it can be kept apart and purged."""
+
+    __tablename__ = "person_identity"
+    person_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)
+    )
+    passport_number: str = Field(default="", sa_column_kwargs={"info": {"sensitive": True}})
+    passport_expiry: date | None = Field(default=None, sa_column_kwargs={"info": {"sensitive": True}})
+    date_of_birth: date | None = Field(default=None, sa_column_kwargs={"info": {"sensitive": True}})
+
+
+class MissionRow(SQLModel, table=True):
+    __tablename__ = "mission"
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(unique=True, max_length=36)
+    code: str = Field(unique=True, max_length=40)
+    title: str
+    project_type: str = Field(default="OSM", max_length=3)
+    scope: str = Field(default="multicountry", max_length=20)
+    modality: str = Field(default="in_person", max_length=20)
+    ref_no: str = ""
+    date_of_issue: date | None = None
+    start_date: date
+    end_date: date
+    timezone: str = "Asia/Seoul"
+    host_country: str = Field(default="KR", max_length=2)
+    venue_city: str = ""
+    implementing_organizations: list = _json()
+    all_member_countries: bool = False
+    participating_countries: list = _json()
+    overseas_quota: int | None = None
+    local_quota: int | None = None
+    qualifications: str = ""
+    nomination_procedure: str = ""
+    nomination_closing_date: date | None = None
+    objectives: list = _json()
+    background: str = ""
+    scope_methodology: str = ""
+    financial_arrangements: list = _json()
+    implementation_procedures: str = ""
+    signatory_name: str = ""
+    signatory_title: str = ""
+    reporting_currency: str = Field(default="USD", max_length=3)
+    certificate_require_all_items: bool = True
+    certificate_min_online_percent: Decimal = Field(default=Decimal("80"), sa_type=DecimalText)
+    organization_name: str = ""
+    emergency_contacts: list = _json()
+    notes: str = ""
+    archived: bool = False
+    version: int = 1
+
+
+class RevisionRow(SQLModel, table=True):
+    __tablename__ = "revision"
+    __table_args__ = (UniqueConstraint("mission_id", "number"),)
+    id: int | None = Field(default=None, primary_key=True)
+    mission_id: int = _fk("mission.id")
+    number: int
+    date_of_issue: date
+    clause: str = ""
+    modification: str = ""
+
+
+class DayRow(SQLModel, table=True):
+    __tablename__ = "day"
+    __table_args__ = (UniqueConstraint("mission_id", "date"),)
+    id: int | None = Field(default=None, primary_key=True)
+    mission_id: int = _fk("mission.id")
+    date: date
+    title: str = ""
+
+
+class ItemRow(SQLModel, table=True):
+    __tablename__ = "item"
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(unique=True, max_length=36)
+    day_id: int = _fk("day.id")
+    kind: str = Field(max_length=20)
+    title: str
+    start: time
+    end: time
+    site_id: int | None = _fk("site.id", ondelete="RESTRICT", nullable=True)
+    venue: str = ""
+    online_url: str = ""
+    description: str = ""
+    group_name: str = ""
+    sequence: int = 0
+    version: int = 1
+
+
+class ItemRoleRow(SQLModel, table=True):
+    __tablename__ = "item_role"
+    __table_args__ = (UniqueConstraint("item_id", "person_id", "role"),)
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = _fk("item.id")
+    person_id: int = _fk("person.id", ondelete="RESTRICT")
+    role: str = Field(max_length=20)
+    position: int = 0
+
+
+class ParticipationRow(SQLModel, table=True):
+    __tablename__ = "participation"
+    __table_args__ = (UniqueConstraint("mission_id", "person_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    mission_id: int = _fk("mission.id")
+    person_id: int = _fk("person.id", ondelete="RESTRICT")
+    role: str = Field(default="participant", max_length=30)
+    status: str = Field(default="nominated", max_length=20)
+    nominating_npo: str = ""
+    group_name: str = ""
+    notes: str = ""
+    version: int = 1
+
+
+class StatusChangeRow(SQLModel, table=True):
+    __tablename__ = "status_change"
+    id: int | None = Field(default=None, primary_key=True)
+    participation_id: int = _fk("participation.id")
+    status: str = Field(max_length=20)
+    on_date: date
+    note: str = ""
+    position: int = 0
+
+
+class FlightRow(SQLModel, table=True):
+    __tablename__ = "flight"
+    id: int | None = Field(default=None, primary_key=True)
+    participation_id: int = _fk("participation.id")
+    direction: str = Field(max_length=10)
+    airport: str = Field(max_length=4)
+    scheduled_local: datetime = Field(sa_type=DateTime)  # wall time at the airport, in `timezone`
+    timezone: str
+    flight_no: str = ""
+    terminal: str = ""
+
+
+class StayRow(SQLModel, table=True):
+    __tablename__ = "stay"
+    id: int | None = Field(default=None, primary_key=True)
+    participation_id: int = _fk("participation.id")
+    hotel: str
+    hotel_site_id: int | None = _fk("site.id", ondelete="SET NULL", nullable=True)
+    check_in: date
+    check_out: date
+    room: str = ""
+
+
+class ItemAssignmentRow(SQLModel, table=True):
+    __tablename__ = "item_assignment"
+    __table_args__ = (UniqueConstraint("item_id", "person_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = _fk("item.id")
+    person_id: int = _fk("person.id")
+    attends: bool
+
+
+class AttendanceRow(SQLModel, table=True):
+    __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("item_id", "person_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = _fk("item.id")
+    person_id: int = _fk("person.id")
+    status: str = Field(max_length=10)
+    minutes: int | None = None
+    reason: str = ""
+    excuse_accepted: bool | None = None
+    version: int = 1
+
+
+class RuleSetRow(SQLModel, table=True):
+    """A rule set: in the library when `mission_id` is empty, else the copy a mission uses."""
+
+    __tablename__ = "rule_set"
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(unique=True, max_length=36)
+    mission_id: int | None = _fk("mission.id", nullable=True)
+    name: str
+    rules_version: int = 1
+    status: str = Field(default="unverified", max_length=12)
+    to_verify: str = ""
+    source: str = ""
+    default_payer: str | None = Field(default=None, max_length=20)
+    rules: list = _json()
+    version: int = 1
+
+
+class BudgetLineRow(SQLModel, table=True):
+    __tablename__ = "budget_line"
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(unique=True, max_length=36)
+    mission_id: int = _fk("mission.id")
+    category: str
+    description: str = ""
+    unit_cost: Decimal = _money()
+    currency: str = Field(max_length=3)
+    basis: str = Field(default="typed", max_length=30)
+    quantity: Decimal | None = _money(nullable=True)
+    actual_amount: Decimal | None = _money(nullable=True)
+    notes: str = ""
+    position: int = 0
+    version: int = 1
+
+
+class ExchangeRateRow(SQLModel, table=True):
+    __tablename__ = "exchange_rate"
+    __table_args__ = (UniqueConstraint("mission_id", "currency"),)
+    id: int | None = Field(default=None, primary_key=True)
+    mission_id: int = _fk("mission.id")
+    currency: str = Field(max_length=3)
+    rate: Decimal = _money()
+
+
+class IssuedCertificateRow(SQLModel, table=True):
+    __tablename__ = "issued_certificate"
+    id: int | None = Field(default=None, primary_key=True)
+    mission_id: int = _fk("mission.id")
+    person_id: int = _fk("person.id")
+    serial: str = Field(unique=True)
+    issued_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class AttachmentRow(SQLModel, table=True):
+    __tablename__ = "attachment"
+    id: int | None = Field(default=None, primary_key=True)
+    mission_id: int = _fk("mission.id")
+    kind: str = Field(max_length=20)
+    filename: str
+    media_type: str
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class MissionLogRow(SQLModel, table=True):
+    __tablename__ = "mission_log"
+    id: int | None = Field(default=None, primary_key=True)
+    mission_id: int = _fk("mission.id")
+    at: datetime = Field(sa_type=UTCDateTime)
+    action: str
+    detail: str = ""
+
+
+class AppSettingRow(SQLModel, table=True):
+    """Organization-wide business settings shared by the CLI and the desktop application."""
+
+    __tablename__ = "app_setting"
+    key: str = Field(primary_key=True)
+    value: Any = Field(default=None, sa_column=Column(JSON))
