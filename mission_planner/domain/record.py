@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 
 from .budget import BudgetLine, ExchangeRate, RuleSet
@@ -44,3 +45,65 @@ class MissionRecord:
         if not roles:
             return len(self.participations)
         return sum(1 for p in self.participations if p.role in roles)
+
+
+def canonical_order(record: MissionRecord) -> MissionRecord:
+    """Sort every collection whose order carries no meaning, so equal missions look equal.
+
+    Lists whose order the coordinator chose (speakers of an item, budget lines, status history)
+    keep it. Sorts in place and returns the record.
+    """
+    mission = record.mission
+    mission.revisions.sort(key=lambda r: r.number)
+    record.days.sort(key=lambda d: d.date)
+    for day in record.days:
+        day.items.sort(key=lambda i: (i.start, i.end, i.uid))
+    record.people.sort(key=lambda p: (p.family_name, p.given_name, p.uid))
+    order = {person.uid: index for index, person in enumerate(record.people)}
+    record.participations.sort(key=lambda part: order.get(part.person_uid, len(order)))
+    for part in record.participations:
+        part.flights.sort(key=lambda f: (f.scheduled, f.direction))
+        part.stays.sort(key=lambda s: (s.check_in, s.check_out))
+    record.assignments.sort(key=lambda a: (a.item_uid, a.person_uid))
+    record.attendance.sort(key=lambda a: (a.item_uid, a.person_uid))
+    record.sites.sort(key=lambda s: (s.name_en, s.uid))
+    record.travel_times.sort(key=lambda t: (t.from_uid, t.to_uid))
+    record.exchange_rates.sort(key=lambda r: r.currency)
+    record.certificates.sort(key=lambda c: c.serial)
+    record.attachments.sort(key=lambda a: (a.kind, a.filename))
+    record.log.sort(key=lambda e: e.at)
+    return record
+
+
+def renew_owned_uids(record: MissionRecord, taken: set[str]) -> MissionRecord:
+    """Give the mission's own things (mission, items, budget lines, rule set) new uids where
+    `taken` already holds theirs, as when a copy of a mission is imported under a new code.
+
+    New uids derive from the code and the old uid, so importing the same file twice agrees.
+    People and sites are shared between missions and keep their uids.
+    """
+    namespace = uuid.UUID("8d6f0a8e-4a4b-4c1e-9a57-0f3c3d1f6b2e")
+
+    def renew(uid: str) -> str:
+        return str(uuid.uuid5(namespace, f"{record.mission.code}/{uid}")) if uid in taken else uid
+
+    record.mission.uid = renew(record.mission.uid)
+    renamed: dict[str, str] = {}
+    for item in record.items():
+        renamed[item.uid] = renew(item.uid)
+        item.uid = renamed[item.uid]
+    for mark in (*record.assignments, *record.attendance):
+        mark.item_uid = renamed.get(mark.item_uid, mark.item_uid)
+    for line in record.budget_lines:
+        line.uid = renew(line.uid)
+    if record.rule_set is not None:
+        record.rule_set.uid = renew(record.rule_set.uid)
+    return record
+
+
+def owned_uids(record: MissionRecord) -> set[str]:
+    """The uids of the things that belong to this mission alone."""
+    uids = {record.mission.uid, *(item.uid for item in record.items()), *(line.uid for line in record.budget_lines)}
+    if record.rule_set is not None:
+        uids.add(record.rule_set.uid)
+    return uids

@@ -98,6 +98,18 @@ class Workspace:
         write_mission_file(record, target)
         return record
 
+    def load_demo(self) -> list[str]:
+        """Add the demo missions that are not here yet; returns the codes added."""
+        from .demo import build_demo_records
+
+        added = []
+        for record in build_demo_records():
+            with self.transaction() as session:
+                if repositories.mission_id_by_code(session, record.mission.code) is None:
+                    records.insert_record(session, record)
+                    added.append(record.mission.code)
+        return added
+
     @staticmethod
     def _require(session: Session, code: str) -> int:
         mission_id = repositories.mission_id_by_code(session, code)

@@ -6,6 +6,8 @@ exist and added when they do not. Everything else belongs to the mission alone.
 
 from __future__ import annotations
 
+import copy
+
 from sqlmodel import Session, select
 
 from ..domain.budget import ExchangeRate
@@ -14,14 +16,21 @@ from ..domain.mission import Attachment, IssuedCertificate, LogEntry, Revision
 from ..domain.people import Attendance, Participation, StatusChange, Stay
 from ..domain.places import TravelTime
 from ..domain.programme import Day, ItemAssignment, ItemRole
-from ..domain.record import MissionRecord
+from ..domain.record import MissionRecord, canonical_order, owned_uids, renew_owned_uids
 from ..errors import InputError
 from . import mapping as m
 from . import tables as t
 
 
 def insert_record(session: Session, record: MissionRecord) -> int:
-    """Add the mission of `record` with everything it holds; returns the new mission's id."""
+    """Add the mission of `record` with everything it holds; returns the new mission's id.
+
+    Where the mission's own uids are already used by another mission (a copy imported under a
+    new code), the copy gets new ones.
+    """
+    taken = _uids_in_use(session, owned_uids(record))
+    if taken:
+        record = renew_owned_uids(copy.deepcopy(record), taken)
     site_ids = {site.uid: upsert_site(session, site) for site in record.sites}
     for travel in record.travel_times:
         upsert_travel_time(session, site_ids, travel)
@@ -53,6 +62,13 @@ def _lookup(ids: dict[str, int], uid: str, session: Session, table, what: str) -
     if found is None:
         raise InputError(f"refers to {what} {uid}, which is neither in the mission nor in the database")
     ids[uid] = found
+    return found
+
+
+def _uids_in_use(session: Session, uids: set[str]) -> set[str]:
+    found: set[str] = set()
+    for table in (t.MissionRow, t.ItemRow, t.BudgetLineRow, t.RuleSetRow):
+        found.update(session.exec(select(table.uid).where(table.uid.in_(list(uids)))).all())
     return found
 
 
@@ -227,7 +243,7 @@ def load_record(session: Session, mission_id: int, *, with_identity: bool = Fals
     _load_money(session, mission_id, record)
     _load_papers(session, mission_id, record, person_uids)
     _load_people_and_sites(session, record, person_uids, site_uids, with_identity)
-    return record
+    return canonical_order(record)
 
 
 def _load_days(session, mission_id, record, site_uids, person_uids) -> dict[int, str]:
@@ -281,7 +297,7 @@ def _load_participations(session, mission_id, record, person_uids, site_uids) ->
             )
         ]
         flights = session.exec(select(t.FlightRow).where(t.FlightRow.participation_id == row.id)).all()
-        part.flights = sorted((m.flight_from_row(f) for f in flights), key=lambda f: (f.scheduled, f.direction))
+        part.flights = [m.flight_from_row(f) for f in flights]
         stays = session.exec(
             select(t.StayRow, t.SiteRow.uid)
             .join(t.SiteRow, t.SiteRow.id == t.StayRow.hotel_site_id, isouter=True)
@@ -303,20 +319,16 @@ def _load_item_people(session, item_uids, record, person_uids) -> None:
     if needed:
         for pid, uid in session.exec(select(t.PersonRow.id, t.PersonRow.uid).where(t.PersonRow.id.in_(needed))):
             person_uids[pid] = uid
-    record.assignments = sorted(
-        (ItemAssignment(item_uids[a.item_id], person_uids[a.person_id], a.attends) for a in assignments),
-        key=lambda a: (a.item_uid, a.person_uid),
-    )
-    record.attendance = sorted(
-        (
-            Attendance(
-                item_uids[a.item_id], person_uids[a.person_id], AttendanceStatus(a.status),
-                a.minutes, a.reason, a.excuse_accepted,
-            )
-            for a in attendance
-        ),
-        key=lambda a: (a.item_uid, a.person_uid),
-    )
+    record.assignments = [
+        ItemAssignment(item_uids[a.item_id], person_uids[a.person_id], a.attends) for a in assignments
+    ]
+    record.attendance = [
+        Attendance(
+            item_uids[a.item_id], person_uids[a.person_id], AttendanceStatus(a.status),
+            a.minutes, a.reason, a.excuse_accepted,
+        )
+        for a in attendance
+    ]
 
 
 def _load_money(session, mission_id, record) -> None:
@@ -364,20 +376,14 @@ def _load_people_and_sites(session, record, person_uids, site_uids, with_identit
                 select(t.PersonIdentityRow).where(t.PersonIdentityRow.person_id.in_(list(person_uids)))
             )
         }
-    record.people = sorted(
-        (m.person_from_row(row, identities.get(row.id)) for row in people),
-        key=lambda p: (p.family_name, p.given_name, p.uid),
-    )
-    order = {person.uid: index for index, person in enumerate(record.people)}
-    record.participations.sort(key=lambda part: order[part.person_uid])
+    record.people = [m.person_from_row(row, identities.get(row.id)) for row in people]
     sites = session.exec(select(t.SiteRow).where(t.SiteRow.id.in_(list(site_uids)))).all()
-    record.sites = sorted((m.site_from_row(row) for row in sites), key=lambda s: (s.name_en, s.uid))
+    record.sites = [m.site_from_row(row) for row in sites]
     travel = session.exec(
         select(t.TravelTimeRow).where(
             t.TravelTimeRow.from_site_id.in_(list(site_uids)), t.TravelTimeRow.to_site_id.in_(list(site_uids))
         )
     ).all()
-    record.travel_times = sorted(
-        (TravelTime(site_uids[row.from_site_id], site_uids[row.to_site_id], row.minutes) for row in travel),
-        key=lambda tt: (tt.from_uid, tt.to_uid),
-    )
+    record.travel_times = [
+        TravelTime(site_uids[row.from_site_id], site_uids[row.to_site_id], row.minutes) for row in travel
+    ]

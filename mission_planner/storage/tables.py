@@ -305,10 +305,11 @@ class ExchangeRateRow(SQLModel, table=True):
 
 class IssuedCertificateRow(SQLModel, table=True):
     __tablename__ = "issued_certificate"
+    __table_args__ = (UniqueConstraint("mission_id", "serial"),)
     id: int | None = Field(default=None, primary_key=True)
     mission_id: int = _fk("mission.id")
     person_id: int = _fk("person.id")
-    serial: str = Field(unique=True)
+    serial: str
     issued_at: datetime = Field(sa_type=UTCDateTime)
 
 

@@ -49,7 +49,8 @@ def record_from_text(text: str, name: str) -> MissionRecord:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         where = f"line {error.lineno} column {error.colno}"
-        raise InputError(f"not valid JSON ({error.msg}); is the file complete?", source=name, location=where) from None
+        reason = error.msg.removesuffix(" starting at").lower()
+        raise InputError(f"not valid JSON ({reason}); is the file complete?", source=name, location=where) from None
     return record_from_data(data, name)
 
 

@@ -203,7 +203,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["mission_id"], ["mission.id"], ondelete="CASCADE"),
         sa.ForeignKeyConstraint(["person_id"], ["person.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
-        sa.UniqueConstraint("serial"),
+        sa.UniqueConstraint("mission_id", "serial"),
     )
     with op.batch_alter_table("issued_certificate", schema=None) as batch_op:
         batch_op.create_index(

@@ -1,0 +1,22 @@
+"""`demo`: load the demo missions (idempotent)."""
+
+from __future__ import annotations
+
+import argparse
+
+from .workspace import workspace_for
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("demo", help="load the demo missions (those not loaded yet)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    workspace = workspace_for(args)
+    added = workspace.load_demo()
+    if added:
+        print(f"Loaded {len(added)} demo mission{'s' if len(added) != 1 else ''}: {', '.join(added)}")
+    else:
+        print("The demo missions are already loaded.")
+    return 0

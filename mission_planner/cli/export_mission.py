@@ -1,0 +1,26 @@
+"""`export-mission CODE FILE.json`: write a whole mission to the interchange format."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .workspace import workspace_for
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("export-mission", help="write a mission to a JSON file")
+    parser.add_argument("code", metavar="CODE")
+    parser.add_argument("file", metavar="FILE.json", type=Path)
+    parser.add_argument(
+        "--with-personal-data",
+        action="store_true",
+        help="include passport numbers and dates of birth (left out unless asked)",
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    record = workspace_for(args).export_mission(args.code, args.file, with_personal_data=args.with_personal_data)
+    print(f"Exported {record.mission.code} to {args.file}")
+    return 0

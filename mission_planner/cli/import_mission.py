@@ -1,0 +1,21 @@
+"""`import-mission FILE.json [--replace]`: add a mission from the interchange format."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .workspace import workspace_for
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("import-mission", help="add a mission from a JSON file")
+    parser.add_argument("file", metavar="FILE.json", type=Path)
+    parser.add_argument("--replace", action="store_true", help="replace a mission with the same code")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    record = workspace_for(args).import_mission(args.file, replace=args.replace)
+    print(f"Imported {record.mission.code}: {record.mission.title}")
+    return 0

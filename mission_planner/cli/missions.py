@@ -1,0 +1,29 @@
+"""`missions`: list code, title, dates, modality and people, one mission a line."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..domain.enums import Modality
+from .workspace import workspace_for
+
+MODALITY_WORDS = {Modality.IN_PERSON: "in person", Modality.DIGITAL: "digital", Modality.HYBRID: "hybrid"}
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("missions", help="list the missions")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    summaries = workspace_for(args).list_missions()
+    if not summaries:
+        print("No missions yet. Run `mission-planner-cli demo` to load the demo missions.")
+        return 0
+    for mission in summaries:
+        dates = f"{mission.start_date.isoformat()}..{mission.end_date.isoformat()}"
+        modality = MODALITY_WORDS.get(mission.modality, mission.modality)
+        people = f"{mission.people} {'person' if mission.people == 1 else 'people'}"
+        archived = "  (archived)" if mission.archived else ""
+        print(f"{mission.code}  {dates}  {modality:<9}  {people:>11}  {mission.title}{archived}")
+    return 0

@@ -1,0 +1,97 @@
+"""Opening databases at every schema revision: new, current, older, newer, foreign."""
+
+import shutil
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlmodel import SQLModel
+
+from mission_planner.errors import DatabaseTooNewError, NotAMissionPlannerDatabaseError
+from mission_planner.services import open_workspace
+from mission_planner.storage import migrate
+from mission_planner.storage.engine import create_database_engine
+from tests.factories import full_record
+
+
+def test_a_new_database_is_created_at_the_head_revision(tmp_path):
+    workspace = open_workspace(str(tmp_path / "new.db"))
+    assert workspace.migration.created
+    assert migrate.current_revision(workspace.engine) == migrate.head_revision()
+
+
+def test_the_migrations_build_exactly_the_tables_the_code_declares(workspace):
+    with workspace.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, SQLModel.metadata) == []
+
+
+def test_a_database_from_a_newer_build_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / "future.db"
+    open_workspace(str(path)).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("update alembic_version set version_num = 'ffff_future'")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseTooNewError, match="newer Mission Planner"):
+        open_workspace(str(path))
+    assert path.read_bytes() == before
+
+
+def test_a_database_of_another_program_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as connection:
+        connection.execute("create table invoices (id integer)")
+    with pytest.raises(NotAMissionPlannerDatabaseError):
+        open_workspace(str(path))
+
+
+NEXT_REVISION = '''
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002_test"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    with op.batch_alter_table("mission") as batch:
+        batch.add_column(sa.Column("test_column", sa.String(), nullable=False, server_default="added"))
+
+
+def downgrade():
+    with op.batch_alter_table("mission") as batch:
+        batch.drop_column("test_column")
+'''
+
+
+def test_an_older_database_is_backed_up_then_upgraded_with_its_rows(tmp_path, monkeypatch):
+    path = tmp_path / "old.db"
+    old = open_workspace(str(path))
+    old.add_record(full_record())
+    old.close()
+
+    # A build that knows one more revision than the database holds.
+    newer = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, newer)
+    head = migrate.head_revision()
+    (newer / "versions" / "0002_test.py").write_text(NEXT_REVISION.format(head=head))
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", newer)
+
+    outcome = migrate.prepare_database(create_database_engine(str(path)))
+
+    assert outcome.upgraded_from == head
+    assert outcome.backup is not None and outcome.backup.exists()
+    assert outcome.backup.stat().st_mode & 0o077 == 0
+    with sqlite3.connect(outcome.backup) as backup:
+        assert backup.execute("select version_num from alembic_version").fetchone() == (head,)
+        assert backup.execute("select count(*) from item").fetchone() == (3,)
+    with sqlite3.connect(path) as upgraded:
+        assert upgraded.execute("select version_num from alembic_version").fetchone() == ("0002_test",)
+        assert upgraded.execute("select code, test_column from mission").fetchall() == [
+            ("23-IP-99-GE-OSM-A", "added")
+        ]
+        assert upgraded.execute("select count(*) from item").fetchone() == (3,)
+        assert upgraded.execute("select count(*) from attendance").fetchone() == (3,)
