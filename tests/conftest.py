@@ -4,7 +4,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from mission_planner.services import open_workspace  # noqa: E402
+from mission_planner.services import open_workspace
 
 
 @pytest.fixture

@@ -1,5 +1,7 @@
+"""`python -m mission_planner.cli`, and the frozen `mission-planner-cli` executable."""
+
 import sys
 
-from . import main
+from mission_planner.cli import main
 
 sys.exit(main())

@@ -1,0 +1,42 @@
+# The two commands at the top of the README: `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint format schema screenshots install install-test clean
+
+run: install
+	$(BIN)/mission-planner
+
+test: install-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install-test
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+# Regenerate the JSON Schema of the mission file from the domain's type hints.
+schema: install
+	$(BIN)/python -m mission_planner.services.interchange.schema > resources/schemas/mission-v1.schema.json
+
+# Regenerate the README's screenshots (offscreen, no display needed).
+screenshots: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+
+install-test: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,73 @@
+"""The floors of the house and the direction of imports (see ARCHITECTURE.md)."""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "mission_planner"
+
+
+def imports_of(folder: str) -> list[tuple[Path, str]]:
+    """Every module imported by the files of `folder`, relative imports made absolute."""
+    found = []
+    for path in sorted((PACKAGE / folder).rglob("*.py")):
+        package = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts[:-1])
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                found += [(path, alias.name) for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                if node.level:
+                    base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                    module = ".".join(base + ([node.module] if node.module else []))
+                else:
+                    module = node.module
+                found.append((path, module))
+    return found
+
+
+def test_the_domain_imports_only_the_standard_library_and_itself():
+    strays = [
+        (path.name, module)
+        for path, module in imports_of("domain")
+        if module.split(".")[0] not in sys.stdlib_module_names
+        and not module.startswith("mission_planner.domain")
+        and module != "__future__"
+    ]
+    assert strays == []
+
+
+def test_the_gui_never_imports_storage():
+    assert [(p.name, m) for p, m in imports_of("gui") if m.startswith("mission_planner.storage")] == []
+
+
+def test_services_and_storage_never_import_qt_or_the_front_ends():
+    forbidden = ("PySide6", "mission_planner.gui", "mission_planner.cli")
+    strays = [
+        (path.name, module)
+        for folder in ("services", "storage", "domain")
+        for path, module in imports_of(folder)
+        if module.startswith(forbidden)
+    ]
+    assert strays == []
+
+
+def test_storage_never_imports_services():
+    assert [(p.name, m) for p, m in imports_of("storage") if m.startswith("mission_planner.services")] == []
+
+
+def test_the_check_itself_sees_relative_imports():
+    modules = {module for _, module in imports_of("storage")}
+    assert "mission_planner.domain.record" in modules
+
+
+def test_running_the_cli_never_loads_qt(tmp_path):
+    script = (
+        "import sys\n"
+        "from mission_planner.cli import main\n"
+        f"main(['--db', {str(tmp_path / 'x.db')!r}, 'missions'])\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "print('QT:', loaded)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert "QT: []" in result.stdout
