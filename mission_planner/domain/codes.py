@@ -28,9 +28,7 @@ class ProjectCode:
     suffix: str
 
     def __str__(self) -> str:
-        return "-".join(
-            (self.programme_year, self.area, self.serial, self.funding, self.project_type, self.suffix)
-        )
+        return "-".join((self.programme_year, self.area, self.serial, self.funding, self.project_type, self.suffix))
 
 
 def parse_project_code(code: str) -> ProjectCode | None:

@@ -82,8 +82,7 @@ class Workspace:
             if existing is not None:
                 if not replace:
                     raise ConflictError(
-                        f"A mission with the code {record.mission.code} already exists; "
-                        "use --replace to overwrite it."
+                        f"A mission with the code {record.mission.code} already exists; use --replace to overwrite it."
                     )
                 repositories.delete_mission(session, existing)
             return records.insert_record(session, record)

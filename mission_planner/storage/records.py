@@ -42,8 +42,11 @@ def insert_record(session: Session, record: MissionRecord) -> int:
     for revision in record.mission.revisions:
         session.add(
             t.RevisionRow(
-                mission_id=mission_id, number=revision.number, date_of_issue=revision.date_of_issue,
-                clause=revision.clause, modification=revision.modification,
+                mission_id=mission_id,
+                number=revision.number,
+                date_of_issue=revision.date_of_issue,
+                clause=revision.clause,
+                modification=revision.modification,
             )
         )
     item_ids = _insert_days(session, mission_id, record, site_ids, person_ids)
@@ -153,7 +156,10 @@ def _insert_participations(session, mission_id, record, person_ids, site_ids) ->
         for position, change in enumerate(part.status_history):
             session.add(
                 t.StatusChangeRow(
-                    participation_id=row.id, status=change.status.value, on_date=change.on, note=change.note,
+                    participation_id=row.id,
+                    status=change.status.value,
+                    on_date=change.on,
+                    note=change.note,
                     position=position,
                 )
             )
@@ -163,8 +169,12 @@ def _insert_participations(session, mission_id, record, person_ids, site_ids) ->
             hotel_id = _lookup(site_ids, stay.hotel_uid, session, t.SiteRow, "hotel") if stay.hotel_uid else None
             session.add(
                 t.StayRow(
-                    participation_id=row.id, hotel=stay.hotel, hotel_site_id=hotel_id,
-                    check_in=stay.check_in, check_out=stay.check_out, room=stay.room,
+                    participation_id=row.id,
+                    hotel=stay.hotel,
+                    hotel_site_id=hotel_id,
+                    check_in=stay.check_in,
+                    check_out=stay.check_out,
+                    room=stay.room,
                 )
             )
 
@@ -213,8 +223,11 @@ def _insert_papers(session, mission_id, record, person_ids) -> None:
     for attachment in record.attachments:
         session.add(
             t.AttachmentRow(
-                mission_id=mission_id, kind=attachment.kind.value, filename=attachment.filename,
-                media_type=attachment.media_type, data=attachment.data,
+                mission_id=mission_id,
+                kind=attachment.kind.value,
+                filename=attachment.filename,
+                media_type=attachment.media_type,
+                data=attachment.data,
             )
         )
     for entry in record.log:
@@ -285,8 +298,12 @@ def _load_participations(session, mission_id, record, person_uids, site_uids) ->
     for row, person_uid in rows:
         person_uids[row.person_id] = person_uid
         part = Participation(
-            person_uid=person_uid, role=Role(row.role), status=Status(row.status),
-            nominating_npo=row.nominating_npo, group=row.group_name, notes=row.notes,
+            person_uid=person_uid,
+            role=Role(row.role),
+            status=Status(row.status),
+            nominating_npo=row.nominating_npo,
+            group=row.group_name,
+            notes=row.notes,
         )
         part.status_history = [
             StatusChange(Status(c.status), c.on_date, c.note)
@@ -324,8 +341,12 @@ def _load_item_people(session, item_uids, record, person_uids) -> None:
     ]
     record.attendance = [
         Attendance(
-            item_uids[a.item_id], person_uids[a.person_id], AttendanceStatus(a.status),
-            a.minutes, a.reason, a.excuse_accepted,
+            item_uids[a.item_id],
+            person_uids[a.person_id],
+            AttendanceStatus(a.status),
+            a.minutes,
+            a.reason,
+            a.excuse_accepted,
         )
         for a in attendance
     ]
@@ -361,7 +382,9 @@ def _load_papers(session, mission_id, record, person_uids) -> None:
     ).all()
     record.attachments = [Attachment(AttachmentKind(a.kind), a.filename, a.media_type, a.data) for a in attachments]
     log = session.exec(
-        select(t.MissionLogRow).where(t.MissionLogRow.mission_id == mission_id).order_by(t.MissionLogRow.at, t.MissionLogRow.id)
+        select(t.MissionLogRow)
+        .where(t.MissionLogRow.mission_id == mission_id)
+        .order_by(t.MissionLogRow.at, t.MissionLogRow.id)
     ).all()
     record.log = [LogEntry(e.at, e.action, e.detail) for e in log]
 

@@ -94,9 +94,7 @@ class PersonIdentityRow(SQLModel, table=True):
     """Sensitive identity data, in a table of its own so it can be kept apart and purged."""
 
     __tablename__ = "person_identity"
-    person_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)
-    )
+    person_id: int = Field(sa_column=Column(Integer, ForeignKey("person.id", ondelete="CASCADE"), primary_key=True))
     passport_number: str = Field(default="", sa_column_kwargs={"info": {"sensitive": True}})
     passport_expiry: date | None = Field(default=None, sa_column_kwargs={"info": {"sensitive": True}})
     date_of_birth: date | None = Field(default=None, sa_column_kwargs={"info": {"sensitive": True}})

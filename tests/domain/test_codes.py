@@ -4,7 +4,12 @@ from mission_planner.domain.codes import parse_project_code
 def test_parses_every_part_of_an_apo_code():
     code = parse_project_code("21-IP-06-GE-OSM-B")
     assert (code.programme_year, code.area, code.serial, code.funding, code.project_type, code.suffix) == (
-        "21", "IP", "06", "GE", "OSM", "B",
+        "21",
+        "IP",
+        "06",
+        "GE",
+        "OSM",
+        "B",
     )
     assert str(code) == "21-IP-06-GE-OSM-B"
 

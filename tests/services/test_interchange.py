@@ -113,7 +113,9 @@ def test_a_bad_time_is_named_by_its_path(workspace, exported, tmp_path):
 def test_a_missing_field_and_an_unknown_field_are_named(workspace, exported, tmp_path):
     message = _refused(workspace, _edited(exported, tmp_path, lambda d: d["mission"].pop("title")), replace=True)
     assert "mission" in message and "missing field 'title'" in message
-    message = _refused(workspace, _edited(exported, tmp_path, lambda d: d["people"][0].update(nickname="x")), replace=True)
+    message = _refused(
+        workspace, _edited(exported, tmp_path, lambda d: d["people"][0].update(nickname="x")), replace=True
+    )
     assert "people[0]" in message and "unknown field 'nickname'" in message
 
 

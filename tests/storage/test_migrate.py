@@ -46,7 +46,7 @@ def test_a_database_of_another_program_is_refused(tmp_path):
         open_workspace(str(path))
 
 
-NEXT_REVISION = '''
+NEXT_REVISION = """
 import sqlalchemy as sa
 from alembic import op
 
@@ -64,7 +64,7 @@ def upgrade():
 def downgrade():
     with op.batch_alter_table("mission") as batch:
         batch.drop_column("test_column")
-'''
+"""
 
 
 def test_an_older_database_is_backed_up_then_upgraded_with_its_rows(tmp_path, monkeypatch):
@@ -90,8 +90,6 @@ def test_an_older_database_is_backed_up_then_upgraded_with_its_rows(tmp_path, mo
         assert backup.execute("select count(*) from item").fetchone() == (3,)
     with sqlite3.connect(path) as upgraded:
         assert upgraded.execute("select version_num from alembic_version").fetchone() == ("0002_test",)
-        assert upgraded.execute("select code, test_column from mission").fetchall() == [
-            ("23-IP-99-GE-OSM-A", "added")
-        ]
+        assert upgraded.execute("select code, test_column from mission").fetchall() == [("23-IP-99-GE-OSM-A", "added")]
         assert upgraded.execute("select count(*) from item").fetchone() == (3,)
         assert upgraded.execute("select count(*) from attendance").fetchone() == (3,)

@@ -4,8 +4,8 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from mission_planner.errors import ConflictError, NotFoundError
 from mission_planner.domain.record import canonical_order
+from mission_planner.errors import ConflictError, NotFoundError
 from tests.factories import full_record
 
 

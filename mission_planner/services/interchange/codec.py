@@ -55,7 +55,7 @@ def optional_inner(annotation: typing.Any) -> typing.Any | None:
 
 
 def encode(value: typing.Any) -> typing.Any:
-    if value is None or isinstance(value, (bool, int, float, str)) and not isinstance(value, Enum):
+    if value is None or (isinstance(value, (bool, int, float, str)) and not isinstance(value, Enum)):
         return value
     if isinstance(value, Enum):
         return value.value
@@ -184,7 +184,9 @@ def _parse_time(text: str, path: str) -> time:
 def _parse_datetime(text: str, path: str) -> datetime:
     stamp, bracket, rest = text.partition("[")
     if not bracket or not rest.endswith("]"):
-        raise DecodeError(path, f"{text!r} is not a date and time with its zone, like 2023-10-23T17:40:00+09:00[Asia/Seoul]")
+        raise DecodeError(
+            path, f"{text!r} is not a date and time with its zone, like 2023-10-23T17:40:00+09:00[Asia/Seoul]"
+        )
     zone_name = rest[:-1]
     try:
         zone = ZoneInfo(zone_name)

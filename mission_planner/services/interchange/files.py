@@ -70,10 +70,10 @@ def record_from_data(data: object, name: str) -> MissionRecord:
 
 def _check_header(data: object, name: str) -> None:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise InputError(f"not a Mission Planner mission file (expected \"format\": \"{FORMAT}\")", source=name)
+        raise InputError(f'not a Mission Planner mission file (expected "format": "{FORMAT}")', source=name)
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise InputError("the \"version\" is missing or not a number", source=name)
+        raise InputError('the "version" is missing or not a number', source=name)
     if version > VERSION:
         raise InputError(
             f"written by a newer Mission Planner (file version {version}; this build reads up to {VERSION})",
