@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
@@ -123,7 +124,7 @@ def open_workspace(db: str | None = None) -> Workspace:
     engine = create_database_engine(location)
     try:
         outcome = prepare_database(engine)
-    except OperationalError as error:
+    except SQLAlchemyDatabaseError as error:
         engine.dispose()
         raise DatabaseError(f"Cannot open the database {location}: {error.orig}") from error
     except BaseException:

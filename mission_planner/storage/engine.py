@@ -30,9 +30,9 @@ def sqlite_path(url: str) -> Path | None:
 
 def create_private_file(path: Path) -> None:
     """Create an empty database file readable and writable by its owner only."""
-    if not path.parent.exists():
-        path.parent.mkdir(parents=True, mode=0o700)
     try:
+        if not path.parent.exists():
+            path.parent.mkdir(parents=True, mode=0o700)
         descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     except FileExistsError:
         return

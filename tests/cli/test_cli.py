@@ -99,3 +99,12 @@ def test_a_database_from_a_newer_build_is_refused(tmp_path):
     result = cli("--db", str(db), "missions")
     assert result.returncode == 2 and "newer Mission Planner" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_file_that_is_not_a_database_is_one_clear_line(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("shopping list\n")
+    result = cli("--db", str(path), "missions")
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"mission-planner-cli: Cannot open the database {path}: file is not a database"
+    assert path.read_text() == "shopping list\n"
