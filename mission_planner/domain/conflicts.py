@@ -1,0 +1,221 @@
+"""Planning conflicts: what would go wrong on the day if the programme stayed as it is.
+
+Each conflict is a code with a severity, the items and people involved and parameters; the
+front ends turn it into a sentence. Errors make the plan impossible (someone in two places at
+once); warnings need a look (a visit outside opening hours).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from itertools import combinations, pairwise
+
+from .attendees import AttendancePlan
+from .enums import Role, Status
+from .programme import Item
+from .record import MissionRecord
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+class Code(StrEnum):
+    OVERLAP = "overlap"
+    DOUBLE_BOOKED = "double_booked"
+    TRAVEL_TIME = "travel_time"
+    OUTSIDE_MISSION_DATES = "outside_mission_dates"
+    OUTSIDE_OPENING_HOURS = "outside_opening_hours"
+    VISITOR_LIST_OVERDUE = "visitor_list_overdue"
+    NOMINATIONS_CLOSE_AFTER_START = "nominations_close_after_start"
+    QUOTA_EXCEEDED = "quota_exceeded"
+
+
+SEVERITY = {
+    Code.OVERLAP: Severity.ERROR,
+    Code.DOUBLE_BOOKED: Severity.ERROR,
+    Code.TRAVEL_TIME: Severity.ERROR,
+    Code.OUTSIDE_MISSION_DATES: Severity.ERROR,
+    Code.OUTSIDE_OPENING_HOURS: Severity.WARNING,
+    Code.VISITOR_LIST_OVERDUE: Severity.WARNING,
+    Code.NOMINATIONS_CLOSE_AFTER_START: Severity.ERROR,
+    Code.QUOTA_EXCEEDED: Severity.WARNING,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    code: Code
+    item_uids: tuple[str, ...] = ()
+    person_uids: tuple[str, ...] = ()
+    params: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def severity(self) -> Severity:
+        return SEVERITY[self.code]
+
+
+@dataclass(frozen=True, slots=True)
+class Booking:
+    """A person's role in an item of another mission, for double bookings across missions."""
+
+    person_uid: str
+    mission_code: str
+    title: str
+    start: datetime
+    end: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    day: date
+    item: Item
+    start: datetime
+    end: datetime
+
+
+def find_conflicts(record: MissionRecord, *, today: date, bookings: Sequence[Booking] = ()) -> list[Conflict]:
+    """Every conflict in the mission, errors first, then in programme order."""
+    slots = [
+        Slot(
+            day.date,
+            item,
+            item.starts_at(day.date, record.mission.timezone),
+            item.ends_at(day.date, record.mission.timezone),
+        )
+        for day in record.days
+        for item in day.items
+    ]
+    plan = AttendancePlan(record)
+    found = [
+        *_nominations(record),
+        *_outside_dates(record, slots),
+        *_overlaps(slots, plan),
+        *_double_bookings(slots, bookings),
+        *_travel_times(record, slots, plan),
+        *_opening_hours(record, slots),
+        *_visitor_lists(record, slots, today),
+        *_quotas(record),
+    ]
+    order = {slot.item.uid: index for index, slot in enumerate(slots)}
+    return sorted(
+        found,
+        key=lambda c: (c.severity != Severity.ERROR, min((order[u] for u in c.item_uids), default=-1)),
+    )
+
+
+def _overlaps(slots: list[Slot], plan: AttendancePlan) -> Iterable[Conflict]:
+    for first, second in combinations(slots, 2):
+        if first.start < second.end and second.start < first.end:
+            both = [uid for uid in plan.attendees(first.item) if plan.attends(uid, second.item)]
+            if both:
+                yield Conflict(Code.OVERLAP, (first.item.uid, second.item.uid), tuple(both))
+
+
+def _double_bookings(slots: list[Slot], bookings: Sequence[Booking]) -> Iterable[Conflict]:
+    by_person = defaultdict(list)
+    for booking in bookings:
+        by_person[booking.person_uid].append(booking)
+    for slot in slots:
+        for role in slot.item.roles:
+            for booking in by_person.get(role.person_uid, ()):
+                if slot.start < booking.end and booking.start < slot.end:
+                    yield Conflict(
+                        Code.DOUBLE_BOOKED,
+                        (slot.item.uid,),
+                        (role.person_uid,),
+                        {
+                            "other_mission": booking.mission_code,
+                            "other_title": booking.title,
+                            "other_start": booking.start,
+                            "other_end": booking.end,
+                        },
+                    )
+
+
+def _travel_times(record: MissionRecord, slots: list[Slot], plan: AttendancePlan) -> Iterable[Conflict]:
+    minutes = {}
+    for travel in record.travel_times:
+        minutes[(travel.from_uid, travel.to_uid)] = travel.minutes
+        minutes.setdefault((travel.to_uid, travel.from_uid), travel.minutes)
+    people_by_pair: dict[tuple[int, int], list[str]] = defaultdict(list)
+    located = [(index, slot) for index, slot in enumerate(slots) if slot.item.site_uid and not slot.item.is_online]
+    for part in record.participations:
+        mine = sorted(
+            ((i, s) for i, s in located if plan.attends(part.person_uid, s.item)), key=lambda pair: pair[1].start
+        )
+        for (i, before), (j, after) in pairwise(mine):
+            if before.day != after.day or before.item.site_uid == after.item.site_uid:
+                continue
+            needed = minutes.get((before.item.site_uid, after.item.site_uid))
+            if needed is not None and after.start - before.end < timedelta(minutes=needed):
+                people_by_pair[(i, j)].append(part.person_uid)
+    for (i, j), people in people_by_pair.items():
+        before, after = slots[i], slots[j]
+        yield Conflict(
+            Code.TRAVEL_TIME,
+            (before.item.uid, after.item.uid),
+            tuple(people),
+            {
+                "needed_minutes": minutes[(before.item.site_uid, after.item.site_uid)],
+                "available_minutes": int((after.start - before.end).total_seconds() // 60),
+            },
+        )
+
+
+def _outside_dates(record: MissionRecord, slots: list[Slot]) -> Iterable[Conflict]:
+    mission = record.mission
+    for slot in slots:
+        if not mission.start_date <= slot.day <= mission.end_date:
+            yield Conflict(Code.OUTSIDE_MISSION_DATES, (slot.item.uid,), (), {"day": slot.day})
+
+
+def _opening_hours(record: MissionRecord, slots: list[Slot]) -> Iterable[Conflict]:
+    sites = {site.uid: site for site in record.sites}
+    for slot in slots:
+        site = sites.get(slot.item.site_uid or "")
+        if site is None or not site.opening_hours:
+            continue
+        weekday = slot.day.weekday()
+        that_day = [h for h in site.opening_hours if weekday in h.weekdays]
+        if any(h.opens <= slot.item.start and slot.item.end <= h.closes for h in that_day):
+            continue
+        hours = [(h.opens, h.closes) for h in that_day]
+        yield Conflict(Code.OUTSIDE_OPENING_HOURS, (slot.item.uid,), (), {"site": site.uid, "hours": hours})
+
+
+def _visitor_lists(record: MissionRecord, slots: list[Slot], today: date) -> Iterable[Conflict]:
+    sites = {site.uid: site for site in record.sites}
+    for slot in slots:
+        site = sites.get(slot.item.site_uid or "")
+        if site is None or not site.visitor_list_required or site.visitor_list_days_before is None:
+            continue
+        due = slot.day - timedelta(days=site.visitor_list_days_before)
+        if due < today <= slot.day:
+            yield Conflict(Code.VISITOR_LIST_OVERDUE, (slot.item.uid,), (), {"site": site.uid, "due": due})
+
+
+def _nominations(record: MissionRecord) -> Iterable[Conflict]:
+    mission = record.mission
+    closing = mission.nomination_closing_date
+    if closing is not None and closing > mission.start_date:
+        yield Conflict(Code.NOMINATIONS_CLOSE_AFTER_START, (), (), {"closing": closing, "start": mission.start_date})
+
+
+ACCEPTED = (Status.ACCEPTED, Status.CONFIRMED)
+
+
+def _quotas(record: MissionRecord) -> Iterable[Conflict]:
+    mission = record.mission
+    countries = {person.uid: person.country for person in record.people}
+    accepted = [p for p in record.participations if p.role == Role.PARTICIPANT and p.status in ACCEPTED]
+    local = [p.person_uid for p in accepted if countries.get(p.person_uid) == mission.host_country]
+    overseas = [p.person_uid for p in accepted if countries.get(p.person_uid) != mission.host_country]
+    for kind, quota, people in (("overseas", mission.overseas_quota, overseas), ("local", mission.local_quota, local)):
+        if quota is not None and len(people) > quota:
+            yield Conflict(Code.QUOTA_EXCEEDED, (), (), {"kind": kind, "quota": quota, "accepted": len(people)})
