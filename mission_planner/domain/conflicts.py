@@ -153,7 +153,9 @@ def _travel_times(record: MissionRecord, slots: list[Slot], plan: AttendancePlan
             if before.day != after.day or before.item.site_uid == after.item.site_uid:
                 continue
             needed = minutes.get((before.item.site_uid, after.item.site_uid))
-            if needed is not None and after.start - before.end < timedelta(minutes=needed):
+            gap = after.start - before.end
+            # Overlapping items are an overlap conflict already; this one is about the journey.
+            if needed is not None and timedelta(0) <= gap < timedelta(minutes=needed):
                 people_by_pair[(i, j)].append(part.person_uid)
     for (i, j), people in people_by_pair.items():
         before, after = slots[i], slots[j]

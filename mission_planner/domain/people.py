@@ -42,7 +42,27 @@ class Person:
 
     @property
     def full_name(self) -> str:
+        """The name as its owner writes it: 김민준 or 山田太郎 family first, Şule Yılmaz given first."""
+        if is_east_asian(self.family_name) and is_east_asian(self.given_name or self.family_name):
+            return f"{self.family_name}{self.given_name}"
         return f"{self.given_name} {self.family_name}".strip()
+
+
+def is_east_asian(text: str) -> bool:
+    """Whether `text` is written in Hangul, Chinese characters or Japanese kana."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(_east_asian_letter(c) for c in letters)
+
+
+def _east_asian_letter(char: str) -> bool:
+    code = ord(char)
+    return (
+        0xAC00 <= code <= 0xD7A3  # Hangul syllables
+        or 0x1100 <= code <= 0x11FF  # Hangul jamo
+        or 0x3040 <= code <= 0x30FF  # hiragana, katakana
+        or 0x4E00 <= code <= 0x9FFF  # CJK unified ideographs
+        or 0x3400 <= code <= 0x4DBF  # CJK extension A
+    )
 
 
 @dataclass(slots=True)

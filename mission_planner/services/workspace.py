@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -22,6 +23,7 @@ from ..storage import records, repositories
 from ..storage.engine import create_database_engine, sqlite_path
 from ..storage.migrate import MigrationOutcome, prepare_database
 from ..storage.repositories import MissionSummary
+from .checking import CheckReport, check_mission
 from .interchange.files import read_mission_file, write_mission_file
 
 
@@ -97,6 +99,11 @@ class Workspace:
         record = self.load_record(code, with_identity=with_personal_data)
         write_mission_file(record, target)
         return record
+
+    def check(self, code: str, *, today: date | None = None) -> CheckReport:
+        """The mission's conflicts as of `today` (by default the computer's date)."""
+        with self.transaction() as session:
+            return check_mission(session, self._require(session, code), today or date.today())
 
     def load_demo(self) -> list[str]:
         """Add the demo missions that are not here yet; returns the codes added."""

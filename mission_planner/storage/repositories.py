@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 from typing import Any
 
 from sqlalchemy import func
@@ -68,3 +68,39 @@ def set_setting(session: Session, key: str, value: Any) -> None:
     row = session.get(t.AppSettingRow, key) or t.AppSettingRow(key=key)
     row.value = value
     session.add(row)
+
+
+@dataclass(frozen=True, slots=True)
+class RoleBooking:
+    """A person's role in an item of some mission, with the times as stored."""
+
+    person_uid: str
+    mission_code: str
+    timezone: str
+    title: str
+    day: date
+    start: time
+    end: time
+
+
+def role_bookings(session: Session, person_uids: list[str], *, except_mission: int) -> list[RoleBooking]:
+    """Items of other missions in which these people speak, moderate, discuss or host."""
+    if not person_uids:
+        return []
+    query = (
+        select(
+            t.PersonRow.uid,
+            t.MissionRow.code,
+            t.MissionRow.timezone,
+            t.ItemRow.title,
+            t.DayRow.date,
+            t.ItemRow.start,
+            t.ItemRow.end,
+        )
+        .join(t.ItemRoleRow, t.ItemRoleRow.person_id == t.PersonRow.id)
+        .join(t.ItemRow, t.ItemRow.id == t.ItemRoleRow.item_id)
+        .join(t.DayRow, t.DayRow.id == t.ItemRow.day_id)
+        .join(t.MissionRow, t.MissionRow.id == t.DayRow.mission_id)
+        .where(t.PersonRow.uid.in_(person_uids), t.MissionRow.id != except_mission)
+    )
+    return [RoleBooking(*row) for row in session.exec(query)]

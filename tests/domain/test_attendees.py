@@ -54,3 +54,11 @@ def test_an_online_item_at_ten_in_seoul_is_at_four_in_istanbul():
     times = local_times(online, date(2023, 10, 25), "Asia/Seoul", "Europe/Istanbul")
     assert (times.start.hour, times.start.minute, times.end.hour, times.end.minute) == (4, 0, 5, 30)
     assert times.start.tzinfo.key == "Europe/Istanbul"
+
+
+def test_names_in_east_asian_scripts_are_written_family_name_first():
+    assert Person("a", "김", "민준", "KR").full_name == "김민준"
+    assert Person("a", "山田", "太郎", "JP").full_name == "山田太郎"
+    assert Person("a", "Kim", "Min-jun", "KR").full_name == "Min-jun Kim"
+    assert Person("a", "Yılmaz", "Şule", "TR").full_name == "Şule Yılmaz"
+    assert Person("a", "Sukarno", "", "ID").full_name == "Sukarno"

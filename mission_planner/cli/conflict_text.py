@@ -1,0 +1,72 @@
+"""Conflicts as English sentences naming the items (title, day, times) and the people."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from ..domain.conflicts import Code, Conflict
+from ..domain.record import MissionRecord
+
+MAX_NAMES = 4
+
+
+def describe(conflict: Conflict, record: MissionRecord) -> str:
+    items = {item.uid: (day.date, item) for day in record.days for item in day.items}
+    shown = [_item(*items[uid]) for uid in conflict.item_uids if uid in items]
+    people = _people([record.person(uid).full_name for uid in conflict.person_uids])
+    p = conflict.params
+    match conflict.code:
+        case Code.OVERLAP:
+            return f"{shown[0]} overlaps {shown[1]}, and {people} {_are(conflict)} in both."
+        case Code.DOUBLE_BOOKED:
+            other = f"“{p['other_title']}” of {p['other_mission']} ({p['other_start']:%a %d %b %H:%M %Z})"
+            return f"{people} is booked in {shown[0]} and at the same time in {other}."
+        case Code.TRAVEL_TIME:
+            return (
+                f"Only {p['available_minutes']} minutes between {shown[0]} and {shown[1]}, but the journey "
+                f"takes {p['needed_minutes']} minutes (for {people})."
+            )
+        case Code.OUTSIDE_MISSION_DATES:
+            mission = record.mission
+            return (
+                f"{shown[0]} is outside the mission's dates ({_day(mission.start_date)} to {_day(mission.end_date)})."
+            )
+        case Code.OUTSIDE_OPENING_HOURS:
+            site = next(s for s in record.sites if s.uid == p["site"])
+            hours = ", ".join(f"{a:%H:%M}–{b:%H:%M}" for a, b in p["hours"]) or "closed that day"
+            return f"{shown[0]} is outside the opening hours of {site.display_name} ({hours})."
+        case Code.VISITOR_LIST_OVERDUE:
+            site = next(s for s in record.sites if s.uid == p["site"])
+            return (
+                f"The visitor list for {site.display_name} was due on {_day(p['due'])} "
+                f"for {shown[0]}; check it has been sent."
+            )
+        case Code.NOMINATIONS_CLOSE_AFTER_START:
+            return f"Nominations close on {_day(p['closing'])}, after the mission starts on {_day(p['start'])}."
+        case Code.QUOTA_EXCEEDED:
+            return f"{p['accepted']} {p['kind']} participants are accepted, more than the quota of {p['quota']}."
+    return f"{conflict.code}: {conflict.params}"
+
+
+def _are(conflict: Conflict) -> str:
+    return "is" if len(conflict.person_uids) == 1 else "are"
+
+
+def _item(day: date, item) -> str:
+    return f"“{item.title}” ({_day(day)} {_time(item.start)}–{_time(item.end)})"
+
+
+def _day(day: date) -> str:
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def _time(value: time) -> str:
+    return f"{value:%H:%M}"
+
+
+def _people(names: list[str]) -> str:
+    if not names:
+        return "nobody"
+    if len(names) > MAX_NAMES:
+        return f"{', '.join(names[: MAX_NAMES - 1])} and {len(names) - MAX_NAMES + 1} others"
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"

@@ -1,0 +1,43 @@
+"""The `check` use case: a mission's conflicts, with bookings in the other missions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session
+
+from ..domain.conflicts import Booking, Conflict, Severity, find_conflicts
+from ..domain.record import MissionRecord
+from ..storage import records, repositories
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    record: MissionRecord
+    conflicts: list[Conflict]
+
+    @property
+    def errors(self) -> list[Conflict]:
+        return [c for c in self.conflicts if c.severity == Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Conflict]:
+        return [c for c in self.conflicts if c.severity == Severity.WARNING]
+
+
+def check_mission(session: Session, mission_id: int, today: date) -> CheckReport:
+    record = records.load_record(session, mission_id)
+    people = [person.uid for person in record.people]
+    bookings = [
+        Booking(
+            b.person_uid,
+            b.mission_code,
+            b.title,
+            datetime.combine(b.day, b.start, ZoneInfo(b.timezone)),
+            datetime.combine(b.day, b.end, ZoneInfo(b.timezone)),
+        )
+        for b in repositories.role_bookings(session, people, except_mission=mission_id)
+    ]
+    return CheckReport(record, find_conflicts(record, today=today, bookings=bookings))
