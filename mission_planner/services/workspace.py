@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -16,6 +16,7 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
+from ..domain.programme import Item
 from ..domain.record import MissionRecord
 from ..errors import ConflictError, DatabaseError, NotFoundError
 from ..paths import resolve_database
@@ -23,6 +24,8 @@ from ..storage import records, repositories
 from ..storage.engine import create_database_engine, sqlite_path
 from ..storage.migrate import MigrationOutcome, prepare_database
 from ..storage.repositories import MissionSummary
+from . import programme
+from .changes import Changed, RemovedItem
 from .checking import CheckReport, check_mission
 from .interchange.files import read_mission_file, write_mission_file
 
@@ -104,6 +107,40 @@ class Workspace:
         """The mission's conflicts as of `today` (by default the computer's date)."""
         with self.transaction() as session:
             return check_mission(session, self._require(session, code), today or date.today())
+
+    # --- programme ---------------------------------------------------------------------------
+
+    def add_item(self, code: str, day: date, item: Item) -> Changed:
+        with self.transaction() as session:
+            return programme.add_item(session, self._require(session, code), day, item)
+
+    def edit_item(self, uid: str, **changes) -> Changed:
+        with self.transaction() as session:
+            return programme.edit_item(session, uid, **changes)
+
+    def move_item(self, uid: str, day: date, start: time) -> Changed:
+        with self.transaction() as session:
+            return programme.move_item(session, uid, day, start)
+
+    def resize_item(self, uid: str, start: time, end: time) -> Changed:
+        with self.transaction() as session:
+            return programme.resize_item(session, uid, start, end)
+
+    def delete_item(self, uid: str) -> tuple[Changed, RemovedItem]:
+        with self.transaction() as session:
+            return programme.delete_item(session, uid)
+
+    def restore_item(self, removed: RemovedItem) -> Changed:
+        with self.transaction() as session:
+            return programme.restore_item(session, self._require(session, removed.mission_code), removed)
+
+    def shift_day(self, code: str, day: date, to: date) -> Changed:
+        with self.transaction() as session:
+            return programme.shift_day(session, self._require(session, code), day, to)
+
+    def copy_day(self, code: str, day: date, to: date) -> Changed:
+        with self.transaction() as session:
+            return programme.copy_day(session, self._require(session, code), day, to)
 
     def load_demo(self) -> list[str]:
         """Add the demo missions that are not here yet; returns the codes added."""

@@ -1,0 +1,30 @@
+"""What an edit changed, so views refresh only those rows and undo knows what to restore."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..domain.people import Attendance
+from ..domain.programme import Item, ItemAssignment
+
+
+@dataclass(frozen=True, slots=True)
+class Changed:
+    added: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+
+    def __or__(self, other: Changed) -> Changed:
+        return Changed(self.added + other.added, self.updated + other.updated, self.removed + other.removed)
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedItem:
+    """Everything a deleted item took with it; `restore_item` puts it back with the same uid."""
+
+    mission_code: str
+    day: date
+    item: Item
+    attendance: list[Attendance] = field(default_factory=list)
+    assignments: list[ItemAssignment] = field(default_factory=list)
