@@ -16,15 +16,17 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
+from ..domain.places import Site, TravelTime
 from ..domain.programme import Item
 from ..domain.record import MissionRecord
 from ..errors import ConflictError, DatabaseError, NotFoundError
 from ..paths import resolve_database
 from ..storage import records, repositories
+from ..storage import sites as site_rows
 from ..storage.engine import create_database_engine, sqlite_path
 from ..storage.migrate import MigrationOutcome, prepare_database
 from ..storage.repositories import MissionSummary
-from . import programme
+from . import programme, sites
 from .changes import Changed, RemovedItem
 from .checking import CheckReport, check_mission
 from .interchange.files import read_mission_file, write_mission_file
@@ -141,6 +143,28 @@ class Workspace:
     def copy_day(self, code: str, day: date, to: date) -> Changed:
         with self.transaction() as session:
             return programme.copy_day(session, self._require(session, code), day, to)
+
+    # --- sites -------------------------------------------------------------------------------
+
+    def list_sites(self) -> list[Site]:
+        with self.transaction() as session:
+            return site_rows.all_sites(session)
+
+    def travel_times(self) -> list[TravelTime]:
+        with self.transaction() as session:
+            return site_rows.all_travel_times(session)
+
+    def save_site(self, site: Site) -> tuple[Changed, str]:
+        with self.transaction() as session:
+            return sites.save_site(session, site)
+
+    def delete_site(self, uid: str) -> Changed:
+        with self.transaction() as session:
+            return sites.delete_site(session, uid)
+
+    def set_travel_time(self, from_uid: str, to_uid: str, minutes: int | None) -> Changed:
+        with self.transaction() as session:
+            return sites.set_travel_time(session, from_uid, to_uid, minutes)
 
     def load_demo(self) -> list[str]:
         """Add the demo missions that are not here yet; returns the codes added."""

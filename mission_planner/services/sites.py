@@ -1,0 +1,55 @@
+"""Editing the site catalogue and the travel minutes between places."""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+
+from sqlmodel import Session
+
+from ..domain.places import Site
+from ..errors import ConflictError, InputError, NotFoundError
+from ..storage import records
+from ..storage import sites as rows
+from .changes import Changed
+
+
+def save_site(session: Session, site: Site) -> tuple[Changed, str]:
+    """Add a site (a new uid when it has none) or update the one with its uid."""
+    if not site.name_en.strip():
+        raise InputError("a site needs an English name", location="name_en")
+    if site.visitor_list_days_before is not None and site.visitor_list_days_before < 0:
+        raise InputError("cannot be negative", location="visitor_list_days_before")
+    site = dataclasses.replace(site, uid=site.uid or str(uuid.uuid4()))
+    existed = rows.site_row(session, site.uid) is not None
+    records.upsert_site(session, site)
+    changed = Changed(updated=(site.uid,)) if existed else Changed(added=(site.uid,))
+    return changed, site.uid
+
+
+def delete_site(session: Session, uid: str) -> Changed:
+    row = _require(session, uid)
+    used = rows.uses_of_site(session, row.id)
+    if used:
+        raise ConflictError(
+            f"{row.name_en} is used by {used} programme item{'s' if used != 1 else ''} or hotel stay"
+            f"{'s' if used != 1 else ''}; change those first."
+        )
+    rows.delete_site(session, row)
+    return Changed(removed=(uid,))
+
+
+def set_travel_time(session: Session, from_uid: str, to_uid: str, minutes: int | None) -> Changed:
+    if from_uid == to_uid:
+        raise InputError("a travel time needs two different places")
+    if minutes is not None and not 0 <= minutes <= 24 * 60:
+        raise InputError(f"{minutes} minutes is not a plausible journey", location="minutes")
+    rows.set_travel_time(session, _require(session, from_uid).id, _require(session, to_uid).id, minutes)
+    return Changed(updated=(from_uid, to_uid))
+
+
+def _require(session: Session, uid: str):
+    row = rows.site_row(session, uid)
+    if row is None:
+        raise NotFoundError(f"No site {uid}.")
+    return row

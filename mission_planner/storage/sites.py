@@ -1,0 +1,59 @@
+"""The site catalogue: institutions, venues, hotels and airports, and travel between them."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, or_
+from sqlmodel import Session, select
+
+from ..domain.places import Site, TravelTime
+from . import mapping as m
+from . import tables as t
+
+
+def all_sites(session: Session) -> list[Site]:
+    rows = session.exec(select(t.SiteRow).order_by(t.SiteRow.name_en, t.SiteRow.uid))
+    return [m.site_from_row(row) for row in rows]
+
+
+def site_row(session: Session, uid: str) -> t.SiteRow | None:
+    return session.exec(select(t.SiteRow).where(t.SiteRow.uid == uid)).first()
+
+
+def uses_of_site(session: Session, site_id: int) -> int:
+    """How many items and hotel stays refer to the site."""
+    items = session.exec(select(func.count(t.ItemRow.id)).where(t.ItemRow.site_id == site_id)).one()
+    stays = session.exec(select(func.count(t.StayRow.id)).where(t.StayRow.hotel_site_id == site_id)).one()
+    return items + stays
+
+
+def delete_site(session: Session, row: t.SiteRow) -> None:
+    """Delete an unused site; its travel times go with it (the database cascades)."""
+    session.delete(row)
+    session.flush()
+
+
+def all_travel_times(session: Session) -> list[TravelTime]:
+    uids = dict(session.exec(select(t.SiteRow.id, t.SiteRow.uid)).all())
+    rows = session.exec(select(t.TravelTimeRow))
+    return sorted(
+        (TravelTime(uids[row.from_site_id], uids[row.to_site_id], row.minutes) for row in rows),
+        key=lambda travel: (travel.from_uid, travel.to_uid),
+    )
+
+
+def set_travel_time(session: Session, from_id: int, to_id: int, minutes: int | None) -> None:
+    """Set the minutes both ways (one row, whichever way it was stored); None removes it."""
+    rows = session.exec(
+        select(t.TravelTimeRow).where(
+            or_(
+                (t.TravelTimeRow.from_site_id == from_id) & (t.TravelTimeRow.to_site_id == to_id),
+                (t.TravelTimeRow.from_site_id == to_id) & (t.TravelTimeRow.to_site_id == from_id),
+            )
+        )
+    ).all()
+    for row in rows:
+        session.delete(row)
+    session.flush()
+    if minutes is not None:
+        session.add(t.TravelTimeRow(from_site_id=from_id, to_site_id=to_id, minutes=minutes))
+        session.flush()
