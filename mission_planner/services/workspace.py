@@ -30,6 +30,7 @@ from . import programme, sites
 from .changes import Changed, RemovedItem
 from .checking import CheckReport, check_mission
 from .interchange.files import read_mission_file, write_mission_file
+from .personal import ProgrammeEntry, personal_programme
 
 
 class Workspace:
@@ -143,6 +144,9 @@ class Workspace:
     def copy_day(self, code: str, day: date, to: date) -> Changed:
         with self.transaction() as session:
             return programme.copy_day(session, self._require(session, code), day, to)
+
+    def personal_programme(self, code: str, person_uid: str) -> list[ProgrammeEntry]:
+        return personal_programme(self.load_record(code), person_uid)
 
     # --- sites -------------------------------------------------------------------------------
 
