@@ -13,9 +13,9 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..errors import MissionPlannerError
-from . import check, demo, export_mission, import_mission, missions
+from . import check, demo, export_mission, import_delegates, import_mission, missions
 
-COMMANDS = (demo, missions, import_mission, export_mission, check)
+COMMANDS = (demo, missions, import_mission, export_mission, check, import_delegates)
 EXIT_INPUT_ERROR = 2
 
 

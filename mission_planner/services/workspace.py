@@ -26,10 +26,11 @@ from ..storage import sites as site_rows
 from ..storage.engine import create_database_engine, sqlite_path
 from ..storage.migrate import MigrationOutcome, prepare_database
 from ..storage.repositories import MissionSummary
-from . import programme, sites
+from . import people, programme, sites
 from .changes import Changed, RemovedItem
 from .checking import CheckReport, check_mission
 from .interchange.files import read_mission_file, write_mission_file
+from .people import ImportReport
 from .personal import ProgrammeEntry, personal_programme
 
 
@@ -147,6 +148,13 @@ class Workspace:
 
     def personal_programme(self, code: str, person_uid: str) -> list[ProgrammeEntry]:
         return personal_programme(self.load_record(code), person_uid)
+
+    # --- people --------------------------------------------------------------------------------
+
+    def import_delegates(self, code: str, path: Path, *, dry_run: bool = False) -> ImportReport:
+        """Add and update people from a nomination file, all rows or none."""
+        with self.transaction() as session:
+            return people.import_nominations(session, self._require(session, code), path, dry_run=dry_run)
 
     # --- sites -------------------------------------------------------------------------------
 

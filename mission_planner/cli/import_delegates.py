@@ -1,0 +1,28 @@
+"""`import-delegates CODE FILE [--dry-run]`: add and update people from a nomination file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .workspace import workspace_for
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("import-delegates", help="import nominations from a CSV or XLSX file")
+    parser.add_argument("code", metavar="CODE")
+    parser.add_argument("file", metavar="FILE", type=Path)
+    parser.add_argument("--dry-run", action="store_true", help="show what would change and write nothing")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    report = workspace_for(args).import_delegates(args.code, args.file, dry_run=args.dry_run)
+    for line in report.lines:
+        print(line)
+    verb = "Would add" if report.dry_run else "Added"
+    print(
+        f"{verb} {report.added}, {'would update' if report.dry_run else 'updated'} {report.updated}, "
+        f"{report.unchanged} unchanged{' (dry run: nothing written)' if report.dry_run else ''}."
+    )
+    return 0

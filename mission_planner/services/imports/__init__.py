@@ -1,0 +1,1 @@
+"""Reading what coordinators receive: nomination spreadsheets, meeting participant reports."""

@@ -1,0 +1,291 @@
+"""Nomination spreadsheets: columns found by name, every row checked, then a plan of who is
+added and who is updated. Nothing is written here; `services.people` applies a clean plan.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ...domain.enums import Role
+from ...domain.people import Identity, Person
+from ...domain.text import fold
+from ...domain.validation import is_timezone
+from ..countries import resolve_country
+from .cells import CellError, parse_date, parse_datetime, parse_email, parse_gender, parse_role
+from .sheets import Sheet, column_letter
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    key: str
+    aliases: tuple[str, ...] = ()
+    required: bool = False
+
+
+COLUMNS = (
+    Column("family_name", ("surname", "last name", "family name", "last names"), required=True),
+    Column("given_name", ("first name", "given names", "given name", "forename", "first names"), required=True),
+    Column("country", ("nationality", "member country", "economy", "member economy"), required=True),
+    Column("organization", ("organisation", "agency", "institution", "company", "employer"), required=True),
+    Column("position", ("title", "job title", "designation", "job")),
+    Column("email", ("e-mail", "email address", "e-mail address", "mail"), required=True),
+    Column("gender", ("sex",)),
+    Column("role", ()),
+    Column("nominating_npo", ("npo", "nominating organization", "nominating organisation")),
+    Column("passport_number", ("passport no", "passport", "passport no.")),
+    Column("passport_expiry", ("passport expiry date", "passport expiration", "passport valid until")),
+    Column("date_of_birth", ("dob", "birth date", "birthday")),
+    Column("dietary", ("dietary requirements", "dietary restrictions", "diet", "food")),
+    Column("arrival", ("arrival time", "arrival date")),
+    Column("arrival_flight", ("arrival flight no", "inbound flight")),
+    Column("departure", ("departure time", "departure date")),
+    Column("departure_flight", ("departure flight no", "outbound flight")),
+    Column("home_timezone", ("time zone", "timezone", "home time zone")),
+)
+IDENTITY_KEYS = ("passport_number", "passport_expiry", "date_of_birth")
+
+
+def header_key(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch not in " _-.\u00a0")
+
+
+ALIASES = {header_key(name): column for column in COLUMNS for name in (column.key, *column.aliases)}
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    row: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"row {self.row}, {self.column}: {self.message}" if self.column else f"row {self.row}: {self.message}"
+
+
+@dataclass(slots=True)
+class Nominee:
+    """One clean row: the person as the file gives them and what they do in the mission."""
+
+    row: int
+    person: Person
+    present: frozenset[str]  # the columns the file has
+    role: Role | None = None
+    nominating_npo: str = ""
+    arrival: datetime | None = None
+    arrival_flight: str = ""
+    departure: datetime | None = None
+    departure_flight: str = ""
+
+
+@dataclass(slots=True)
+class ParsedSheet:
+    nominees: list[Nominee] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+
+
+def locate_columns(sheet: Sheet) -> tuple[dict[str, int], list[RowProblem]]:
+    """Which position holds each known column; missing required columns are problems."""
+    positions: dict[str, int] = {}
+    for index, title in enumerate(sheet.header):
+        column = ALIASES.get(header_key(title))
+        if column is not None and column.key not in positions:
+            positions[column.key] = index
+    missing = [c.key for c in COLUMNS if c.required and c.key not in positions]
+    problems = [RowProblem(sheet.header_row, "", f"the required column {key!r} is missing") for key in missing]
+    return positions, problems
+
+
+def parse_sheet(sheet: Sheet) -> ParsedSheet:
+    positions, problems = locate_columns(sheet)
+    parsed = ParsedSheet(problems=problems)
+    if problems:
+        return parsed
+    for number, cells in sheet.rows:
+        row = _RowReader(sheet, number, cells, positions)
+        nominee = row.nominee()
+        if row.problems:
+            parsed.problems += row.problems
+        else:
+            parsed.nominees.append(nominee)
+    parsed.problems += _duplicates(parsed.nominees)
+    return parsed
+
+
+class _RowReader:
+    def __init__(self, sheet: Sheet, number: int, cells: list[object], positions: dict[str, int]):
+        self.sheet, self.number, self.cells, self.positions = sheet, number, cells, positions
+        self.problems: list[RowProblem] = []
+
+    def raw(self, key: str) -> object:
+        index = self.positions.get(key)
+        return self.cells[index] if index is not None and index < len(self.cells) else ""
+
+    def text(self, key: str) -> str:
+        value = self.raw(key)
+        return value if isinstance(value, str) else str(value)
+
+    def where(self, key: str) -> str:
+        index = self.positions[key]
+        return f"{self.sheet.header[index]} (column {column_letter(index)})"
+
+    def parsed(self, key: str, parser: Callable[[object], object]) -> object | None:
+        value = self.raw(key)
+        if value in ("", None):
+            return None
+        try:
+            return parser(value)
+        except CellError as error:
+            self.problems.append(RowProblem(self.number, self.where(key), str(error)))
+            return None
+
+    def complain(self, key: str, message: str) -> None:
+        self.problems.append(RowProblem(self.number, self.where(key), message))
+
+    def nominee(self) -> Nominee:
+        family, email = self.text("family_name"), self.text("email")
+        if not family:
+            self.complain("family_name", "is empty")
+        country = resolve_country(self.text("country"))
+        if country is None:
+            written = self.text("country")
+            self.complain("country", f"{written!r} is not a known country" if written else "is empty")
+        if not self.text("organization"):
+            self.complain("organization", "is empty")
+        if not email:
+            self.complain("email", "is empty")
+        else:
+            self.parsed("email", lambda v: parse_email(str(v)))
+        zone = self.text("home_timezone")
+        if zone and not is_timezone(zone):
+            self.complain("home_timezone", f"{zone!r} is not an IANA time zone such as Europe/Istanbul")
+        person = Person(
+            uid="",
+            family_name=family,
+            given_name=self.text("given_name"),
+            country=country or "",
+            organization=self.text("organization"),
+            position=self.text("position"),
+            email=email,
+            gender=self.parsed("gender", lambda v: parse_gender(str(v))),
+            home_timezone=zone,
+            dietary=self.text("dietary"),
+            identity=self._identity(),
+        )
+        return Nominee(
+            row=self.number,
+            person=person,
+            present=frozenset(self.positions),
+            role=self.parsed("role", lambda v: parse_role(str(v))),
+            nominating_npo=self.text("nominating_npo"),
+            arrival=self.parsed("arrival", parse_datetime),
+            arrival_flight=self.text("arrival_flight"),
+            departure=self.parsed("departure", parse_datetime),
+            departure_flight=self.text("departure_flight"),
+        )
+
+    def _identity(self) -> Identity | None:
+        identity = Identity(
+            passport_number=self.text("passport_number"),
+            passport_expiry=self.parsed("passport_expiry", parse_date),
+            date_of_birth=self.parsed("date_of_birth", parse_date),
+        )
+        return None if identity.is_empty else identity
+
+
+def person_key(person: Person) -> tuple[str, str, str]:
+    return (fold(person.family_name), fold(person.given_name), person.country)
+
+
+def _duplicates(nominees: list[Nominee]) -> list[RowProblem]:
+    seen_email: dict[str, int] = {}
+    seen_name: dict[tuple, int] = {}
+    problems = []
+    for nominee in nominees:
+        email, name = nominee.person.email.casefold(), person_key(nominee.person)
+        earlier = seen_email.get(email) or seen_name.get(name)
+        if earlier:
+            problems.append(RowProblem(nominee.row, "", f"the same person as row {earlier}"))
+        seen_email.setdefault(email, nominee.row)
+        seen_name.setdefault(name, nominee.row)
+    return problems
+
+
+# --- matching with the people already known -----------------------------------------------------
+
+
+@dataclass(slots=True)
+class Planned:
+    nominee: Nominee
+    person: Person  # what will be stored
+    before: Person | None = None  # what was there, when updating
+    in_mission: bool = False
+
+    @property
+    def changes(self) -> list[str]:
+        if self.before is None:
+            return []
+        return [
+            f.name for f in dataclasses.fields(Person) if getattr(self.before, f.name) != getattr(self.person, f.name)
+        ]
+
+
+@dataclass(slots=True)
+class NominationPlan:
+    added: list[Planned] = field(default_factory=list)
+    updated: list[Planned] = field(default_factory=list)
+    unchanged: list[Planned] = field(default_factory=list)
+
+
+def plan_nominations(
+    nominees: list[Nominee], in_mission: list[Person], known_by_email: dict[str, Person]
+) -> NominationPlan:
+    """Match each row to a person of the mission (same email, or same name and country), then
+    to a person of the database by email; everyone else is new."""
+    by_email = {p.email.casefold(): p for p in in_mission if p.email}
+    by_name = {person_key(p): p for p in in_mission}
+    plan = NominationPlan()
+    for nominee in nominees:
+        found = by_email.get(nominee.person.email.casefold()) or by_name.get(person_key(nominee.person))
+        if found is not None:
+            merged = merge(found, nominee)
+            planned = Planned(nominee, merged, found, in_mission=True)
+            (plan.updated if planned.changes else plan.unchanged).append(planned)
+            continue
+        known = known_by_email.get(nominee.person.email.casefold())
+        if known is not None:
+            plan.added.append(Planned(nominee, merge(known, nominee), known))
+        else:
+            plan.added.append(Planned(nominee, nominee.person))
+    return plan
+
+
+def merge(existing: Person, nominee: Nominee) -> Person:
+    """The existing person with the values of the columns the file has; an empty identity cell
+    never erases what is known."""
+    values = {}
+    for f in dataclasses.fields(Person):
+        if f.name in ("uid", "identity"):
+            continue
+        if f.name in nominee.present:
+            values[f.name] = getattr(nominee.person, f.name)
+    identity = existing.identity
+    if nominee.person.identity is not None:
+        given = nominee.person.identity
+        old = identity or Identity()
+        identity = Identity(
+            given.passport_number or old.passport_number,
+            given.passport_expiry or old.passport_expiry,
+            given.date_of_birth or old.date_of_birth,
+        )
+    return dataclasses.replace(existing, **values, identity=identity)
+
+
+def describe_rows(plan: NominationPlan) -> list[str]:
+    lines = [f"add    row {p.nominee.row}: {p.person.full_name} ({p.person.country})" for p in plan.added]
+    lines += [
+        f"update row {p.nominee.row}: {p.person.full_name} ({', '.join(p.changes) or 'travel'})" for p in plan.updated
+    ]
+    return lines

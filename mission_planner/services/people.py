@@ -1,0 +1,116 @@
+"""People in a mission: importing nominations, statuses, travel."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session
+
+from ..domain.enums import FlightDirection, Role, Status
+from ..domain.people import Flight
+from ..errors import InputError
+from ..storage import people as rows
+from ..storage import tables as t
+from .imports.nominations import NominationPlan, Nominee, Planned, describe_rows, parse_sheet, plan_nominations
+from .imports.sheets import read_sheet
+
+
+class ImportProblems(InputError):
+    """A file with problems in some rows: every problem is listed, nothing was written."""
+
+    def __init__(self, source: str, problems: list[str], what: str = "imported"):
+        self.problems = problems
+        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        lines = [f"{source}: {problem}" for problem in problems]
+        super().__init__("\n".join([f"{count}; nothing was {what}:", *lines]), source=source)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    added: int
+    updated: int
+    unchanged: int
+    lines: list[str]
+    dry_run: bool
+
+
+def import_nominations(
+    session: Session, mission_id: int, path: Path, *, dry_run: bool = False, today: date | None = None
+) -> ImportReport:
+    parsed = parse_sheet(read_sheet(path))
+    if parsed.problems:
+        raise ImportProblems(str(path), [str(p) for p in sorted(parsed.problems, key=lambda p: p.row)])
+    emails = [n.person.email for n in parsed.nominees]
+    plan = plan_nominations(
+        parsed.nominees, rows.mission_people(session, mission_id), rows.people_by_email(session, emails)
+    )
+    mission = session.get(t.MissionRow, mission_id)
+    _notice_travel_changes(session, mission, plan)
+    if not dry_run:
+        apply_plan(session, mission, plan, today or date.today())
+    return ImportReport(len(plan.added), len(plan.updated), len(plan.unchanged), describe_rows(plan), dry_run)
+
+
+def apply_plan(session: Session, mission: t.MissionRow, plan: NominationPlan, today: date) -> None:
+    for planned in plan.added:
+        person = planned.person if planned.person.uid else replace(planned.person, uid=str(uuid.uuid4()))
+        person_id = rows.save_person(session, person)
+        nominee = planned.nominee
+        part = rows.add_participation(
+            session,
+            mission.id,
+            person_id,
+            nominee.role or Role.PARTICIPANT,
+            Status.NOMINATED,
+            today,
+            nominee.nominating_npo,
+        )
+        _save_flights(session, mission, part.id, nominee)
+    for planned in plan.updated:
+        rows.save_person(session, planned.person)
+        part = rows.participation_row(session, mission.id, planned.person.uid)
+        _update_participation(session, part, planned)
+        _save_flights(session, mission, part.id, planned.nominee)
+
+
+def _notice_travel_changes(session: Session, mission: t.MissionRow, plan: NominationPlan) -> None:
+    """A person whose only change is a new flight is updated too."""
+    for planned in list(plan.unchanged):
+        part = rows.participation_row(session, mission.id, planned.person.uid)
+        if any(
+            flight is not None and rows.flights_of(session, part.id, flight.direction) != [flight]
+            for flight in _flights(mission, planned.nominee)
+        ):
+            plan.unchanged.remove(planned)
+            plan.updated.append(planned)
+
+
+def _update_participation(session: Session, part: t.ParticipationRow, planned: Planned) -> None:
+    nominee = planned.nominee
+    if nominee.role is not None:
+        part.role = nominee.role.value
+    if "nominating_npo" in nominee.present:
+        part.nominating_npo = nominee.nominating_npo
+    session.add(part)
+
+
+def _flights(mission: t.MissionRow, nominee: Nominee) -> list[Flight | None]:
+    """The flights a row gives. Its times are local times where the mission is held."""
+    zone = ZoneInfo(mission.timezone)
+    return [
+        Flight(direction, "", when.replace(tzinfo=zone), number) if when is not None else None
+        for direction, when, number in (
+            (FlightDirection.ARRIVAL, nominee.arrival, nominee.arrival_flight),
+            (FlightDirection.DEPARTURE, nominee.departure, nominee.departure_flight),
+        )
+    ]
+
+
+def _save_flights(session: Session, mission: t.MissionRow, participation_id: int, nominee: Nominee) -> None:
+    for flight in _flights(mission, nominee):
+        if flight is not None:
+            rows.replace_flight(session, participation_id, flight)

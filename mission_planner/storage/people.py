@@ -1,0 +1,100 @@
+"""Row-level reads and writes of people and their part in missions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from ..domain.enums import FlightDirection, Role, Status
+from ..domain.people import Flight, Person
+from ..errors import NotFoundError
+from . import mapping as m
+from . import records
+from . import tables as t
+
+
+def mission_people(session: Session, mission_id: int) -> list[Person]:
+    """The people of a mission, identity included (for comparing, never for documents)."""
+    rows = session.exec(
+        select(t.PersonRow, t.PersonIdentityRow)
+        .join(t.ParticipationRow, t.ParticipationRow.person_id == t.PersonRow.id)
+        .join(t.PersonIdentityRow, t.PersonIdentityRow.person_id == t.PersonRow.id, isouter=True)
+        .where(t.ParticipationRow.mission_id == mission_id)
+    ).all()
+    return [m.person_from_row(person, identity) for person, identity in rows]
+
+
+def people_by_email(session: Session, emails: list[str]) -> dict[str, Person]:
+    wanted = {email.casefold() for email in emails if email}
+    if not wanted:
+        return {}
+    rows = session.exec(
+        select(t.PersonRow, t.PersonIdentityRow)
+        .join(t.PersonIdentityRow, t.PersonIdentityRow.person_id == t.PersonRow.id, isouter=True)
+        .where(func.lower(t.PersonRow.email).in_(wanted))
+    ).all()
+    return {person.email.casefold(): m.person_from_row(person, identity) for person, identity in rows}
+
+
+def participation_row(session: Session, mission_id: int, person_uid: str) -> t.ParticipationRow:
+    row = session.exec(
+        select(t.ParticipationRow)
+        .join(t.PersonRow, t.PersonRow.id == t.ParticipationRow.person_id)
+        .where(t.ParticipationRow.mission_id == mission_id, t.PersonRow.uid == person_uid)
+    ).first()
+    if row is None:
+        raise NotFoundError(f"No person {person_uid} in this mission.")
+    return row
+
+
+def save_person(session: Session, person: Person) -> int:
+    return records.upsert_person(session, person)
+
+
+def add_participation(
+    session: Session, mission_id: int, person_id: int, role: Role, status: Status, on: date, npo: str = ""
+) -> t.ParticipationRow:
+    row = t.ParticipationRow(
+        mission_id=mission_id, person_id=person_id, role=role.value, status=status.value, nominating_npo=npo
+    )
+    session.add(row)
+    session.flush()
+    add_status_change(session, row, status, on)
+    return row
+
+
+def add_status_change(session: Session, row: t.ParticipationRow, status: Status, on: date, note: str = "") -> None:
+    position = session.exec(
+        select(func.count(t.StatusChangeRow.id)).where(t.StatusChangeRow.participation_id == row.id)
+    ).one()
+    session.add(
+        t.StatusChangeRow(participation_id=row.id, status=status.value, on_date=on, note=note, position=position)
+    )
+    row.status = status.value
+    row.version += 1
+    session.add(row)
+    session.flush()
+
+
+def replace_flight(session: Session, participation_id: int, flight: Flight) -> None:
+    """Set the person's flight in one direction, replacing the one recorded before."""
+    for old in session.exec(
+        select(t.FlightRow).where(
+            t.FlightRow.participation_id == participation_id, t.FlightRow.direction == flight.direction.value
+        )
+    ):
+        session.delete(old)
+    session.flush()
+    session.add(m.flight_to_row(flight, participation_id))
+    session.flush()
+
+
+def flights_of(session: Session, participation_id: int, direction: FlightDirection) -> list[Flight]:
+    rows = session.exec(
+        select(t.FlightRow).where(
+            t.FlightRow.participation_id == participation_id, t.FlightRow.direction == direction.value
+        )
+    )
+    return [m.flight_from_row(row) for row in rows]
