@@ -232,3 +232,57 @@ def full_record(code: str = "23-IP-99-GE-OSM-A", *, prefix: str = "t") -> Missio
         attachments=[Attachment(AttachmentKind.LOGO, "logo.png", "image/png", b"\x89PNG\r\n\x1a\nfake")],
         log=[LogEntry(datetime(2023, 10, 30, 1, 2, 3, tzinfo=UTC), "note", "made for a test")],
     )
+
+
+def online_record(code: str = "21-IP-90-GE-OSM-B") -> MissionRecord:
+    """A two-day online mission: 10:00–11:30 talk, 11:30–11:45 break, 11:45–13:00 discussion each day."""
+    url = "https://zoom.example/j/99"
+    people = [
+        Person("o-ana", "Reyes", "Ana", "PH", organization="DAP", email="ana@example.org"),
+        Person("o-bui", "Bùi", "Minh", "VN", organization="VNPI", email="minh@example.org"),
+        Person("o-cha", "Chaudhry", "Sana", "PK", organization="NPO Pakistan", email="sana@example.org"),
+        Person("o-rp", "Lee", "Jiwon", "KR", organization="KPC", email="jiwon@example.org"),
+    ]
+
+    def day(on: date, n: int) -> Day:
+        return Day(
+            on,
+            f"Day {n}",
+            [
+                Item(
+                    f"o-talk{n}",
+                    ItemKind.PRESENTATION,
+                    f"Talk {n}",
+                    time(10),
+                    time(11, 30),
+                    online_url=url,
+                    roles=[ItemRole("o-rp")],
+                ),
+                Item(f"o-break{n}", ItemKind.BREAK, "Break", time(11, 30), time(11, 45), online_url=url),
+                Item(
+                    f"o-disc{n}", ItemKind.GROUP_DISCUSSION, f"Discussion {n}", time(11, 45), time(13), online_url=url
+                ),
+            ],
+        )
+
+    mission = Mission(
+        "o-mission",
+        code,
+        "Digital Mission on Data",
+        date(2021, 11, 24),
+        date(2021, 11, 25),
+        modality=Modality.DIGITAL,
+        all_member_countries=True,
+        certificate_rule=CertificateRule(True, Decimal("80")),
+    )
+    return MissionRecord(
+        mission=mission,
+        days=[day(date(2021, 11, 24), 1), day(date(2021, 11, 25), 2)],
+        people=people,
+        participations=[
+            Participation("o-ana", status=Status.CONFIRMED),
+            Participation("o-bui", status=Status.CONFIRMED),
+            Participation("o-cha", status=Status.CONFIRMED),
+            Participation("o-rp", Role.RESOURCE_PERSON_LOCAL, Status.CONFIRMED),
+        ],
+    )

@@ -13,9 +13,29 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..errors import MissionPlannerError
-from . import check, demo, export_mission, import_delegates, import_mission, missions
+from . import (
+    certificates,
+    check,
+    demo,
+    export_mission,
+    import_attendance,
+    import_delegates,
+    import_mission,
+    missions,
+    purge_personal_data,
+)
 
-COMMANDS = (demo, missions, import_mission, export_mission, check, import_delegates)
+COMMANDS = (
+    demo,
+    missions,
+    import_mission,
+    export_mission,
+    check,
+    import_delegates,
+    import_attendance,
+    certificates,
+    purge_personal_data,
+)
 EXIT_INPUT_ERROR = 2
 
 

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
 from ..domain.enums import FlightDirection, Role, Status
-from ..domain.people import Flight
-from ..errors import InputError
+from ..domain.people import Flight, Stay
+from ..errors import ConflictError, InputError
 from ..storage import people as rows
 from ..storage import tables as t
+from .changes import Changed
 from .imports.nominations import NominationPlan, Nominee, Planned, describe_rows, parse_sheet, plan_nominations
 from .imports.sheets import read_sheet
 
@@ -114,3 +115,52 @@ def _save_flights(session: Session, mission: t.MissionRow, participation_id: int
     for flight in _flights(mission, nominee):
         if flight is not None:
             rows.replace_flight(session, participation_id, flight)
+
+
+def set_status(session: Session, mission_id: int, person_uid: str, status: Status, on: date, note: str = "") -> Changed:
+    part = rows.participation_row(session, mission_id, person_uid)
+    if part.status == status.value and not note:
+        return Changed()
+    rows.add_status_change(session, part, status, on, note)
+    return Changed(updated=(person_uid,))
+
+
+def set_flight(session: Session, mission_id: int, person_uid: str, flight: Flight) -> Changed:
+    if not flight.airport.strip():
+        raise InputError("a flight needs an airport", location="airport")
+    part = rows.participation_row(session, mission_id, person_uid)
+    rows.replace_flight(session, part.id, flight)
+    return Changed(updated=(person_uid,))
+
+
+def set_stays(session: Session, mission_id: int, person_uid: str, stays: list[Stay]) -> Changed:
+    for stay in stays:
+        if stay.check_out < stay.check_in:
+            raise InputError(f"the stay at {stay.hotel} ends before it begins", location="check_out")
+    part = rows.participation_row(session, mission_id, person_uid)
+    rows.replace_stays(session, part.id, stays)
+    return Changed(updated=(person_uid,))
+
+
+@dataclass(frozen=True, slots=True)
+class PurgeReport:
+    erased: int  # people whose identity data was erased
+    kept: int  # people kept because a later mission still needs their data
+
+
+def purge_personal_data(session: Session, mission_id: int, *, today: date, force: bool = False) -> PurgeReport:
+    """Erase passport numbers and expiry dates and dates of birth after a mission, and log it."""
+    mission = session.get(t.MissionRow, mission_id)
+    if mission.end_date >= today and not force:
+        raise ConflictError(
+            f"{mission.code} ends on {mission.end_date:%d %b %Y}; personal data is purged after a mission "
+            "(use --force to purge now)."
+        )
+    needed = rows.people_with_later_missions(session, mission_id, today)
+    erase = [pid for pid in rows.mission_person_ids(session, mission_id) if pid not in needed]
+    erased = rows.erase_identities(session, erase)
+    detail = f"Erased passport numbers and expiry dates and dates of birth of {erased} people"
+    if needed:
+        detail += f"; kept those of {len(needed)} who take part in a mission that has not ended"
+    rows.add_log(session, mission_id, datetime.now(UTC), "personal_data_purged", detail + ".")
+    return PurgeReport(erased, len(needed))

@@ -16,6 +16,9 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
+from ..domain.certificates import Eligibility, eligibility
+from ..domain.enums import Status
+from ..domain.people import Attendance, Flight, Stay
 from ..domain.places import Site, TravelTime
 from ..domain.programme import Item
 from ..domain.record import MissionRecord
@@ -26,11 +29,12 @@ from ..storage import sites as site_rows
 from ..storage.engine import create_database_engine, sqlite_path
 from ..storage.migrate import MigrationOutcome, prepare_database
 from ..storage.repositories import MissionSummary
-from . import people, programme, sites
+from . import attendance, people, programme, sites
+from .attendance import ReportImport
 from .changes import Changed, RemovedItem
 from .checking import CheckReport, check_mission
 from .interchange.files import read_mission_file, write_mission_file
-from .people import ImportReport
+from .people import ImportReport, PurgeReport
 from .personal import ProgrammeEntry, personal_programme
 
 
@@ -155,6 +159,42 @@ class Workspace:
         """Add and update people from a nomination file, all rows or none."""
         with self.transaction() as session:
             return people.import_nominations(session, self._require(session, code), path, dry_run=dry_run)
+
+    def set_status(
+        self, code: str, person_uid: str, status: Status, *, on: date | None = None, note: str = ""
+    ) -> Changed:
+        with self.transaction() as session:
+            return people.set_status(
+                session, self._require(session, code), person_uid, status, on or date.today(), note
+            )
+
+    def set_flight(self, code: str, person_uid: str, flight: Flight) -> Changed:
+        with self.transaction() as session:
+            return people.set_flight(session, self._require(session, code), person_uid, flight)
+
+    def set_stays(self, code: str, person_uid: str, stays: list[Stay]) -> Changed:
+        with self.transaction() as session:
+            return people.set_stays(session, self._require(session, code), person_uid, stays)
+
+    def purge_personal_data(self, code: str, *, today: date | None = None, force: bool = False) -> PurgeReport:
+        with self.transaction() as session:
+            mission_id = self._require(session, code)
+            return people.purge_personal_data(session, mission_id, today=today or date.today(), force=force)
+
+    # --- attendance --------------------------------------------------------------------------
+
+    def set_attendance(self, mark: Attendance) -> Changed:
+        with self.transaction() as session:
+            return attendance.set_attendance(session, mark)
+
+    def import_attendance(self, code: str, path: Path) -> ReportImport:
+        """Minutes per online item from a meeting's participant report, all or nothing."""
+        with self.transaction() as session:
+            return attendance.import_participant_report(session, self._require(session, code), path)
+
+    def eligibility(self, code: str) -> tuple[MissionRecord, list[Eligibility]]:
+        record = self.load_record(code)
+        return record, eligibility(record)
 
     # --- sites -------------------------------------------------------------------------------
 

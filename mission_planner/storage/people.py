@@ -98,3 +98,57 @@ def flights_of(session: Session, participation_id: int, direction: FlightDirecti
         )
     )
     return [m.flight_from_row(row) for row in rows]
+
+
+def replace_stays(session: Session, participation_id: int, stays: list) -> None:
+    for old in session.exec(select(t.StayRow).where(t.StayRow.participation_id == participation_id)):
+        session.delete(old)
+    session.flush()
+    for stay in stays:
+        hotel_id = None
+        if stay.hotel_uid:
+            hotel_id = session.exec(select(t.SiteRow.id).where(t.SiteRow.uid == stay.hotel_uid)).first()
+        session.add(
+            t.StayRow(
+                participation_id=participation_id,
+                hotel=stay.hotel,
+                hotel_site_id=hotel_id,
+                check_in=stay.check_in,
+                check_out=stay.check_out,
+                room=stay.room,
+            )
+        )
+    session.flush()
+
+
+def people_with_later_missions(session: Session, mission_id: int, after: date) -> set[int]:
+    """Ids of this mission's people who also take part in another mission ending on or after `after`."""
+    mine = select(t.ParticipationRow.person_id).where(t.ParticipationRow.mission_id == mission_id)
+    rows = session.exec(
+        select(t.ParticipationRow.person_id)
+        .join(t.MissionRow, t.MissionRow.id == t.ParticipationRow.mission_id)
+        .where(
+            t.ParticipationRow.person_id.in_(mine),
+            t.ParticipationRow.mission_id != mission_id,
+            t.MissionRow.end_date >= after,
+        )
+    )
+    return set(rows)
+
+
+def erase_identities(session: Session, person_ids: list[int]) -> int:
+    """Delete the identity rows of these people; returns how many held data."""
+    found = session.exec(select(t.PersonIdentityRow).where(t.PersonIdentityRow.person_id.in_(person_ids))).all()
+    for row in found:
+        session.delete(row)
+    session.flush()
+    return len(found)
+
+
+def mission_person_ids(session: Session, mission_id: int) -> list[int]:
+    return list(session.exec(select(t.ParticipationRow.person_id).where(t.ParticipationRow.mission_id == mission_id)))
+
+
+def add_log(session: Session, mission_id: int, at, action: str, detail: str) -> None:
+    session.add(t.MissionLogRow(mission_id=mission_id, at=at, action=action, detail=detail))
+    session.flush()

@@ -36,7 +36,9 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def read_sheet(path: Path) -> Sheet:
+def read_sheet(path: Path, *, header_with: str | None = None) -> Sheet:
+    """The rows of a CSV or XLSX file. The header is the first row that is not blank, or with
+    `header_with`, the first row having a cell of that name (reports put a preamble first)."""
     if not path.exists():
         raise InputError("no such file", source=str(path))
     if path.suffix.lower() in (".xlsx", ".xlsm"):
@@ -45,16 +47,26 @@ def read_sheet(path: Path) -> Sheet:
         text = _decode(path)
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text))
         raw_rows = list(enumerate(reader, start=1))
-    return _sheet(str(path), raw_rows)
+    return _sheet(str(path), raw_rows, header_with)
 
 
-def _sheet(name: str, raw_rows: list[tuple[int, list[object]]]) -> Sheet:
+def _sheet(name: str, raw_rows: list[tuple[int, list[object]]], header_with: str | None) -> Sheet:
     rows = [(number, [_trim(cell) for cell in cells]) for number, cells in raw_rows]
     rows = [(number, cells) for number, cells in rows if any(cell not in ("", None) for cell in cells)]
-    if not rows:
+    start = 0
+    if header_with is not None:
+        wanted = _plain(header_with)
+        start = next((i for i, (_, cells) in enumerate(rows) if any(_plain(str(c)) == wanted for c in cells)), -1)
+        if start < 0:
+            raise InputError(f"no header row with a column {header_with!r}", source=name)
+    if start >= len(rows):
         raise InputError("the file has no rows", source=name)
-    header_row, header = rows[0]
-    return Sheet(name, [str(cell or "") for cell in header], header_row, rows[1:])
+    header_row, header = rows[start]
+    return Sheet(name, [str(cell or "") for cell in header], header_row, rows[start + 1 :])
+
+
+def _plain(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _trim(cell: object) -> object:

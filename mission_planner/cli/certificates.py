@@ -1,0 +1,51 @@
+"""`certificates CODE`: who earns a certificate, and what keeps everyone else out."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..domain.certificates import Reason, Shortfall
+from ..domain.record import MissionRecord
+from .workspace import workspace_for
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("certificates", help="list who is eligible for a certificate of attendance")
+    parser.add_argument("code", metavar="CODE")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    record, results = workspace_for(args).eligibility(args.code)
+    eligible = [r for r in results if r.eligible]
+    print(f"Eligible ({len(eligible)} of {len(results)}):")
+    for result in eligible:
+        print(f"  {_name(record, result.person_uid)}")
+    others = [r for r in results if not r.eligible]
+    if others:
+        print(f"Not eligible ({len(others)}):")
+    for result in others:
+        reasons = "; ".join(explain(record, shortfall) for shortfall in result.shortfalls)
+        print(f"  {_name(record, result.person_uid)}: {reasons}")
+    return 0
+
+
+def _name(record: MissionRecord, uid: str) -> str:
+    person = record.person(uid)
+    return f"{person.full_name} ({person.country})"
+
+
+def explain(record: MissionRecord, shortfall: Shortfall) -> str:
+    title = next(item.title for item in record.items() if item.uid == shortfall.item_uid)
+    match shortfall.reason:
+        case Reason.NOT_RECORDED:
+            return f"no attendance recorded for “{title}”"
+        case Reason.ABSENT:
+            return f"absent from “{title}”"
+        case Reason.EXCUSE_REFUSED:
+            return f"excuse for “{title}” not accepted"
+        case Reason.EXCUSE_UNDECIDED:
+            return f"excused from “{title}”, awaiting the coordinator's decision"
+        case Reason.TOO_FEW_MINUTES:
+            return f"{shortfall.minutes} of the {shortfall.needed_minutes} minutes needed at “{title}”"
+    return f"{shortfall.reason} at “{title}”"

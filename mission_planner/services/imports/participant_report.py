@@ -1,0 +1,123 @@
+"""An online meeting's participant report (Zoom's columns), turned into minutes per item.
+
+People are matched by email, then by name; each person's join and leave segments are merged,
+and the minutes that fall inside each online item are counted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from ...domain.attendance import Segment
+from ...domain.people import Person
+from ...domain.text import fold
+from .cells import CellError, parse_datetime
+from .sheets import Sheet, column_letter
+
+NAME, EMAIL, JOIN, LEAVE = "Name (Original Name)", "User Email", "Join Time", "Leave Time"
+REQUIRED = (NAME, JOIN, LEAVE)
+
+
+@dataclass(slots=True)
+class ParticipantReport:
+    segments: dict[str, list[Segment]] = field(default_factory=dict)  # person uid -> segments
+    unmatched: list[tuple[int, str, str]] = field(default_factory=list)  # row, name, email
+    problems: list[str] = field(default_factory=list)
+    first_join: datetime | None = None
+    last_leave: datetime | None = None
+
+
+def _key(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def parse_report(sheet: Sheet, people: list[Person], zone: str) -> ParticipantReport:
+    """Segments per person of `people`; times in the report are wall times in `zone`."""
+    columns = {_key(title): index for index, title in enumerate(sheet.header)}
+    report = ParticipantReport()
+    missing = [name for name in REQUIRED if _key(name) not in columns]
+    if missing:
+        report.problems = [f"row {sheet.header_row}: the required column {name!r} is missing" for name in missing]
+        return report
+    finder = _PersonFinder(people)
+    segments: dict[str, list[Segment]] = defaultdict(list)
+    for number, cells in sheet.rows:
+        cell = {name: _cell(cells, columns.get(_key(name))) for name in (NAME, EMAIL, JOIN, LEAVE)}
+        times = _times(number, cell, columns, sheet, zone, report)
+        if times is None:
+            continue
+        person = finder.find(str(cell[EMAIL]), str(cell[NAME]))
+        if person is None:
+            report.unmatched.append((number, str(cell[NAME]), str(cell[EMAIL])))
+            continue
+        segments[person.uid].append(times)
+        report.first_join = min(filter(None, (report.first_join, times[0])))
+        report.last_leave = max(filter(None, (report.last_leave, times[1])))
+    report.segments = dict(segments)
+    return report
+
+
+def _cell(cells: list[object], index: int | None) -> object:
+    return cells[index] if index is not None and index < len(cells) else ""
+
+
+def _times(number, cell, columns, sheet, zone, report) -> Segment | None:
+    parsed = []
+    for name in (JOIN, LEAVE):
+        try:
+            parsed.append(parse_report_time(cell[name]).replace(tzinfo=ZoneInfo(zone)))
+        except CellError as error:
+            index = columns[_key(name)]
+            report.problems.append(f"row {number}, {sheet.header[index]} (column {column_letter(index)}): {error}")
+            return None
+    if parsed[1] < parsed[0]:
+        report.problems.append(f"row {number}: the leave time is before the join time")
+        return None
+    return parsed[0], parsed[1]
+
+
+US_STAMP = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?")
+
+
+def parse_report_time(value: object) -> datetime:
+    """Zoom writes `11/24/2021 09:58:12 AM` (month first); other tools write ISO."""
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None)
+    match = US_STAMP.fullmatch(str(value).strip())
+    if not match:
+        return parse_datetime(value)
+    month, day, year, hour, minute, second, half = match.groups()
+    hour_24 = int(hour) % 12 + (12 if half and half.lower() == "pm" else 0) if half else int(hour)
+    try:
+        return datetime(int(year), int(month), int(day), hour_24, int(minute), int(second or 0))
+    except ValueError:
+        raise CellError(f"{value!r} is not a date and time") from None
+
+
+class _PersonFinder:
+    def __init__(self, people: list[Person]):
+        self.by_email = {p.email.casefold(): p for p in people if p.email}
+        self.by_name: dict[str, Person] = {}
+        for person in people:
+            for name in (
+                person.full_name,
+                f"{person.given_name} {person.family_name}",
+                f"{person.family_name} {person.given_name}",
+                f"{person.family_name}{person.given_name}",
+            ):
+                self.by_name.setdefault(fold(name), person)
+
+    def find(self, email: str, shown_name: str) -> Person | None:
+        if email.strip() and email.strip().casefold() in self.by_email:
+            return self.by_email[email.strip().casefold()]
+        # "Display Name (Original Name)": either may be the registered name.
+        display, _, original = shown_name.partition(" (")
+        for name in (display, original.rstrip(")"), shown_name):
+            found = self.by_name.get(fold(name))
+            if found is not None:
+                return found
+        return None

@@ -1,0 +1,25 @@
+"""Row-level writes of attendance marks."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, select
+
+from ..domain.people import Attendance
+from . import tables as t
+from .programme import item_row, person_id
+
+
+def set_mark(session: Session, mark: Attendance) -> None:
+    """Record one person's attendance at one item, replacing any earlier mark."""
+    item_id = item_row(session, mark.item_uid).id
+    pid = person_id(session, mark.person_uid)
+    row = session.exec(
+        select(t.AttendanceRow).where(t.AttendanceRow.item_id == item_id, t.AttendanceRow.person_id == pid)
+    ).first() or t.AttendanceRow(item_id=item_id, person_id=pid, status=mark.status.value)
+    row.status = mark.status.value
+    row.minutes = mark.minutes
+    row.reason = mark.reason
+    row.excuse_accepted = mark.excuse_accepted
+    row.version = (row.version or 0) + 1
+    session.add(row)
+    session.flush()

@@ -1,0 +1,67 @@
+"""The people commands as a user runs them."""
+
+import pytest
+
+from mission_planner.services import open_workspace
+from tests.cli.test_cli import cli
+from tests.factories import full_record, online_record
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = str(tmp_path / "people.db")
+    workspace = open_workspace(path)
+    workspace.add_record(full_record())
+    workspace.add_record(online_record())
+    workspace.close()
+    return path
+
+
+def test_import_delegates_dry_run_then_for_real(db, tmp_path):
+    path = tmp_path / "nominations.csv"
+    path.write_bytes(
+        "\ufeffSurname;First name;Nationality;Organisation;Designation;E-mail\r\n"
+        "Öztürk;Ayşe;Türkiye;Cumhurbaşkanlığı;Uzman;ayse@example.org\r\n".encode()
+    )
+    dry = cli("--db", db, "import-delegates", "23-IP-99-GE-OSM-A", str(path), "--dry-run")
+    assert dry.returncode == 0
+    assert "add    row 2: Ayşe Öztürk (TR)" in dry.stdout and "nothing written" in dry.stdout
+    real = cli("--db", db, "import-delegates", "23-IP-99-GE-OSM-A", str(path))
+    assert real.stdout.strip().splitlines()[-1] == "Added 1, updated 0, 0 unchanged."
+    again = cli("--db", db, "import-delegates", "23-IP-99-GE-OSM-A", str(path))
+    assert again.stdout.strip() == "Added 0, updated 0, 1 unchanged."
+
+
+def test_a_bad_nomination_file_exits_2_listing_each_row(db, tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("family_name,given_name,country,organization,email\nA,B,Mars,X,a@\n", encoding="utf-8")
+    result = cli("--db", db, "import-delegates", "23-IP-99-GE-OSM-A", str(path))
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert lines[0] == f"mission-planner-cli: {path}: 2 problems; nothing was imported:"
+    assert lines[1:] == [
+        f"{path}: row 2, country (column C): 'Mars' is not a known country",
+        f"{path}: row 2, email (column E): 'a@' is not an email address",
+    ]
+
+
+def test_import_attendance_and_certificates(db, tmp_path):
+    path = tmp_path / "zoom.csv"
+    path.write_text(
+        "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes)\n"
+        "Ana Reyes,ana@example.org,11/24/2021 09:55:00 AM,11/25/2021 01:05:00 PM,1\n"
+        "Someone,x@example.org,11/24/2021 10:00:00 AM,11/24/2021 10:10:00 AM,10\n",
+        encoding="utf-8",
+    )
+    result = cli("--db", db, "import-attendance", "21-IP-90-GE-OSM-B", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "1 rows match nobody" in result.stdout and "row 3: Someone <x@example.org>" in result.stdout
+    certificates = cli("--db", db, "certificates", "21-IP-90-GE-OSM-B")
+    assert "Eligible (1 of 3):\n  Ana Reyes (PH)" in certificates.stdout
+    assert "Minh Bùi (VN): absent from “Talk 1”" in certificates.stdout
+
+
+def test_purge_personal_data_needs_the_mission_to_be_over_or_force(db):
+    result = cli("--db", db, "purge-personal-data", "23-IP-99-GE-OSM-A")
+    assert result.returncode == 0, result.stderr
+    assert "Erased the personal data of 1 people" in result.stdout
