@@ -57,25 +57,35 @@ def import_nominations(
 
 
 def apply_plan(session: Session, mission: t.MissionRow, plan: NominationPlan, today: date) -> None:
-    for planned in plan.added:
-        person = planned.person if planned.person.uid else replace(planned.person, uid=str(uuid.uuid4()))
-        person_id = rows.save_person(session, person)
-        nominee = planned.nominee
-        part = rows.add_participation(
-            session,
-            mission.id,
-            person_id,
-            nominee.role or Role.PARTICIPANT,
-            Status.NOMINATED,
-            today,
-            nominee.nominating_npo,
-        )
-        _save_flights(session, mission, part.id, nominee)
+    _add_to_mission(session, mission, plan.added, today)
     for planned in plan.updated:
         rows.save_person(session, planned.person)
         part = rows.participation_row(session, mission.id, planned.person.uid)
         _update_participation(session, part, planned)
         _save_flights(session, mission, part.id, planned.nominee)
+
+
+def _add_to_mission(session: Session, mission: t.MissionRow, added: list[Planned], today: date) -> None:
+    """New people in one batch; people the database knows from other missions are updated."""
+    new = [replace(p.person, uid=str(uuid.uuid4())) for p in added if p.before is None]
+    ids = rows.insert_new_people(session, new)
+    for planned in added:
+        if planned.before is not None:
+            ids[planned.person.uid] = rows.save_person(session, planned.person)
+    uids = iter(person.uid for person in new)
+    order = [planned.person.uid if planned.before is not None else next(uids) for planned in added]
+    entries = [
+        (ids[uid], p.nominee.role or Role.PARTICIPANT, p.nominee.nominating_npo)
+        for uid, p in zip(order, added, strict=True)
+    ]
+    part_ids = rows.insert_participations(session, mission.id, entries, Status.NOMINATED, today)
+    flights = [
+        (part_id, flight)
+        for part_id, planned in zip(part_ids, added, strict=True)
+        for flight in _flights(mission, planned.nominee)
+        if flight is not None
+    ]
+    rows.insert_flights(session, flights)
 
 
 def _notice_travel_changes(session: Session, mission: t.MissionRow, plan: NominationPlan) -> None:

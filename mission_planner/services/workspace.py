@@ -22,6 +22,7 @@ from ..domain.people import Attendance, Flight, Stay
 from ..domain.places import Site, TravelTime
 from ..domain.programme import Item
 from ..domain.record import MissionRecord
+from ..domain.travel import PickupGroup, pickup_groups
 from ..errors import ConflictError, DatabaseError, NotFoundError
 from ..paths import resolve_database
 from ..storage import records, repositories
@@ -175,6 +176,9 @@ class Workspace:
     def set_stays(self, code: str, person_uid: str, stays: list[Stay]) -> Changed:
         with self.transaction() as session:
             return people.set_stays(session, self._require(session, code), person_uid, stays)
+
+    def pickup_groups(self, code: str) -> list[PickupGroup]:
+        return pickup_groups(self.load_record(code))
 
     def purge_personal_data(self, code: str, *, today: date | None = None, force: bool = False) -> PurgeReport:
         with self.transaction() as session:

@@ -53,18 +53,6 @@ def save_person(session: Session, person: Person) -> int:
     return records.upsert_person(session, person)
 
 
-def add_participation(
-    session: Session, mission_id: int, person_id: int, role: Role, status: Status, on: date, npo: str = ""
-) -> t.ParticipationRow:
-    row = t.ParticipationRow(
-        mission_id=mission_id, person_id=person_id, role=role.value, status=status.value, nominating_npo=npo
-    )
-    session.add(row)
-    session.flush()
-    add_status_change(session, row, status, on)
-    return row
-
-
 def add_status_change(session: Session, row: t.ParticipationRow, status: Status, on: date, note: str = "") -> None:
     position = session.exec(
         select(func.count(t.StatusChangeRow.id)).where(t.StatusChangeRow.participation_id == row.id)
@@ -151,4 +139,47 @@ def mission_person_ids(session: Session, mission_id: int) -> list[int]:
 
 def add_log(session: Session, mission_id: int, at, action: str, detail: str) -> None:
     session.add(t.MissionLogRow(mission_id=mission_id, at=at, action=action, detail=detail))
+    session.flush()
+
+
+def insert_new_people(session: Session, people: list[Person]) -> dict[str, int]:
+    """Add people not yet in the database in one batch; returns their ids by uid."""
+    rows = [t.PersonRow(**m.person_values(person)) for person in people]
+    session.add_all(rows)
+    session.flush()
+    ids = {row.uid: row.id for row in rows}
+    session.add_all(
+        t.PersonIdentityRow(
+            person_id=ids[p.uid],
+            passport_number=p.identity.passport_number,
+            passport_expiry=p.identity.passport_expiry,
+            date_of_birth=p.identity.date_of_birth,
+        )
+        for p in people
+        if p.identity is not None
+    )
+    return ids
+
+
+def insert_participations(
+    session: Session, mission_id: int, entries: list[tuple[int, Role, str]], status: Status, on: date
+) -> list[int]:
+    """Add (person id, role, nominating NPO) to the mission with a first status; returns the ids."""
+    rows = [
+        t.ParticipationRow(
+            mission_id=mission_id, person_id=pid, role=role.value, status=status.value, nominating_npo=npo
+        )
+        for pid, role, npo in entries
+    ]
+    session.add_all(rows)
+    session.flush()
+    session.add_all(
+        t.StatusChangeRow(participation_id=row.id, status=status.value, on_date=on, position=0) for row in rows
+    )
+    session.flush()
+    return [row.id for row in rows]
+
+
+def insert_flights(session: Session, flights: list[tuple[int, Flight]]) -> None:
+    session.add_all(m.flight_to_row(flight, participation_id) for participation_id, flight in flights)
     session.flush()

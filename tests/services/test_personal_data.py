@@ -62,3 +62,11 @@ def test_flights_and_stays_are_replaced_and_checked(ws):
     assert [(s.hotel, s.nights) for s in part.stays] == [("Hotel B", 4)]
     with pytest.raises(InputError, match="ends before it begins"):
         ws.set_stays(CODE, "t-p-sule", [Stay("Hotel C", date(2023, 10, 27), date(2023, 10, 23))])
+
+
+def test_pickup_groups_come_from_the_stored_flights(ws):
+    seoul = ZoneInfo("Asia/Seoul")
+    ws.set_flight(CODE, "t-p-kim", Flight(FlightDirection.ARRIVAL, "ICN", datetime(2023, 10, 23, 18, 15, tzinfo=seoul)))
+    [group] = ws.pickup_groups(CODE)
+    assert (group.airport, group.person_uids) == ("ICN", ("t-p-sule", "t-p-kim"))
+    assert (group.first.hour, group.first.minute, group.last.minute) == (17, 40, 15)
