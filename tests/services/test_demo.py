@@ -1,0 +1,316 @@
+"""The demo missions: complete, consistent, deterministic, and stored and read back unchanged."""
+
+import copy
+import uuid
+from collections import defaultdict
+from datetime import date
+from decimal import Decimal
+from itertools import pairwise
+
+import pytest
+
+from mission_planner.domain.attendees import AttendancePlan
+from mission_planner.domain.codes import parse_project_code
+from mission_planner.domain.conflicts import find_conflicts
+from mission_planner.domain.enums import AttendanceStatus, Modality, PlaceKind, Role, RuleStatus, SplitKind
+from mission_planner.domain.record import MissionRecord
+from mission_planner.domain.validation import find_problems
+from mission_planner.services import open_workspace
+from mission_planner.services.demo import DEMO_NAMESPACE, build_demo_records, demo_uid
+
+DATA_GOVERNANCE = "21-IP-06-GE-OSM-B"
+AFTER_ALL_MISSIONS = date(2024, 6, 1)
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, MissionRecord]:
+    return {record.mission.code: record for record in build_demo_records()}
+
+
+@pytest.fixture(scope="module")
+def turkiye(records) -> MissionRecord:
+    return next(r for r in records.values() if r.mission.participating_countries == ["TR"])
+
+
+@pytest.fixture(scope="module")
+def governance(records) -> MissionRecord:
+    return records[DATA_GOVERNANCE]
+
+
+@pytest.fixture(scope="module")
+def workshop(records) -> MissionRecord:
+    return next(r for r in records.values() if r.mission.host_country == "ID")
+
+
+def participants(record: MissionRecord, *, local: bool | None = None) -> list:
+    host = record.mission.host_country
+    people = {person.uid: person for person in record.people}
+    found = [people[p.person_uid] for p in record.participations if p.role == Role.PARTICIPANT]
+    return found if local is None else [p for p in found if (p.country == host) == local]
+
+
+def roles(record: MissionRecord, role: Role) -> int:
+    return sum(1 for p in record.participations if p.role == role)
+
+
+def as_stored(record: MissionRecord) -> MissionRecord:
+    """The record as the database gives it back: only the sites an item or a stay refers to."""
+    stored = copy.deepcopy(record)
+    used = {i.site_uid for i in stored.items() if i.site_uid}
+    used |= {s.hotel_uid for p in stored.participations for s in p.stays if s.hotel_uid}
+    stored.sites = [s for s in stored.sites if s.uid in used]
+    stored.travel_times = [t for t in stored.travel_times if t.from_uid in used and t.to_uid in used]
+    return stored
+
+
+# --- the three missions ------------------------------------------------------------------------
+
+
+def test_there_are_three_missions_with_distinct_apo_style_codes(records):
+    assert len(records) == 3
+    assert DATA_GOVERNANCE in records
+    assert all(parse_project_code(code) for code in records)
+
+
+def test_no_mission_has_a_problem(records):
+    for code, record in records.items():
+        assert find_problems(record) == [], code
+
+
+def test_no_mission_has_a_planning_conflict(records):
+    for code, record in records.items():
+        assert find_conflicts(record, today=AFTER_ALL_MISSIONS) == [], code
+
+
+def test_every_mission_is_complete(records):
+    for code, record in records.items():
+        assert record.days and record.items(), code
+        assert record.people and record.participations, code
+        assert record.attendance and record.budget_lines and record.exchange_rates, code
+        assert record.rule_set is not None and record.rule_set.rules, code
+        assert record.mission.emergency_contacts and record.mission.organization_name, code
+        assert [d.date for d in record.days] == record.mission.dates(), code
+
+
+def test_the_same_values_on_every_call():
+    assert build_demo_records() == build_demo_records()
+
+
+def test_every_uid_derives_from_the_demo_namespace(records):
+    for record in records.values():
+        uids = [record.mission.uid, record.rule_set.uid, *(i.uid for i in record.items())]
+        uids += [p.uid for p in record.people] + [s.uid for s in record.sites] + [b.uid for b in record.budget_lines]
+        for uid in uids:
+            assert uuid.UUID(uid).version == 5
+    assert demo_uid("site/kist") == str(uuid.uuid5(DEMO_NAMESPACE, "site/kist"))
+
+
+def test_no_two_missions_share_an_item_line_or_rule_set(records):
+    owned = [
+        uid
+        for record in records.values()
+        for uid in (record.mission.uid, record.rule_set.uid, *(i.uid for i in record.items()))
+    ]
+    owned += [line.uid for record in records.values() for line in record.budget_lines]
+    assert len(owned) == len(set(owned))
+
+
+def test_shared_people_and_sites_are_the_same_everywhere(records):
+    seen = {}
+    for record in records.values():
+        for thing in (*record.people, *record.sites):
+            assert seen.setdefault(thing.uid, thing) == thing
+
+
+def test_every_item_lies_within_its_mission_dates(records):
+    for record in records.values():
+        mission = record.mission
+        for day in record.days:
+            assert mission.start_date <= day.date <= mission.end_date
+            assert all(item.start < item.end for item in day.items)
+
+
+def test_no_one_attends_two_overlapping_items(records):
+    for code, record in records.items():
+        plan = AttendancePlan(record)
+        for day in record.days:
+            mine = defaultdict(list)
+            for item in day.items:
+                for uid in plan.attendees(item):
+                    mine[uid].append(item)
+            for uid, items in mine.items():
+                items.sort(key=lambda i: i.start)
+                for before, after in pairwise(items):
+                    assert before.end <= after.start, (code, uid, before.title, after.title)
+
+
+def test_attendance_marks_exactly_who_attends(records):
+    for code, record in records.items():
+        plan = AttendancePlan(record)
+        expected = {(i.uid, uid) for i in record.items() for uid in plan.attendees(i)}
+        assert {(a.item_uid, a.person_uid) for a in record.attendance} == expected, code
+
+
+def test_online_items_have_minutes(governance, workshop):
+    for record in (governance, workshop):
+        items = {i.uid: i for i in record.items()}
+        for mark in record.attendance:
+            assert items[mark.item_uid].is_online
+            assert mark.minutes is not None and 0 <= mark.minutes <= items[mark.item_uid].minutes
+
+
+def test_invented_people_are_plainly_invented(records):
+    for record in records.values():
+        for person in record.people:
+            assert person.email.endswith(("@example.org", ".example")), person.email
+            assert "Invented for the demo" in person.notes
+
+
+# --- the Türkiye mission -------------------------------------------------------------------------
+
+
+def test_the_turkiye_mission(turkiye):
+    mission = turkiye.mission
+    assert (mission.start_date, mission.end_date) == (date(2023, 10, 24), date(2023, 10, 27))
+    assert mission.modality == Modality.IN_PERSON and mission.overseas_quota == 6
+    turks = participants(turkiye)
+    assert len(turks) == 6 and all(p.country == "TR" for p in turks)
+    assert any(set(p.full_name) & set("İışğçöüŞÇÖÜĞ") for p in turks)
+    assert all(p.identity and p.identity.passport_number for p in turks)
+    assert roles(turkiye, Role.RESOURCE_PERSON_LOCAL) == 1
+    assert 1 <= roles(turkiye, Role.SECRETARIAT) <= 2
+
+
+def test_the_turkiye_mission_travels_and_stays(turkiye):
+    for part in turkiye.participations:
+        if part.role == Role.PARTICIPANT:
+            assert [f.airport for f in part.flights] == ["ICN", "ICN"]
+            assert part.flights[0].scheduled.date() == date(2023, 10, 23)
+            assert part.flights[1].scheduled.date() == date(2023, 10, 28)
+            assert [s.nights for s in part.stays] == [5]
+            assert [c.status.value for c in part.status_history] == ["nominated", "accepted", "confirmed"]
+
+
+def test_the_turkiye_mission_visits_every_institution(turkiye):
+    sites = {s.uid: s for s in turkiye.sites}
+    visited = {sites[i.site_uid].acronym or sites[i.site_uid].name_en for i in turkiye.items() if i.site_uid}
+    for name in ("KPC", "KIST", "KAIST", "PPS", "KOSME", "Seoul Metropolitan Government"):
+        assert name in visited
+    assert any("IFEZ" in name for name in visited)
+    assert {s.kind for s in turkiye.sites} >= {PlaceKind.HOTEL, PlaceKind.AIRPORT}
+    assert next(s for s in turkiye.sites if s.acronym == "KIST").visitor_list_required
+
+
+def test_the_turkiye_mission_has_one_excused_absence(turkiye):
+    absent = [a for a in turkiye.attendance if a.status != AttendanceStatus.PRESENT]
+    assert len(absent) == 1
+    assert absent[0].status == AttendanceStatus.EXCUSED and absent[0].excuse_accepted and absent[0].reason
+
+
+def test_the_turkiye_rules_are_marked_unverified(turkiye):
+    rules = turkiye.rule_set
+    assert rules.status == RuleStatus.UNVERIFIED and "unverified" in rules.to_verify and rules.source
+    assert {r.split.kind for r in rules.rules} == set(SplitKind)
+    assert {e.rate for e in turkiye.exchange_rates} == {Decimal("0.00075")}
+
+
+# --- the data governance mission -----------------------------------------------------------------
+
+
+def test_the_data_governance_mission_follows_its_notification(governance):
+    mission = governance.mission
+    assert mission.ref_no == "21-IP-06-GE-OSM-B-PN2100065-003"
+    assert mission.date_of_issue == date(2021, 9, 29)
+    assert mission.modality == Modality.DIGITAL and mission.all_member_countries
+    assert (mission.overseas_quota, mission.local_quota) == (57, 12)
+    assert mission.nomination_closing_date == date(2021, 11, 1)
+    assert len(mission.objectives) == 3 and not mission.objectives[0].startswith("a.")
+    assert len(mission.financial_arrangements) == 2
+    assert mission.signatory_name == "Dr. AKP Mochtan"
+    assert mission.revisions
+
+
+def test_the_data_governance_people(governance):
+    assert len(participants(governance, local=False)) == 57
+    assert len(participants(governance, local=True)) == 12
+    assert roles(governance, Role.RESOURCE_PERSON_LOCAL) == 3
+    assert 1 <= roles(governance, Role.RESOURCE_PERSON_OVERSEAS) <= 2
+    assert all(p.home_timezone for p in governance.people)
+    assert len({p.country for p in participants(governance, local=False)}) >= 15
+
+
+def test_the_data_governance_days_last_about_three_hours(governance):
+    for day in governance.days:
+        minutes = sum(i.minutes for i in day.items)
+        assert 160 <= minutes <= 200
+        assert all(i.is_online for i in day.items)
+
+
+def test_some_online_participants_miss_the_threshold(governance):
+    items = {i.uid: i for i in governance.items()}
+    short = [a for a in governance.attendance if (a.minutes or 0) * 100 < items[a.item_uid].minutes * 80]
+    assert 2 <= len(short) <= 10
+
+
+def test_the_data_governance_rules_are_the_verified_ones(governance):
+    rules = governance.rule_set
+    assert rules.status == RuleStatus.VERIFIED
+    assert rules.source == "Project Notification 21-IP-06-GE-OSM-B-PN2100065-003, section 4"
+    honorarium = next(r for r in rules.rules if r.category == "honorarium")
+    assert (honorarium.split.kind, honorarium.split.units) == (SplitKind.FIRST_UNITS, 2)
+    categories = {line.category for line in governance.budget_lines}
+    assert {r.category for r in rules.rules} <= categories
+
+
+# --- the workshop ---------------------------------------------------------------------------------
+
+
+def test_the_workshop(workshop):
+    mission = workshop.mission
+    assert (mission.start_date, mission.end_date) == (date(2023, 8, 14), date(2023, 8, 16))
+    assert mission.timezone == "Asia/Jakarta" and mission.modality == Modality.DIGITAL
+    people = participants(workshop)
+    assert len(people) == 35 and len({p.country for p in people}) == 14
+    rps = {p.uid: p for p in workshop.people}
+    countries = sorted(rps[p.person_uid].country for p in workshop.participations if p.is_resource_person)
+    assert countries == ["GB", "ID", "ID", "PH"]
+    assert any("OPSI" in i.title for i in workshop.items())
+
+
+# --- storage --------------------------------------------------------------------------------------
+
+
+def test_stored_and_read_back_unchanged(tmp_path):
+    built = build_demo_records()
+    workspace = open_workspace(str(tmp_path / "demo.db"))
+    try:
+        for record in built:
+            workspace.add_record(record)
+        for record in built:
+            assert workspace.load_record(record.mission.code, with_identity=True) == as_stored(record)
+            plain = workspace.load_record(record.mission.code)
+            assert all(person.identity is None for person in plain.people)
+            assert workspace.check(record.mission.code, today=AFTER_ALL_MISSIONS).conflicts == []
+    finally:
+        workspace.close()
+
+
+def test_exported_and_imported_unchanged(tmp_path):
+    first = open_workspace(str(tmp_path / "first.db"))
+    second = open_workspace(str(tmp_path / "second.db"))
+    try:
+        for record in build_demo_records():
+            code = record.mission.code
+            first.add_record(record)
+            path = tmp_path / f"{code}.json"
+            first.export_mission(code, path, with_personal_data=True)
+            second.import_mission(path)
+            assert second.load_record(code, with_identity=True) == as_stored(record)
+    finally:
+        first.close()
+        second.close()
+
+
+def test_load_demo_adds_the_missions_once(workspace):
+    assert sorted(workspace.load_demo()) == sorted(r.mission.code for r in build_demo_records())
+    assert workspace.load_demo() == []
