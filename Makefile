@@ -26,7 +26,7 @@ schema: install
 
 # Regenerate the README's screenshots (offscreen, no display needed).
 screenshots: install
-	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

@@ -10,6 +10,9 @@ from .enums import AttendanceStatus, FlightDirection, Gender, Role, Status
 # Fields whose values never leave the application in a shared document unless asked.
 SENSITIVE_FIELDS = ("passport_number", "passport_expiry", "date_of_birth")
 
+# Countries whose names are written family name first even in Latin letters.
+FAMILY_NAME_FIRST = frozenset({"VN"})
+
 
 @dataclass(slots=True)
 class Identity:
@@ -42,9 +45,12 @@ class Person:
 
     @property
     def full_name(self) -> str:
-        """The name as its owner writes it: 김민준 or 山田太郎 family first, Şule Yılmaz given first."""
+        """The name as its owner writes it: 김민준 or 山田太郎 family first, Şule Yılmaz given first,
+        Vietnamese names family first in any script (Nguyễn Thị Hương)."""
         if is_east_asian(self.family_name) and is_east_asian(self.given_name or self.family_name):
             return f"{self.family_name}{self.given_name}"
+        if self.country in FAMILY_NAME_FIRST:
+            return f"{self.family_name} {self.given_name}".strip()
         return f"{self.given_name} {self.family_name}".strip()
 
 

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from mission_planner.services import open_workspace
-from tests.cli.test_cli import cli
+from tests.cli.runner import cli
 from tests.factories import full_record
 
 CODE = "23-IP-99-GE-OSM-A"
@@ -58,3 +58,10 @@ def test_an_unknown_mission_is_exit_2(db):
         2,
         "mission-planner-cli: No mission with the code 23-XX-01-GE-OSM-A.",
     )
+
+
+@pytest.mark.parametrize("code", ["23-IP-12-GE-OSM-A", "21-IP-06-GE-OSM-B", "23-IP-20-GE-WSP-B"])
+def test_every_demo_mission_passes_check(demo_db, code):
+    result = cli("--db", demo_db, "check", code)
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.strip() == f"{code}: no conflicts."

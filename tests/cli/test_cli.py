@@ -1,29 +1,8 @@
 """The command line as a user runs it: a real process, a real database file."""
 
-import os
-import subprocess
-import sys
-
-import pytest
+from tests.cli.runner import cli
 
 DEMO_CODE = "21-IP-06-GE-OSM-B"
-
-
-def cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "mission_planner", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, **(env or {})},
-    )
-
-
-@pytest.fixture
-def demo_db(tmp_path):
-    db = str(tmp_path / "x.db")
-    result = cli("--db", db, "demo")
-    assert result.returncode == 0, result.stderr
-    return db
 
 
 def test_demo_then_missions_lists_the_three_demo_missions(demo_db):

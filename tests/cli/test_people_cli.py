@@ -3,7 +3,7 @@
 import pytest
 
 from mission_planner.services import open_workspace
-from tests.cli.test_cli import cli
+from tests.cli.runner import cli
 from tests.factories import full_record, online_record
 
 
@@ -58,7 +58,7 @@ def test_import_attendance_and_certificates(db, tmp_path):
     assert "1 rows match nobody" in result.stdout and "row 3: Someone <x@example.org>" in result.stdout
     certificates = cli("--db", db, "certificates", "21-IP-90-GE-OSM-B")
     assert "Eligible (1 of 3):\n  Ana Reyes (PH)" in certificates.stdout
-    assert "Minh Bùi (VN): absent from “Talk 1”" in certificates.stdout
+    assert "Bùi Minh (VN): absent from “Talk 1”" in certificates.stdout
 
 
 def test_purge_personal_data_needs_the_mission_to_be_over_or_force(db):

@@ -62,3 +62,4 @@ def test_names_in_east_asian_scripts_are_written_family_name_first():
     assert Person("a", "Kim", "Min-jun", "KR").full_name == "Min-jun Kim"
     assert Person("a", "Yılmaz", "Şule", "TR").full_name == "Şule Yılmaz"
     assert Person("a", "Sukarno", "", "ID").full_name == "Sukarno"
+    assert Person("a", "Nguyễn", "Thị Hương", "VN").full_name == "Nguyễn Thị Hương"

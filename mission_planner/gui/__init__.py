@@ -1,0 +1,6 @@
+"""The desktop application: a PySide6 front end over `mission_planner.services`.
+
+Nothing here imports `mission_planner.storage`; Qt models hold ids and plain values.
+"""
+
+from . import startup as _startup  # noqa: F401 - imported first: notes when start-up began

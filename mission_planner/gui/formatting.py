@@ -1,0 +1,75 @@
+"""Values turned into the words a coordinator reads: date ranges, modalities, countries.
+
+Patterns and words go through `QCoreApplication.translate`, so a translation can reorder them
+("2023년 10월 24–27일") without code changes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from ..domain.countries import member
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Formatting", text)
+
+
+def month_abbreviation(month: int) -> str:
+    names = (
+        _tr("Jan"),
+        _tr("Feb"),
+        _tr("Mar"),
+        _tr("Apr"),
+        _tr("May"),
+        _tr("Jun"),
+        _tr("Jul"),
+        _tr("Aug"),
+        _tr("Sep"),
+        _tr("Oct"),
+        _tr("Nov"),
+        _tr("Dec"),
+    )
+    return names[month - 1]
+
+
+def format_date(day: date) -> str:
+    return _tr("{day} {month} {year}").format(day=day.day, month=month_abbreviation(day.month), year=day.year)
+
+
+def format_date_range(start: date, end: date) -> str:
+    """`24–27 Oct 2023`, `30 Oct – 2 Nov 2023`, `30 Dec 2023 – 2 Jan 2024`, or one day."""
+    if end <= start:
+        return format_date(start)
+    if (start.year, start.month) == (end.year, end.month):
+        pattern = _tr("{start_day}–{end_day} {end_month} {end_year}")
+    elif start.year == end.year:
+        pattern = _tr("{start_day} {start_month} – {end_day} {end_month} {end_year}")
+    else:
+        pattern = _tr("{start_day} {start_month} {start_year} – {end_day} {end_month} {end_year}")
+    return pattern.format(
+        start_day=start.day,
+        start_month=month_abbreviation(start.month),
+        start_year=start.year,
+        end_day=end.day,
+        end_month=month_abbreviation(end.month),
+        end_year=end.year,
+    )
+
+
+def modality_text(modality: str) -> str:
+    """The stored modality (`in_person`, `digital`, `hybrid`) in words."""
+    words = {
+        "in_person": QCoreApplication.translate("Modality", "In person"),
+        "digital": QCoreApplication.translate("Modality", "Digital"),
+        "hybrid": QCoreApplication.translate("Modality", "Hybrid"),
+    }
+    return words.get(str(modality), str(modality))
+
+
+def country_name(iso2: str) -> str:
+    """The APO name of a member economy (`Republic of Korea`); other codes as they are."""
+    found = member(iso2) if iso2 else None
+    return found.apo_name if found else iso2

@@ -1,0 +1,238 @@
+"""The main window: a searchable list of missions and the selected mission's details."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..errors import MissionPlannerError
+from ..services import Workspace
+from .models.mission_list import Column, MissionListModel, MissionSummaryLike, filter_missions, search_key
+from .widgets.mission_details import MissionDetails
+
+# Samples of the widest text each column usually holds; widths follow the font, not pixels.
+_COLUMN_SAMPLES = {
+    Column.CODE: "00-XX-00-XX-XXX-X",
+    Column.DATES: "30 Sep – 12 Oct 2023",
+    Column.MODALITY: "In person",
+    Column.PEOPLE: "People",
+}
+
+
+class MainWindow(QMainWindow):
+    """Lists the workspace's missions; the first is selected and its details shown."""
+
+    sig_mission_selected = Signal(str)  # the code of the mission shown, "" when none
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self._missions: list[MissionSummaryLike] = []
+        self._search_keys: list[str] | None = None  # computed on the first search
+        self._shown_code: str | None = None
+        self.setWindowTitle(self.tr("Mission Planner"))
+        self.resize(1100, 700)
+        self.model = MissionListModel(self)
+        self._build_widgets()
+        self._build_menus()
+        self._build_status_bar()
+        self.reload_missions()
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.search_box = QLineEdit(clearButtonEnabled=True)
+        self.search_box.setPlaceholderText(self.tr("Search by code or title"))
+        self.search_box.textChanged.connect(self.apply_filter)
+        self.count_label = QLabel()
+        self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # As wide as it will ever need, so the search box does not jump while typing.
+        widest = self.tr("{shown} of {total}").format(shown="00000", total="00000")
+        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(widest) + 4)
+        self.table = self._build_table()
+        self.details = MissionDetails()
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_box, 1)
+        search_row.addWidget(self.count_label)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 0, 8)
+        left_layout.addLayout(search_row)
+        left_layout.addWidget(self.table, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([750, 350])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform rows: fast at 100k
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        padding = 2 * table.fontMetrics().averageCharWidth() + 10
+        for column, sample in _COLUMN_SAMPLES.items():
+            header.resizeSection(column, table.fontMetrics().horizontalAdvance(sample) + padding)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        return table
+
+    def _build_menus(self) -> None:
+        quit_action = QAction(self.tr("&Quit"), self)
+        # Windows has no standard Quit key; Ctrl+Q there too, but never twice (that is ambiguous).
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(quit_keys + [key for key in [QKeySequence("Ctrl+Q")] if key not in quit_keys])
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(quit_action)
+
+        find_action = QAction(self.tr("Find"), self)
+        find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        find_action.triggered.connect(self.focus_search)
+        self.addAction(find_action)
+
+        about_action = QAction(self.tr("&About Mission Planner"), self)
+        about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        about_action.triggered.connect(self.show_about)
+        about_qt_action = QAction(self.tr("About &Qt"), self)
+        about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
+        about_qt_action.triggered.connect(QApplication.aboutQt)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(about_action)
+        help_menu.addAction(about_qt_action)
+        self.quit_action, self.about_action = quit_action, about_action
+
+    def _build_status_bar(self) -> None:
+        location = self.workspace.location
+        shown = _shorten_home(location)
+        text = self.tr("Database: {location}").format(location=shown)
+        if self.workspace.is_default:
+            text = self.tr("Database: {location} (default)").format(location=shown)
+        self.database_label = QLabel(text)
+        self.database_label.setToolTip(location)
+        # A long path must not make the window wider: let the label be cut instead.
+        self.database_label.setMinimumWidth(1)
+        self.statusBar().addWidget(self.database_label, 1)
+
+    # --- behaviour -----------------------------------------------------------------------------
+
+    def reload_missions(self) -> None:
+        """Read the mission list again and show it, filtered by the current search."""
+        try:
+            self._missions = list(self.workspace.list_missions())
+        except MissionPlannerError as error:
+            self._missions = []
+            self.details.show_message(str(error))
+        self._search_keys = None
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        query = self.search_box.text()
+        if query.strip() and self._search_keys is None:
+            self._search_keys = [search_key(mission) for mission in self._missions]
+        selected = self.selected_mission()
+        shown = filter_missions(self._missions, query, self._search_keys)
+        self.model.set_missions(shown)
+        self._update_count(len(shown), query)
+        row = self.model.row_of(selected.id) if selected is not None else None
+        self.select_row(row if row is not None else 0)
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        if not index.isValid():
+            self._show_mission(None)
+            return
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+        self._show_mission(self.model.mission_at(row))  # also when the current row did not change
+
+    def selected_mission(self) -> MissionSummaryLike | None:
+        return self.model.mission_at(self.table.currentIndex().row())
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Mission Planner"),
+            self.tr(
+                "<h3>Mission Planner {version}</h3><p>Plan APO study missions and produce their documents, offline.</p>"
+            ).format(version=__version__),
+        )
+
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_mission(self.model.mission_at(current.row()))
+
+    def _show_mission(self, mission: MissionSummaryLike | None) -> None:
+        if mission is None:
+            self.details.show_message(self._empty_message())  # the query may have changed
+        elif mission.code != self._shown_code:
+            try:
+                self.details.show_record(self.workspace.load_record(mission.code))
+            except MissionPlannerError as error:
+                self.details.show_message(str(error))
+        code = mission.code if mission is not None else ""
+        if code != self._shown_code:
+            self._shown_code = code
+            self.sig_mission_selected.emit(code)
+
+    def _empty_message(self) -> str:
+        query = self.search_box.text().strip()
+        if query:
+            return self.tr("No mission matches “{query}”.").format(query=query)
+        if not self._missions:
+            return self.tr("There are no missions in this database yet.")
+        return self.tr("No mission selected.")
+
+    def _update_count(self, shown: int, query: str) -> None:
+        total = len(self._missions)
+        if query.strip():
+            self.count_label.setText(self.tr("{shown} of {total}").format(shown=shown, total=total))
+        else:
+            self.count_label.setText(self.tr("Missions: {total}").format(total=total))
+
+
+def _shorten_home(location: str) -> str:
+    """A path in the user's home folder as `~/…`; anything else (a URL) as it is."""
+    home = str(Path.home())
+    if len(home) > 1 and location.startswith(home + os.sep):
+        return "~" + location[len(home) :]
+    return location

@@ -1,0 +1,75 @@
+"""The application's entry point: --smoke in a child process, database errors, the first start."""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mission_planner.gui.app import build_parser, open_start_workspace
+
+ROOT = Path(__file__).resolve().parents[2]
+FIRST_PAINT = re.compile(r"^first paint: (\d+) ms$", re.MULTILINE)
+
+
+def run_gui(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "mission_planner.gui", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.slow
+def test_smoke_prints_milliseconds_to_first_paint(db_path, child_env):
+    result = run_gui(["--db", str(db_path), "--smoke"], child_env)
+    assert result.returncode == 0, result.stderr
+    found = FIRST_PAINT.search(result.stdout)
+    assert found, result.stdout
+    assert 0 < int(found.group(1)) < 60_000
+
+
+@pytest.mark.slow
+def test_smoke_on_a_file_that_is_not_a_database(tmp_path, child_env):
+    bad = tmp_path / "notes.db"
+    bad.write_text("shopping list, not a database\n" * 100, encoding="utf-8")
+    result = run_gui(["--db", str(bad), "--smoke"], child_env)
+    assert result.returncode == 2
+    assert str(bad) in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "first paint" not in result.stdout
+
+
+def test_arguments():
+    args = build_parser().parse_args(["--db", "x.db", "--lang", "ko", "--smoke"])
+    assert (args.db, args.lang, args.smoke) == ("x.db", "ko", True)
+    assert build_parser().parse_args([]).lang is None
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["--lang", "fr"])
+
+
+def test_a_database_named_by_the_user_is_not_filled_with_the_demo(tmp_path):
+    workspace = open_start_workspace(str(tmp_path / "mine.db"))
+    try:
+        assert not workspace.is_default
+        assert workspace.is_empty()
+    finally:
+        workspace.close()
+
+
+def test_first_start_on_the_default_database_brings_the_demo(tmp_path, monkeypatch):
+    demo = pytest.importorskip("mission_planner.services.demo")
+    if not hasattr(demo, "build_demo_records"):
+        pytest.skip("the demo missions are not written yet")
+    monkeypatch.delenv("MISSION_PLANNER_DB", raising=False)
+    monkeypatch.setattr("mission_planner.paths.default_database_path", lambda: tmp_path / "default.db")
+    workspace = open_start_workspace(None)
+    try:
+        assert workspace.is_default
+        assert workspace.list_missions()
+    finally:
+        workspace.close()
