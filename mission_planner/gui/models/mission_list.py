@@ -7,7 +7,6 @@ far faster than a QSortFilterProxyModel.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from datetime import date
 from enum import IntEnum
@@ -17,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from ...domain.text import fold
 from ..formatting import format_date_range, modality_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -47,32 +47,6 @@ class Column(IntEnum):
 
 
 # --- search ------------------------------------------------------------------------------------
-
-# Diacritics of Latin, Greek and Cyrillic letters (Combining Diacritical Marks). Marks of other
-# scripts (Thai vowels, Devanagari virama) carry meaning and are kept.
-_WITHOUT_DIACRITICS = dict.fromkeys(range(0x0300, 0x0370))
-
-
-class _FoldTable(dict[int, str]):
-    """`str.translate` table folding one character at a time, filled as characters are met."""
-
-    def __missing__(self, code_point: int) -> str:
-        char = chr(code_point).casefold().replace("ı", "i")
-        decomposed = unicodedata.normalize("NFKD", char).translate(_WITHOUT_DIACRITICS)
-        folded = self[code_point] = unicodedata.normalize("NFC", decomposed)
-        return folded
-
-
-_FOLD_TABLE = _FoldTable()
-
-
-def fold(text: str) -> str:
-    """Text reduced for matching: case-folded, without Latin diacritics, Turkish ı as i.
-
-    `İSTANBUL`, `istanbul` and `Istanbul` fold alike; so do `Türkiye` and `turkiye`. Hangul and
-    other scripts stay as they are.
-    """
-    return text.lower() if text.isascii() else text.translate(_FOLD_TABLE)
 
 
 def search_key(mission: MissionSummaryLike) -> str:

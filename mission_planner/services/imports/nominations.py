@@ -11,7 +11,7 @@ from datetime import datetime
 
 from ...domain.enums import Role
 from ...domain.people import Identity, Person
-from ...domain.text import fold
+from ...domain.text import name_key
 from ...domain.validation import is_timezone
 from ..countries import resolve_country
 from .cells import CellError, parse_date, parse_datetime, parse_email, parse_gender, parse_role
@@ -196,7 +196,7 @@ class _RowReader:
 
 
 def person_key(person: Person) -> tuple[str, str, str]:
-    return (fold(person.family_name), fold(person.given_name), person.country)
+    return (name_key(person.family_name), name_key(person.given_name), person.country)
 
 
 def _duplicates(nominees: list[Nominee]) -> list[RowProblem]:

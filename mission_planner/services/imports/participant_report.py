@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from ...domain.attendance import Segment
 from ...domain.people import Person
-from ...domain.text import fold
+from ...domain.text import name_key
 from .cells import CellError, parse_datetime
 from .sheets import Sheet, column_letter
 
@@ -109,7 +109,7 @@ class _PersonFinder:
                 f"{person.family_name} {person.given_name}",
                 f"{person.family_name}{person.given_name}",
             ):
-                self.by_name.setdefault(fold(name), person)
+                self.by_name.setdefault(name_key(name), person)
 
     def find(self, email: str, shown_name: str) -> Person | None:
         if email.strip() and email.strip().casefold() in self.by_email:
@@ -117,7 +117,7 @@ class _PersonFinder:
         # "Display Name (Original Name)": either may be the registered name.
         display, _, original = shown_name.partition(" (")
         for name in (display, original.rstrip(")"), shown_name):
-            found = self.by_name.get(fold(name))
+            found = self.by_name.get(name_key(name))
             if found is not None:
                 return found
         return None
