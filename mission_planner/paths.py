@@ -44,3 +44,16 @@ def resolve_database(db: str | None) -> tuple[str, bool]:
     if from_env:
         return from_env, False
     return str(default_database_path()), True
+
+
+def make_private_dir(path: Path) -> Path:
+    """Create `path` and any missing parents; the folders this creates are private to the owner
+    (the user's data folder holds a database with personal data and logs that may quote it)."""
+    missing = []
+    current = path
+    while not current.exists():
+        missing.append(current)
+        current = current.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
+    return path

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..errors import MissionPlannerError
-from ..paths import user_data_dir
+from ..paths import make_private_dir, user_data_dir
 
 LOG_FILE_NAME = "mission-planner.log"
 CRASH_FILE_NAME = "crash.log"
@@ -57,7 +57,7 @@ def format_details(exc_type: type[BaseException], exc: BaseException, tb: Traceb
 def append_to_log(path: Path, details: str) -> bool:
     """Add `details` to the log at `path` (keeping one older log); False if it cannot be written."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path.parent)
         if path.exists() and path.stat().st_size > _MAX_LOG_BYTES:
             path.replace(path.with_name(path.name + ".1"))
         with path.open("a", encoding="utf-8") as log:
@@ -146,7 +146,7 @@ def install_crash_handlers(*, interactive: bool, folder: Path | None = None) -> 
 def _enable_faulthandler(path: Path) -> None:
     global _fault_stream
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path.parent)
         _fault_stream = path.open("a", encoding="utf-8")
     except OSError:
         if sys.stderr is not None:  # a GUI process on Windows has no stderr

@@ -9,6 +9,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 from ..errors import DatabaseError
+from ..paths import make_private_dir
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -31,8 +32,7 @@ def sqlite_path(url: str) -> Path | None:
 def create_private_file(path: Path) -> None:
     """Create an empty database file readable and writable by its owner only."""
     try:
-        if not path.parent.exists():
-            path.parent.mkdir(parents=True, mode=0o700)
+        make_private_dir(path.parent)
         descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     except FileExistsError:
         return

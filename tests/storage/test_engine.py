@@ -29,3 +29,10 @@ def test_every_connection_has_foreign_keys_wal_and_a_busy_timeout(workspace):
 def test_paths_and_urls_are_both_accepted(tmp_path):
     assert database_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
     assert database_url(str(tmp_path / "a.db")) == f"sqlite:///{tmp_path / 'a.db'}"
+
+
+def test_every_folder_made_for_a_database_is_private(tmp_path):
+    engine = create_database_engine(str(tmp_path / "a" / "b" / "m.db"))
+    engine.dispose()
+    assert stat.S_IMODE((tmp_path / "a").stat().st_mode) == 0o700
+    assert stat.S_IMODE((tmp_path / "a" / "b").stat().st_mode) == 0o700
