@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format schema screenshots install install-test clean
+.PHONY: run test lint format schema screenshots bench install install-test clean
 
 run: install
 	$(BIN)/mission-planner
@@ -27,6 +27,9 @@ schema: install
 # Regenerate the README's screenshots (offscreen, no display needed).
 screenshots: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots
+
+bench: install-test
+	$(BIN)/python -m benchmarks.bench_nominations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
