@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from .. import __version__
 from ..errors import MissionPlannerError
 from . import (
+    budget,
     certificates,
     check,
     demo,
@@ -23,6 +24,7 @@ from . import (
     import_mission,
     missions,
     purge_personal_data,
+    rules,
 )
 
 COMMANDS = (
@@ -35,6 +37,8 @@ COMMANDS = (
     import_attendance,
     certificates,
     purge_personal_data,
+    budget,
+    rules,
 )
 EXIT_INPUT_ERROR = 2
 

@@ -61,7 +61,7 @@ class Rule:
 class RuleSet:
     uid: str
     name: str
-    version: int = 1
+    revision: int = 1
     status: RuleStatus = RuleStatus.UNVERIFIED
     to_verify: str = ""
     source: str = ""

@@ -7,19 +7,13 @@ problems (overlaps, travel time, quotas) are conflicts, reported by `check`, not
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .budget import BudgetLine
+from .enums import QuantityBasis
+from .problems import Problem
 from .record import MissionRecord
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    path: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
+from .rules import is_category, rule_set_problems
 
 
 def is_timezone(name: str) -> bool:
@@ -37,7 +31,47 @@ def find_problems(record: MissionRecord) -> list[Problem]:
     problems += _programme_problems(record)
     problems += _people_problems(record)
     problems += _reference_problems(record)
+    problems += _budget_problems(record)
     return problems
+
+
+def _budget_problems(record: MissionRecord) -> list[Problem]:
+    found = []
+    for n, line in enumerate(record.budget_lines):
+        found += line_problems(line, f"budget_lines[{n}]")
+    for n, rate in enumerate(record.exchange_rates):
+        if rate.rate <= 0:
+            found.append(Problem(f"exchange_rates[{n}].rate", "must be more than 0"))
+        if not _is_currency(rate.currency):
+            found.append(Problem(f"exchange_rates[{n}].currency", f"{rate.currency!r} is not an ISO 4217 code"))
+    if not _is_currency(record.mission.reporting_currency):
+        found.append(Problem("mission.reporting_currency", "is not an ISO 4217 code"))
+    if record.rule_set is not None:
+        found += [Problem(f"rule_set.{p.path}", p.message) for p in rule_set_problems(record.rule_set)]
+    return found
+
+
+def line_problems(line: BudgetLine, path: str = "") -> list[Problem]:
+    """What is wrong with one budget line; paths start with `path`."""
+    at = f"{path}." if path else ""
+    found = []
+    if not is_category(line.category):
+        found.append(Problem(f"{at}category", f"{line.category!r} is not a budget category"))
+    if line.unit_cost < 0:
+        found.append(Problem(f"{at}unit_cost", "cannot be negative"))
+    if line.quantity is not None and line.quantity < 0:
+        found.append(Problem(f"{at}quantity", "cannot be negative"))
+    if line.basis == QuantityBasis.TYPED and line.quantity is None:
+        found.append(Problem(f"{at}quantity", "a typed quantity is missing"))
+    if line.actual_amount is not None and line.actual_amount < 0:
+        found.append(Problem(f"{at}actual_amount", "cannot be negative"))
+    if not _is_currency(line.currency):
+        found.append(Problem(f"{at}currency", f"{line.currency!r} is not an ISO 4217 code"))
+    return found
+
+
+def _is_currency(code: str) -> bool:
+    return len(code) == 3 and code.isalpha() and code.isupper()
 
 
 def _mission_problems(record: MissionRecord) -> list[Problem]:

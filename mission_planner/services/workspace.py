@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from datetime import date, time
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -16,6 +17,8 @@ from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
+from ..domain.budget import BudgetLine, RuleSet
+from ..domain.budgeting import BudgetReport, compute_budget
 from ..domain.certificates import Eligibility, eligibility
 from ..domain.enums import Status
 from ..domain.people import Attendance, Flight, Stay
@@ -30,7 +33,7 @@ from ..storage import sites as site_rows
 from ..storage.engine import create_database_engine, sqlite_path
 from ..storage.migrate import MigrationOutcome, prepare_database
 from ..storage.repositories import MissionSummary
-from . import attendance, people, programme, sites
+from . import attendance, budget, people, programme, sites
 from .attendance import ReportImport
 from .changes import Changed, RemovedItem
 from .checking import CheckReport, check_mission
@@ -199,6 +202,28 @@ class Workspace:
     def eligibility(self, code: str) -> tuple[MissionRecord, list[Eligibility]]:
         record = self.load_record(code)
         return record, eligibility(record)
+
+    # --- budget --------------------------------------------------------------------------------
+
+    def budget(self, code: str) -> BudgetReport:
+        return compute_budget(self.load_record(code))
+
+    def save_budget_line(self, code: str, line: BudgetLine) -> Changed:
+        with self.transaction() as session:
+            return budget.save_line(session, self._require(session, code), line)
+
+    def delete_budget_line(self, uid: str) -> Changed:
+        with self.transaction() as session:
+            return budget.delete_line(session, uid)
+
+    def set_exchange_rate(self, code: str, currency: str, rate: Decimal | None) -> Changed:
+        with self.transaction() as session:
+            return budget.set_exchange_rate(session, self._require(session, code), currency, rate)
+
+    def use_rule_set(self, code: str, rule_set: RuleSet) -> Changed:
+        """Give the mission its own copy of `rule_set` (a preset or a file), replacing its rules."""
+        with self.transaction() as session:
+            return budget.use_rule_set(session, self._require(session, code), rule_set)
 
     # --- sites -------------------------------------------------------------------------------
 

@@ -239,7 +239,7 @@ def rule_set_values(rule_set: RuleSet) -> dict:
     return dict(
         uid=rule_set.uid,
         name=rule_set.name,
-        rules_version=rule_set.version,
+        rules_version=rule_set.revision,
         status=rule_set.status.value,
         to_verify=rule_set.to_verify,
         source=rule_set.source,
@@ -252,7 +252,7 @@ def rule_set_from_row(row: t.RuleSetRow) -> RuleSet:
     return RuleSet(
         uid=row.uid,
         name=row.name,
-        version=row.rules_version,
+        revision=row.rules_version,
         status=RuleStatus(row.status),
         to_verify=row.to_verify,
         source=row.source,

@@ -1,0 +1,99 @@
+"""`budget CODE [--format table|csv|json]`: every line split between payers, with totals."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+
+from ..services.budget import budget_data
+from .workspace import workspace_for
+
+PAYERS = ("apo", "host", "participating", "participant", "sponsor")
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("budget", help="the budget split between payers")
+    parser.add_argument("code", metavar="CODE")
+    parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    report = workspace_for(args).budget(args.code)
+    data = budget_data(args.code, report)
+    {"json": _json, "csv": _csv, "table": _table}[args.format](data)
+    return 0
+
+
+def _json(data: dict) -> None:
+    print(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def _payers(data: dict) -> list[str]:
+    return [payer for payer in PAYERS if payer in data["by_payer"]]
+
+
+def _csv(data: dict) -> None:
+    payers = _payers(data)
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(
+        [
+            "category",
+            "description",
+            "quantity",
+            "unit cost",
+            "currency",
+            f"amount ({data['currency']})",
+            *payers,
+            "actual",
+            "rule",
+            "warnings",
+        ]
+    )
+    for line in data["lines"]:
+        writer.writerow(
+            [
+                line["category"],
+                line["description"],
+                line["quantity"],
+                line["unit_cost"],
+                line["currency"],
+                line["amount"],
+                *(line["shares"].get(p, "") for p in payers),
+                line["actual"] or "",
+                line["rule"],
+                " ".join(line["warnings"]),
+            ]
+        )
+    writer.writerow(
+        ["total", "", "", "", "", data["total"], *(data["by_payer"][p] for p in payers), data["actual_total"], "", ""]
+    )
+
+
+def _table(data: dict) -> None:
+    payers = _payers(data)
+    print(f"Budget of {data['mission']} in {data['currency']}")
+    header = f"{'category':<34}{'amount':>12}" + "".join(f"{p:>15}" for p in payers) + f"{'actual':>12}"
+    print(header)
+    print("-" * len(header))
+    for line in data["lines"]:
+        flag = " *" if line["warnings"] else ""
+        amount = line["amount"] or "?"
+        shares = "".join(f"{line['shares'].get(p, ''):>15}" for p in payers)
+        label = _cut(line["category"] + ": " + line["description"], 34)
+        print(f"{label:<34}{amount:>12}{shares}{line['actual'] or '':>12}{flag}")
+    print("-" * len(header))
+    totals = "".join(f"{data['by_payer'][p]:>15}" for p in payers)
+    print(f"{'total':<34}{data['total']:>12}{totals}{data['actual_total']:>12}")
+    for warning in data["warnings"]:
+        print(f"warning: {warning}")
+    flagged = [line for line in data["lines"] if line["warnings"]]
+    for line in flagged:
+        for warning in line["warnings"]:
+            print(f"* {line['category']}: {warning}")
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) < width - 1 else text[: width - 2] + "…"

@@ -1,0 +1,46 @@
+"""`rules list`, `rules use CODE PRESET|FILE`, `rules export CODE FILE`: the rule sets that split costs."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..errors import NotFoundError
+from ..services.rule_sets import preset_or_file, presets, write_rule_set_file
+from .workspace import workspace_for
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("rules", help="list, use and export rule sets")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions.add_parser("list", help="the shipped presets").set_defaults(run=run_list)
+    use = actions.add_parser("use", help="give a mission a copy of a preset or a rule set file")
+    use.add_argument("code", metavar="CODE")
+    use.add_argument("source", metavar="PRESET|FILE")
+    use.set_defaults(run=run_use)
+    export = actions.add_parser("export", help="write a mission's rule set to a file")
+    export.add_argument("code", metavar="CODE")
+    export.add_argument("file", metavar="FILE", type=Path)
+    export.set_defaults(run=run_export)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    for name, rule_set in presets().items():
+        print(f"{name:<28}{rule_set.status.value:<12}{rule_set.name}")
+    return 0
+
+
+def run_use(args: argparse.Namespace) -> int:
+    rule_set = preset_or_file(args.source)
+    workspace_for(args).use_rule_set(args.code, rule_set)
+    print(f"{args.code} now uses “{rule_set.name}” ({rule_set.status.value}).")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    record = workspace_for(args).load_record(args.code)
+    if record.rule_set is None:
+        raise NotFoundError(f"{args.code} has no rule set.")
+    write_rule_set_file(record.rule_set, args.file)
+    print(f"Wrote “{record.rule_set.name}” to {args.file}")
+    return 0

@@ -1,0 +1,67 @@
+"""Rule set files: the shipped presets under `resources/rules/`, and files coordinators share."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import replace
+from pathlib import Path
+
+from ..atomic import write_bytes_atomically
+from ..domain.budget import RuleSet
+from ..domain.rules import rule_set_problems
+from ..errors import InputError
+from ..paths import resource
+from .interchange.codec import DecodeError, decode, encode
+
+FORMAT = "mission-planner/rule-set"
+VERSION = 1
+
+
+def presets() -> dict[str, RuleSet]:
+    """The shipped presets by file name (without `.json`), verified ones first."""
+    found = {path.stem: read_rule_set_file(path) for path in sorted(resource("rules").glob("*.json"))}
+    return dict(sorted(found.items(), key=lambda kv: (kv[1].status.value != "verified", kv[0])))
+
+
+def preset_or_file(name: str) -> RuleSet:
+    """A preset by its name, or else the rule set file at that path."""
+    shipped = resource("rules", f"{name}.json")
+    return read_rule_set_file(shipped if shipped.exists() else Path(name))
+
+
+def read_rule_set_file(path: Path) -> RuleSet:
+    source = str(path)
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise InputError("no such file or preset", source=source) from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise InputError(f"not valid JSON ({error})", source=source) from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise InputError(f'not a rule set file (expected "format": "{FORMAT}")', source=source)
+    if not isinstance(data.get("version"), int) or data["version"] > VERSION:
+        raise InputError(f"written by a newer Mission Planner (version {data.get('version')})", source=source)
+    body = {key: value for key, value in data.items() if key not in ("format", "version")}
+    try:
+        rule_set = decode(RuleSet, body)
+    except DecodeError as error:
+        raise InputError(error.message, source=source, location=error.path) from None
+    problems = rule_set_problems(rule_set)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise InputError(problems[0].message + more, source=source, location=problems[0].path)
+    return rule_set
+
+
+def rule_set_text(rule_set: RuleSet) -> str:
+    return json.dumps({"format": FORMAT, "version": VERSION, **encode(rule_set)}, indent=2, ensure_ascii=False) + "\n"
+
+
+def write_rule_set_file(rule_set: RuleSet, path: Path) -> None:
+    write_bytes_atomically(path, rule_set_text(rule_set).encode("utf-8"))
+
+
+def copy_for_mission(rule_set: RuleSet) -> RuleSet:
+    """A mission's own copy: a new uid, so editing it never touches the preset or another mission."""
+    return replace(rule_set, uid=str(uuid.uuid4()))

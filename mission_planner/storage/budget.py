@@ -1,0 +1,61 @@
+"""Row-level writes of budget lines, exchange rates and a mission's rule set."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from ..domain.budget import BudgetLine, RuleSet
+from ..errors import NotFoundError
+from . import mapping as m
+from . import tables as t
+
+
+def replace_rule_set(session: Session, mission_id: int, rule_set: RuleSet | None) -> None:
+    for old in session.exec(select(t.RuleSetRow).where(t.RuleSetRow.mission_id == mission_id)):
+        session.delete(old)
+    session.flush()
+    if rule_set is not None:
+        session.add(t.RuleSetRow(mission_id=mission_id, **m.rule_set_values(rule_set)))
+        session.flush()
+
+
+def line_row(session: Session, uid: str) -> t.BudgetLineRow:
+    row = session.exec(select(t.BudgetLineRow).where(t.BudgetLineRow.uid == uid)).first()
+    if row is None:
+        raise NotFoundError(f"No budget line {uid}.")
+    return row
+
+
+def insert_line(session: Session, mission_id: int, line: BudgetLine) -> None:
+    last = session.exec(
+        select(func.max(t.BudgetLineRow.position)).where(t.BudgetLineRow.mission_id == mission_id)
+    ).one()
+    session.add(t.BudgetLineRow(mission_id=mission_id, position=(last or 0) + 1, **m.budget_line_values(line)))
+    session.flush()
+
+
+def write_line(session: Session, row: t.BudgetLineRow, line: BudgetLine) -> None:
+    for name, value in m.budget_line_values(line).items():
+        setattr(row, name, value)
+    row.version += 1
+    session.add(row)
+    session.flush()
+
+
+def set_rate(session: Session, mission_id: int, currency: str, rate: Decimal | None) -> None:
+    row = session.exec(
+        select(t.ExchangeRateRow).where(
+            t.ExchangeRateRow.mission_id == mission_id, t.ExchangeRateRow.currency == currency
+        )
+    ).first()
+    if rate is None:
+        if row is not None:
+            session.delete(row)
+    else:
+        row = row or t.ExchangeRateRow(mission_id=mission_id, currency=currency, rate=rate)
+        row.rate = rate
+        session.add(row)
+    session.flush()
