@@ -32,9 +32,17 @@ def use_rule_set(session: Session, mission_id: int, rule_set: RuleSet) -> Change
     return Changed(updated=(copy.uid,))
 
 
+def _require_currency(code: str) -> None:
+    import pycountry
+
+    if pycountry.currencies.get(alpha_3=code) is None:
+        raise InputError(f"{code!r} is not an ISO 4217 currency code", location="currency")
+
+
 def save_line(session: Session, mission_id: int, line: BudgetLine) -> Changed:
     """Add a line (a new uid when it has none) or update the line with its uid."""
     _refuse(line_problems(line))
+    _require_currency(line.currency)
     if not line.uid:
         line = dataclasses.replace(line, uid=str(uuid.uuid4()))
         rows.insert_line(session, mission_id, line)
@@ -50,8 +58,7 @@ def delete_line(session: Session, uid: str) -> Changed:
 
 
 def set_exchange_rate(session: Session, mission_id: int, currency: str, rate: Decimal | None) -> Changed:
-    if not (len(currency) == 3 and currency.isalpha() and currency.isupper()):
-        raise InputError(f"{currency!r} is not an ISO 4217 currency code", location="currency")
+    _require_currency(currency)
     if rate is not None and rate <= 0:
         raise InputError("an exchange rate must be more than 0", location="rate")
     rows.set_rate(session, mission_id, currency, rate)

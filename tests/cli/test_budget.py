@@ -130,3 +130,10 @@ def test_the_cli_uses_and_exports_rule_sets(demo_db, tmp_path):
     refused = cli("--db", demo_db, "rules", "use", "23-IP-12-GE-OSM-A", str(path))
     assert refused.returncode == 2
     assert refused.stderr.strip().endswith("rules[0].split.shares: the shares add up to 110%, not 100%")
+
+
+def test_currencies_must_be_iso_4217(demo):
+    with pytest.raises(InputError, match="'XYZ' is not an ISO 4217 currency code"):
+        demo.set_exchange_rate("21-IP-06-GE-OSM-B", "XYZ", Decimal("1.5"))
+    with pytest.raises(InputError, match="'ABC' is not an ISO 4217"):
+        demo.save_budget_line("21-IP-06-GE-OSM-B", BudgetLine("", "venue", "", Decimal(1), "ABC", QuantityBasis.FIXED))
