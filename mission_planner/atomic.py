@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,3 +35,25 @@ def atomic_writer(target: Path | str, *, mode: int = 0o644) -> Iterator[BinaryIO
 def write_bytes_atomically(target: Path | str, data: bytes, *, mode: int = 0o644) -> None:
     with atomic_writer(target, mode=mode) as handle:
         handle.write(data)
+
+
+@contextlib.contextmanager
+def atomic_folder(target: Path | str) -> Iterator[Path]:
+    """Build a folder beside `target` and put it in place only when complete.
+
+    An existing folder at `target` is replaced; on any error it is left exactly as it was.
+    """
+    target = Path(target)
+    building = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent))
+    try:
+        yield building
+        if target.exists():
+            old = target.with_name(f".{target.name}.old-{os.getpid()}")
+            os.replace(target, old)
+            os.replace(building, target)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(building, target)
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        raise

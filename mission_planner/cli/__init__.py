@@ -18,6 +18,7 @@ from . import (
     certificates,
     check,
     demo,
+    export,
     export_mission,
     import_attendance,
     import_delegates,
@@ -39,6 +40,7 @@ COMMANDS = (
     purge_personal_data,
     budget,
     rules,
+    export,
 )
 EXIT_INPUT_ERROR = 2
 

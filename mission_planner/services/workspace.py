@@ -26,7 +26,7 @@ from ..domain.places import Site, TravelTime
 from ..domain.programme import Item
 from ..domain.record import MissionRecord
 from ..domain.travel import PickupGroup, pickup_groups
-from ..errors import ConflictError, DatabaseError, NotFoundError
+from ..errors import ConflictError, DatabaseError, InputError, NotFoundError
 from ..paths import resolve_database
 from ..storage import records, repositories
 from ..storage import sites as site_rows
@@ -37,6 +37,7 @@ from . import attendance, budget, people, programme, sites
 from .attendance import ReportImport
 from .changes import Changed, RemovedItem
 from .checking import CheckReport, check_mission
+from .export import KINDS, DocumentSettings, MissionSnapshot, Progress, take_snapshot, writer_for
 from .interchange.files import read_mission_file, write_mission_file
 from .people import ImportReport, PurgeReport
 from .personal import ProgrammeEntry, personal_programme
@@ -224,6 +225,32 @@ class Workspace:
         """Give the mission its own copy of `rule_set` (a preset or a file), replacing its rules."""
         with self.transaction() as session:
             return budget.use_rule_set(session, self._require(session, code), rule_set)
+
+    # --- documents -------------------------------------------------------------------------------
+
+    def snapshot(self, code: str, settings: DocumentSettings | None = None) -> MissionSnapshot:
+        """A frozen copy of the mission for documents; identity data only when asked."""
+        settings = settings or DocumentSettings()
+        record = self.load_record(code, with_identity=settings.include_personal_data)
+        return take_snapshot(record, settings=settings)
+
+    def export(
+        self,
+        code: str,
+        kind: str,
+        target: Path,
+        *,
+        settings: DocumentSettings | None = None,
+        progress: Progress | None = None,
+    ) -> Path:
+        """Write one KIND of document for the mission to `target` (a file, or a folder for packs)."""
+        if kind not in KINDS:
+            raise InputError(f"{kind!r} is not a kind of document ({', '.join(KINDS)})")
+        snapshot = self.snapshot(code, settings)
+        if not target.parent.exists():
+            raise InputError("the folder does not exist", source=str(target.parent))
+        writer_for(kind)(snapshot, target, progress or Progress())
+        return target
 
     # --- sites -------------------------------------------------------------------------------
 

@@ -1,0 +1,51 @@
+"""`export CODE KIND -o PATH`: write a document of the mission."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..services.export import KINDS, DocumentSettings, Progress
+from .workspace import workspace_for
+
+
+def register(subparsers) -> None:
+    kinds = ", ".join(KINDS)
+    parser = subparsers.add_parser("export", help="write a document", description=f"KIND is one of: {kinds}.")
+    parser.add_argument("code", metavar="CODE")
+    parser.add_argument("kind", metavar="KIND", choices=list(KINDS))
+    parser.add_argument(
+        "-o", "--output", metavar="PATH", type=Path, required=True, help="the file to write (a folder for packs)"
+    )
+    parser.add_argument("--paper", choices=("A4", "Letter"), default="A4")
+    parser.add_argument(
+        "--person",
+        metavar="UID",
+        action="append",
+        default=[],
+        help="only this person (packs, certificates, badges); may be repeated",
+    )
+    parser.add_argument(
+        "--with-personal-data",
+        action="store_true",
+        help="include passport numbers and dates of birth where a document has room for them",
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = DocumentSettings(
+        paper=args.paper, include_personal_data=args.with_personal_data, person_uids=tuple(args.person)
+    )
+    quiet = not sys.stderr.isatty()
+
+    def report(done: int, total: int, what: str) -> None:
+        if not quiet:
+            print(f"\r{done}/{total} {what[:60]:<60}", end="", file=sys.stderr)
+
+    path = workspace_for(args).export(args.code, args.kind, args.output, settings=settings, progress=Progress(report))
+    if not quiet:
+        print(file=sys.stderr)
+    print(f"Wrote {KINDS[args.kind].title.lower()} of {args.code} to {path}")
+    return 0

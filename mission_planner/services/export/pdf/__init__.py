@@ -1,0 +1,1 @@
+"""PDF documents, drawn with reportlab in the shipped fonts (see `text.py`)."""

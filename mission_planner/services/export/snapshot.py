@@ -1,0 +1,78 @@
+"""What every document is made from: a frozen copy of the mission and all that follows from it.
+
+Exporters never touch the database or a live object: the desktop application builds a snapshot
+on its thread and hands it to a worker, so nothing changes under a document being written.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from datetime import date
+
+from ...domain.budgeting import BudgetReport, compute_budget
+from ...domain.certificates import Eligibility, eligibility
+from ...domain.conflicts import Conflict
+from ...domain.record import MissionRecord
+from ...domain.travel import PickupGroup, pickup_groups
+from ..countries import country_name
+from ..personal import ProgrammeEntry, person_timezone, personal_programme
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSettings:
+    """Choices of the coordinator that shape documents but are not mission data."""
+
+    paper: str = "A4"  # or "Letter"
+    include_personal_data: bool = False  # passport numbers and dates of birth, only when asked
+    person_uids: tuple[str, ...] = ()  # packs, certificates, badges: only these people (all when empty)
+
+
+@dataclass(frozen=True)
+class MissionSnapshot:
+    record: MissionRecord
+    budget: BudgetReport
+    eligibility: list[Eligibility]
+    pickups: list[PickupGroup]
+    conflicts: list[Conflict] = field(default_factory=list)
+    made_on: date = field(default_factory=date.today)
+    settings: DocumentSettings = field(default_factory=DocumentSettings)
+
+    def programme_of(self, person_uid: str) -> list[ProgrammeEntry]:
+        return personal_programme(self.record, person_uid)
+
+    def timezone_of(self, person_uid: str) -> str | None:
+        return person_timezone(self.record, person_uid)
+
+    def country(self, iso2: str) -> str:
+        return country_name(iso2)
+
+    def people_for_documents(self) -> list[str]:
+        """The people a per-person document is made for: those chosen, else everyone taking part."""
+        from ...domain.attendees import INACTIVE
+
+        chosen = set(self.settings.person_uids)
+        return [
+            part.person_uid
+            for part in self.record.participations
+            if part.status not in INACTIVE and (not chosen or part.person_uid in chosen)
+        ]
+
+
+def take_snapshot(
+    record: MissionRecord, *, settings: DocumentSettings | None = None, made_on: date | None = None
+) -> MissionSnapshot:
+    """A snapshot of `record`; identity data stays only when the settings ask for it."""
+    frozen = copy.deepcopy(record)
+    settings = settings or DocumentSettings()
+    if not settings.include_personal_data:
+        for person in frozen.people:
+            person.identity = None
+    return MissionSnapshot(
+        record=frozen,
+        budget=compute_budget(frozen),
+        eligibility=eligibility(frozen),
+        pickups=pickup_groups(frozen),
+        made_on=made_on or date.today(),
+        settings=settings,
+    )
