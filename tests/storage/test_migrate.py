@@ -79,6 +79,7 @@ def test_an_older_database_is_backed_up_then_upgraded_with_its_rows(tmp_path, mo
     head = migrate.head_revision()
     (newer / "versions" / "0002_test.py").write_text(NEXT_REVISION.format(head=head))
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", newer)
+    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "0002_test")
 
     outcome = migrate.prepare_database(create_database_engine(str(path)))
 
@@ -93,3 +94,7 @@ def test_an_older_database_is_backed_up_then_upgraded_with_its_rows(tmp_path, mo
         assert upgraded.execute("select code, test_column from mission").fetchall() == [("23-IP-99-GE-OSM-A", "added")]
         assert upgraded.execute("select count(*) from item").fetchone() == (3,)
         assert upgraded.execute("select count(*) from attendance").fetchone() == (3,)
+
+
+def test_the_fast_path_knows_the_newest_migration():
+    assert migrate.head_revision() == migrate.SCHEMA_HEAD
