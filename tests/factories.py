@@ -286,3 +286,34 @@ def online_record(code: str = "21-IP-90-GE-OSM-B") -> MissionRecord:
             Participation("o-rp", Role.RESOURCE_PERSON_LOCAL, Status.CONFIRMED),
         ],
     )
+
+
+# (uid suffix, given name, family name, country, organization): invented participants whose
+# names and organizations are written in every script an APO member uses.
+SCRIPT_PEOPLE = [
+    ("ismail", "İsmail Çağlar", "Şahin", "TR", "İstanbul Sanayi Odası"),
+    ("ayse", "Ayşe Gül", "Yılmaz", "TR", "Türkiye Verimlilik Genel Müdürlüğü"),
+    ("huong", "Thị Hương", "Nguyễn", "VN", "Viện Năng suất Việt Nam"),
+    ("minjun", "민준", "김", "KR", "한국생산성본부"),
+    ("xiaoming", "小明", "王", "TW", "中國生產力中心"),
+    ("taro", "太郎", "山田", "JP", "やまだ工業株式会社"),
+    ("somchai", "สมชาย", "ใจดี", "TH", "สถาบันเพิ่มผลผลิตแห่งชาติ"),
+    ("sok", "សុខ", "ចាន់", "KH", "ក្រសួងឧស្សាហកម្ម"),
+    ("somphone", "ສົມພອນ", "ພົມມະຈັນ", "LA", "ກະຊວງອຸດສາຫະກຳ ແລະ ການຄ້າ"),
+    ("priya", "प्रिया", "शर्मा", "IN", "राष्ट्रीय उत्पादकता परिषद"),
+    ("anisur", "আনিসুর", "রহমান", "BD", "ন্যাশনাল প্রোডাক্টিভিটি অর্গানাইজেশন"),
+    ("nimal", "නිමල්", "පෙරේරා", "LK", "ජාතික ඵලදායිතා ලේකම් කාර්යාලය"),
+    ("maryam", "مریم", "رضایی", "IR", "سازمان ملی بهره\u200cوری ایران"),
+    ("aisha", "عائشہ", "خان", "PK", "نیشنل پروڈکٹیوٹی آرگنائزیشن"),
+    ("batbayar", "Батбаяр", "Болд", "MN", "Монголын Бүтээмжийн Төв"),
+]
+
+
+def scripts_record() -> MissionRecord:
+    """`full_record` plus confirmed participants named in every APO member's script."""
+    record = full_record("23-IP-77-GE-OSM-A", prefix="s")
+    for suffix, given, family, country, organization in SCRIPT_PEOPLE:
+        person = Person(f"s-p-{suffix}", family, given, country, organization=organization)
+        record.people.append(person)
+        record.participations.append(Participation(person.uid, Role.PARTICIPANT, Status.CONFIRMED))
+    return record

@@ -1,0 +1,166 @@
+"""The daily agenda: each day on a page of its own (or more), in large type, to print and post.
+
+The day's banner heads its table and repeats at the top of every page the day runs to, so a
+sheet on the wall always says which day it is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+
+from ....domain.enums import ItemKind
+from ....domain.programme import Day, Item
+from ..progress import Progress
+from ..snapshot import MissionSnapshot
+from . import text
+from .common import (
+    ACCENT,
+    KIND_LABELS,
+    MUTED,
+    ZEBRA,
+    Checkpoint,
+    Lookup,
+    finish,
+    format_day,
+    format_times,
+    frame_height,
+    frame_width,
+    grid,
+    house_styles,
+    line,
+    timezone_note,
+)
+
+DOCUMENT = "Daily agenda"
+BASE = 13
+SMALLEST = 10.5  # a day is shrunk down to this to keep it on one page, else it runs on at BASE
+MINOR_KINDS = (ItemKind.BREAK, ItemKind.MEAL, ItemKind.TRANSFER)
+
+
+def agenda_styles(base: float = BASE) -> dict[str, ParagraphStyle]:
+    found = house_styles(base)
+    cell = found["cell"]
+    found.update(
+        time=ParagraphStyle("time", parent=cell, fontName=text.SANS_BOLD, fontSize=base * 1.15, leading=base * 1.4),
+        title=ParagraphStyle(
+            "title_big", parent=cell, fontName=text.SANS_BOLD, fontSize=base * 1.15, leading=base * 1.4
+        ),
+        title_minor=ParagraphStyle("title_minor", parent=cell, fontSize=base * 1.05, leading=base * 1.3),
+        detail=ParagraphStyle("detail", parent=cell, fontSize=base * 0.85, leading=base * 1.1),
+        place=ParagraphStyle("place", parent=cell, fontName=text.SANS_BOLD, fontSize=base * 0.9, leading=base * 1.15),
+        place_detail=ParagraphStyle("place_detail", parent=cell, fontSize=base * 0.85, leading=base * 1.1),
+        day=ParagraphStyle(
+            "day", parent=cell, fontName=text.SANS_BOLD, fontSize=base * 2, leading=base * 2.4, textColor="white"
+        ),
+        day_small=ParagraphStyle(
+            "day_small", parent=cell, fontSize=base * 0.85, leading=base * 1.1, textColor="#D5DEEA"
+        ),
+        day_theme=ParagraphStyle("day_theme", parent=cell, fontSize=base * 1.1, leading=base * 1.4, textColor="white"),
+    )
+    return found
+
+
+def write(snapshot: MissionSnapshot, target: Path, progress: Progress) -> None:
+    record = snapshot.record
+    days = record.days
+    total = len(days) + 1
+    width = frame_width(snapshot)
+    height = frame_height(snapshot)
+    lookup = Lookup.of(record)
+    story: list[Flowable] = []
+    for number, day in enumerate(days, start=1):
+        progress.step(number - 1, total, f"Day {number}")
+        if story:
+            story.append(PageBreak())
+        story.append(Checkpoint(progress, number - 1, total, f"Laying out day {number}"))
+        story += fitted_day(snapshot, day, number, width, height, lookup)
+    if not story:
+        progress.step(0, total, "No programme")
+        story.append(text.para("The programme has not been drawn up yet.", agenda_styles()["body"]))
+    finish(snapshot, target, story, progress, document=DOCUMENT, total=total)
+
+
+def fitted_day(snapshot: MissionSnapshot, day: Day, number: int, width: float, height: float, lookup: Lookup):
+    """The day in the largest type that keeps it on one page; in BASE type over pages if none does."""
+    size = BASE
+    while size >= SMALLEST:
+        flowables = day_page(snapshot, day, number, agenda_styles(size), width, lookup)
+        if sum(f.wrap(width, height)[1] for f in flowables) <= height:
+            return flowables
+        size -= 0.5
+    return day_page(snapshot, day, number, agenda_styles(BASE), width, lookup)
+
+
+def day_page(snapshot: MissionSnapshot, day: Day, number: int, found: dict, width: float, lookup: Lookup):
+    mission = snapshot.record.mission
+    header = [
+        line(("muted", f"{mission.title}  ·  {mission.code}"), style=found["small"]),
+        Spacer(1, 3 * mm),
+    ]
+    widths = [36 * mm, (width - 36 * mm) * 0.64, (width - 36 * mm) * 0.36]
+    rows: list[list] = [[day_banner(snapshot, day, number, found), "", ""]]
+    shading = []
+    for index, item in enumerate(day.items, start=1):
+        rows.append(item_row(item, found, lookup))
+        if item.kind in MINOR_KINDS:
+            shading.append(("BACKGROUND", (0, index), (-1, index), ZEBRA))
+    if not day.items:
+        rows.append([Paragraph("", found["cell"]), text.para("No items yet.", found["title_minor"]), ""])
+    extra = [
+        ("SPAN", (0, 0), (-1, 0)),
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("LEFTPADDING", (0, 0), (-1, 0), 12),
+        ("TOPPADDING", (0, 0), (-1, 0), 10),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 12),
+        ("LINEBELOW", (0, 0), (-1, 0), 0, ACCENT),
+        ("TOPPADDING", (0, 1), (-1, -1), 7),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), 8),
+        *shading,
+    ]
+    return [*header, grid(rows, widths, zebra=False, extra=extra, padding=6)]
+
+
+def day_banner(snapshot: MissionSnapshot, day: Day, number: int, found: dict) -> list[Flowable]:
+    mission = snapshot.record.mission
+    count = len(snapshot.record.days)
+    zone = timezone_note(mission.timezone, day.date)
+    banner = [
+        text.para(f"DAY {number} OF {count}  ·  ALL TIMES {zone.upper()}", found["day_small"]),
+        text.para(format_day(day.date), found["day"]),
+    ]
+    if day.title:
+        banner.append(text.para(day.title, found["day_theme"]))
+    return banner
+
+
+def item_row(item: Item, found: dict, lookup: Lookup) -> list:
+    minor = item.kind in MINOR_KINDS
+    what: list[Flowable] = [
+        line(("muted", KIND_LABELS[item.kind].upper()), style=found["label"]),
+        text.para(item.title, found["title_minor"] if minor else found["title"]),
+    ]
+    if item.group:
+        what.append(line(("muted", f"Group {item.group}"), style=found["detail"]))
+    for role, names in lookup.roles_of(item):
+        what.append(line(("b", f"{role}: "), "; ".join(names), style=found["detail"]))
+    return [text.para(format_times(item.start, item.end), found["time"]), what, place_cell(item, found, lookup)]
+
+
+def place_cell(item: Item, found: dict, lookup: Lookup) -> list[Flowable]:
+    site = lookup.site(item.site_uid)
+    cell: list[Flowable] = []
+    if site is not None:
+        cell.append(text.para(site.display_name, found["place"]))
+        if site.name_ko:
+            cell.append(text.para(site.name_ko, found["place_detail"]))
+    if item.venue:
+        cell.append(text.para(item.venue, found["place_detail"]))
+    if item.is_online and not item.venue:
+        cell.append(text.para("Online", found["place_detail"]))
+    if not cell:
+        cell.append(Paragraph(f'<font color="{MUTED}"></font>', found["place_detail"]))
+    return cell

@@ -1,0 +1,159 @@
+"""The shipped fonts (`resources/fonts/`, see its README.md) and which one prints which script.
+
+Fonts are registered with reportlab lazily, the first time a run of text needs them, so a
+document in English never loads the 3 MB CJK font. Every font is TrueType (glyf outlines), which
+reportlab embeds as a subset of the glyphs used.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import cache, lru_cache
+
+from reportlab import rl_config
+from reportlab.lib.fonts import addMapping
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from ....paths import resource
+
+SANS = "NotoSans"
+SANS_BOLD = "NotoSans-Bold"
+CJK = "DroidSansFallback"
+ARABIC = "NotoNaskhArabic"
+SYMBOLS = "NotoSansSymbols"
+SYMBOLS2 = "NotoSansSymbols2"
+
+# reportlab font name -> file under resources/fonts/
+FILES = {
+    SANS: "NotoSans-Regular.ttf",
+    SANS_BOLD: "NotoSans-Bold.ttf",
+    CJK: "DroidSansFallback.ttf",
+    ARABIC: "NotoNaskhArabic-Regular.ttf",
+    "NotoSansThai": "NotoSansThai-Regular.ttf",
+    "NotoSansLao": "NotoSansLao-Regular.ttf",
+    "NotoSansKhmer": "NotoSansKhmer-Regular.ttf",
+    "NotoSansDevanagari": "NotoSansDevanagari-Regular.ttf",
+    "NotoSansBengali": "NotoSansBengali-Regular.ttf",
+    "NotoSansTamil": "NotoSansTamil-Regular.ttf",
+    "NotoSansSinhala": "NotoSansSinhala-Regular.ttf",
+    SYMBOLS: "NotoSansSymbols-Regular.ttf",
+    SYMBOLS2: "NotoSansSymbols2-Regular.ttf",
+}
+
+# The bold face of a regular font; a font without one prints bold text in its regular face.
+BOLD = {SANS: SANS_BOLD}
+BOLD_NAMES = frozenset(BOLD.values()) | {"Helvetica-Bold", "Times-Bold", "Courier-Bold"}
+
+# The font for each script (`scripts.script_of`); anything else goes to the fallback chain.
+BY_SCRIPT = {
+    "latin": SANS,
+    "greek": SANS,
+    "cyrillic": SANS,
+    "hangul": CJK,
+    "han": CJK,
+    "kana": CJK,
+    "arabic": ARABIC,
+    "thai": "NotoSansThai",
+    "lao": "NotoSansLao",
+    "khmer": "NotoSansKhmer",
+    "devanagari": "NotoSansDevanagari",
+    "bengali": "NotoSansBengali",
+    "tamil": "NotoSansTamil",
+    "sinhala": "NotoSansSinhala",
+}
+
+# Tried in order when a character's own font lacks it.
+FALLBACK = (
+    SANS,
+    SYMBOLS,
+    SYMBOLS2,
+    CJK,
+    ARABIC,
+    "NotoSansDevanagari",
+    "NotoSansBengali",
+    "NotoSansThai",
+    "NotoSansKhmer",
+    "NotoSansLao",
+    "NotoSansSinhala",
+    "NotoSansTamil",
+)
+
+# Fonts whose text must be shaped by harfbuzz (reordering, conjuncts, joining, mark stacking).
+SHAPED = frozenset(
+    {ARABIC, "NotoSansThai", "NotoSansLao", "NotoSansKhmer", "NotoSansDevanagari", "NotoSansBengali"}
+    | {"NotoSansTamil", "NotoSansSinhala"}
+)
+
+_lock = threading.Lock()
+_registered: set[str] = set()
+
+
+def register(name: str) -> str:
+    """Register the shipped font `name` and its family (regular and bold) with reportlab once."""
+    if name in _registered:
+        return name
+    regular = next((plain for plain, bold in BOLD.items() if bold == name), name)
+    bold = BOLD.get(regular, regular)
+    with _lock:
+        for face in {regular, bold}:
+            if face not in pdfmetrics.getRegisteredFontNames():
+                pdfmetrics.registerFont(TTFont(face, str(resource("fonts", FILES[face]))))
+        # `<b>` in a caller's own markup picks the bold face (or the regular one when there is
+        # none); the plain (0, 0) mapping comes last so the name maps back to "not bold".
+        for is_bold, is_italic in ((1, 1), (0, 1), (1, 0), (0, 0)):
+            addMapping(regular, is_bold, is_italic, bold if is_bold else regular)
+        _registered.update((regular, bold))
+    return name
+
+
+def make_sans_the_default() -> None:
+    """Make reportlab fall back on Noto Sans instead of Helvetica, which is never embedded.
+
+    A canvas starts in `canvas_basefontname` (and puts it in every page's resources), a Table
+    cell without a FONT command uses `CellStyle.fontname`, a ParagraphStyle without a fontName
+    the class defaults: all Helvetica out of the box. Styles made before this call keep theirs.
+    """
+    from reportlab.platypus.tables import CellStyle
+
+    register(SANS)
+    rl_config.canvas_basefontname = SANS
+    rl_config.defaultGraphicsFontName = SANS
+    CellStyle.fontname = SANS
+    ParagraphStyle.defaults["fontName"] = SANS
+    ParagraphStyle.defaults["bulletFontName"] = SANS
+
+
+def face_name(regular: str, bold: bool) -> str:
+    return BOLD.get(regular, regular) if bold else regular
+
+
+@cache
+def _code_points(name: str) -> frozenset[int]:
+    register(name)
+    return frozenset(pdfmetrics.getFont(name).face.charToGlyph)
+
+
+def covers(name: str, char: str) -> bool:
+    """Whether the shipped font `name` has a glyph for `char`."""
+    return ord(char) in _code_points(name)
+
+
+@lru_cache(maxsize=16384)
+def font_for(char: str, script: str | None, bold: bool = False) -> str | None:
+    """The font (bold face if asked and shipped) that prints `char`, or None if no shipped font has it."""
+    first = BY_SCRIPT.get(script or "", SANS)
+    for regular in (first, *FALLBACK):
+        name = face_name(regular, bold)
+        if covers(name, char):
+            return name
+    return None
+
+
+def is_bold(name: str) -> bool:
+    return name in BOLD_NAMES or name.endswith("-Bold")
+
+
+def needs_shaping(name: str) -> bool:
+    return name in SHAPED

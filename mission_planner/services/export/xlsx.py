@@ -1,0 +1,375 @@
+"""Spreadsheets: the participant list and the budget, for people who work in Excel.
+
+Every piece of text is written as a text cell, whatever it looks like: a name typed as
+`=HYPERLINK(...)`, a phone number `+1 (555)` or `@handle` is never a formula. Money is written
+as numbers (the exact Decimal digits go into the file) with the currency's number of decimals;
+dates are dates. Passport numbers and dates of birth appear only when the coordinator asked for
+personal data. The file is written to a temporary file and renamed into place.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from ...atomic import write_bytes_atomically
+from ...domain.attendees import INACTIVE
+from ...domain.budget import Split
+from ...domain.budgeting import LineResult
+from ...domain.enums import FlightDirection, Payer, Role, SplitKind
+from ...domain.money import minor_units
+from ...domain.people import Flight, Participation, Person
+from .progress import Progress
+from .snapshot import MissionSnapshot
+
+MAX_TEXT = 32767  # Excel's limit for one cell
+HEADER_FILL = PatternFill("solid", fgColor="DCE3EE")
+DATE_FORMAT = "yyyy-mm-dd"
+TIME_FORMAT = "yyyy-mm-dd hh:mm"
+ROLE_ORDER = list(Role)
+ROLE_NAMES = {
+    Role.PARTICIPANT: "Participant",
+    Role.RESOURCE_PERSON_OVERSEAS: "Resource person (overseas)",
+    Role.RESOURCE_PERSON_LOCAL: "Resource person (local)",
+    Role.OBSERVER: "Observer",
+    Role.SECRETARIAT: "Secretariat",
+}
+PAYER_NAMES = {
+    Payer.APO: "APO",
+    Payer.HOST: "Host",
+    Payer.PARTICIPATING: "Participating countries",
+    Payer.PARTICIPANT: "Participant",
+    Payer.SPONSOR: "Sponsor",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    title: str
+    value: Callable[..., object]
+    number_format: str | None = None
+    width: int | None = None
+
+
+# --- cells --------------------------------------------------------------------------------------
+
+
+def put(sheet: Worksheet, row: int, column: int, value: object, number_format: str | None = None):
+    """Write one cell: text always as text (never a formula), numbers and dates as themselves."""
+    cell = sheet.cell(row=row, column=column)
+    if value is None or value == "":
+        return cell
+    if isinstance(value, bool):
+        value = "yes" if value else "no"
+    if isinstance(value, (int, float, Decimal, date, datetime)):
+        cell.value = value
+        if number_format:
+            cell.number_format = number_format
+        elif isinstance(value, datetime):
+            cell.number_format = TIME_FORMAT
+        elif isinstance(value, date):
+            cell.number_format = DATE_FORMAT
+        return cell
+    cell.value = ILLEGAL_CHARACTERS_RE.sub("", str(value))[:MAX_TEXT]
+    cell.data_type = "s"
+    return cell
+
+
+def money_format(currency: str) -> str:
+    places = minor_units(currency)
+    return "#,##0" + ("." + "0" * places if places else "")
+
+
+def write_table(sheet: Worksheet, columns: Sequence[Column], rows: Sequence[object], *, first_row: int = 1) -> int:
+    """A header row (bold, frozen, filtered) and one row per item; returns the next free row."""
+    for index, column in enumerate(columns, start=1):
+        cell = put(sheet, first_row, index, column.title)
+        cell.font = Font(bold=True)
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(vertical="top", wrap_text=True)
+    for offset, item in enumerate(rows, start=1):
+        for index, column in enumerate(columns, start=1):
+            put(sheet, first_row + offset, index, column.value(item), column.number_format)
+    sheet.freeze_panes = sheet.cell(row=first_row + 1, column=1)
+    last = get_column_letter(len(columns))
+    sheet.auto_filter.ref = f"A{first_row}:{last}{first_row + len(rows)}"
+    set_widths(sheet, columns)
+    return first_row + len(rows) + 1
+
+
+def set_widths(sheet: Worksheet, columns: Sequence[Column]) -> None:
+    for index, column in enumerate(columns, start=1):
+        letter = get_column_letter(index)
+        if column.width:
+            sheet.column_dimensions[letter].width = column.width
+            continue
+        longest = max((_shown_length(cell.value) for cell in sheet[letter]), default=8)
+        sheet.column_dimensions[letter].width = min(60, max(8, longest + 2))
+
+
+def _shown_length(value: object) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, datetime):
+        return 16
+    if isinstance(value, date):
+        return 10
+    text = str(value)
+    # Wide (East Asian) characters take about two columns.
+    return sum(2 if ord(char) >= 0x1100 else 1 for char in max(text.split("\n"), key=len, default=""))
+
+
+def save(workbook: Workbook, target: Path) -> None:
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    write_bytes_atomically(target, buffer.getvalue())
+
+
+# --- participants -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRow:
+    number: int
+    person: Person
+    part: Participation
+
+    def flight(self, direction: FlightDirection) -> Flight | None:
+        return next((f for f in self.part.flights if f.direction == direction), None)
+
+
+def participant_rows(snapshot: MissionSnapshot) -> list[PersonRow]:
+    """Everyone in the mission, active people first, by role and then the record's order."""
+    record = snapshot.record
+    people = {person.uid: person for person in record.people}
+    order = {uid: index for index, uid in enumerate(people)}
+    parts = sorted(
+        (part for part in record.participations if part.person_uid in people),
+        key=lambda p: (p.status in INACTIVE, ROLE_ORDER.index(p.role), order[p.person_uid]),
+    )
+    return [PersonRow(number, people[part.person_uid], part) for number, part in enumerate(parts, start=1)]
+
+
+def participant_columns(snapshot: MissionSnapshot) -> list[Column]:
+    def local(flight: Flight | None) -> datetime | None:
+        return flight.scheduled.replace(tzinfo=None) if flight else None
+
+    def flight_text(flight: Flight | None) -> str:
+        if flight is None:
+            return ""
+        return " ".join(
+            part for part in (flight.flight_no, flight.airport, flight.terminal and f"T{flight.terminal}") if part
+        )
+
+    columns = [
+        Column("No.", lambda r: r.number, width=5),
+        Column("Family name", lambda r: r.person.family_name),
+        Column("Given name", lambda r: r.person.given_name),
+        Column("Full name", lambda r: r.person.full_name),
+        Column("Country", lambda r: snapshot.country(r.person.country)),
+        Column("Organization", lambda r: r.person.organization),
+        Column("Position", lambda r: r.person.position),
+        Column("Role", lambda r: ROLE_NAMES.get(r.part.role, str(r.part.role))),
+        Column("Status", lambda r: str(r.part.status).capitalize()),
+        Column("Nominating NPO", lambda r: r.part.nominating_npo),
+        Column("Group", lambda r: r.part.group),
+        Column("Email", lambda r: r.person.email),
+        Column("Phone", lambda r: r.person.phone),
+        Column("Gender", lambda r: str(r.person.gender) if r.person.gender else ""),
+        Column("Home time zone", lambda r: snapshot.timezone_of(r.person.uid) or ""),
+        Column("Dietary needs", lambda r: r.person.dietary),
+        Column("Arrival flight", lambda r: flight_text(r.flight(FlightDirection.ARRIVAL))),
+        Column("Arrival (local time)", lambda r: local(r.flight(FlightDirection.ARRIVAL)), TIME_FORMAT, 17),
+        Column("Departure flight", lambda r: flight_text(r.flight(FlightDirection.DEPARTURE))),
+        Column("Departure (local time)", lambda r: local(r.flight(FlightDirection.DEPARTURE)), TIME_FORMAT, 17),
+        Column("Hotel", lambda r: "; ".join(stay.hotel for stay in r.part.stays)),
+        Column("Check-in", lambda r: r.part.stays[0].check_in if r.part.stays else None, DATE_FORMAT, 11),
+        Column("Check-out", lambda r: r.part.stays[-1].check_out if r.part.stays else None, DATE_FORMAT, 11),
+        Column("Nights", lambda r: sum(stay.nights for stay in r.part.stays) if r.part.stays else None, "0", 7),
+    ]
+    if snapshot.settings.include_personal_data:
+        columns += [
+            Column("Passport number", lambda r: r.person.identity.passport_number if r.person.identity else ""),
+            Column(
+                "Passport expiry",
+                lambda r: r.person.identity.passport_expiry if r.person.identity else None,
+                DATE_FORMAT,
+                11,
+            ),
+            Column(
+                "Date of birth",
+                lambda r: r.person.identity.date_of_birth if r.person.identity else None,
+                DATE_FORMAT,
+                11,
+            ),
+        ]
+    return columns
+
+
+def write_participants(snapshot: MissionSnapshot, target: Path, progress: Progress) -> None:
+    progress.step(0, 2, "participants")
+    mission = snapshot.record.mission
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Participants"
+    write_table(sheet, participant_columns(snapshot), participant_rows(snapshot))
+    _properties(workbook, f"Participants: {mission.code}", mission.title)
+    progress.step(1, 2, "saving")
+    save(workbook, target)
+    progress.step(2, 2, "")
+
+
+# --- budget -------------------------------------------------------------------------------------
+
+
+def budget_columns(snapshot: MissionSnapshot) -> list[Column]:
+    report = snapshot.budget
+    money = money_format(report.currency)
+    payers = [payer for payer in Payer if any(payer in line.shares for line in report.lines)]
+
+    columns = [
+        Column("Category", lambda r: r.line.category),
+        Column("Description", lambda r: r.line.description, width=45),
+        Column("Unit cost", lambda r: r.line.unit_cost, width=13),  # formatted per line's currency below
+        Column("Currency", lambda r: r.line.currency, width=9),
+        Column("Quantity", lambda r: r.quantity, "General", 10),
+        Column("Quantity from", lambda r: str(r.line.basis).replace("_", " ")),
+        Column(f"Amount ({report.currency})", lambda r: r.amount, money, 15),
+        *(
+            Column(f"{PAYER_NAMES[payer]} ({report.currency})", lambda r, p=payer: r.shares.get(p), money, 15)
+            for payer in payers
+        ),
+        Column("Rule", lambda r: _rule_text(r)),
+        Column(f"Actual ({report.currency})", lambda r: r.actual, money, 15),
+        Column("Notes", lambda r: r.line.notes),
+        Column("Warnings", lambda r: "; ".join(_warning_text(w) for w in r.warnings)),
+    ]
+    return columns
+
+
+def write_budget(snapshot: MissionSnapshot, target: Path, progress: Progress) -> None:
+    progress.step(0, 3, "budget lines")
+    report = snapshot.budget
+    mission = snapshot.record.mission
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Budget"
+    columns = budget_columns(snapshot)
+    next_row = write_table(sheet, columns, report.lines)
+    for offset, result in enumerate(report.lines, start=2):
+        sheet.cell(row=offset, column=3).number_format = money_format(result.line.currency)
+    _budget_total_row(sheet, columns, next_row, snapshot)
+    progress.step(1, 3, "summary")
+    _budget_summary(workbook.create_sheet("Summary"), snapshot)
+    _properties(workbook, f"Budget: {mission.code}", mission.title)
+    progress.step(2, 3, "saving")
+    save(workbook, target)
+    progress.step(3, 3, "")
+
+
+def _budget_total_row(sheet: Worksheet, columns: list[Column], row: int, snapshot: MissionSnapshot) -> None:
+    report = snapshot.budget
+    money = money_format(report.currency)
+    put(sheet, row, 1, "Total").font = Font(bold=True)
+    for index, column in enumerate(columns, start=1):
+        title = column.title
+        if title.startswith("Amount ("):
+            value = report.total
+        elif title.startswith("Actual ("):
+            value = report.actual_total
+        else:
+            payer = next((p for p, name in PAYER_NAMES.items() if title == f"{name} ({report.currency})"), None)
+            value = report.by_payer.get(payer) if payer else None
+        if value is not None:
+            put(sheet, row, index, value, money).font = Font(bold=True)
+
+
+def _budget_summary(sheet: Worksheet, snapshot: MissionSnapshot) -> None:
+    report = snapshot.budget
+    record = snapshot.record
+    money = money_format(report.currency)
+    rows: list[tuple[object, object, str | None]] = [
+        ("Mission", f"{record.mission.code} {record.mission.title}", None),
+        ("Reporting currency", report.currency, None),
+        ("Rule set", _rule_set_text(snapshot), None),
+        ("", "", None),
+        ("Total", report.total, money),
+        ("Actual total", report.actual_total, money),
+        ("", "", None),
+        ("By payer", "", None),
+        *((PAYER_NAMES[payer], amount, money) for payer, amount in report.by_payer.items()),
+        ("", "", None),
+        ("By category", "", None),
+        *((category, amount, money) for category, amount in report.by_category.items()),
+        ("", "", None),
+        ("Exchange rates", f"{report.currency} for one unit", None),
+        *((rate.currency, rate.rate, "0.########") for rate in record.exchange_rates),
+    ]
+    if report.warnings:
+        rows += [("", "", None), ("Warnings", "", None)]
+        rows += [("", _warning_text(warning), None) for warning in report.warnings]
+    for number, (label, value, number_format) in enumerate(rows, start=1):
+        cell = put(sheet, number, 1, label)
+        if label in ("Total", "By payer", "By category", "Exchange rates", "Warnings"):
+            cell.font = Font(bold=True)
+        put(sheet, number, 2, value, number_format)
+    sheet.column_dimensions["A"].width = 34
+    sheet.column_dimensions["B"].width = 60
+
+
+def _rule_text(result: LineResult) -> str:
+    if result.rule is not None:
+        return "; ".join(part for part in (_split_text(result.rule.split), result.rule.note) if part)
+    if result.payer_by_default is not None:
+        return f"no rule: {PAYER_NAMES.get(result.payer_by_default, result.payer_by_default)} by default"
+    return ""
+
+
+def _split_text(split: Split) -> str:
+    """How a rule divides a line, in a few words: "APO 60%, Host 40%"."""
+    name = PAYER_NAMES.get
+    match split.kind:
+        case SplitKind.PAYER:
+            return f"paid by {name(split.payer, '')}"
+        case SplitKind.SHARES:
+            return ", ".join(f"{name(payer, payer)} {share.normalize():f}%" for payer, share in split.shares.items())
+        case SplitKind.FIRST_UNITS:
+            return f"the first {split.units} paid by {name(split.payer, '')}, the rest by {name(split.rest_payer, '')}"
+        case SplitKind.CAP:
+            cap = f"{split.cap_amount.normalize():f} {split.cap_currency}".strip() if split.cap_amount else "a cap"
+            return f"paid by {name(split.payer, '')} up to {cap}, the rest by {name(split.rest_payer, '')}"
+    return ""
+
+
+def _rule_set_text(snapshot: MissionSnapshot) -> str:
+    rules = snapshot.record.rule_set
+    if rules is None:
+        return "none"
+    return f"{rules.name} (revision {rules.revision}, {rules.status})"
+
+
+def _warning_text(warning) -> str:
+    details = ", ".join(
+        f"{key} {PAYER_NAMES.get(value, value) if isinstance(value, str) else value}"
+        for key, value in warning.params.items()
+    )
+    return f"{warning.code.replace('_', ' ')}" + (f" ({details})" if details else "")
+
+
+def _properties(workbook: Workbook, title: str, subject: str) -> None:
+    workbook.properties.title = title
+    workbook.properties.subject = subject
+    workbook.properties.creator = "Mission Planner"
+
+
+WRITERS = {"participants-xlsx": write_participants, "budget-xlsx": write_budget}

@@ -1,0 +1,257 @@
+"""Text in PDFs: real documents in every APO member's script, parsed back with pypdf.
+
+What extraction gives back (pypdf 7.1, reportlab 5.1 with harfbuzz, our ToUnicode maps), and so
+what is tested:
+
+- Latin with Turkish and Vietnamese letters, Cyrillic, Hangul, Chinese characters, kana, Thai and
+  Lao come back exactly as typed.
+- Persian and Urdu come back in reading order but as Arabic presentation forms (the glyphs the
+  shaper chose): exact after NFKC normalisation.
+- Devanagari, Bengali, Khmer and Sinhala come back with every character but in visual order (a
+  vowel sign drawn before its consonant comes first: प्रिया extracts as िप्रया): the same
+  characters as typed (after NFD), in that script's block, and never a private-use character.
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+
+import pytest
+from pypdf import PdfReader
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+from mission_planner.services.export.pdf import fonts, text
+from mission_planner.services.export.pdf.document import styles
+from tests.factories import SCRIPT_PEOPLE, scripts_record
+
+EXACT = ("TR", "VN", "KR", "TW", "JP", "TH", "LA", "MN")
+NFKC = ("IR", "PK")
+BLOCKS = {
+    "IN": (0x0900, 0x097F),
+    "BD": (0x0980, 0x09FF),
+    "KH": (0x1780, 0x17FF),
+    "LK": (0x0D80, 0x0DFF),
+}
+MIXED = "Şule 김민준(Kim) Priya(प्रिया) ใจดี"
+LITERAL = "Q&A <b>x</b> \"quoted\" 'single' &amp; <br/>"
+
+
+def _record_people():
+    record = scripts_record()
+    return [person for person in record.people if person.uid.startswith("s-p-")] + [record.people[0]]
+
+
+def _pdf_text(data: bytes) -> tuple[PdfReader, str]:
+    reader = PdfReader(io.BytesIO(data))
+    return reader, "\n".join(page.extract_text() for page in reader.pages)
+
+
+@pytest.fixture(scope="module")
+def names_pdf() -> tuple[PdfReader, str]:
+    """Every scripts_record person's name and organization as paragraphs, a table, a bold title."""
+    text.ensure_fonts()
+    style = styles()
+    story = [text.para("Participants İstanbul 한국", style["title"])]
+    for person in _record_people():
+        story.append(text.para(person.full_name, style["h2"]))
+        story.append(text.para(person.organization, style["body"]))
+    story.append(text.para(MIXED, style["body"]))
+    story.append(text.para(LITERAL, style["body"]))
+    rows = [[text.para(p.full_name, style["cell"]), p.country] for p in _record_people()[:6]]
+    story.append(Table(rows, style=TableStyle([("FONT", (0, 0), (-1, -1), text.SANS, 9)])))
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer).build(story)
+    return _pdf_text(buffer.getvalue())
+
+
+def _fonts(reader: PdfReader) -> dict[str, object]:
+    found = {}
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            found[str(font["/BaseFont"])] = font
+    return found
+
+
+def _embedded(font) -> bool:
+    fonts_to_check = [font]
+    if "/DescendantFonts" in font:
+        fonts_to_check = [descendant.get_object() for descendant in font["/DescendantFonts"]]
+    for each in fonts_to_check:
+        descriptor = each.get("/FontDescriptor")
+        if descriptor is None:
+            return False
+        descriptor = descriptor.get_object()
+        if not any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3")):
+            return False
+    return True
+
+
+def test_every_font_in_the_pdf_is_embedded(names_pdf):
+    reader, _ = names_pdf
+    found = _fonts(reader)
+    assert found
+    assert [name for name, font in found.items() if not _embedded(font)] == []
+    # Subsets (AAAAAA+Name), one per script font actually used; no Helvetica anywhere.
+    faces = {name.split("+", 1)[1] for name in found}
+    assert {"NotoSans-Regular", "NotoSans-Bold", "DroidSansFallback", "NotoNaskhArabic-Regular"} <= faces
+    assert {"NotoSansThai-Regular", "NotoSansKhmer-Regular", "NotoSansLao-Regular"} <= faces
+    assert {"NotoSansDevanagari-Regular", "NotoSansBengali-Regular", "NotoSansSinhala-Regular"} <= faces
+    assert not any("Helvetica" in name for name in found)
+
+
+@pytest.mark.parametrize("country", EXACT)
+def test_names_extract_exactly(names_pdf, country):
+    _, extracted = names_pdf
+    people = [person for person in _record_people() if person.country == country]
+    assert people
+    for person in people:
+        assert person.full_name in extracted
+        assert person.organization in extracted
+
+
+@pytest.mark.parametrize("country", NFKC)
+def test_persian_and_urdu_extract_in_reading_order_after_nfkc(names_pdf, country):
+    _, extracted = names_pdf
+    normalised = unicodedata.normalize("NFKC", extracted)
+    for person in [person for person in _record_people() if person.country == country]:
+        assert person.full_name in normalised
+
+
+@pytest.mark.parametrize("country", sorted(BLOCKS))
+def test_shaped_scripts_extract_every_character_in_visual_order(names_pdf, country):
+    _, extracted = names_pdf
+    first, last = BLOCKS[country]
+    lines = [unicodedata.normalize("NFD", line) for line in extracted.splitlines()]
+    for person in [person for person in _record_people() if person.country == country]:
+        for value in (person.full_name, person.organization):
+            typed = sorted(unicodedata.normalize("NFD", value))
+            assert any(sorted(line) == typed for line in lines), value
+            assert any(first <= ord(char) <= last for char in value)
+
+
+def test_no_private_use_characters_in_the_text_layer(names_pdf):
+    # Conjuncts and moved marks are glyphs without a character of their own; reportlab gives them
+    # private-use code points, and shaping.to_unicode_cmap maps them back to what was typed.
+    _, extracted = names_pdf
+    assert [hex(ord(char)) for char in extracted if 0xE000 <= ord(char) <= 0xF8FF] == []
+
+
+def test_title_in_a_bold_style_prints_bold(names_pdf):
+    _, extracted = names_pdf
+    assert "Participants İstanbul 한국" in extracted
+    assert text.markup("İstanbul", bold=True) == '<font name="NotoSans-Bold">İstanbul</font>'
+
+
+def test_user_text_prints_as_typed_not_as_markup(names_pdf):
+    _, extracted = names_pdf
+    assert LITERAL in extracted
+    markup = text.markup(LITERAL)
+    assert "<b>" not in markup and "<br/>" not in markup
+    assert "Q&amp;A &lt;b&gt;x&lt;/b&gt;" in markup
+
+
+def test_a_word_mixing_fonts_is_shaped_font_by_font(names_pdf):
+    # Without shaping.install() reportlab shapes "김민준(Kim)" with the Hangul font's glyph
+    # table only, and "(Kim)" prints as empty boxes.
+    _, extracted = names_pdf
+    assert "Şule 김민준(Kim) Priya(" in extracted
+    assert "ใจดี" in extracted
+
+
+def test_newlines_become_line_breaks():
+    expected = '<font name="NotoSans">Seoul</font><br/><font name="NotoSans">İstanbul</font>'
+    assert text.markup("Seoul\nİstanbul") == expected
+
+
+def test_text_is_cut_into_runs_by_script():
+    expected = '<font name="NotoSans">Şule </font><font name="DroidSansFallback">김민준</font>'
+    assert text.markup("Şule 김민준") == expected
+    # Spaces, digits and punctuation stay with the run before them when its font has them.
+    (line,) = text.pieces("Priya (प्रिया), 2023 Sharma")
+    assert [(piece.font, piece.text) for piece in line] == [
+        ("NotoSans", "Priya ("),
+        ("NotoSansDevanagari", "प्रिया), 2023 "),
+        ("NotoSans", "Sharma"),
+    ]
+
+
+@pytest.mark.parametrize("fields", SCRIPT_PEOPLE, ids=[fields[0] for fields in SCRIPT_PEOPLE])
+def test_no_character_is_dropped_or_printed_in_a_font_without_it(fields):
+    _, given, family, _, organization = fields
+    for value in (f"{given} {family}", organization):
+        assert text.missing_characters(value) == set()
+        printed = ""
+        for line in text.pieces(value):
+            for piece in line:
+                printed += piece.text
+                assert all(fonts.covers(piece.font, char) for char in piece.text), (piece, value)
+        assert sorted(printed) == sorted(unicodedata.normalize("NFC", value))
+
+
+def test_a_character_no_font_has_prints_as_a_replacement_mark():
+    assert text.missing_characters("Tour 🧪") == {"🧪"}
+    (line,) = text.pieces("Tour 🧪")
+    assert "".join(piece.text for piece in line) == "Tour \ufffd"
+    # Common symbols are covered by the symbol fonts.
+    assert text.missing_characters("ICN → IST ✓ ★ € ₩") == set()
+
+
+def test_right_to_left_runs_are_laid_out_in_visual_order():
+    (line,) = text.pieces("مریم رضایی")
+    assert [piece.text for piece in line] == ["رضایی", " ", "مریم"]
+    (line,) = text.pieces("Maryam (مریم رضایی), IR")
+    assert "".join(piece.text for piece in line) == "Maryam (رضایی مریم), IR"
+
+
+def test_paragraph_shaping_is_on_only_when_the_text_needs_it():
+    style = ParagraphStyle("plain", fontName=text.SANS, fontSize=10)
+    assert not text.para("İsmail Çağlar Şahin 김민준", style).style.shaping
+    assert text.para("प्रिया शर्मा", style).style.shaping
+    assert text.para("مریم رضایی", style).style.shaping
+
+
+def test_fit_size_shrinks_a_long_name_to_the_width():
+    name = "İsmail Çağlar Şahin ສົມພອນ ພົມມະຈັນ 山田 太郎 प्रिया शर्मा"
+    assert text.text_width(name, 24) > 200
+    size = text.fit_size(name, 200, 24, 6)
+    assert 6 < size < 24
+    assert text.text_width(name, size) <= 200
+    assert text.text_width(name, size + 0.5) > 200
+    assert text.fit_size("김민준", 200, 24, 6) == 24
+    assert text.fit_size(name * 5, 200, 24, 6) == 6
+
+
+def test_draw_text_draws_every_script_and_aligns_on_the_measured_width():
+    text.ensure_fonts()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    names = [person.full_name for person in _record_people()]
+    for index, name in enumerate(names):
+        align = ("left", "centre", "right")[index % 3]
+        text.draw_text(canvas, 300, 800 - index * 20, name, 12, align=align)
+    text.draw_text(canvas, 300, 400, MIXED, 12, bold=True, align="right")
+    canvas.save()
+    reader, extracted = _pdf_text(buffer.getvalue())
+    assert [name for name, font in _fonts(reader).items() if not _embedded(font)] == []
+    for person in _record_people():
+        if person.country in EXACT:
+            assert person.full_name in extracted
+    assert "NotoSans-Bold" in " ".join(_fonts(reader))
+    # Shaped runs are measured as shaped: a Devanagari conjunct is narrower than its letters.
+    assert text.text_width("प्र", 12) < sum(text.text_width(char, 12) for char in "प्र")
+
+
+def test_bold_reaches_digits_and_punctuation_alone():
+    assert text.markup("2023 – 12", bold=True) == '<font name="NotoSans-Bold">2023 – 12</font>'
+    # Scripts without a bold face print bold text in their regular face rather than not at all.
+    assert text.markup("สมชาย", bold=True) == '<font name="NotoSansThai">สมชาย</font>'
+
+
+def test_empty_text_is_harmless():
+    assert text.markup("") == ""
+    assert text.text_width("", 10) == 0
+    assert text.fit_size("", 10, 20, 6) == 20
