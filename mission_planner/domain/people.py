@@ -87,6 +87,7 @@ class Flight:
     scheduled: datetime
     flight_no: str = ""
     terminal: str = ""
+    sequence: int = 0  # rises whenever the flight changes, so calendars take the update
 
 
 @dataclass(slots=True)

@@ -164,6 +164,7 @@ def flight_to_row(flight: Flight, participation_id: int) -> t.FlightRow:
         timezone=flight.scheduled.tzinfo.key,  # type: ignore[union-attr]
         flight_no=flight.flight_no,
         terminal=flight.terminal,
+        sequence=flight.sequence,
     )
 
 
@@ -174,6 +175,7 @@ def flight_from_row(row: t.FlightRow) -> Flight:
         scheduled=row.scheduled_local.replace(tzinfo=ZoneInfo(row.timezone)),
         flight_no=row.flight_no,
         terminal=row.terminal,
+        sequence=row.sequence,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import func
@@ -67,15 +68,21 @@ def add_status_change(session: Session, row: t.ParticipationRow, status: Status,
 
 
 def replace_flight(session: Session, participation_id: int, flight: Flight) -> None:
-    """Set the person's flight in one direction, replacing the one recorded before."""
-    for old in session.exec(
+    """Set the person's flight in one direction, replacing the one recorded before; the calendar
+    sequence rises when anything about the flight changed."""
+    olds = session.exec(
         select(t.FlightRow).where(
             t.FlightRow.participation_id == participation_id, t.FlightRow.direction == flight.direction.value
         )
-    ):
+    ).all()
+    sequence = flight.sequence
+    for old in olds:
+        before = m.flight_from_row(old)
+        same = replace(before, sequence=flight.sequence) == flight
+        sequence = max(sequence, before.sequence if same else before.sequence + 1)
         session.delete(old)
     session.flush()
-    session.add(m.flight_to_row(flight, participation_id))
+    session.add(m.flight_to_row(replace(flight, sequence=sequence), participation_id))
     session.flush()
 
 

@@ -223,6 +223,7 @@ class FlightRow(SQLModel, table=True):
     timezone: str
     flight_no: str = ""
     terminal: str = ""
+    sequence: int = 0
 
 
 class StayRow(SQLModel, table=True):

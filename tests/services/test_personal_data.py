@@ -70,3 +70,12 @@ def test_pickup_groups_come_from_the_stored_flights(ws):
     [group] = ws.pickup_groups(CODE)
     assert (group.airport, group.person_uids) == ("ICN", ("t-p-sule", "t-p-kim"))
     assert (group.first.hour, group.first.minute, group.last.minute) == (17, 40, 15)
+
+
+def test_a_changed_flight_raises_its_calendar_sequence_and_an_unchanged_one_does_not(ws):
+    seoul = ZoneInfo("Asia/Seoul")
+    flight = Flight(FlightDirection.ARRIVAL, "ICN", datetime(2023, 10, 23, 17, 40, tzinfo=seoul), "TK090", "2")
+    ws.set_flight(CODE, "t-p-sule", flight)
+    assert ws.load_record(CODE).participations[0].flights[0].sequence == 0
+    ws.set_flight(CODE, "t-p-sule", Flight(FlightDirection.ARRIVAL, "ICN", datetime(2023, 10, 23, 19, 5, tzinfo=seoul)))
+    assert ws.load_record(CODE).participations[0].flights[0].sequence == 1

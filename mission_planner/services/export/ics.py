@@ -201,7 +201,7 @@ def _flight_event(snapshot: MissionSnapshot, person_uid: str, flight: Flight, nt
     event = Event()
     event.add("uid", flight_uid(mission.uid, person_uid, flight.direction, nth))
     event.add("dtstamp", stamp)
-    event.add("sequence", 0)
+    event.add("sequence", flight.sequence)
     event.add("dtstart", start)
     event.add("dtend", start + timedelta(minutes=FLIGHT_MINUTES))
     what = f"Arrival: {number} lands at" if arriving else f"Departure: {number} leaves"
