@@ -1,5 +1,7 @@
 """Regenerate the README's screenshots in `docs/screenshots/`, rendered offscreen.
 
+The main window, then its Overview, Programme (with its conflicts) and Documents tabs.
+
     python -m tools.screenshots [--db DB] [--out docs/screenshots]
 
 from the repository root (or `python tools/screenshots.py` with the package installed). Without
@@ -15,17 +17,20 @@ import os
 import shutil
 import sys
 import tempfile
+import time
+from datetime import datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 
 from mission_planner.gui.main_window import MainWindow
 from mission_planner.services import Workspace, open_workspace
 
 ROOT = Path(__file__).resolve().parent.parent
-WINDOW_SIZE = (1100, 700)
+WINDOW_SIZE = (1280, 800)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,7 +49,8 @@ def main(argv: list[str] | None = None) -> int:
         if not args.db:
             load_demo(workspace)
         args.out.mkdir(parents=True, exist_ok=True)
-        for path in take_screenshots(app, workspace, args.out):
+        exports = demo_folder / "exports"
+        for path in take_screenshots(app, workspace, args.out, exports, make_conflict=not args.db):
             print(path)
     finally:
         workspace.close()
@@ -61,17 +67,55 @@ def load_demo(workspace: Workspace) -> None:
     print(f"demo missions: {', '.join(codes) or 'already there'}", file=sys.stderr)
 
 
-def take_screenshots(app: QApplication, workspace: Workspace, folder: Path) -> list[Path]:
-    window = MainWindow(workspace)
+def take_screenshots(
+    app: QApplication, workspace: Workspace, folder: Path, exports: Path, *, make_conflict: bool = True
+) -> list[Path]:
+    """The window on the first mission and each of its tabs: the programme with a conflict made on
+    purpose (only in the demo database), the documents after writing two of them into `exports`."""
+    window = MainWindow(workspace, documents_root=exports)
     window.resize(*WINDOW_SIZE)
     window.show()
     window.select_row(0)
     app.processEvents()
-    path = folder / "main-window.png"
+    pane = window.details
+    paths = [_grab(app, window, folder / "main-window.png", pane.overview)]
+    paths.append(_grab(app, window, folder / "overview.png", pane.overview))
+    if make_conflict and pane.code is not None and _make_a_conflict(workspace, pane.code):
+        pane.programme.show_report(pane.code, workspace.check(pane.code))
+        pane.programme.conflicts.choose(0)
+    paths.append(_grab(app, window, folder / "programme.png", pane.programme))
+    _export(app, pane.documents, ["itinerary-pdf", "ics"])
+    paths.append(_grab(app, window, folder / "documents.png", pane.documents))
+    window.close()
+    return paths
+
+
+def _make_a_conflict(workspace: Workspace, code: str) -> bool:
+    """Let the second item of the first day run 20 minutes into the third, as a slip of the hand would."""
+    record = workspace.load_record(code)
+    items = sorted(record.days[0].items, key=lambda item: item.start) if record.days else []
+    if len(items) < 3:
+        return False
+    late = datetime.combine(record.days[0].date, items[2].start) + timedelta(minutes=20)
+    workspace.edit_item(items[1].uid, end=min(late.time(), items[2].end))
+    return True
+
+
+def _export(app: QApplication, tab, kinds: list[str]) -> None:
+    tab.set_checked(kinds)
+    tab.export()
+    deadline = time.monotonic() + 120
+    while tab.running and time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.02)
+
+
+def _grab(app: QApplication, window: MainWindow, path: Path, tab) -> Path:
+    window.details.tabs.setCurrentWidget(tab)
+    app.processEvents()
     if not window.grab().save(str(path)):
         raise OSError(f"cannot write {path}")
-    window.close()
-    return [path]
+    return path
 
 
 if __name__ == "__main__":

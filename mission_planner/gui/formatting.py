@@ -39,6 +39,16 @@ def format_date(day: date) -> str:
     return _tr("{day} {month} {year}").format(day=day.day, month=month_abbreviation(day.month), year=day.year)
 
 
+def weekday_abbreviation(day: date) -> str:
+    names = (_tr("Mon"), _tr("Tue"), _tr("Wed"), _tr("Thu"), _tr("Fri"), _tr("Sat"), _tr("Sun"))
+    return names[day.weekday()]
+
+
+def format_weekday_date(day: date) -> str:
+    """`Tue 24 Oct 2023`."""
+    return _tr("{weekday} {date}").format(weekday=weekday_abbreviation(day), date=format_date(day))
+
+
 def format_date_range(start: date, end: date) -> str:
     """`24–27 Oct 2023`, `30 Oct – 2 Nov 2023`, `30 Dec 2023 – 2 Jan 2024`, or one day."""
     if end <= start:

@@ -1,4 +1,8 @@
-"""The main window: a searchable list of missions and the selected mission's details."""
+"""The main window: a searchable list of missions and the selected mission in tabs.
+
+The window owns the undo stack (every edit is a command calling the workspace, so nothing needs
+saving) and the background tasks (exports), which it cancels and waits for when it closes.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -25,8 +29,11 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..errors import MissionPlannerError
 from ..services import Workspace
+from ..services.changes import Changed
+from .commands import CommandContext
 from .models.mission_list import Column, MissionListModel, MissionSummaryLike, filter_missions, search_key
-from .widgets.mission_details import MissionDetails
+from .tasks import BackgroundTasks
+from .views.mission_pane import MissionPane
 
 # Samples of the widest text each column usually holds; widths follow the font, not pixels.
 _COLUMN_SAMPLES = {
@@ -42,14 +49,20 @@ class MainWindow(QMainWindow):
 
     sig_mission_selected = Signal(str)  # the code of the mission shown, "" when none
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, *, documents_root: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.documents_root = documents_root  # where exports go by default: ~/Documents/Mission Planner
+        self.undo_stack = QUndoStack(self)
+        self.tasks = BackgroundTasks(self)
+        self.command_context = CommandContext(workspace, self._on_changed, self._on_command_failed)
         self._missions: list[MissionSummaryLike] = []
         self._search_keys: list[str] | None = None  # computed on the first search
         self._shown_code: str | None = None
         self.setWindowTitle(self.tr("Mission Planner"))
-        self.resize(1100, 700)
+        self.resize(1280, 800)
         self.model = MissionListModel(self)
         self._build_widgets()
         self._build_menus()
@@ -69,7 +82,9 @@ class MainWindow(QMainWindow):
         widest = self.tr("{shown} of {total}").format(shown="00000", total="00000")
         self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(widest) + 4)
         self.table = self._build_table()
-        self.details = MissionDetails()
+        self.details = MissionPane(
+            self.command_context, self.undo_stack, self.tasks, documents_root=self.documents_root
+        )
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_box, 1)
         search_row.addWidget(self.count_label)
@@ -81,9 +96,9 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([750, 350])
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([420, 860])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
@@ -108,6 +123,9 @@ class MainWindow(QMainWindow):
         for column, sample in _COLUMN_SAMPLES.items():
             header.resizeSection(column, table.fontMetrics().horizontalAdvance(sample) + padding)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        # The mission's tabs need the room; modality and people show in its overview.
+        header.hideSection(Column.MODALITY)
+        header.hideSection(Column.PEOPLE)
         table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         return table
 
@@ -120,6 +138,8 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(quit_action)
+        self._build_edit_menu()
+        self._build_view_menu()
 
         find_action = QAction(self.tr("Find"), self)
         find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
@@ -136,6 +156,26 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about_action)
         help_menu.addAction(about_qt_action)
         self.quit_action, self.about_action = quit_action, about_action
+
+    def _build_edit_menu(self) -> None:
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        # Listed here to be found; its Delete key works only in the programme table.
+        edit_menu.addAction(self.details.programme.delete_action)
+
+    def _build_view_menu(self) -> None:
+        self.reload_action = QAction(self.tr("&Reload"), self)
+        self.reload_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Refresh))
+        self.reload_action.setStatusTip(self.tr("Read the missions again, with changes made elsewhere"))
+        self.reload_action.triggered.connect(self.reload)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.reload_action)
 
     def _build_status_bar(self) -> None:
         location = self.workspace.location
@@ -160,6 +200,11 @@ class MainWindow(QMainWindow):
             self.details.show_message(str(error))
         self._search_keys = None
         self.apply_filter()
+
+    def reload(self) -> None:
+        """Read the list and the mission shown again (the command line may have changed them)."""
+        self._shown_code = None
+        self.reload_missions()
 
     def apply_filter(self) -> None:
         query = self.search_box.text()
@@ -206,13 +251,50 @@ class MainWindow(QMainWindow):
             self.details.show_message(self._empty_message())  # the query may have changed
         elif mission.code != self._shown_code:
             try:
-                self.details.show_record(self.workspace.load_record(mission.code))
+                self.details.show_report(mission.code, self.workspace.check(mission.code))
             except MissionPlannerError as error:
                 self.details.show_message(str(error))
         code = mission.code if mission is not None else ""
         if code != self._shown_code:
             self._shown_code = code
             self.sig_mission_selected.emit(code)
+
+    def _on_changed(self, code: str, changed: Changed) -> None:
+        """A command changed mission `code`: show it again, with the items it touched selected."""
+        if code != self._shown_code:
+            self._reveal_mission(code)
+        if code != self._shown_code:
+            return  # filtered out of the list: it is shown again when it is selected
+        try:
+            report = self.workspace.check(code)
+        except MissionPlannerError as error:
+            self.details.show_message(str(error))
+            return
+        self.details.overview.show_record(report.record)
+        self.details.programme.show_report(code, report, select=changed.added + changed.updated)
+        self.details.tabs.setCurrentWidget(self.details.programme)
+
+    def _reveal_mission(self, code: str) -> None:
+        """Select mission `code` in the list, clearing a search that hides it."""
+        found = next((m for m in self._missions if m.code == code), None)
+        if found is None:
+            return
+        if self.model.row_of(found.id) is None:
+            self.search_box.clear()
+        row = self.model.row_of(found.id)
+        if row is not None:
+            self.select_row(row)
+
+    def _on_command_failed(self, error: MissionPlannerError) -> None:
+        QMessageBox.warning(self, self.tr("Mission Planner"), str(error))
+        if self._shown_code:
+            code, self._shown_code = self._shown_code, None
+            self._show_mission(next((m for m in self._missions if m.code == code), None))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Stop background work before the workspace it uses is closed."""
+        self.tasks.cancel_all_and_wait()
+        super().closeEvent(event)
 
     def _empty_message(self) -> str:
         query = self.search_box.text().strip()

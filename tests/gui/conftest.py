@@ -1,6 +1,7 @@
 """GUI tests run offscreen, against a real SQLite database in tmp_path, in pytest-qt's qapp."""
 
 import os
+import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -36,13 +37,52 @@ def missions_workspace(db_path):
 
 
 @pytest.fixture
-def main_window(qtbot, missions_workspace):
+def main_window(qtbot, missions_workspace, tmp_path):
     from mission_planner.gui.main_window import MainWindow
 
-    window = MainWindow(missions_workspace)
+    window = MainWindow(missions_workspace, documents_root=tmp_path / "documents")
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture(scope="session")
+def demo_db_template(tmp_path_factory) -> Path:
+    """The demo missions in a database built once per session; tests work on copies."""
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    workspace = open_workspace(str(path))
+    try:
+        workspace.load_demo()
+    finally:
+        workspace.close()
+    return path
+
+
+@pytest.fixture
+def demo_workspace(demo_db_template, tmp_path):
+    """A workspace on a fresh copy of the demo database."""
+    path = tmp_path / "demo.db"
+    for suffix in ("", "-wal", "-shm"):
+        source = demo_db_template.with_name(demo_db_template.name + suffix)
+        if source.exists():
+            shutil.copyfile(source, path.with_name(path.name + suffix))
+    workspace = open_workspace(str(path))
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_workspace, tmp_path):
+    """The main window on the demo missions, the Türkiye mission selected; exports go to tmp_path."""
+    from mission_planner.gui.main_window import MainWindow
+
+    window = MainWindow(demo_workspace, documents_root=tmp_path / "documents")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    row = window.model.row_of(demo_workspace.list_missions()[0].id)
+    window.select_row(row)
     return window
 
 

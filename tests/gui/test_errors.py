@@ -2,6 +2,7 @@
 
 import sys
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
@@ -17,10 +18,15 @@ def raised(error: BaseException) -> tuple[type[BaseException], BaseException, ob
         return sys.exc_info()
 
 
-def test_unexpected_error_is_logged_with_versions_and_traceback(tmp_path, capsys):
+def test_unexpected_error_is_logged_with_versions_and_traceback(tmp_path, capsys, monkeypatch):
+    # The real exit would leave the test session's application quitting: every later
+    # QEventLoop.exec (qtbot.waitSignal) would return at once.
+    exits = []
+    monkeypatch.setattr(QCoreApplication, "exit", exits.append)
     log = tmp_path / "logs" / "mission-planner.log"
     handler = CrashHandler(log, interactive=False)
     handler(*raised(ZeroDivisionError("division by zero")))
+    assert exits == [1]
     text = log.read_text(encoding="utf-8")
     assert f"Mission Planner {__version__}" in text
     assert "ZeroDivisionError: division by zero" in text

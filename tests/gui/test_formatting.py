@@ -2,7 +2,13 @@ from datetime import date
 
 import pytest
 
-from mission_planner.gui.formatting import country_name, format_date_range, modality_text
+from mission_planner.gui.formatting import (
+    country_name,
+    format_date_range,
+    format_weekday_date,
+    modality_text,
+    weekday_abbreviation,
+)
 
 
 @pytest.mark.parametrize(
@@ -29,3 +35,8 @@ def test_country_names():
     assert country_name("tr") == "Türkiye"
     assert country_name("GB") == "GB"
     assert country_name("") == ""
+
+
+def test_weekday_dates():
+    assert weekday_abbreviation(date(2023, 10, 24)) == "Tue"
+    assert format_weekday_date(date(2023, 10, 29)) == "Sun 29 Oct 2023"

@@ -50,17 +50,27 @@ def test_first_mission_is_selected_and_detailed(main_window):
     assert main_window.table.currentIndex().row() == 0
     assert main_window.table.selectionModel().isRowSelected(0)
     details = main_window.details
-    assert details.heading.text() == OSM_TURKIYE.mission.title
-    shown = {name: label.text() for name, label in details.fields.items()}
+    assert details.currentWidget() is details.tabs
+    assert details.tabs.currentWidget() is details.overview
+    assert details.overview.heading.text() == OSM_TURKIYE.mission.title
+    shown = {name: label.text() for name, label in details.overview.fields.items()}
     assert shown == {
         "code": "23-IP-06-GE-OSM-A",
+        "ref_no": "—",
+        "date_of_issue": "—",
+        "closing_date": "—",
         "dates": "24–27 Oct 2023",
         "timezone": "Asia/Seoul",
         "host": "Republic of Korea",
         "venue": "Seoul",
         "modality": "In person",
         "organizations": "Korea Productivity Center\nAPO Secretariat",
+        "countries": "—",
+        "quotas": "—",
         "people": "Participants: 2\nResource persons: 1\nTotal: 3",
+        "qualifications": "—",
+        "objectives": "—",
+        "background": "—",
     }
 
 
@@ -85,7 +95,7 @@ def test_search_matches_non_ascii_titles_regardless_of_case(qtbot, main_window):
     ]:
         type_query(qtbot, main_window, query)
         assert codes_shown(main_window) == [expected.mission.code], query
-        assert main_window.details.fields["code"].text() == expected.mission.code, query
+        assert main_window.details.overview.fields["code"].text() == expected.mission.code, query
 
 
 def test_no_match_says_so(qtbot, main_window):
@@ -102,8 +112,8 @@ def test_selecting_a_row_updates_the_details(qtbot, main_window):
     with qtbot.waitSignal(main_window.sig_mission_selected) as blocker:
         qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert blocker.args == [DIGITAL.mission.code]
-    fields = main_window.details.fields
-    assert main_window.details.heading.text() == DIGITAL.mission.title
+    fields = main_window.details.overview.fields
+    assert main_window.details.overview.heading.text() == DIGITAL.mission.title
     assert fields["dates"].text() == "24–25 Nov 2021"
     assert fields["modality"].text() == "Digital"
     assert fields["venue"].text() == "Online"

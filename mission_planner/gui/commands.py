@@ -1,0 +1,226 @@
+"""Undo commands: each redo and undo is one call of the workspace, so one transaction.
+
+Commands hold ids (the mission's code, the item's uid) and plain values (times, titles, the
+`RemovedItem` a delete returned), never ORM rows. Nothing needs saving: every step is already in
+the database when `redo` or `undo` returns.
+
+`push(stack, command)` runs the command once before putting it on the stack: a change the
+services refuse (an item ending before it starts) raises `MissionPlannerError` to the caller and
+never reaches the stack. A later redo or undo that fails (the item was deleted by the command
+line meanwhile) is reported through the context and the command leaves the stack.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, time
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..domain.programme import Item
+from ..errors import MissionPlannerError
+from ..services import Workspace
+from ..services.changes import Changed, RemovedItem
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Commands", text)
+
+
+@dataclass(frozen=True)
+class CommandContext:
+    """What every command needs: the workspace, and whom to tell of a change or a failure."""
+
+    workspace: Workspace
+    changed: Callable[[str, Changed], None]  # the mission's code and what changed in it
+    failed: Callable[[MissionPlannerError], None]
+
+
+class ServiceCommand(QUndoCommand):
+    """A command whose `_do` and `_undo` each call the workspace once and return `Changed`."""
+
+    def __init__(self, context: CommandContext, code: str, text: str) -> None:
+        super().__init__(text)
+        self.context = context
+        self.code = code
+        self._applied = False  # done once by `apply`; the stack's first redo is then skipped
+
+    @property
+    def workspace(self) -> Workspace:
+        return self.context.workspace
+
+    def apply(self) -> None:
+        """Do the change for the first time; raises `MissionPlannerError` if it is refused."""
+        self.context.changed(self.code, self._do())
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self._run(self._do)
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+    def _run(self, step: Callable[[], Changed]) -> None:
+        try:
+            changed = step()
+        except MissionPlannerError as error:
+            self.setObsolete(True)  # the stack drops a command that can no longer be done
+            self.context.failed(error)
+            return
+        self.context.changed(self.code, changed)
+
+    def _do(self) -> Changed:
+        raise NotImplementedError
+
+    def _undo(self) -> Changed:
+        raise NotImplementedError
+
+
+class EditItemCommand(ServiceCommand):
+    """Change some fields of an item (`title=`, `venue=`, ...); undo puts the old values back."""
+
+    def __init__(
+        self, context: CommandContext, code: str, uid: str, old: dict[str, Any], new: dict[str, Any], text: str
+    ) -> None:
+        super().__init__(context, code, text)
+        if set(old) != set(new):
+            raise ValueError("the old and the new values must name the same fields")
+        self.uid = uid
+        self.old = dict(old)
+        self.new = dict(new)
+
+    @classmethod
+    def rename(cls, context: CommandContext, code: str, item: Item, title: str) -> EditItemCommand:
+        text = _tr("Rename “{title}”").format(title=item.title)
+        return cls(context, code, item.uid, {"title": item.title}, {"title": title}, text)
+
+    def _do(self) -> Changed:
+        return self.workspace.edit_item(self.uid, **self.new)
+
+    def _undo(self) -> Changed:
+        return self.workspace.edit_item(self.uid, **self.old)
+
+
+class MoveItemCommand(ServiceCommand):
+    """Move an item to another day or start time, keeping its length."""
+
+    def __init__(
+        self,
+        context: CommandContext,
+        code: str,
+        item: Item,
+        old: tuple[date, time],
+        new: tuple[date, time],
+    ) -> None:
+        super().__init__(context, code, _tr("Move “{title}”").format(title=item.title))
+        self.uid = item.uid
+        self.old = old
+        self.new = new
+
+    def _do(self) -> Changed:
+        return self.workspace.move_item(self.uid, *self.new)
+
+    def _undo(self) -> Changed:
+        return self.workspace.move_item(self.uid, *self.old)
+
+
+class ResizeItemCommand(ServiceCommand):
+    """Give an item new start and end times on the same day."""
+
+    def __init__(self, context: CommandContext, code: str, item: Item, start: time, end: time) -> None:
+        super().__init__(context, code, _tr("Change the times of “{title}”").format(title=item.title))
+        self.uid = item.uid
+        self.old = (item.start, item.end)
+        self.new = (start, end)
+
+    def _do(self) -> Changed:
+        return self.workspace.resize_item(self.uid, *self.new)
+
+    def _undo(self) -> Changed:
+        return self.workspace.resize_item(self.uid, *self.old)
+
+
+class DeleteItemCommand(ServiceCommand):
+    """Delete an item; undo restores it with the same uid, its attendance and its assignments."""
+
+    def __init__(self, context: CommandContext, code: str, item: Item) -> None:
+        super().__init__(context, code, _tr("Delete “{title}”").format(title=item.title))
+        self.uid = item.uid
+        self.removed: RemovedItem | None = None
+
+    def _do(self) -> Changed:
+        changed, self.removed = self.workspace.delete_item(self.uid)
+        return changed
+
+    def _undo(self) -> Changed:
+        assert self.removed is not None, "undo before redo"
+        return self.workspace.restore_item(self.removed)
+
+
+class AddItemCommand(ServiceCommand):
+    """Add an item to a day; its uid is fixed here, so a redo after an undo brings the same one."""
+
+    def __init__(self, context: CommandContext, code: str, day: date, item: Item) -> None:
+        super().__init__(context, code, _tr("Add “{title}”").format(title=item.title))
+        self.day = day
+        self.item = item if item.uid else replace(item, uid=str(uuid.uuid4()))
+
+    @property
+    def uid(self) -> str:
+        return self.item.uid
+
+    def _do(self) -> Changed:
+        return self.workspace.add_item(self.code, self.day, self.item)
+
+    def _undo(self) -> Changed:
+        changed, _removed = self.workspace.delete_item(self.item.uid)
+        return changed
+
+
+class DeleteItemsCommand(ServiceCommand):
+    """Delete several items as one step of the history: undo brings them all back.
+
+    Each item is its own transaction; if one cannot be deleted, those already deleted come back.
+    """
+
+    def __init__(self, context: CommandContext, code: str, items: list[Item]) -> None:
+        super().__init__(context, code, _tr("Delete {count} items").format(count=len(items)))
+        self.parts = [DeleteItemCommand(context, code, item) for item in items]
+
+    def _do(self) -> Changed:
+        changed, done = Changed(), []
+        try:
+            for part in self.parts:
+                changed |= part._do()
+                done.append(part)
+        except MissionPlannerError:
+            for part in reversed(done):
+                part._undo()
+            raise
+        return changed
+
+    def _undo(self) -> Changed:
+        changed = Changed()
+        for part in reversed(self.parts):
+            changed |= part._undo()
+        return changed
+
+
+def push(stack: QUndoStack, command: ServiceCommand) -> None:
+    """Do `command` and put it on `stack`; raises `MissionPlannerError` (and pushes nothing) if refused."""
+    command.apply()
+    stack.push(command)
+
+
+def delete_items(context: CommandContext, code: str, items: list[Item]) -> ServiceCommand:
+    """The command that deletes `items`: one item's own, or one for them all."""
+    if len(items) == 1:
+        return DeleteItemCommand(context, code, items[0])
+    return DeleteItemsCommand(context, code, items)

@@ -1,0 +1,1 @@
+"""The tabs that show one mission, and the pane that holds them."""

@@ -1,0 +1,242 @@
+"""The Programme tab: the items by day in a table, and the mission's conflicts below it.
+
+Editing a title or a time in the table, and deleting items, go through undo commands on the
+window's stack; the window then shows the mission again (`show_report`), which refreshes the
+table and the conflicts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, time
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.conflicts import Severity
+from ...domain.programme import Item
+from ...errors import MissionPlannerError
+from ...services.checking import CheckReport
+from ..commands import CommandContext, EditItemCommand, MoveItemCommand, ResizeItemCommand, delete_items, push
+from ..models.programme import Column, ProgrammeModel, programme_rows
+from ..widgets.conflicts_panel import ConflictsPanel
+
+# Samples of the widest text each column usually holds; widths follow the font, not pixels.
+_COLUMN_SAMPLES = {
+    Column.DAY: "Wed 30 Oct",
+    Column.START: "00:00",
+    Column.END: "00:00",
+    Column.KIND: "Group discussion",
+}
+# Shares of the room left by those columns: the title stretches into what remains.
+_COLUMN_SHARES = {Column.PLACE: 0.32, Column.SPEAKERS: 0.26}
+
+
+class ProgrammeTable(QTableView):
+    """A table whose venue and speakers columns keep their share of the width as it changes."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        header = self.horizontalHeader()
+        fixed = sum(header.sectionSize(column) for column in _COLUMN_SAMPLES)
+        room = max(0, self.viewport().width() - fixed)
+        for column, share in _COLUMN_SHARES.items():
+            header.resizeSection(column, int(room * share))
+
+
+class TimeDelegate(QStyledItemDelegate):
+    """Edits a time as `HH:mm`, whatever the locale's long format."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
+        editor = QTimeEdit(parent)
+        editor.setDisplayFormat("HH:mm")
+        editor.setFrame(False)
+        return editor
+
+
+class ProgrammeTab(QWidget):
+    """The programme of the mission shown; edits become commands on `stack`."""
+
+    def __init__(self, context: CommandContext, stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.stack = stack
+        self.code: str | None = None
+        self._items: dict[str, tuple[date, Item]] = {}
+        self.model = ProgrammeModel(self)
+        self.model.edit_handler = self._edit
+        self.table = self._build_table()
+        self.conflicts = ConflictsPanel()
+        self.conflicts.sig_items_chosen.connect(self.select_items)
+        self.delete_action = QAction(self.tr("&Delete Item"), self)
+        self.delete_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.delete_action.setEnabled(False)
+        self.table.addAction(self.delete_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.conflicts)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.splitter)
+
+    def _build_table(self) -> QTableView:
+        table = ProgrammeTable()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        delegate = TimeDelegate(table)
+        table.setItemDelegateForColumn(Column.START, delegate)
+        table.setItemDelegateForColumn(Column.END, delegate)
+        rows = table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        metrics = table.fontMetrics()
+        padding = 2 * metrics.averageCharWidth() + 10
+        for column, sample in _COLUMN_SAMPLES.items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("00:00") + padding)
+        table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        return table
+
+    # --- showing -------------------------------------------------------------------------------
+
+    def show_report(self, code: str, report: CheckReport, *, select: Iterable[str] = ()) -> None:
+        """Show the programme and conflicts of `report`; `select` names items to select afterwards."""
+        same_mission = code == self.code
+        keep = self.selected_uids() if same_mission else []
+        current = self._current_uid_and_column() if same_mission else None
+        self.code = code
+        record = report.record
+        self._items = {item.uid: (day.date, item) for day in record.days for item in day.items}
+        self.model.set_rows(programme_rows(record))
+        self.model.set_conflicts(_worst_severity(report))
+        self.conflicts.show_conflicts(report.conflicts, record)
+        chosen = [uid for uid in select if uid in self._items] or keep
+        if self.table.state() == QAbstractItemView.State.EditingState:
+            # Called from the model's setData, with the editor still open: moving the current
+            # index now would commit that editor a second time. Select once it has closed.
+            QTimer.singleShot(0, self, lambda: self._restore_selection(chosen, current))
+        else:
+            self._restore_selection(chosen, current)
+
+    def _restore_selection(self, uids: list[str], current: tuple[str, int] | None) -> None:
+        self.select_items(uids, focus=False)
+        if current is not None and current[0] in uids:
+            self._set_current(*current)
+
+    def clear(self) -> None:
+        self.code = None
+        self._items = {}
+        self.model.set_rows([])
+        self.model.set_conflicts({})
+        self.conflicts.show_conflicts([], None)
+
+    # --- selection -----------------------------------------------------------------------------
+
+    def selected_uids(self) -> list[str]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [row.uid for row in map(self.model.row_at, rows) if row is not None]
+
+    def select_items(self, uids: Iterable[str], *, focus: bool = True) -> None:
+        """Select the rows of these items (and nothing else), scrolled into view."""
+        rows = self.model.rows_of(uids)
+        selection = QItemSelection()
+        for row in rows:
+            selection.select(self.model.index(row, 0), self.model.index(row, len(Column) - 1))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        model = self.table.selectionModel()
+        model.select(selection, flags)
+        if rows:
+            first = self.model.index(rows[0], Column.TITLE)
+            model.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.table.scrollTo(first)
+            if focus:
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _current_uid_and_column(self) -> tuple[str, int] | None:
+        index = self.table.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        return (row.uid, index.column()) if row is not None else None
+
+    def _set_current(self, uid: str, column: int) -> None:
+        row = self.model.row_of(uid)
+        if row is not None:
+            index = self.model.index(row, column)
+            self.table.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def _on_selection_changed(self, *_args: Any) -> None:
+        self.delete_action.setEnabled(bool(self.table.selectionModel().selectedRows()))
+
+    # --- editing -------------------------------------------------------------------------------
+
+    def delete_selected(self) -> None:
+        items = [self._items[uid][1] for uid in self.selected_uids() if uid in self._items]
+        if items and self.code is not None:
+            self._push(delete_items(self.context, self.code, items))
+
+    def _edit(self, uid: str, column: Column, value: Any) -> bool:
+        """The model's edit handler: the change as a command on the stack."""
+        if self.code is None or uid not in self._items:
+            return False
+        day, item = self._items[uid]
+        if column == Column.TITLE:
+            command = EditItemCommand.rename(self.context, self.code, item, str(value))
+        elif column == Column.START:
+            command = MoveItemCommand(self.context, self.code, item, (day, item.start), (day, _time(value)))
+        else:
+            command = ResizeItemCommand(self.context, self.code, item, item.start, _time(value))
+        return self._push(command)
+
+    def _push(self, command: Any) -> bool:
+        try:
+            push(self.stack, command)
+        except MissionPlannerError as error:
+            self.context.failed(error)
+            return False
+        return True
+
+
+def _time(value: Any) -> time:
+    if not isinstance(value, time):
+        raise TypeError(f"a time, not {value!r}")
+    return value.replace(second=0, microsecond=0)
+
+
+def _worst_severity(report: CheckReport) -> dict[str, Severity]:
+    worst: dict[str, Severity] = {}
+    for conflict in report.conflicts:
+        for uid in conflict.item_uids:
+            if worst.get(uid) != Severity.ERROR:
+                worst[uid] = conflict.severity
+    return worst

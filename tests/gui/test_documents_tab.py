@@ -1,0 +1,122 @@
+"""The Documents tab writes real documents of a demo mission through the background tasks."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog
+
+from mission_planner.gui.views.documents import ExportOutcome, export_documents, kind_available, target_for
+from mission_planner.services.export import KINDS, Cancelled, DocumentSettings, Progress, writer_for
+
+TURKIYE = "23-IP-12-GE-OSM-A"
+PREFERRED = ("itinerary-pdf", "ics")
+
+
+def exportable_kinds(count: int = 2) -> list[str]:
+    """The preferred kinds whose exporters import, else any others that do; never none."""
+    chosen = []
+    for name in (*PREFERRED, *KINDS):
+        if name in chosen or name == "packs":  # packs are a folder per person: slow for a test
+            continue
+        try:
+            writer_for(name)
+        except ImportError:
+            continue
+        chosen.append(name)
+        if len(chosen) == count:
+            break
+    assert chosen, "no exporter of this build can be imported"
+    return chosen
+
+
+@pytest.fixture
+def tab(demo_window):
+    demo_window.details.tabs.setCurrentWidget(demo_window.details.documents)
+    return demo_window.details.documents
+
+
+def test_the_tab_offers_every_kind_with_a_default_folder(tab, tmp_path):
+    names = [tab.kinds.item(row).data(Qt.ItemDataRole.UserRole) for row in range(tab.kinds.count())]
+    assert names == list(KINDS)
+    assert tab.kinds.item(0).text() == "Itinerary (PDF)"
+    assert tab.output_folder() == tmp_path / "documents" / TURKIYE
+    tab.set_checked([])
+    assert not tab.export_button.isEnabled()
+    tab.set_checked(["ics"])
+    assert tab.export_button.isEnabled() == kind_available(KINDS["ics"])
+
+
+def test_export_writes_the_chosen_documents_and_says_so(qtbot, tab, tmp_path):
+    kinds = exportable_kinds()
+    tab.set_checked(kinds)
+    assert [kind.name for kind in tab.checked_kinds()] == kinds
+    qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
+    assert tab.running and not tab.export_button.isEnabled()
+    qtbot.waitUntil(lambda: not tab.running, timeout=60_000)
+
+    folder = tmp_path / "documents" / TURKIYE
+    written = [target_for(folder, TURKIYE, KINDS[name]) for name in kinds]
+    for path in written:
+        assert path.is_file() and path.stat().st_size > 0, path
+        if path.suffix == ".pdf":
+            assert path.read_bytes().startswith(b"%PDF")
+        if path.suffix == ".ics":
+            assert path.read_bytes().startswith(b"BEGIN:VCALENDAR")
+    status = tab.status.text()
+    assert status.startswith(f"Wrote to {folder}:")
+    assert all(path.name in status for path in written)
+    assert not tab.status_icon.isVisibleTo(tab)
+    assert tab.export_button.isEnabled()
+
+
+def test_open_folder_opens_the_output_folder(tab, tmp_path, monkeypatch):
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    tab.open_folder()
+    assert opened == []  # not written yet
+    assert "does not exist yet" in tab.status.text()
+    tab.output_folder().mkdir(parents=True)
+    tab.open_button.click()
+    assert opened == [str(tmp_path / "documents" / TURKIYE)]
+
+
+def test_a_chosen_folder_is_kept_for_its_mission(demo_window, tab, tmp_path, monkeypatch):
+    chosen = tmp_path / "elsewhere"
+    chosen.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(chosen))
+    tab.choose_button.click()
+    assert tab.output_folder() == chosen
+    demo_window.select_row(1)
+    assert tab.output_folder() != chosen
+    demo_window.select_row(0)
+    assert tab.output_folder() == chosen
+
+
+def test_a_folder_that_cannot_be_made_is_reported(qtbot, tab, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    tab.folder.setText(str(blocker / "inside"))
+    tab.set_checked(exportable_kinds(1))
+    tab.export()
+    assert not tab.running
+    assert tab.status.text().startswith("Cannot create the folder")
+    assert tab.status_icon.isVisibleTo(tab)
+
+
+def test_a_cancel_between_documents_keeps_what_was_written(demo_workspace, tmp_path):
+    kinds = [KINDS[name] for name in exportable_kinds()]
+    jobs = [(kind, target_for(tmp_path, TURKIYE, kind)) for kind in kinds]
+    outcome = ExportOutcome()
+    reports = []
+    progress = Progress(
+        report=lambda done, total, what: reports.append((done, total)),
+        cancelled=lambda: len(outcome.written) == 1,  # the coordinator cancels after the first
+    )
+    titles = {kind.name: kind.name for kind in kinds}
+    with pytest.raises(Cancelled):
+        export_documents(demo_workspace, TURKIYE, jobs, DocumentSettings(), outcome, progress, titles)
+    if len(kinds) > 1:
+        assert [name for name, _path in outcome.written] == [kinds[0].name]
+        assert not jobs[1][1].exists()
+    assert reports[0] == (0, len(kinds) * 1000)
+    assert all(done <= total for done, total in reports)
