@@ -41,6 +41,8 @@ from .export import KINDS, DocumentSettings, MissionSnapshot, Progress, take_sna
 from .interchange.files import read_mission_file, write_mission_file
 from .people import ImportReport, PurgeReport
 from .personal import ProgrammeEntry, personal_programme
+from .settings import OrganizationSettings, load_settings, save_settings
+from .settings_defaults import with_organization_defaults
 
 
 class Workspace:
@@ -226,13 +228,23 @@ class Workspace:
         with self.transaction() as session:
             return budget.use_rule_set(session, self._require(session, code), rule_set)
 
+    # --- the organization's settings ---------------------------------------------------------
+
+    def organization_settings(self) -> OrganizationSettings:
+        with self.transaction() as session:
+            return load_settings(session)
+
+    def save_organization_settings(self, settings: OrganizationSettings) -> None:
+        with self.transaction() as session:
+            save_settings(session, settings)
+
     # --- documents -------------------------------------------------------------------------------
 
     def snapshot(self, code: str, settings: DocumentSettings | None = None) -> MissionSnapshot:
         """A frozen copy of the mission for documents; identity data only when asked."""
         settings = settings or DocumentSettings()
         record = self.load_record(code, with_identity=settings.include_personal_data)
-        return take_snapshot(record, settings=settings)
+        return take_snapshot(with_organization_defaults(record, self.organization_settings()), settings=settings)
 
     def export(
         self,
