@@ -31,7 +31,9 @@ from ..errors import MissionPlannerError
 from ..services import Workspace
 from ..services.changes import Changed
 from .commands import CommandContext
+from .dialogs.preferences import PreferencesDialog
 from .models.mission_list import Column, MissionListModel, MissionSummaryLike, filter_missions, search_key
+from .settings import DesktopSettings
 from .tasks import BackgroundTasks
 from .views.mission_pane import MissionPane
 
@@ -50,10 +52,16 @@ class MainWindow(QMainWindow):
     sig_mission_selected = Signal(str)  # the code of the mission shown, "" when none
 
     def __init__(
-        self, workspace: Workspace, parent: QWidget | None = None, *, documents_root: Path | None = None
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        documents_root: Path | None = None,
+        desktop_settings: DesktopSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.desktop_settings = desktop_settings  # language, documents folder; the user's own when None
         self.documents_root = documents_root  # where exports go by default: ~/Documents/Mission Planner
         self.undo_stack = QUndoStack(self)
         self.tasks = BackgroundTasks(self)
@@ -168,6 +176,12 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         # Listed here to be found; its Delete key works only in the programme table.
         edit_menu.addAction(self.details.programme.delete_action)
+        edit_menu.addSeparator()
+        self.preferences_action = QAction(self.tr("&Preferences…"), self)
+        self.preferences_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.show_preferences)
+        edit_menu.addAction(self.preferences_action)
 
     def _build_view_menu(self) -> None:
         self.reload_action = QAction(self.tr("&Reload"), self)
@@ -242,6 +256,10 @@ class MainWindow(QMainWindow):
                 "<h3>Mission Planner {version}</h3><p>Plan APO study missions and produce their documents, offline.</p>"
             ).format(version=__version__),
         )
+
+    def show_preferences(self) -> None:
+        settings = self.desktop_settings or DesktopSettings.for_user()
+        PreferencesDialog.ask(self, self.workspace, settings)
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_mission(self.model.mission_at(current.row()))

@@ -1,0 +1,376 @@
+"""The nomination import wizard: choose a CSV or XLSX file, see its rows, then import them.
+
+The second page shows the file's rows as the spreadsheet does (its row numbers and header) and
+the outcome of a dry run: every problem by row and column, with those cells highlighted and the
+Import button disabled, or how many people would be added and updated. Import runs the real
+import in the background (`tasks.py`); nothing is written when a file has problems.
+
+`ImportWizard.ask(...)` opens it modally and returns the `ImportReport` of an import, or None;
+tests monkeypatch it, or drive a wizard they `show()` without the modal loop.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ...errors import MissionPlannerError
+from ...services import Workspace
+from ...services.imports.sheets import Sheet, column_letter, read_sheet
+from ...services.people import ImportProblems, ImportReport
+from ..tasks import BackgroundTasks
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+# "row 3, E-mail (column F): 'x@' is not an email address", or "row 4: the same person as row 2"
+_PROBLEM = re.compile(r"^row (?P<row>\d+)(?:, (?P<where>.*?\(column (?P<column>[A-Z]+)\)))?: (?P<message>.*)$", re.S)
+_MARKED = QColor(255, 214, 214)
+_MARKED_TEXT = QColor(90, 0, 0)
+
+
+def column_index(letters: str) -> int:
+    """0 for A, 25 for Z, 26 for AA: the inverse of `column_letter`."""
+    index = 0
+    for letter in letters:
+        index = index * 26 + ord(letter) - 64
+    return index - 1
+
+
+def split_problem(problem: str) -> tuple[int | None, str, int | None, str]:
+    """(row, where, column index, message) of a problem as the import states it."""
+    found = _PROBLEM.match(problem)
+    if found is None:
+        return None, "", None, problem
+    letters = found["column"]
+    return int(found["row"]), found["where"] or "", column_index(letters) if letters else None, found["message"]
+
+
+class SheetModel(QAbstractTableModel):
+    """The rows of a sheet as read, numbered as the spreadsheet numbers them; problem cells marked."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._header: list[str] = []
+        self._rows: list[tuple[int, list[object]]] = []
+        self._columns = 0
+        self._marks: dict[tuple[int, int | None], str] = {}  # (row number, column or None for the row)
+
+    def set_sheet(self, sheet: Sheet | None) -> None:
+        self.beginResetModel()
+        self._header = list(sheet.header) if sheet else []
+        self._rows = list(sheet.rows) if sheet else []
+        self._columns = max([len(self._header), *(len(cells) for _, cells in self._rows)])
+        self._marks = {}
+        self.endResetModel()
+
+    def set_marks(self, marks: dict[tuple[int, int | None], str]) -> None:
+        self._marks = dict(marks)
+        if self._rows and self._columns:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self._columns - 1))
+
+    def row_of(self, number: int) -> int | None:
+        return next((i for i, (n, _) in enumerate(self._rows) if n == number), None)
+
+    def mark_at(self, row: int, column: int) -> str | None:
+        number = self._rows[row][0]
+        return self._marks.get((number, column)) or self._marks.get((number, None))
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._columns
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(self._rows[section][0]) if 0 <= section < len(self._rows) else None
+        if not 0 <= section < self._columns:
+            return None
+        title = self._header[section] if section < len(self._header) else ""
+        letter = column_letter(section)
+        return self.tr("{title} ({letter})").format(title=title, letter=letter) if title else letter
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        cells = self._rows[index.row()][1]
+        match role:
+            case Qt.ItemDataRole.DisplayRole:
+                return _cell_text(cells[index.column()]) if index.column() < len(cells) else ""
+            case Qt.ItemDataRole.BackgroundRole if self.mark_at(index.row(), index.column()):
+                return QBrush(_MARKED)
+            case Qt.ItemDataRole.ForegroundRole if self.mark_at(index.row(), index.column()):
+                return QBrush(_MARKED_TEXT)
+            case Qt.ItemDataRole.ToolTipRole:
+                return self.mark_at(index.row(), index.column())
+        return None
+
+
+def _cell_text(cell: object) -> str:
+    if isinstance(cell, datetime):
+        return f"{cell:%Y-%m-%d %H:%M}" if (cell.hour, cell.minute) != (0, 0) else f"{cell:%Y-%m-%d}"
+    if isinstance(cell, date):
+        return cell.isoformat()
+    return "" if cell is None else str(cell)
+
+
+class ChooseFilePage(QWizardPage):
+    """The file to import: complete once it names an existing file."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Choose the nomination file"))
+        self.setSubTitle(
+            self.tr(
+                "A CSV or Excel file with one person per row: family name, given name, country, organization, email…"
+            )
+        )
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(self.tr("A .csv or .xlsx file"))
+        self.path_edit.textChanged.connect(self.completeChanged)
+        self.browse_button = QPushButton(self.tr("Choose…"))
+        self.browse_button.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    def path(self) -> Path:
+        return Path(self.path_edit.text().strip()).expanduser()
+
+    def isComplete(self) -> bool:
+        return bool(self.path_edit.text().strip()) and self.path().is_file()
+
+    def browse(self) -> None:
+        start = str(self.path().parent) if self.path_edit.text().strip() else str(Path.home())
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Nomination file"), start, self.tr("Spreadsheets (*.csv *.xlsx *.xlsm);;All files (*)")
+        )
+        if chosen:
+            self.path_edit.setText(chosen)
+
+
+class PreviewPage(QWizardPage):
+    """The file's rows and the dry run's outcome; complete when the file would import cleanly."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Check the rows"))
+        self.setFinalPage(True)
+        self.report: ImportReport | None = None
+        self.problems: list[str] = []
+        self.busy = False
+        self.sheet_model = SheetModel(self)
+        self.preview = _preview_table(self.sheet_model)
+        self.summary = QLabel(wordWrap=True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem_list = QTreeWidget()
+        self.problem_list.setHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
+        self.problem_list.setRootIsDecorated(False)
+        self.problem_list.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.problem_list.currentItemChanged.connect(self._show_problem_cell)
+        self.line_list = QListWidget()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.preview)
+        below = QWidget()
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addWidget(self.summary)
+        below_layout.addWidget(self.problem_list, 1)
+        below_layout.addWidget(self.line_list, 1)
+        splitter.addWidget(below)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def initializePage(self) -> None:
+        path = self.owner.path()
+        self.setSubTitle(str(path))
+        self.report, self.problems = None, []
+        try:
+            sheet = read_sheet(path)
+        except MissionPlannerError as error:
+            self.sheet_model.set_sheet(None)
+            self.show_problems([str(error)])
+            return
+        self.sheet_model.set_sheet(sheet)
+        try:
+            report = self.owner.workspace.import_delegates(self.owner.code, path, dry_run=True)
+        except ImportProblems as problems:
+            self.show_problems(problems.problems)
+        except MissionPlannerError as error:
+            self.show_problems([str(error)])
+        else:
+            self.show_report(report)
+
+    def isComplete(self) -> bool:
+        return self.report is not None and not self.busy
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.completeChanged.emit()
+
+    def show_problems(self, problems: list[str]) -> None:
+        self.report, self.problems = None, list(problems)
+        count = self.tr("1 problem") if len(problems) == 1 else self.tr("{count} problems").format(count=len(problems))
+        self.summary.setText(
+            self.tr("{count} to correct in the file; nothing is imported until then.").format(count=count)
+        )
+        self.problem_list.clear()
+        marks: dict[tuple[int, int | None], str] = {}
+        for problem in problems:
+            row, where, column, message = split_problem(problem)
+            item = QTreeWidgetItem(["" if row is None else str(row), where, message])
+            item.setData(0, Qt.ItemDataRole.UserRole, (row, column))
+            self.problem_list.addTopLevelItem(item)
+            if row is not None:
+                key = (row, column)
+                marks[key] = f"{marks[key]}\n{message}" if key in marks else message
+        self.sheet_model.set_marks(marks)
+        self.problem_list.show()
+        self.line_list.hide()
+        self.completeChanged.emit()
+
+    def show_report(self, report: ImportReport) -> None:
+        self.report, self.problems = report, []
+        text = self.tr("{added} to add, {updated} to update, {unchanged} unchanged.").format(
+            added=report.added, updated=report.updated, unchanged=report.unchanged
+        )
+        self.summary.setText(text)
+        self.line_list.clear()
+        self.line_list.addItems(report.lines)
+        self.sheet_model.set_marks({})
+        self.problem_list.hide()
+        self.line_list.show()
+        self.completeChanged.emit()
+
+    def _show_problem_cell(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if item is None:
+            return
+        number, column = item.data(0, Qt.ItemDataRole.UserRole)
+        row = self.sheet_model.row_of(number) if number is not None else None
+        if row is not None:
+            index = self.sheet_model.index(row, column or 0)
+            self.preview.setCurrentIndex(index)
+            self.preview.scrollTo(index)
+
+
+class ImportWizard(QWizard):
+    """Imports a nomination file into mission `code`; `sig_imported(report)` when done."""
+
+    sig_imported = Signal(object)
+
+    def __init__(self, workspace: Workspace, code: str, tasks: BackgroundTasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.code = code
+        self.tasks = tasks
+        self.imported: ImportReport | None = None
+        self.setWindowTitle(self.tr("Import nominations into {code}").format(code=code))
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
+        self.file_page = ChooseFilePage()
+        self.preview_page = PreviewPage(self)
+        self.addPage(self.file_page)
+        self.addPage(self.preview_page)
+        self.resize(900, 640)
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, workspace: Workspace, code: str, tasks: BackgroundTasks
+    ) -> ImportReport | None:
+        """Open the wizard modally; the report of the import made, or None if cancelled."""
+        wizard = cls(workspace, code, tasks, parent)
+        try:
+            return wizard.imported if wizard.exec() == QWizard.DialogCode.Accepted else None
+        finally:
+            wizard.deleteLater()
+
+    def path(self) -> Path:
+        return self.file_page.path()
+
+    def set_path(self, path: Path | str) -> None:
+        self.file_page.path_edit.setText(str(path))
+
+    def import_button(self) -> QPushButton:
+        return self.button(QWizard.WizardButton.FinishButton)
+
+    def accept(self) -> None:
+        """Import (in the background) the first time; close once the import has succeeded."""
+        if self.imported is not None:
+            super().accept()
+            return
+        if self.preview_page.report is None or self.preview_page.busy:
+            return
+        self.preview_page.set_busy(True)
+        self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+        path, code, workspace = self.path(), self.code, self.workspace
+        self.tasks.run(
+            lambda _progress: workspace.import_delegates(code, path, dry_run=False),
+            title=self.tr("Import nominations"),
+            label=self.tr("Importing {name}…").format(name=path.name),
+            on_succeeded=self._on_imported,
+            on_failed=self._on_failed,
+        )
+
+    def _on_imported(self, report: ImportReport) -> None:
+        self.imported = report
+        self.preview_page.set_busy(False)
+        self.sig_imported.emit(report)
+        super().accept()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.preview_page.set_busy(False)
+        self.button(QWizard.WizardButton.BackButton).setEnabled(True)
+        if isinstance(error, ImportProblems):
+            self.preview_page.show_problems(error.problems)
+        elif isinstance(error, MissionPlannerError):
+            self.preview_page.show_problems([str(error)])
+        else:
+            raise error
+
+
+def _preview_table(model: SheetModel) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.setAlternatingRowColors(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    table.horizontalHeader().setHighlightSections(False)
+    rows = table.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
+    rows.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return table

@@ -1,0 +1,102 @@
+"""Undo commands of the Sites tab: the site catalogue and the travel minutes between sites.
+
+The catalogue belongs to no mission, so these commands run with a context of their own (see
+`site_context`) whose `changed` tells the Sites tab, not the mission pane; their `code` is "".
+Sites keep their uid through every step: an added site's uid is fixed when the command is made,
+and undoing a delete saves the same site again, with the travel times that went with it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from ..domain.places import Site, TravelTime
+from ..services.changes import Changed
+from .commands import CommandContext, ServiceCommand
+
+NO_MISSION = ""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SiteCommands", text)
+
+
+def site_context(context: CommandContext, changed: Callable[[Changed], None]) -> CommandContext:
+    """The window's context, but with changes reported to `changed` (the Sites tab)."""
+    return CommandContext(context.workspace, lambda _code, what: changed(what), context.failed)
+
+
+class AddSiteCommand(ServiceCommand):
+    """Add a site to the catalogue; undo deletes it, redo adds it again with the same uid."""
+
+    def __init__(self, context: CommandContext, site: Site) -> None:
+        super().__init__(context, NO_MISSION, _tr("Add site “{name}”").format(name=site.name_en))
+        self.site = site if site.uid else dataclasses.replace(site, uid=str(uuid.uuid4()))
+
+    @property
+    def uid(self) -> str:
+        return self.site.uid
+
+    def _do(self) -> Changed:
+        return self.workspace.save_site(self.site)[0]
+
+    def _undo(self) -> Changed:
+        return self.workspace.delete_site(self.site.uid)
+
+
+class EditSiteCommand(ServiceCommand):
+    """Save new values for a site; undo saves the old ones."""
+
+    def __init__(self, context: CommandContext, old: Site, new: Site) -> None:
+        if old.uid != new.uid or not old.uid:
+            raise ValueError("an edit keeps the site's uid")
+        super().__init__(context, NO_MISSION, _tr("Edit site “{name}”").format(name=old.name_en))
+        self.old = old
+        self.new = new
+
+    def _do(self) -> Changed:
+        return self.workspace.save_site(self.new)[0]
+
+    def _undo(self) -> Changed:
+        return self.workspace.save_site(self.old)[0]
+
+
+class DeleteSiteCommand(ServiceCommand):
+    """Delete a site no item or stay uses; undo saves it again, with its uid and travel times."""
+
+    def __init__(self, context: CommandContext, site: Site, travel: list[TravelTime]) -> None:
+        super().__init__(context, NO_MISSION, _tr("Delete site “{name}”").format(name=site.name_en))
+        self.site = site
+        self.travel = [t for t in travel if site.uid in (t.from_uid, t.to_uid)]
+
+    def _do(self) -> Changed:
+        return self.workspace.delete_site(self.site.uid)
+
+    def _undo(self) -> Changed:
+        changed = self.workspace.save_site(self.site)[0]
+        for travel in self.travel:
+            changed |= self.workspace.set_travel_time(travel.from_uid, travel.to_uid, travel.minutes)
+        return changed
+
+
+class SetTravelTimeCommand(ServiceCommand):
+    """Set the minutes between two sites (None: unknown); undo sets the old minutes."""
+
+    def __init__(
+        self, context: CommandContext, from_uid: str, to_uid: str, old: int | None, new: int | None, names: str
+    ) -> None:
+        super().__init__(context, NO_MISSION, _tr("Change the travel time {names}").format(names=names))
+        self.from_uid = from_uid
+        self.to_uid = to_uid
+        self.old = old
+        self.new = new
+
+    def _do(self) -> Changed:
+        return self.workspace.set_travel_time(self.from_uid, self.to_uid, self.new)
+
+    def _undo(self) -> Changed:
+        return self.workspace.set_travel_time(self.from_uid, self.to_uid, self.old)

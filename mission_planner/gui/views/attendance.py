@@ -1,0 +1,322 @@
+"""The Attendance tab: people by counted items, each cell a mark, and who earns a certificate.
+
+A cell's context menu (or a double click) marks the person present, present for some minutes,
+absent, or excused; each mark is an undo command calling `set_attendance`. A meeting's participant
+report is imported in the background; the tab then says what was set and lists the rows it could
+not match to anyone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.enums import AttendanceStatus
+from ...domain.people import Attendance
+from ...errors import MissionPlannerError
+from ...services.attendance import ReportImport
+from ...services.changes import Changed
+from ..budget_commands import SetAttendanceCommand, record_or_apply
+from ..commands import CommandContext
+from ..models.attendance import CERTIFICATE, NAME, AttendanceGrid, AttendanceModel, attendance_grid
+from ..tasks import BackgroundTasks
+
+
+class ExcuseDialog(QDialog):
+    """The reason for an excuse and whether it is accepted; `ask` returns (reason, accepted)."""
+
+    def __init__(self, reason: str, accepted: bool | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Excused"))
+        self.reason = QLineEdit(reason)
+        self.accepted = QCheckBox(self.tr("Accepted (does not cost the certificate)"))
+        self.accepted.setChecked(bool(accepted))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.accepted)
+        form.addRow(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 50)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, reason: str, accepted: bool | None) -> tuple[str, bool] | None:
+        dialog = cls(reason, accepted, parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.reason.text().strip(), dialog.accepted.isChecked()
+        finally:
+            dialog.deleteLater()
+
+
+def ask_minutes(parent: QWidget | None, title: str, minutes: int, most: int) -> int | None:
+    value, ok = QInputDialog.getInt(
+        parent, parent.tr("Minutes Present") if parent else "", title, minutes, 0, max(most, minutes)
+    )
+    return value if ok else None
+
+
+class AttendanceTab(QWidget):
+    """The register of the mission shown; marks become commands on `stack`."""
+
+    sig_reveal = Signal()  # a command changed this tab's mission: show the tab
+
+    def __init__(
+        self, context: CommandContext, stack: QUndoStack, tasks: BackgroundTasks, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.outer = context
+        self.context = CommandContext(context.workspace, self._on_changed, context.failed)
+        self.stack = stack
+        self.tasks = tasks
+        self.code: str | None = None
+        self.running = False
+        self._minutes: dict[str, int] = {}  # item uid -> its length, for the minutes editor
+        self.model = AttendanceModel(self)
+        self._build()
+
+    def _build(self) -> None:
+        self.import_button = QPushButton(self.tr("Import Participant Report…"))
+        self.import_button.setToolTip(self.tr("Minutes per online item from a meeting's participant report (CSV)"))
+        self.import_button.clicked.connect(self.choose_and_import)
+        self.summary = QLabel(wordWrap=True)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.table = self._build_table()
+        self.status = QLabel(wordWrap=True)
+        self.unmatched = QListWidget()
+        self.unmatched.setVisible(False)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.status)
+        lower_layout.addWidget(self.unmatched, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setDefaultSectionSize(table.fontMetrics().horizontalAdvance("Mon 30 Oct") + 16)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._on_context_menu)
+        table.doubleClicked.connect(self._on_double_clicked)
+        self.model.modelReset.connect(self._size_columns)
+        return table
+
+    def _size_columns(self) -> None:
+        metrics = self.table.fontMetrics()
+        names = [self.model.index(r, NAME).data() or "" for r in range(self.model.rowCount())]
+        widest = max((metrics.horizontalAdvance(name) for name in names), default=100)
+        self.table.setColumnWidth(NAME, min(widest, metrics.averageCharWidth() * 32) + 16)
+        self.table.setColumnWidth(CERTIFICATE, metrics.horizontalAdvance(self.tr("Certificate")) + 20)
+
+    # --- showing -------------------------------------------------------------------------------
+
+    def show_mission(self, code: str | None) -> None:
+        """Show the register of mission `code` (read now if the tab is shown, else when it comes into view)."""
+        if code != self.code:
+            self.status.clear()
+            self.unmatched.clear()
+            self.unmatched.setVisible(False)
+        self.code = code
+        if code is None:
+            self.clear()
+        elif self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read again whenever the tab comes into view: other tabs and the command line change
+        what it shows (people, items), and they do not tell it."""
+        super().showEvent(event)
+        if not event.spontaneous():  # not a window restored from the task bar
+            self.refresh()
+
+    def clear(self) -> None:
+        self.code = None
+        self.model.set_grid(AttendanceGrid())
+        self.summary.clear()
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        """Read the marks and the eligibility again and show them."""
+        if self.code is None:
+            return
+        try:
+            record, results = self.context.workspace.eligibility(self.code)
+        except MissionPlannerError as error:
+            self.summary.setText(str(error))
+            return
+        self._minutes = {item.uid: item.minutes for item in record.items()}
+        self.model.set_grid(attendance_grid(record, results))
+        eligible = sum(1 for result in results if result.eligible)
+        self.summary.setText(
+            self.tr("Certificates: {eligible} of {total} participants are eligible.").format(
+                eligible=eligible, total=len(results)
+            )
+        )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.import_button.setEnabled(self.code is not None and not self.running)
+
+    # --- marking -------------------------------------------------------------------------------
+
+    def set_mark(self, row: int, column: int, status: AttendanceStatus, **values: object) -> bool:
+        """Mark the person of `row` at the item of `column`, as a command."""
+        person, item = self.model.person_at(row), self.model.item_at(column)
+        if self.code is None or person is None or item is None:
+            return False
+        old = self.model.mark_at(row, column)
+        new = Attendance(item.uid, person.uid, status, **values)  # type: ignore[arg-type]
+        if new == old:
+            return False
+        command = SetAttendanceCommand(self.context, self.code, old, new, person.name, item.title)
+        try:
+            record_or_apply(self.stack, command)
+        except MissionPlannerError as error:
+            self.context.failed(error)
+            return False
+        return True
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        if self.model.item_at(index.column()) is not None:
+            self._menu_for(index).exec(self.table.viewport().mapToGlobal(self.table.visualRect(index).center()))
+
+    def _on_context_menu(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if index.isValid() and self.model.item_at(index.column()) is not None:
+            self._menu_for(index).exec(self.table.viewport().mapToGlobal(point))
+
+    def _menu_for(self, index: QModelIndex) -> QMenu:
+        row, column = index.row(), index.column()
+        item = self.model.item_at(column)
+        assert item is not None
+        menu = QMenu(self)
+        menu.addAction(self.tr("Present"), lambda: self.set_mark(row, column, AttendanceStatus.PRESENT))
+        if item.online:
+            menu.addAction(self.tr("Present for Some Minutes…"), lambda: self._ask_minutes(row, column))
+        menu.addAction(self.tr("Absent"), lambda: self.set_mark(row, column, AttendanceStatus.ABSENT))
+        menu.addAction(self.tr("Excused…"), lambda: self._ask_excuse(row, column))
+        return menu
+
+    def _ask_minutes(self, row: int, column: int) -> None:
+        item, mark = self.model.item_at(column), self.model.mark_at(row, column)
+        assert item is not None
+        length = self._minutes.get(item.uid, 0)
+        current = mark.minutes if mark is not None and mark.minutes is not None else length
+        minutes = ask_minutes(self, item.title, current, length)
+        if minutes is not None:
+            status = AttendanceStatus.PRESENT if minutes > 0 else AttendanceStatus.ABSENT
+            self.set_mark(row, column, status, minutes=minutes)
+
+    def _ask_excuse(self, row: int, column: int) -> None:
+        mark = self.model.mark_at(row, column)
+        answer = ExcuseDialog.ask(self, mark.reason if mark else "", mark.excuse_accepted if mark else None)
+        if answer is not None:
+            reason, accepted = answer
+            self.set_mark(row, column, AttendanceStatus.EXCUSED, reason=reason, excuse_accepted=accepted)
+
+    # --- importing -----------------------------------------------------------------------------
+
+    def choose_and_import(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import Participant Report"),
+            "",
+            self.tr("Participant reports (*.csv *.xlsx);;All files (*)"),
+        )
+        if path:
+            self.import_report(Path(path))
+
+    def import_report(self, path: Path) -> None:
+        """Read `path` in the background; the grid and the certificates follow when it is done."""
+        code = self.code
+        if code is None or self.running:
+            return
+        workspace = self.context.workspace
+        self.running = True
+        self._update_buttons()
+        self.status.setText(self.tr("Reading {name}…").format(name=path.name))
+        self.tasks.run(
+            lambda _progress: workspace.import_attendance(code, path),
+            title=self.tr("Import"),
+            label=self.tr("Reading the participant report {name}").format(name=path.name),
+            on_succeeded=self._imported,
+            on_failed=self._import_failed,
+        )
+
+    def _imported(self, result: ReportImport) -> None:
+        self.running = False
+        people, items, unmatched = result.people, result.items, result.unmatched
+        text = self.tr("Set the attendance of {people} people at {items} items.").format(
+            people=people, items=len(items)
+        )
+        if unmatched:
+            text += " " + self.tr("{count} rows matched nobody:").format(count=len(unmatched))
+        self.status.setText(text)
+        self.unmatched.clear()
+        self.unmatched.addItems(unmatched)
+        self.unmatched.setVisible(bool(unmatched))
+        self.refresh()
+
+    def _import_failed(self, error: BaseException) -> None:
+        self.running = False
+        self._update_buttons()
+        if isinstance(error, MissionPlannerError):
+            self.status.setText(str(error))
+            return
+        self.status.setText(self.tr("The import failed unexpectedly."))
+        raise error  # a bug: the crash handler logs it and shows the details
+
+    def _on_changed(self, code: str, changed: Changed) -> None:
+        """One of this tab's commands changed mission `code`: show it again, and this tab."""
+        if code != self.code:
+            self.outer.changed(code, changed)  # the window selects that mission
+        if code == self.code:
+            self.refresh()
+            self.sig_reveal.emit()

@@ -1,0 +1,404 @@
+"""The People tab: the mission's people in a filtered table, and the one selected in detail.
+
+Filters (status, country, role and a search box) narrow the rows in Python and reset the model.
+A status chosen in the details panel becomes an undo command on the window's stack; the tab
+then reads the mission again and shows it with the same person selected. "Import nominations…"
+opens the import wizard, and the tab reads the mission again after an import.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QPalette, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.enums import FlightDirection, Role, Status
+from ...domain.people import Flight, Participation, Person, Stay
+from ...domain.record import MissionRecord
+from ...domain.travel import PickupGroup, pickup_groups
+from ...errors import MissionPlannerError
+from ...services.changes import Changed
+from ...services.checking import CheckReport
+from ...services.countries import country_name
+from ..commands import CommandContext, push
+from ..dialogs.import_wizard import ImportWizard
+from ..formatting import format_date, format_date_range, format_weekday_date
+from ..models.people import (
+    Column,
+    PeopleModel,
+    PersonRow,
+    filter_people,
+    mission_role_text,
+    people_rows,
+    short_local_time,
+    status_text,
+    zone_text,
+)
+from ..people_commands import SetStatusCommand
+from ..tasks import BackgroundTasks
+
+# Samples of the widest text some columns usually hold; widths follow the font, not pixels.
+_COLUMN_SAMPLES = {
+    Column.NAME: "Mehmet Emre Güneş",
+    Column.COUNTRY: "Republic of Korea",
+    Column.ROLE: "Resource person (local)",
+    Column.STATUS: "Confirmed",
+    Column.ARRIVAL: "23 Oct 17:40 · KE 955",
+    Column.NIGHTS: "Nights",
+}
+
+
+class PersonDetails(QScrollArea):
+    """One person's part in the mission; choosing a status emits `sig_status_chosen(uid, status)`."""
+
+    sig_status_chosen = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the text wraps instead
+        self.uid: str | None = None
+        self.heading = _label()
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.subtitle = _muted(_label())
+        self.status_combo = QComboBox()
+        for status in Status:
+            self.status_combo.addItem(status_text(status), str(status))
+        self.status_combo.activated.connect(self._on_status_activated)
+        self.fields = {name: _label() for name in ("email", "role", "npo", "history", "flights", "stays", "pickup")}
+        self.empty = _muted(QLabel(self.tr("Select a person to see their status, travel and hotel.")))
+        self.empty.setWordWrap(True)
+        self.setWidget(self._build_page())
+        self.show_person(None, None)
+
+    def _build_page(self) -> QWidget:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        captions = {
+            "email": self.tr("Email"),
+            "role": self.tr("Role"),
+            "npo": self.tr("Nominated by"),
+            "history": self.tr("History"),
+            "flights": self.tr("Flights"),
+            "stays": self.tr("Hotel"),
+            "pickup": self.tr("Airport pick-up"),
+        }
+        for name in ("email", "role", "npo"):
+            form.addRow(_muted(QLabel(captions[name])), self.fields[name])
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_combo)
+        status_row.addStretch(1)
+        form.addRow(_muted(QLabel(self.tr("Status"))), status_row)
+        for name in ("history", "flights", "stays", "pickup"):
+            form.addRow(_muted(QLabel(captions[name])), self.fields[name])
+        self.form_holder = QWidget()
+        self.form_holder.setLayout(form)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(12, 4, 8, 8)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subtitle)
+        layout.addSpacing(8)
+        layout.addWidget(self.form_holder)
+        layout.addWidget(self.empty)
+        layout.addStretch(1)
+        return page
+
+    def show_person(self, person: Person | None, part: Participation | None, group: str = "") -> None:
+        self.uid = person.uid if person is not None else None
+        shown = person is not None and part is not None
+        for widget in (self.heading, self.subtitle, self.form_holder):
+            widget.setVisible(shown)
+        self.empty.setVisible(not shown)
+        if person is None or part is None:
+            return
+        self.heading.setText(person.full_name)
+        country = country_name(person.country) if person.country else ""
+        self.subtitle.setText(" · ".join(p for p in (country, person.organization, person.position) if p))
+        self.fields["email"].setText(person.email or "—")
+        self.fields["role"].setText(mission_role_text(part.role))
+        self.fields["npo"].setText(part.nominating_npo or "—")
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(str(part.status))))
+        self.fields["history"].setText("\n".join(map(self._history_line, part.status_history)) or "—")
+        flights = sorted(part.flights, key=lambda f: (f.direction != FlightDirection.ARRIVAL, f.scheduled))
+        self.fields["flights"].setText("\n\n".join(map(self._flight_line, flights)) or self.tr("None yet"))
+        self.fields["stays"].setText("\n".join(map(self._stay_line, part.stays)) or self.tr("None yet"))
+        self.fields["pickup"].setText(group or "—")
+
+    def _on_status_activated(self, index: int) -> None:
+        if self.uid is not None:
+            self.sig_status_chosen.emit(self.uid, self.status_combo.itemData(index))
+
+    def _history_line(self, change) -> str:
+        line = self.tr("{status} on {date}").format(status=status_text(change.status), date=format_date(change.on))
+        return f"{line} — {change.note}" if change.note else line
+
+    def _flight_line(self, flight: Flight) -> str:
+        """`Arrives at ICN, terminal 1, on TK090` and below it the local time and zone."""
+        arriving = flight.direction == FlightDirection.ARRIVAL
+        place = flight.airport or "—"
+        if flight.terminal:
+            place = self.tr("{airport}, terminal {terminal}").format(airport=place, terminal=flight.terminal)
+        what = self.tr("Arrives at {place}") if arriving else self.tr("Leaves from {place}")
+        what = what.format(place=place)
+        if flight.flight_no:
+            what = self.tr("{what}, on {flight}").format(what=what, flight=flight.flight_no)
+        when = self.tr("{date}, {time} local time ({zone})").format(
+            date=format_weekday_date(flight.scheduled.date()),
+            time=f"{flight.scheduled:%H:%M}",
+            zone=zone_text(flight.scheduled),
+        )
+        return f"{what}\n{when}"
+
+    def _stay_line(self, stay: Stay) -> str:
+        nights = self.tr("1 night") if stay.nights == 1 else self.tr("{count} nights").format(count=stay.nights)
+        line = self.tr("{hotel}, {dates}: {nights}").format(
+            hotel=stay.hotel, dates=format_date_range(stay.check_in, stay.check_out), nights=nights
+        )
+        return f"{line} ({self.tr('room {room}').format(room=stay.room)})" if stay.room else line
+
+
+class PeopleTab(QWidget):
+    """The people of the mission shown; a status change becomes a command on `stack`."""
+
+    def __init__(
+        self, context: CommandContext, stack: QUndoStack, tasks: BackgroundTasks, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        # Our own context: a change of status refreshes this tab rather than the programme.
+        self.context = CommandContext(context.workspace, self._on_changed, context.failed)
+        self.stack = stack
+        self.tasks = tasks
+        self.code: str | None = None
+        self._rows: list[PersonRow] = []
+        self._people: dict[str, tuple[Person, Participation]] = {}
+        self._groups: dict[str, PickupGroup] = {}
+        self.model = PeopleModel(self)
+        self._build_filters()
+        self.table = self._build_table()
+        self.details = PersonDetails()
+        self.details.sig_status_chosen.connect(self.change_status)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([560, 380])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(self.filter_row)
+        layout.addWidget(splitter, 1)
+        self.clear()
+
+    def _build_filters(self) -> None:
+        self.search_box = QLineEdit(clearButtonEnabled=True)
+        self.search_box.setPlaceholderText(self.tr("Search names, emails, organizations"))
+        self.search_box.setMinimumWidth(self.search_box.fontMetrics().averageCharWidth() * 16)
+        self.status_filter = QComboBox()
+        self.country_filter = QComboBox()
+        self.role_filter = QComboBox()
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in Status:
+            self.status_filter.addItem(status_text(status), str(status))
+        self.role_filter.addItem(self.tr("All roles"), None)
+        for role in Role:
+            self.role_filter.addItem(mission_role_text(role), str(role))
+        self.country_filter.addItem(self.tr("All countries"), None)
+        self.country_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.count_label = QLabel()
+        self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.import_button = QPushButton(self.tr("Import nominations…"))
+        self.import_button.clicked.connect(lambda: self.import_nominations())
+        self.search_box.textChanged.connect(self.apply_filter)
+        for combo in (self.status_filter, self.country_filter, self.role_filter):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        row = QHBoxLayout()
+        row.addWidget(self.search_box, 1)
+        row.addWidget(self.status_filter)
+        row.addWidget(self.country_filter)
+        row.addWidget(self.role_filter)
+        row.addWidget(self.count_label)
+        row.addSpacing(12)
+        row.addWidget(self.import_button)
+        self.filter_row = row
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform rows: fast at 100k
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        metrics = table.fontMetrics()
+        padding = 2 * metrics.averageCharWidth() + 10
+        for column in Column:
+            sample = _COLUMN_SAMPLES.get(column, "Organization of the")
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
+        table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        return table
+
+    # --- showing -------------------------------------------------------------------------------
+
+    def show_report(self, code: str, report: CheckReport) -> None:
+        self.show_record(code, report.record)
+
+    def show_record(self, code: str, record: MissionRecord, *, select: str | None = None) -> None:
+        """Show the people of `record`, keeping the filters and (or `select`ing) the person selected."""
+        keep = select or (self.selected_uid() if code == self.code else None)
+        self.code = code
+        parts = {part.person_uid: part for part in record.participations}
+        self._people = {p.uid: (p, parts[p.uid]) for p in record.people if p.uid in parts}
+        self._groups = {uid: group for group in pickup_groups(record) for uid in group.person_uids}
+        self._rows = people_rows(record)
+        self._fill_countries()
+        self.import_button.setEnabled(True)
+        self.apply_filter(select=keep)
+
+    def reload(self, *, select: str | None = None) -> None:
+        """Read the mission again (after an import or a change) and show it."""
+        if self.code is None:
+            return
+        try:
+            record = self.context.workspace.load_record(self.code)
+        except MissionPlannerError as error:
+            self.context.failed(error)
+            return
+        self.show_record(self.code, record, select=select)
+
+    def clear(self) -> None:
+        self.code = None
+        self._rows, self._people, self._groups = [], {}, {}
+        self._fill_countries()
+        self.import_button.setEnabled(False)
+        self.apply_filter()
+
+    def _fill_countries(self) -> None:
+        chosen = self.country_filter.currentData()
+        countries = sorted({(row.country_name, row.country) for row in self._rows if row.country})
+        self.country_filter.blockSignals(True)
+        self.country_filter.clear()
+        self.country_filter.addItem(self.tr("All countries"), None)
+        for name, iso2 in countries:
+            self.country_filter.addItem(name, iso2)
+        self.country_filter.setCurrentIndex(max(0, self.country_filter.findData(chosen)) if chosen else 0)
+        self.country_filter.blockSignals(False)
+
+    def apply_filter(self, *_args: object, select: str | None = None) -> None:
+        keep = select or self.selected_uid()
+        shown = filter_people(
+            self._rows,
+            query=self.search_box.text(),
+            status=self.status_filter.currentData(),
+            country=self.country_filter.currentData(),
+            role=self.role_filter.currentData(),
+        )
+        self.model.set_rows(shown)
+        self.count_label.setText(self.tr("{shown} of {total}").format(shown=len(shown), total=len(self._rows)))
+        row = self.model.row_of(keep) if keep else None
+        self.select_row(row if row is not None else 0)
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        if index.isValid():
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.table.selectionModel().setCurrentIndex(index, flags)
+            self.table.scrollTo(index)
+        self._show_details(self.model.row_at(row))
+
+    def select_person(self, uid: str) -> None:
+        row = self.model.row_of(uid)
+        if row is not None:
+            self.select_row(row)
+
+    def selected_uid(self) -> str | None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        return row.uid if row is not None else None
+
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_details(self.model.row_at(current.row()))
+
+    def _show_details(self, row: PersonRow | None) -> None:
+        person, part = self._people.get(row.uid, (None, None)) if row is not None else (None, None)
+        group = self._groups.get(row.uid) if row is not None else None
+        self.details.show_person(person, part, self._group_text(group) if group else "")
+
+    def _group_text(self, group: PickupGroup) -> str:
+        names = [self._people[uid][0].full_name for uid in group.person_uids if uid in self._people]
+        when = short_local_time(group.first)
+        if group.last != group.first:
+            when += f"–{group.last:%H:%M}"
+        count = self.tr("1 person") if len(names) == 1 else self.tr("{count} people").format(count=len(names))
+        heading = self.tr("{airport}, {when}: {count}").format(airport=group.airport, when=when, count=count)
+        return "\n".join([heading, *names])
+
+    # --- editing -------------------------------------------------------------------------------
+
+    def change_status(self, uid: str, status: str) -> None:
+        if self.code is None or uid not in self._people:
+            return
+        person, part = self._people[uid]
+        if str(part.status) == status:
+            return
+        command = SetStatusCommand(self.context, self.code, uid, person.full_name, part.status, Status(status))
+        try:
+            push(self.stack, command)
+        except MissionPlannerError as error:
+            self.context.failed(error)
+            self._show_details(self.model.row_at(self.table.currentIndex().row()))  # the combo as it was
+
+    def _on_changed(self, code: str, changed: Changed) -> None:
+        if code == self.code:
+            chosen = [*changed.updated, *changed.added]
+            self.reload(select=chosen[0] if chosen else None)
+
+    def import_nominations(self) -> None:
+        """Open the import wizard; after an import, read the mission again."""
+        if self.code is None:
+            return
+        report = ImportWizard.ask(self, self.context.workspace, self.code, self.tasks)
+        if report is not None:
+            self.reload()
+
+
+def _label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def _muted(label: QLabel) -> QLabel:
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label

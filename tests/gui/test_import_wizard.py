@@ -1,0 +1,147 @@
+"""The nomination import wizard against a real database: preview, dry run, problems, import."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from mission_planner.gui.dialogs.import_wizard import ImportWizard, column_index, split_problem
+from mission_planner.gui.tasks import BackgroundTasks
+from tests.factories import full_record
+
+CODE = "23-IP-99-GE-OSM-A"
+
+GOOD = (
+    "Surname;First name;Nationality;Organisation;Designation;E-mail\r\n"
+    "Öztürk;Ayşe Gül;Türkiye;Cumhurbaşkanlığı;Uzman;ayse@example.org\r\n"
+    ";;;;;\r\n"
+    "Doğan;İsmail;TUR;TÜBİTAK;Head of R&D;ismail@example.org\r\n"
+)
+BAD = (
+    "Surname,First name,Nationality,Organisation,Designation,E-mail\n"
+    "Yılmaz,Şule,Türkiye,TÜBİTAK,Expert,sule@example.org\n"
+    "Doğan,İsmail,Atlantis,KOSGEB,Head,ismail@example.org\n"
+    "Kaya,Ali,TR,MoIT,Expert,x@\n"
+)
+
+
+@pytest.fixture
+def ws(workspace):
+    workspace.add_record(full_record())
+    return workspace
+
+
+@pytest.fixture
+def wizard(qtbot, ws):
+    host = QWidget()
+    qtbot.addWidget(host)
+    made = ImportWizard(ws, CODE, BackgroundTasks(host), host)
+    qtbot.addWidget(made)
+    made.show()
+    return made
+
+
+def write(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_bytes(text.encode("utf-8-sig"))
+    return path
+
+
+def emails(ws):
+    return {p.email for p in ws.load_record(CODE).people}
+
+
+def preview(wizard) -> list[list[str]]:
+    model = wizard.preview_page.sheet_model
+    return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+def test_problem_sentences_give_their_row_and_column():
+    assert split_problem("row 3, E-mail (column F): 'x@' is not an email address") == (
+        3,
+        "E-mail (column F)",
+        5,
+        "'x@' is not an email address",
+    )
+    assert split_problem("row 4: the same person as row 2") == (4, "", None, "the same person as row 2")
+    assert split_problem("no such file") == (None, "", None, "no such file")
+    assert (column_index("A"), column_index("Z"), column_index("AA")) == (0, 25, 26)
+
+
+def test_the_file_page_is_complete_only_with_an_existing_file(wizard, tmp_path):
+    page = wizard.file_page
+    assert not page.isComplete()
+    wizard.set_path(tmp_path / "missing.csv")
+    assert not page.isComplete()
+    wizard.set_path(write(tmp_path, "n.csv", GOOD))
+    assert page.isComplete()
+
+
+def test_a_good_file_is_previewed_then_imported(qtbot, wizard, ws, tmp_path):
+    wizard.set_path(write(tmp_path, "n.csv", GOOD))
+    wizard.next()
+    page = wizard.preview_page
+    model = page.sheet_model
+    assert preview(wizard) == [
+        ["Öztürk", "Ayşe Gül", "Türkiye", "Cumhurbaşkanlığı", "Uzman", "ayse@example.org"],
+        ["Doğan", "İsmail", "TUR", "TÜBİTAK", "Head of R&D", "ismail@example.org"],
+    ]
+    # The spreadsheet's own row numbers (the blank row 3 is skipped) and its header.
+    assert [model.headerData(r, Qt.Orientation.Vertical) for r in range(2)] == ["2", "4"]
+    assert model.headerData(5, Qt.Orientation.Horizontal) == "E-mail (F)"
+    assert page.summary.text() == "2 to add, 0 to update, 0 unchanged."
+    assert page.line_list.count() == 2 and page.line_list.item(0).text().startswith("add    row 2: Ayşe Gül Öztürk")
+    assert "ayse@example.org" not in emails(ws)  # a dry run only
+
+    assert wizard.import_button().isEnabled()
+    with qtbot.waitSignal(wizard.sig_imported, timeout=10_000) as imported:
+        wizard.import_button().click()
+    assert (imported.args[0].added, imported.args[0].dry_run) == (2, False)
+    assert {"ayse@example.org", "ismail@example.org"} <= emails(ws)
+    assert wizard.result() == ImportWizard.DialogCode.Accepted and wizard.imported.added == 2
+
+
+def test_a_bad_file_lists_every_problem_marks_its_cells_and_imports_nothing(wizard, ws, tmp_path):
+    before = ws.load_record(CODE, with_identity=True)
+    wizard.set_path(write(tmp_path, "bad.csv", BAD))
+    wizard.next()
+    page = wizard.preview_page
+    problems = page.problem_list
+    listed = [[problems.topLevelItem(i).text(c) for c in range(3)] for i in range(problems.topLevelItemCount())]
+    assert listed == [
+        ["3", "Nationality (column C)", "'Atlantis' is not a known country"],
+        ["4", "E-mail (column F)", "'x@' is not an email address"],
+    ]
+    assert page.summary.text().startswith("2 problems to correct")
+    model = page.sheet_model
+    assert len(preview(wizard)) == 3  # the rows are shown, good and bad
+    marked = {(r, c) for r in range(model.rowCount()) for c in range(model.columnCount()) if model.mark_at(r, c)}
+    assert marked == {(1, 2), (2, 5)}
+    assert model.index(2, 5).data(Qt.ItemDataRole.ToolTipRole) == "'x@' is not an email address"
+    assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+
+    problems.setCurrentItem(problems.topLevelItem(1))  # a problem shows its cell
+    assert (page.preview.currentIndex().row(), page.preview.currentIndex().column()) == (2, 5)
+
+    assert not wizard.import_button().isEnabled()
+    wizard.accept()  # even asked directly, nothing happens
+    assert wizard.isVisible() and wizard.imported is None
+    assert ws.load_record(CODE, with_identity=True) == before
+
+
+def test_a_file_without_a_required_column_says_so(wizard, ws, tmp_path):
+    wizard.set_path(write(tmp_path, "short.csv", "Surname,First name\nKaya,Ali\n"))
+    wizard.next()
+    listed = [wizard.preview_page.problem_list.topLevelItem(i).text(2) for i in range(3)]
+    assert "the required column 'country' is missing" in listed
+    assert not wizard.import_button().isEnabled()
+
+
+def test_going_back_and_choosing_a_good_file_enables_import(wizard, tmp_path):
+    wizard.set_path(write(tmp_path, "bad.csv", BAD))
+    wizard.next()
+    assert not wizard.import_button().isEnabled()
+    wizard.back()
+    wizard.set_path(write(tmp_path, "good.csv", GOOD))
+    wizard.next()
+    assert wizard.import_button().isEnabled()
+    assert wizard.preview_page.problem_list.isHidden() and not wizard.preview_page.line_list.isHidden()
