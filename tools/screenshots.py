@@ -84,6 +84,8 @@ def take_screenshots(
         pane.programme.show_report(pane.code, workspace.check(pane.code))
         pane.programme.conflicts.choose(0)
     paths.append(_grab(app, window, folder / "programme.png", pane.programme))
+    for name in ("people", "sites", "attendance", "budget"):
+        paths.append(_grab(app, window, folder / f"{name}.png", getattr(pane, name)))
     _export(app, pane.documents, ["itinerary-pdf", "ics"])
     paths.append(_grab(app, window, folder / "documents.png", pane.documents))
     window.close()

@@ -14,6 +14,7 @@ from ..services import Workspace, open_workspace
 from .errors import install_crash_handlers
 from .i18n import LANGUAGES, install_translators
 from .main_window import MainWindow
+from .settings import DesktopSettings
 from .smoke import run_smoke
 from .startup import process_start_time
 
@@ -39,7 +40,8 @@ def main(argv: list[str] | None = None) -> int:
     started = process_start_time()
     args = build_parser().parse_args(argv)
     app = _application()
-    install_translators(app, args.lang)
+    settings = DesktopSettings.for_user()
+    install_translators(app, args.lang or settings.language)
     install_crash_handlers(interactive=not args.smoke)
     try:
         workspace = open_start_workspace(args.db)
@@ -47,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
         _report_open_error(str(error), smoke=args.smoke)
         return EXIT_EXPECTED_ERROR
     try:
-        window = MainWindow(workspace)
+        window = MainWindow(workspace, documents_root=settings.documents_folder, desktop_settings=settings)
         if args.smoke:
             return run_smoke(app, window, started)
         window.show()

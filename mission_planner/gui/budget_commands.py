@@ -158,15 +158,12 @@ class SetAttendanceCommand(ServiceCommand):
         self.old = old
         self.new = new
 
-    @property
-    def undoable(self) -> bool:
-        return self.old is not None  # the services cannot clear a mark back to "not recorded"
-
     def _do(self) -> Changed:
         return self.workspace.set_attendance(self.new)
 
     def _undo(self) -> Changed:
-        assert self.old is not None
+        if self.old is None:  # the cell was blank: back to "not recorded"
+            return self.workspace.clear_attendance(self.new.item_uid, self.new.person_uid)
         return self.workspace.set_attendance(self.old)
 
 

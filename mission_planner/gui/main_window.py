@@ -290,7 +290,10 @@ class MainWindow(QMainWindow):
             return
         self.details.overview.show_record(report.record)
         self.details.programme.show_report(code, report, select=changed.added + changed.updated)
-        self.details.tabs.setCurrentWidget(self.details.programme)
+        self.details.people.show_report(code, report)
+        if self.details.tabs.currentWidget() is not self.details.programme:
+            # Only programme edits come here: show where an undo or redo took effect.
+            self.details.tabs.setCurrentWidget(self.details.programme)
 
     def _reveal_mission(self, code: str) -> None:
         """Select mission `code` in the list, clearing a search that hides it."""

@@ -40,11 +40,12 @@ def _require_currency(code: str) -> None:
 
 
 def save_line(session: Session, mission_id: int, line: BudgetLine) -> Changed:
-    """Add a line (a new uid when it has none) or update the line with its uid."""
+    """Add a line (a new uid when it has none), update the line with its uid, or put a deleted
+    line back with its uid (undo of a delete)."""
     _refuse(line_problems(line))
     _require_currency(line.currency)
-    if not line.uid:
-        line = dataclasses.replace(line, uid=str(uuid.uuid4()))
+    if not line.uid or rows.find_line(session, line.uid) is None:
+        line = line if line.uid else dataclasses.replace(line, uid=str(uuid.uuid4()))
         rows.insert_line(session, mission_id, line)
         return Changed(added=(line.uid,))
     rows.write_line(session, rows.line_row(session, line.uid), line)

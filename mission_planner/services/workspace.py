@@ -28,6 +28,7 @@ from ..domain.record import MissionRecord
 from ..domain.travel import PickupGroup, pickup_groups
 from ..errors import ConflictError, DatabaseError, InputError, NotFoundError
 from ..paths import resolve_database
+from ..storage import attendance as attendance_rows
 from ..storage import records, repositories
 from ..storage import sites as site_rows
 from ..storage.engine import create_database_engine, sqlite_path
@@ -196,6 +197,12 @@ class Workspace:
     def set_attendance(self, mark: Attendance) -> Changed:
         with self.transaction() as session:
             return attendance.set_attendance(session, mark)
+
+    def clear_attendance(self, item_uid: str, person_uid: str) -> Changed:
+        """Back to "not recorded" (the undo of a first mark)."""
+        with self.transaction() as session:
+            attendance_rows.clear_mark(session, item_uid, person_uid)
+            return Changed(updated=(item_uid,))
 
     def import_attendance(self, code: str, path: Path) -> ReportImport:
         """Minutes per online item from a meeting's participant report, all or nothing."""

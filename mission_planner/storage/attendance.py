@@ -9,6 +9,19 @@ from . import tables as t
 from .programme import item_row, person_id
 
 
+def clear_mark(session: Session, item_uid: str, person_uid: str) -> None:
+    """Forget one person's attendance at one item: back to "not recorded"."""
+    row = session.exec(
+        select(t.AttendanceRow).where(
+            t.AttendanceRow.item_id == item_row(session, item_uid).id,
+            t.AttendanceRow.person_id == person_id(session, person_uid),
+        )
+    ).first()
+    if row is not None:
+        session.delete(row)
+        session.flush()
+
+
 def set_mark(session: Session, mark: Attendance) -> None:
     """Record one person's attendance at one item, replacing any earlier mark."""
     item_id = item_row(session, mark.item_uid).id

@@ -22,8 +22,12 @@ def replace_rule_set(session: Session, mission_id: int, rule_set: RuleSet | None
         session.flush()
 
 
+def find_line(session: Session, uid: str) -> t.BudgetLineRow | None:
+    return session.exec(select(t.BudgetLineRow).where(t.BudgetLineRow.uid == uid)).first()
+
+
 def line_row(session: Session, uid: str) -> t.BudgetLineRow:
-    row = session.exec(select(t.BudgetLineRow).where(t.BudgetLineRow.uid == uid)).first()
+    row = find_line(session, uid)
     if row is None:
         raise NotFoundError(f"No budget line {uid}.")
     return row

@@ -137,3 +137,11 @@ def test_currencies_must_be_iso_4217(demo):
         demo.set_exchange_rate("21-IP-06-GE-OSM-B", "XYZ", Decimal("1.5"))
     with pytest.raises(InputError, match="'ABC' is not an ISO 4217"):
         demo.save_budget_line("21-IP-06-GE-OSM-B", BudgetLine("", "venue", "", Decimal(1), "ABC", QuantityBasis.FIXED))
+
+
+def test_a_deleted_line_comes_back_with_its_uid(demo):
+    code = "21-IP-06-GE-OSM-B"
+    line = demo.load_record(code).budget_lines[0]
+    demo.delete_budget_line(line.uid)
+    assert demo.save_budget_line(code, line).added == (line.uid,)
+    assert line.uid in {saved.uid for saved in demo.load_record(code).budget_lines}

@@ -130,3 +130,19 @@ def test_a_redo_that_fails_is_reported_and_leaves_the_stack(workspace, context, 
     stack.redo()
     assert len(recorder.failed) == 1
     assert stack.count() == 0
+
+
+def test_undoing_a_first_mark_leaves_the_cell_not_recorded(workspace, context, stack):
+    from mission_planner.domain.enums import AttendanceStatus
+    from mission_planner.domain.people import Attendance
+    from mission_planner.gui.budget_commands import SetAttendanceCommand, record_or_apply
+
+    mark = Attendance("t-i-online", "t-p-kim", AttendanceStatus.PRESENT, minutes=80)
+    record_or_apply(stack, SetAttendanceCommand(context, CODE, None, mark, "Kim", "Online briefing"))
+    marks = {(a.item_uid, a.person_uid) for a in workspace.load_record(CODE).attendance}
+    assert ("t-i-online", "t-p-kim") in marks
+    stack.undo()
+    marks = {(a.item_uid, a.person_uid) for a in workspace.load_record(CODE).attendance}
+    assert ("t-i-online", "t-p-kim") not in marks
+    stack.redo()
+    assert mark in workspace.load_record(CODE).attendance

@@ -114,3 +114,9 @@ def test_a_status_change_is_dated_and_kept_in_the_history(ws):
     assert [(c.status, c.on, c.note) for c in part.status_history] == [
         (Status.WITHDRAWN, date(2021, 11, 20), "Illness")
     ]
+
+
+def test_a_mark_can_be_cleared_back_to_not_recorded(ws):
+    ws.set_attendance(Attendance("o-talk1", "o-ana", AttendanceStatus.PRESENT, minutes=88))
+    ws.clear_attendance("o-talk1", "o-ana")
+    assert ("o-talk1", "o-ana") not in marks(ws)
