@@ -20,12 +20,14 @@ from sqlmodel import Session
 from ..domain.budget import BudgetLine, RuleSet
 from ..domain.budgeting import BudgetReport, compute_budget
 from ..domain.certificates import Eligibility, eligibility
+from ..domain.duplicate import duplicate_record
 from ..domain.enums import Status
 from ..domain.people import Attendance, Flight, Stay
 from ..domain.places import Site, TravelTime
 from ..domain.programme import Item
 from ..domain.record import MissionRecord
 from ..domain.travel import PickupGroup, pickup_groups
+from ..domain.validation import find_problems
 from ..errors import ConflictError, DatabaseError, InputError, NotFoundError
 from ..paths import resolve_database
 from ..storage import attendance as attendance_rows
@@ -108,6 +110,21 @@ class Workspace:
                     )
                 repositories.delete_mission(session, existing)
             return records.insert_record(session, record)
+
+    def duplicate_mission(self, code: str, new_code: str, start: date) -> MissionRecord:
+        """Next year's mission from `code`: programme, places and budget moved to `start`."""
+        record = self.load_record(code)
+        copy = duplicate_record(record, new_code, start, today=date.today())
+        problems = find_problems(copy)
+        if problems:
+            raise InputError(problems[0].message, location=problems[0].path)
+        self.add_record(copy)
+        return copy
+
+    def set_archived(self, code: str, archived: bool = True) -> Changed:
+        """Archive a mission (kept, out of the way) or bring it back."""
+        with self.transaction() as session:
+            return Changed(updated=(repositories.set_archived(session, self._require(session, code), archived),))
 
     def import_mission(self, source: Path, *, replace: bool = False) -> MissionRecord:
         record = read_mission_file(source)

@@ -104,3 +104,11 @@ def role_bookings(session: Session, person_uids: list[str], *, except_mission: i
         .where(t.PersonRow.uid.in_(person_uids), t.MissionRow.id != except_mission)
     )
     return [RoleBooking(*row) for row in session.exec(query)]
+
+
+def set_archived(session: Session, mission_id: int, archived: bool) -> str:
+    row = session.get(t.MissionRow, mission_id)
+    row.archived = archived
+    row.version += 1
+    session.add(row)
+    return row.uid

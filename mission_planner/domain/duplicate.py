@@ -1,0 +1,73 @@
+"""Next year's mission from this year's: the same programme, places and budget, moved in time,
+without this year's delegation, attendance or certificates."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import uuid
+from datetime import date, timedelta
+
+from .enums import Role, Status
+from .people import Participation, StatusChange
+from .record import MissionRecord
+
+# The people who come back with the programme: those who run it.
+KEPT_ROLES = (Role.RESOURCE_PERSON_LOCAL, Role.RESOURCE_PERSON_OVERSEAS, Role.SECRETARIAT)
+
+
+def duplicate_record(record: MissionRecord, code: str, start: date, *, today: date) -> MissionRecord:
+    """A copy of `record` under `code` starting on `start`; every date moves by the same days."""
+    shift = start - record.mission.start_date
+    source = copy.deepcopy(record)
+    mission = dataclasses.replace(
+        source.mission,
+        uid=_new(),
+        code=code,
+        start_date=source.mission.start_date + shift,
+        end_date=source.mission.end_date + shift,
+        ref_no="",
+        date_of_issue=None,
+        nomination_closing_date=_moved(source.mission.nomination_closing_date, shift),
+        archived=False,
+        revisions=[],
+    )
+    days = []
+    for day in source.days:
+        items = [dataclasses.replace(item, uid=_new(), sequence=0) for item in day.items]
+        days.append(dataclasses.replace(day, date=day.date + shift, items=items))
+    kept = [
+        Participation(
+            p.person_uid,
+            p.role,
+            Status.NOMINATED,
+            [StatusChange(Status.NOMINATED, today, "carried over")],
+            p.nominating_npo,
+            p.group,
+        )
+        for p in source.participations
+        if p.role in KEPT_ROLES
+    ]
+    kept_uids = {p.person_uid for p in kept} | {
+        role.person_uid for day in days for item in day.items for role in item.roles
+    }
+    return MissionRecord(
+        mission=mission,
+        days=days,
+        people=[person for person in source.people if person.uid in kept_uids],
+        participations=kept,
+        sites=source.sites,
+        travel_times=source.travel_times,
+        budget_lines=[dataclasses.replace(line, uid=_new(), actual_amount=None) for line in source.budget_lines],
+        exchange_rates=source.exchange_rates,
+        rule_set=dataclasses.replace(source.rule_set, uid=_new()) if source.rule_set else None,
+        attachments=source.attachments,
+    )
+
+
+def _new() -> str:
+    return str(uuid.uuid4())
+
+
+def _moved(day: date | None, shift: timedelta) -> date | None:
+    return None if day is None else day + shift

@@ -1,0 +1,49 @@
+"""Next year's mission from this year's, and archiving."""
+
+from datetime import date
+
+import pytest
+
+from mission_planner.domain.enums import Role, Status
+from mission_planner.errors import ConflictError
+
+CODE = "23-IP-12-GE-OSM-A"
+
+
+@pytest.fixture
+def demo(workspace):
+    workspace.load_demo()
+    return workspace
+
+
+def test_a_duplicate_moves_every_date_and_keeps_the_programme_places_and_budget(demo):
+    copy = demo.duplicate_mission(CODE, "24-IP-12-GE-OSM-A", date(2024, 10, 22))
+    original = demo.load_record(CODE)
+    stored = demo.load_record("24-IP-12-GE-OSM-A")
+    assert (stored.mission.start_date, stored.mission.end_date) == (date(2024, 10, 22), date(2024, 10, 25))
+    assert [d.date.isoformat() for d in stored.days] == ["2024-10-22", "2024-10-23", "2024-10-24", "2024-10-25"]
+    assert [i.title for i in stored.items()] == [i.title for i in original.items()]
+    assert {i.uid for i in stored.items()}.isdisjoint({i.uid for i in original.items()})
+    assert [line.category for line in stored.budget_lines] == [line.category for line in original.budget_lines]
+    assert all(line.actual_amount is None for line in stored.budget_lines)
+    assert stored.attendance == [] and stored.certificates == []
+    assert {p.role for p in stored.participations} <= {
+        Role.RESOURCE_PERSON_LOCAL,
+        Role.RESOURCE_PERSON_OVERSEAS,
+        Role.SECRETARIAT,
+    }
+    assert all(p.status == Status.NOMINATED for p in stored.participations)
+    assert copy.mission.code == "24-IP-12-GE-OSM-A"
+
+
+def test_a_duplicate_under_a_code_in_use_is_refused(demo):
+    with pytest.raises(ConflictError):
+        demo.duplicate_mission(CODE, "21-IP-06-GE-OSM-B", date(2024, 1, 1))
+
+
+def test_archived_missions_are_kept_and_marked(demo):
+    demo.set_archived(CODE)
+    assert next(m for m in demo.list_missions() if m.code == CODE).archived
+    assert CODE not in {m.code for m in demo.list_missions(include_archived=False)}
+    demo.set_archived(CODE, False)
+    assert CODE in {m.code for m in demo.list_missions(include_archived=False)}
