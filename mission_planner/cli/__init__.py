@@ -18,6 +18,7 @@ from . import (
     certificates,
     check,
     demo,
+    duplicate_mission,
     export,
     export_mission,
     import_attendance,
@@ -41,6 +42,7 @@ COMMANDS = (
     budget,
     rules,
     export,
+    duplicate_mission,
 )
 EXIT_INPUT_ERROR = 2
 

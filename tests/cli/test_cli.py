@@ -87,3 +87,12 @@ def test_a_file_that_is_not_a_database_is_one_clear_line(tmp_path):
     assert result.returncode == 2
     assert result.stderr.strip() == f"mission-planner-cli: Cannot open the database {path}: file is not a database"
     assert path.read_text() == "shopping list\n"
+
+
+def test_duplicate_mission_makes_next_years_mission(demo_db):
+    result = cli(
+        "--db", demo_db, "duplicate-mission", "23-IP-12-GE-OSM-A", "24-IP-12-GE-OSM-A", "--start", "2024-10-22"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "24-IP-12-GE-OSM-A (2024-10-22..2024-10-25)" in result.stdout
+    assert cli("--db", demo_db, "check", "24-IP-12-GE-OSM-A").returncode == 0
