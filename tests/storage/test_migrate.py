@@ -98,3 +98,38 @@ def test_an_older_database_is_backed_up_then_upgraded_with_its_rows(tmp_path, mo
 
 def test_the_fast_path_knows_the_newest_migration():
     assert migrate.head_revision() == migrate.SCHEMA_HEAD
+
+
+def test_a_database_at_revision_0001_upgrades_with_its_flights_intact(tmp_path):
+    path = tmp_path / "r0001.db"
+    engine = create_database_engine(str(path))
+    migrate.upgrade(engine, "0001")
+    with sqlite3.connect(path) as connection:
+        connection.executescript(
+            """
+            insert into mission (uid, code, title, project_type, scope, modality, ref_no, start_date, end_date,
+                timezone, host_country, venue_city, implementing_organizations, all_member_countries,
+                participating_countries, qualifications, nomination_procedure, objectives, background,
+                scope_methodology, financial_arrangements, implementation_procedures, signatory_name,
+                signatory_title, reporting_currency, certificate_require_all_items,
+                certificate_min_online_percent, organization_name, emergency_contacts, notes, archived, version)
+            values ('m', '23-IP-01-GE-OSM-A', 'Old', 'OSM', 'multicountry', 'in_person', '', '2023-10-24',
+                '2023-10-27', 'Asia/Seoul', 'KR', 'Seoul', '[]', 0, '[]', '', '', '[]', '', '', '[]', '', '',
+                '', 'USD', 1, '80', '', '[]', '', 0, 1);
+            insert into person (uid, family_name, given_name, country, organization, position, email, phone,
+                home_timezone, dietary, notes, version)
+            values ('p', 'Yılmaz', 'Şule', 'TR', '', '', 's@example.org', '', '', '', '', 1);
+            insert into participation (mission_id, person_id, role, status, nominating_npo, group_name, notes, version)
+            values (1, 1, 'participant', 'confirmed', '', '', '', 1);
+            insert into flight (participation_id, direction, airport, scheduled_local, timezone, flight_no, terminal)
+            values (1, 'arrival', 'ICN', '2023-10-23 17:40:00.000000', 'Asia/Seoul', 'TK090', '2');
+            """
+        )
+    engine.dispose()
+
+    workspace = open_workspace(str(path))
+
+    assert workspace.migration.upgraded_from == "0001" and workspace.migration.backup.exists()
+    [flight] = workspace.load_record("23-IP-01-GE-OSM-A").participations[0].flights
+    assert (flight.flight_no, flight.terminal, flight.sequence) == ("TK090", "2", 0)
+    assert flight.scheduled.isoformat() == "2023-10-23T17:40:00+09:00"

@@ -331,7 +331,6 @@ def upgrade() -> None:
         sa.Column("timezone", sa.String(), nullable=False),
         sa.Column("flight_no", sa.String(), nullable=False),
         sa.Column("terminal", sa.String(), nullable=False),
-        sa.Column("sequence", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["participation_id"], ["participation.id"], ondelete="CASCADE"
         ),
