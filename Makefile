@@ -27,6 +27,7 @@ schema: install
 # Regenerate the README's screenshots (offscreen, no display needed).
 screenshots: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots --lang ko
 
 bench: install-test
 	$(BIN)/python -m benchmarks.bench_nominations

@@ -2,7 +2,7 @@
 
 The main window, then its Overview, Programme (with its conflicts) and Documents tabs.
 
-    python -m tools.screenshots [--db DB] [--out docs/screenshots]
+    python -m tools.screenshots [--db DB] [--out docs/screenshots] [--lang en|ko]
 
 from the repository root (or `python tools/screenshots.py` with the package installed). Without
 `--db` the demo missions are loaded into a temporary database; with it, that database is shown as
@@ -26,6 +26,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 
+from mission_planner.gui.i18n import LANGUAGES, install_translators
 from mission_planner.gui.main_window import MainWindow
 from mission_planner.services import Workspace, open_workspace
 
@@ -36,9 +37,14 @@ WINDOW_SIZE = (1280, 800)
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", help="database to show (default: a temporary one with the demo missions)")
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots", help="folder for the PNG files")
+    parser.add_argument("--out", type=Path, help="folder for the PNG files (default: docs/screenshots[/LANG])")
+    parser.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the interface")
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_translators(app, args.lang)
+    if args.out is None:
+        base = ROOT / "docs" / "screenshots"
+        args.out = base if args.lang == "en" else base / args.lang
     app.setApplicationDisplayName("Mission Planner")
     # A fixed, readable path: the status bar shows it in the screenshot.
     demo_folder = Path(tempfile.gettempdir()) / "mission-planner-screenshots"
