@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from mission_planner.domain.attendees import INACTIVE
 from mission_planner.services import open_workspace
 from mission_planner.services.export import Cancelled, DocumentSettings, Progress
-from mission_planner.services.export.pdf.common import format_day, format_money, payer_label
+from mission_planner.services.export.pdf.words import format_day, format_money, payer_label
 from tests.factories import full_record
 
 TURKIYE = "23-IP-12-GE-OSM-A"

@@ -24,19 +24,21 @@ from . import text
 from .common import (
     ACCENT,
     ACCENT_LIGHT,
-    BASIS_UNITS,
     Checkpoint,
     banner,
     field_table,
     finish,
-    format_date,
-    format_date_range,
-    format_money,
-    format_number,
     frame_width,
     grid,
     house_styles,
     line,
+)
+from .words import (
+    BASIS_UNITS,
+    format_date,
+    format_date_range,
+    format_money,
+    format_number,
     payer_label,
     rule_phrase,
 )

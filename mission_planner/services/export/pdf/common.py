@@ -1,4 +1,4 @@
-"""What the programme documents share: words for dates, times, money and kinds; the house
+"""What the programme documents share (their words are in `words.py`): the house
 styles, tables and banners; and the frame every one of them is built in.
 
 User text always goes through `text.para()` / `text.markup()`; every table style names
@@ -10,29 +10,16 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time
-from decimal import Decimal
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Image, Paragraph, Table, TableStyle
 
-from ....domain.budget import Rule
 from ....domain.enums import (
     AttachmentKind,
-    ItemKind,
-    ItemRoleKind,
-    Modality,
-    Payer,
-    QuantityBasis,
-    Role,
-    Scope,
-    SplitKind,
 )
-from ....domain.money import minor_units
 from ....domain.people import Person
 from ....domain.places import Site
 from ....domain.programme import Item
@@ -41,6 +28,7 @@ from ..progress import Progress
 from ..snapshot import MissionSnapshot
 from . import text
 from .document import MARGIN, build_pdf, page_size, styles
+from .words import ITEM_ROLE_LABELS, format_date
 
 # --- colours ---------------------------------------------------------------------------------------
 
@@ -52,183 +40,6 @@ RULE = colors.HexColor("#C9D1DC")
 MUTED = "#5A6472"
 WARNING = "#9A3412"
 GOOD = "#166534"
-
-# --- words ---------------------------------------------------------------------------------------------
-
-NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-
-KIND_LABELS = {
-    ItemKind.OPENING: "Opening",
-    ItemKind.PRESENTATION: "Presentation",
-    ItemKind.PANEL: "Panel",
-    ItemKind.GROUP_DISCUSSION: "Group discussion",
-    ItemKind.SITE_VISIT: "Site visit",
-    ItemKind.TRANSFER: "Transfer",
-    ItemKind.MEAL: "Meal",
-    ItemKind.BREAK: "Break",
-    ItemKind.CLOSING: "Closing",
-    ItemKind.OTHER: "Session",
-}
-
-ITEM_ROLE_LABELS = {
-    ItemRoleKind.SPEAKER: ("Speaker", "Speakers"),
-    ItemRoleKind.MODERATOR: ("Moderator", "Moderators"),
-    ItemRoleKind.DISCUSSANT: ("Discussant", "Discussants"),
-    ItemRoleKind.HOST: ("Host", "Hosts"),
-}
-
-ROLE_GROUPS = {
-    Role.PARTICIPANT: "Participants",
-    Role.RESOURCE_PERSON_OVERSEAS: "Overseas resource persons",
-    Role.RESOURCE_PERSON_LOCAL: "Local resource persons",
-    Role.OBSERVER: "Observers",
-    Role.SECRETARIAT: "Secretariat",
-}
-
-PAYER_LABELS = {
-    Payer.APO: "APO",
-    Payer.HOST: "Host country",
-    Payer.PARTICIPATING: "Participating country",
-    Payer.PARTICIPANT: "Participants",
-    Payer.SPONSOR: "Sponsor",
-}
-
-BASIS_UNITS = {
-    QuantityBasis.TYPED: "",
-    QuantityBasis.FIXED: "lump sum",
-    QuantityBasis.PER_OVERSEAS_PARTICIPANT: "overseas participants",
-    QuantityBasis.PER_LOCAL_PARTICIPANT: "local participants",
-    QuantityBasis.PER_PERSON_NIGHT: "person-nights",
-    QuantityBasis.PER_LOCAL_RP: "local resource persons",
-    QuantityBasis.PER_OVERSEAS_RP: "overseas resource persons",
-    QuantityBasis.PER_DAY: "days",
-    QuantityBasis.PER_SITE_VISIT: "site visits",
-}
-
-
-def number_word(n: int) -> str:
-    return NUMBER_WORDS[n] if 0 <= n < len(NUMBER_WORDS) else str(n)
-
-
-# Documents are in English whatever the computer's locale (strftime's %B would follow it).
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def month_name(day: date) -> str:
-    return MONTHS[day.month - 1]
-
-
-def format_date(day: date) -> str:
-    """`24 October 2023`."""
-    return f"{day.day} {month_name(day)} {day.year}"
-
-
-def format_short_date(day: date | None) -> str:
-    """`29 Feb 1984`, for narrow columns; empty when there is no date."""
-    return f"{day.day} {month_name(day)[:3]} {day.year}" if day else ""
-
-
-def format_day(day: date) -> str:
-    """`Tuesday 24 October 2023`."""
-    return f"{WEEKDAYS[day.weekday()]} {format_date(day)}"
-
-
-def format_date_range(start: date, end: date) -> str:
-    """`24–27 October 2023`, `30 October – 2 November 2023`, `30 December 2023 – 2 January 2024`."""
-    if end <= start:
-        return format_date(start)
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {month_name(end)} {end.year}"
-    if start.year == end.year:
-        return f"{start.day} {month_name(start)} – {format_date(end)}"
-    return f"{format_date(start)} – {format_date(end)}"
-
-
-def format_duration(days: int) -> str:
-    """`two days`, `one day`."""
-    return f"{number_word(days)} day" + ("" if days == 1 else "s")
-
-
-def format_time(moment: time) -> str:
-    return f"{moment:%H:%M}"
-
-
-def format_times(start: time, end: time) -> str:
-    """`09:00–10:30`, 24-hour, with an en dash."""
-    return f"{format_time(start)}–{format_time(end)}"
-
-
-def format_money(amount: Decimal | None, currency: str) -> str:
-    """`1,687.50` for USD, `150,000` for KRW; an en dash when the amount is unknown."""
-    if amount is None:
-        return "–"
-    return f"{amount:,.{minor_units(currency)}f}"
-
-
-def format_number(value: Decimal | None) -> str:
-    """A quantity without trailing zeros: `6`, `2.5`, `1,200`."""
-    if value is None:
-        return "–"
-    if value == value.to_integral_value():
-        return f"{int(value):,}"
-    return f"{value.normalize():,f}"
-
-
-def timezone_note(zone: str, on: date) -> str:
-    """`Seoul time (UTC+9)` for Asia/Seoul."""
-    city = zone.rsplit("/", 1)[-1].replace("_", " ")
-    offset = ZoneInfo(zone).utcoffset(datetime.combine(on, time(12)))
-    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
-    sign = "+" if minutes >= 0 else "−"
-    hours, rest = divmod(abs(minutes), 60)
-    utc = f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
-    return f"{city} time ({utc})"
-
-
-def modality_label(modality: Modality, scope: Scope) -> str:
-    """As a PN writes it: `Digital Multicountry`, `Face to Face Individual-country`."""
-    way = {Modality.IN_PERSON: "Face to Face", Modality.DIGITAL: "Digital", Modality.HYBRID: "Hybrid"}[modality]
-    reach = {Scope.MULTICOUNTRY: "Multicountry", Scope.INDIVIDUAL_COUNTRY: "Individual-country"}.get(scope, "Bilateral")
-    return f"{way} {reach}"
-
-
-def join_words(parts: Sequence[str]) -> str:
-    """`A`, `A and B`, `A, B and C`."""
-    parts = [part for part in parts if part]
-    if len(parts) <= 1:
-        return "".join(parts)
-    return f"{', '.join(parts[:-1])} and {parts[-1]}"
-
-
-def payer_label(payer: Payer | None) -> str:
-    return PAYER_LABELS.get(payer, str(payer)) if payer is not None else ""
-
-
-def rule_phrase(rule: Rule | None, default: Payer | None = None) -> str:
-    """The rule a budget line was split by, in words: `APO 50% · Participating country 50%`."""
-    if rule is None:
-        return f"No rule: {payer_label(default)} by default" if default else ""
-    split = rule.split
-    match split.kind:
-        case SplitKind.PAYER:
-            return f"{payer_label(split.payer)} pays"
-        case SplitKind.SHARES:
-            return " · ".join(f"{payer_label(p)} {format_number(Decimal(s))}%" for p, s in split.shares.items())
-        case SplitKind.FIRST_UNITS:
-            units = split.units or 0
-            return (
-                f"First {units} unit{'s' if units != 1 else ''}: {payer_label(split.payer)}; "
-                f"the rest: {payer_label(split.rest_payer)}"
-            )
-        case SplitKind.CAP:
-            cap = f"{split.cap_currency} {format_money(split.cap_amount, split.cap_currency or 'USD')}".strip()
-            return f"{payer_label(split.payer)} up to {cap}; the rest: {payer_label(split.rest_payer)}"
-    return ""
-
 
 # --- looking things up in a record ---------------------------------------------------------------------
 

@@ -19,19 +19,21 @@ from ..snapshot import MissionSnapshot
 from . import text
 from .common import (
     ACCENT,
-    KIND_LABELS,
     MUTED,
     ZEBRA,
     Checkpoint,
     Lookup,
     finish,
-    format_day,
-    format_times,
     frame_height,
     frame_width,
     grid,
     house_styles,
     line,
+)
+from .words import (
+    KIND_LABELS,
+    format_day,
+    format_times,
     timezone_note,
 )
 

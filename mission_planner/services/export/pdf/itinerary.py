@@ -17,23 +17,25 @@ from ..snapshot import MissionSnapshot
 from . import text
 from .common import (
     ACCENT_LIGHT,
-    KIND_LABELS,
     ZEBRA,
     Checkpoint,
     Lookup,
     attachment_image,
     banner,
     finish,
+    frame_width,
+    grid,
+    house_styles,
+    line,
+)
+from .words import (
+    KIND_LABELS,
     format_date,
     format_date_range,
     format_day,
     format_duration,
     format_times,
-    frame_width,
-    grid,
-    house_styles,
     join_words,
-    line,
     modality_label,
     timezone_note,
 )

@@ -16,17 +16,19 @@ from ..progress import Progress
 from ..snapshot import MissionSnapshot
 from . import text
 from .common import (
-    ROLE_GROUPS,
     Checkpoint,
     banner,
     finish,
-    format_date,
-    format_date_range,
-    format_short_date,
     frame_width,
     grid,
     house_styles,
     line,
+)
+from .words import (
+    ROLE_GROUPS,
+    format_date,
+    format_date_range,
+    format_short_date,
 )
 
 DOCUMENT = "Participant list"
