@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
 from ..errors import MissionPlannerError
-from ..paths import APP_AUTHOR, APP_NAME
+from ..paths import APP_AUTHOR, APP_NAME, resource
 from ..services import Workspace, open_workspace
 from .errors import install_crash_handlers
 from .i18n import LANGUAGES, install_translators
@@ -76,7 +77,15 @@ def _application() -> QApplication:
     QApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QApplication.setApplicationDisplayName("Mission Planner")
+    add_shipped_fonts()
     return app  # type: ignore[return-value]
+
+
+def add_shipped_fonts() -> None:
+    """Make the fonts shipped for the documents available to the window too, so Hangul, Thai or
+    Persian names show as letters on a computer that has no font for them (about 20 ms)."""
+    for path in sorted(resource("fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(path))
 
 
 def _report_open_error(message: str, *, smoke: bool) -> None:

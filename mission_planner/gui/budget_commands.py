@@ -21,10 +21,6 @@ from ..services.changes import Changed
 from .commands import CommandContext, ServiceCommand, push
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BudgetCommands", text)
-
-
 class LineUids:
     """The uid a budget line has now, given the uid it had when a command first saw it."""
 
@@ -51,7 +47,11 @@ class AddBudgetLineCommand(ServiceCommand):
     """Add a line; undo deletes it, redo adds it again (under a new uid, followed by `uids`)."""
 
     def __init__(self, context: CommandContext, code: str, line: BudgetLine, uids: LineUids) -> None:
-        super().__init__(context, code, _tr("Add “{description}”").format(description=line.description))
+        super().__init__(
+            context,
+            code,
+            QCoreApplication.translate("BudgetCommands", "Add “{description}”").format(description=line.description),
+        )
         self.line = dataclasses.replace(line, uid="")
         self.uids = uids
         self.first_uid = ""  # the uid of the first add; later ones are renamings of it
@@ -77,7 +77,11 @@ class EditBudgetLineCommand(ServiceCommand):
     """Save new values for a line; undo saves the old ones back."""
 
     def __init__(self, context: CommandContext, code: str, old: BudgetLine, new: BudgetLine, uids: LineUids) -> None:
-        super().__init__(context, code, _tr("Edit “{description}”").format(description=old.description))
+        super().__init__(
+            context,
+            code,
+            QCoreApplication.translate("BudgetCommands", "Edit “{description}”").format(description=old.description),
+        )
         self.old = old
         self.new = dataclasses.replace(new, uid=old.uid)
         self.uids = uids
@@ -96,7 +100,11 @@ class DeleteBudgetLineCommand(ServiceCommand):
     """Delete a line; undo saves the same line again (at the end of the list, under a new uid)."""
 
     def __init__(self, context: CommandContext, code: str, line: BudgetLine, uids: LineUids) -> None:
-        super().__init__(context, code, _tr("Delete “{description}”").format(description=line.description))
+        super().__init__(
+            context,
+            code,
+            QCoreApplication.translate("BudgetCommands", "Delete “{description}”").format(description=line.description),
+        )
         self.line = line
         self.uids = uids
 
@@ -113,9 +121,11 @@ class SetExchangeRateCommand(ServiceCommand):
     """Set (or, with None, remove) the rate of a currency; undo puts the old rate back."""
 
     def __init__(self, context: CommandContext, code: str, currency: str, old, new) -> None:
-        text = (_tr("Remove the rate of {currency}") if new is None else _tr("Set the rate of {currency}")).format(
-            currency=currency
-        )
+        text = (
+            QCoreApplication.translate("BudgetCommands", "Remove the rate of {currency}")
+            if new is None
+            else QCoreApplication.translate("BudgetCommands", "Set the rate of {currency}")
+        ).format(currency=currency)
         super().__init__(context, code, text)
         self.currency = currency
         self.old = old
@@ -132,7 +142,9 @@ class UseRuleSetCommand(ServiceCommand):
     """Give the mission a copy of `new`; undo gives it a copy of the rule set it had before."""
 
     def __init__(self, context: CommandContext, code: str, old: RuleSet | None, new: RuleSet) -> None:
-        super().__init__(context, code, _tr("Use the rules “{name}”").format(name=new.name))
+        super().__init__(
+            context, code, QCoreApplication.translate("BudgetCommands", "Use the rules “{name}”").format(name=new.name)
+        )
         self.old = old
         self.new = new
 
@@ -154,7 +166,11 @@ class SetAttendanceCommand(ServiceCommand):
     def __init__(
         self, context: CommandContext, code: str, old: Attendance | None, new: Attendance, person: str, item: str
     ) -> None:
-        super().__init__(context, code, _tr("Mark {person} at “{item}”").format(person=person, item=item))
+        super().__init__(
+            context,
+            code,
+            QCoreApplication.translate("BudgetCommands", "Mark {person} at “{item}”").format(person=person, item=item),
+        )
         self.old = old
         self.new = new
 

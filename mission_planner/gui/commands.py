@@ -27,10 +27,6 @@ from ..services import Workspace
 from ..services.changes import Changed, RemovedItem
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 @dataclass(frozen=True)
 class CommandContext:
     """What every command needs: the workspace, and whom to tell of a change or a failure."""
@@ -98,7 +94,7 @@ class EditItemCommand(ServiceCommand):
 
     @classmethod
     def rename(cls, context: CommandContext, code: str, item: Item, title: str) -> EditItemCommand:
-        text = _tr("Rename “{title}”").format(title=item.title)
+        text = QCoreApplication.translate("Commands", "Rename “{title}”").format(title=item.title)
         return cls(context, code, item.uid, {"title": item.title}, {"title": title}, text)
 
     def _do(self) -> Changed:
@@ -119,7 +115,9 @@ class MoveItemCommand(ServiceCommand):
         old: tuple[date, time],
         new: tuple[date, time],
     ) -> None:
-        super().__init__(context, code, _tr("Move “{title}”").format(title=item.title))
+        super().__init__(
+            context, code, QCoreApplication.translate("Commands", "Move “{title}”").format(title=item.title)
+        )
         self.uid = item.uid
         self.old = old
         self.new = new
@@ -135,7 +133,11 @@ class ResizeItemCommand(ServiceCommand):
     """Give an item new start and end times on the same day."""
 
     def __init__(self, context: CommandContext, code: str, item: Item, start: time, end: time) -> None:
-        super().__init__(context, code, _tr("Change the times of “{title}”").format(title=item.title))
+        super().__init__(
+            context,
+            code,
+            QCoreApplication.translate("Commands", "Change the times of “{title}”").format(title=item.title),
+        )
         self.uid = item.uid
         self.old = (item.start, item.end)
         self.new = (start, end)
@@ -151,7 +153,9 @@ class DeleteItemCommand(ServiceCommand):
     """Delete an item; undo restores it with the same uid, its attendance and its assignments."""
 
     def __init__(self, context: CommandContext, code: str, item: Item) -> None:
-        super().__init__(context, code, _tr("Delete “{title}”").format(title=item.title))
+        super().__init__(
+            context, code, QCoreApplication.translate("Commands", "Delete “{title}”").format(title=item.title)
+        )
         self.uid = item.uid
         self.removed: RemovedItem | None = None
 
@@ -168,7 +172,9 @@ class AddItemCommand(ServiceCommand):
     """Add an item to a day; its uid is fixed here, so a redo after an undo brings the same one."""
 
     def __init__(self, context: CommandContext, code: str, day: date, item: Item) -> None:
-        super().__init__(context, code, _tr("Add “{title}”").format(title=item.title))
+        super().__init__(
+            context, code, QCoreApplication.translate("Commands", "Add “{title}”").format(title=item.title)
+        )
         self.day = day
         self.item = item if item.uid else replace(item, uid=str(uuid.uuid4()))
 
@@ -191,7 +197,9 @@ class DeleteItemsCommand(ServiceCommand):
     """
 
     def __init__(self, context: CommandContext, code: str, items: list[Item]) -> None:
-        super().__init__(context, code, _tr("Delete {count} items").format(count=len(items)))
+        super().__init__(
+            context, code, QCoreApplication.translate("Commands", "Delete {count} items").format(count=len(items))
+        )
         self.parts = [DeleteItemCommand(context, code, item) for item in items]
 
     def _do(self) -> Changed:

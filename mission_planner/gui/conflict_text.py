@@ -18,10 +18,6 @@ from .formatting import format_date, format_weekday_date
 MAX_NAMES = 4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Conflicts", text)
-
-
 def describe_conflict(conflict: Conflict, record: MissionRecord) -> str:
     """One sentence saying what is wrong; unknown codes fall back to the code and parameters."""
     items = {item.uid: (day.date, item) for day in record.days for item in day.items}
@@ -31,12 +27,12 @@ def describe_conflict(conflict: Conflict, record: MissionRecord) -> str:
     p = conflict.params
     match conflict.code:
         case Code.OVERLAP:
-            return _tr("{first} overlaps {second}; {people} would be in both.").format(
-                first=shown[0], second=shown[1], people=people
-            )
+            return QCoreApplication.translate(
+                "Conflicts", "{first} overlaps {second}; {people} would be in both."
+            ).format(first=shown[0], second=shown[1], people=people)
         case Code.DOUBLE_BOOKED:
-            return _tr(
-                "{people} is booked in {item} and, at the same time, in “{other}” of {mission} ({when})."
+            return QCoreApplication.translate(
+                "Conflicts", "{people} is booked in {item} and, at the same time, in “{other}” of {mission} ({when})."
             ).format(
                 people=people,
                 item=shown[0],
@@ -45,9 +41,10 @@ def describe_conflict(conflict: Conflict, record: MissionRecord) -> str:
                 when=_moment(p["other_start"]),
             )
         case Code.TRAVEL_TIME:
-            return _tr(
+            return QCoreApplication.translate(
+                "Conflicts",
                 "Only {available} minutes between {first} and {second}, but the journey takes {needed} minutes "
-                "(for {people})."
+                "(for {people}).",
             ).format(
                 available=p["available_minutes"],
                 first=shown[0],
@@ -57,32 +54,34 @@ def describe_conflict(conflict: Conflict, record: MissionRecord) -> str:
             )
         case Code.OUTSIDE_MISSION_DATES:
             mission = record.mission
-            return _tr("{item} is outside the mission's dates ({start} to {end}).").format(
-                item=shown[0], start=format_date(mission.start_date), end=format_date(mission.end_date)
-            )
+            return QCoreApplication.translate(
+                "Conflicts", "{item} is outside the mission's dates ({start} to {end})."
+            ).format(item=shown[0], start=format_date(mission.start_date), end=format_date(mission.end_date))
         case Code.OUTSIDE_OPENING_HOURS:
-            hours = ", ".join(f"{a:%H:%M}–{b:%H:%M}" for a, b in p["hours"]) or _tr("closed that day")
-            return _tr("{item} is outside the opening hours of {site} ({hours}).").format(
-                item=shown[0], site=_site(record, p["site"]), hours=hours
+            hours = ", ".join(f"{a:%H:%M}–{b:%H:%M}" for a, b in p["hours"]) or QCoreApplication.translate(
+                "Conflicts", "closed that day"
             )
+            return QCoreApplication.translate(
+                "Conflicts", "{item} is outside the opening hours of {site} ({hours})."
+            ).format(item=shown[0], site=_site(record, p["site"]), hours=hours)
         case Code.VISITOR_LIST_OVERDUE:
-            return _tr("The visitor list for {site} was due on {due} for {item}; check that it has been sent.").format(
-                site=_site(record, p["site"]), due=format_date(p["due"]), item=shown[0]
-            )
+            return QCoreApplication.translate(
+                "Conflicts", "The visitor list for {site} was due on {due} for {item}; check that it has been sent."
+            ).format(site=_site(record, p["site"]), due=format_date(p["due"]), item=shown[0])
         case Code.NOMINATIONS_CLOSE_AFTER_START:
-            return _tr("Nominations close on {closing}, after the mission starts on {start}.").format(
-                closing=format_date(p["closing"]), start=format_date(p["start"])
-            )
+            return QCoreApplication.translate(
+                "Conflicts", "Nominations close on {closing}, after the mission starts on {start}."
+            ).format(closing=format_date(p["closing"]), start=format_date(p["start"]))
         case Code.QUOTA_EXCEEDED:
-            return _tr("{accepted} {kind} participants are accepted, more than the quota of {quota}.").format(
-                accepted=p["accepted"], kind=_quota_kind(str(p["kind"])), quota=p["quota"]
-            )
+            return QCoreApplication.translate(
+                "Conflicts", "{accepted} {kind} participants are accepted, more than the quota of {quota}."
+            ).format(accepted=p["accepted"], kind=_quota_kind(str(p["kind"])), quota=p["quota"])
     return f"{conflict.code}: {conflict.params}"
 
 
 def item_text(day: date, item: Item) -> str:
     """`“Opening” (24 Oct 2023 09:00–09:30)`."""
-    return _tr("“{title}” ({day} {start}–{end})").format(
+    return QCoreApplication.translate("Conflicts", "“{title}” ({day} {start}–{end})").format(
         title=item.title, day=format_weekday_date(day), start=_time(item.start), end=_time(item.end)
     )
 
@@ -90,13 +89,17 @@ def item_text(day: date, item: Item) -> str:
 def people_text(names: list[str]) -> str:
     """`Ana`, `Ana and Ben`, `Ana, Ben and Chul`, `Ana, Ben, Chul and 2 others`."""
     if not names:
-        return _tr("nobody")
+        return QCoreApplication.translate("Conflicts", "nobody")
     if len(names) > MAX_NAMES:
         shown = names[: MAX_NAMES - 1]
-        return _tr("{names} and {count} others").format(names=", ".join(shown), count=len(names) - len(shown))
+        return QCoreApplication.translate("Conflicts", "{names} and {count} others").format(
+            names=", ".join(shown), count=len(names) - len(shown)
+        )
     if len(names) == 1:
         return names[0]
-    return _tr("{names} and {last}").format(names=", ".join(names[:-1]), last=names[-1])
+    return QCoreApplication.translate("Conflicts", "{names} and {last}").format(
+        names=", ".join(names[:-1]), last=names[-1]
+    )
 
 
 def _name(record: MissionRecord, uid: str) -> str:
@@ -111,7 +114,10 @@ def _site(record: MissionRecord, uid: object) -> str:
 
 
 def _quota_kind(kind: str) -> str:
-    words = {"overseas": _tr("overseas"), "local": _tr("local")}
+    words = {
+        "overseas": QCoreApplication.translate("Conflicts", "overseas"),
+        "local": QCoreApplication.translate("Conflicts", "local"),
+    }
     return words.get(kind, kind)
 
 

@@ -13,40 +13,48 @@ from PySide6.QtCore import QCoreApplication
 from ..domain.countries import member
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Formatting", text)
-
-
 def month_abbreviation(month: int) -> str:
     names = (
-        _tr("Jan"),
-        _tr("Feb"),
-        _tr("Mar"),
-        _tr("Apr"),
-        _tr("May"),
-        _tr("Jun"),
-        _tr("Jul"),
-        _tr("Aug"),
-        _tr("Sep"),
-        _tr("Oct"),
-        _tr("Nov"),
-        _tr("Dec"),
+        QCoreApplication.translate("Formatting", "Jan"),
+        QCoreApplication.translate("Formatting", "Feb"),
+        QCoreApplication.translate("Formatting", "Mar"),
+        QCoreApplication.translate("Formatting", "Apr"),
+        QCoreApplication.translate("Formatting", "May"),
+        QCoreApplication.translate("Formatting", "Jun"),
+        QCoreApplication.translate("Formatting", "Jul"),
+        QCoreApplication.translate("Formatting", "Aug"),
+        QCoreApplication.translate("Formatting", "Sep"),
+        QCoreApplication.translate("Formatting", "Oct"),
+        QCoreApplication.translate("Formatting", "Nov"),
+        QCoreApplication.translate("Formatting", "Dec"),
     )
     return names[month - 1]
 
 
 def format_date(day: date) -> str:
-    return _tr("{day} {month} {year}").format(day=day.day, month=month_abbreviation(day.month), year=day.year)
+    return QCoreApplication.translate("Formatting", "{day} {month} {year}").format(
+        day=day.day, month=month_abbreviation(day.month), year=day.year
+    )
 
 
 def weekday_abbreviation(day: date) -> str:
-    names = (_tr("Mon"), _tr("Tue"), _tr("Wed"), _tr("Thu"), _tr("Fri"), _tr("Sat"), _tr("Sun"))
+    names = (
+        QCoreApplication.translate("Formatting", "Mon"),
+        QCoreApplication.translate("Formatting", "Tue"),
+        QCoreApplication.translate("Formatting", "Wed"),
+        QCoreApplication.translate("Formatting", "Thu"),
+        QCoreApplication.translate("Formatting", "Fri"),
+        QCoreApplication.translate("Formatting", "Sat"),
+        QCoreApplication.translate("Formatting", "Sun"),
+    )
     return names[day.weekday()]
 
 
 def format_weekday_date(day: date) -> str:
     """`Tue 24 Oct 2023`."""
-    return _tr("{weekday} {date}").format(weekday=weekday_abbreviation(day), date=format_date(day))
+    return QCoreApplication.translate("Formatting", "{weekday} {date}").format(
+        weekday=weekday_abbreviation(day), date=format_date(day)
+    )
 
 
 def format_date_range(start: date, end: date) -> str:
@@ -54,11 +62,15 @@ def format_date_range(start: date, end: date) -> str:
     if end <= start:
         return format_date(start)
     if (start.year, start.month) == (end.year, end.month):
-        pattern = _tr("{start_day}–{end_day} {end_month} {end_year}")
+        pattern = QCoreApplication.translate("Formatting", "{start_day}–{end_day} {end_month} {end_year}")
     elif start.year == end.year:
-        pattern = _tr("{start_day} {start_month} – {end_day} {end_month} {end_year}")
+        pattern = QCoreApplication.translate(
+            "Formatting", "{start_day} {start_month} – {end_day} {end_month} {end_year}"
+        )
     else:
-        pattern = _tr("{start_day} {start_month} {start_year} – {end_day} {end_month} {end_year}")
+        pattern = QCoreApplication.translate(
+            "Formatting", "{start_day} {start_month} {start_year} – {end_day} {end_month} {end_year}"
+        )
     return pattern.format(
         start_day=start.day,
         start_month=month_abbreviation(start.month),

@@ -21,10 +21,6 @@ from .commands import CommandContext, ServiceCommand
 NO_MISSION = ""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SiteCommands", text)
-
-
 def site_context(context: CommandContext, changed: Callable[[Changed], None]) -> CommandContext:
     """The window's context, but with changes reported to `changed` (the Sites tab)."""
     return CommandContext(context.workspace, lambda _code, what: changed(what), context.failed)
@@ -34,7 +30,11 @@ class AddSiteCommand(ServiceCommand):
     """Add a site to the catalogue; undo deletes it, redo adds it again with the same uid."""
 
     def __init__(self, context: CommandContext, site: Site) -> None:
-        super().__init__(context, NO_MISSION, _tr("Add site “{name}”").format(name=site.name_en))
+        super().__init__(
+            context,
+            NO_MISSION,
+            QCoreApplication.translate("SiteCommands", "Add site “{name}”").format(name=site.name_en),
+        )
         self.site = site if site.uid else dataclasses.replace(site, uid=str(uuid.uuid4()))
 
     @property
@@ -54,7 +54,11 @@ class EditSiteCommand(ServiceCommand):
     def __init__(self, context: CommandContext, old: Site, new: Site) -> None:
         if old.uid != new.uid or not old.uid:
             raise ValueError("an edit keeps the site's uid")
-        super().__init__(context, NO_MISSION, _tr("Edit site “{name}”").format(name=old.name_en))
+        super().__init__(
+            context,
+            NO_MISSION,
+            QCoreApplication.translate("SiteCommands", "Edit site “{name}”").format(name=old.name_en),
+        )
         self.old = old
         self.new = new
 
@@ -69,7 +73,11 @@ class DeleteSiteCommand(ServiceCommand):
     """Delete a site no item or stay uses; undo saves it again, with its uid and travel times."""
 
     def __init__(self, context: CommandContext, site: Site, travel: list[TravelTime]) -> None:
-        super().__init__(context, NO_MISSION, _tr("Delete site “{name}”").format(name=site.name_en))
+        super().__init__(
+            context,
+            NO_MISSION,
+            QCoreApplication.translate("SiteCommands", "Delete site “{name}”").format(name=site.name_en),
+        )
         self.site = site
         self.travel = [t for t in travel if site.uid in (t.from_uid, t.to_uid)]
 
@@ -89,7 +97,11 @@ class SetTravelTimeCommand(ServiceCommand):
     def __init__(
         self, context: CommandContext, from_uid: str, to_uid: str, old: int | None, new: int | None, names: str
     ) -> None:
-        super().__init__(context, NO_MISSION, _tr("Change the travel time {names}").format(names=names))
+        super().__init__(
+            context,
+            NO_MISSION,
+            QCoreApplication.translate("SiteCommands", "Change the travel time {names}").format(names=names),
+        )
         self.from_uid = from_uid
         self.to_uid = to_uid
         self.old = old

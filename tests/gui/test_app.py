@@ -73,3 +73,13 @@ def test_first_start_on_the_default_database_brings_the_demo(tmp_path, monkeypat
         assert workspace.list_missions()
     finally:
         workspace.close()
+
+
+def test_the_shipped_fonts_are_offered_to_the_window(qapp):
+    from PySide6.QtGui import QFontDatabase
+
+    from mission_planner.gui.app import add_shipped_fonts
+
+    add_shipped_fonts()
+    families = set(QFontDatabase.families())
+    assert {"Noto Sans", "Droid Sans Fallback", "Noto Sans Thai", "Noto Naskh Arabic"} <= families

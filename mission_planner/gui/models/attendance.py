@@ -30,10 +30,6 @@ FIRST_ITEM = 2
 PRESENT_COLOR, ABSENT_COLOR, SHORT_COLOR = QColor("#1e7b34"), QColor("#b3261e"), QColor("#a15c00")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Attendance", text)
-
-
 @dataclass(frozen=True, slots=True)
 class GridItem:
     uid: str
@@ -63,11 +59,11 @@ class AttendanceGrid:
 
 def role_text(role: str) -> str:
     words = {
-        Role.PARTICIPANT: _tr("participant"),
-        Role.RESOURCE_PERSON_OVERSEAS: _tr("overseas resource person"),
-        Role.RESOURCE_PERSON_LOCAL: _tr("local resource person"),
-        Role.OBSERVER: _tr("observer"),
-        Role.SECRETARIAT: _tr("secretariat"),
+        Role.PARTICIPANT: QCoreApplication.translate("Attendance", "participant"),
+        Role.RESOURCE_PERSON_OVERSEAS: QCoreApplication.translate("Attendance", "overseas resource person"),
+        Role.RESOURCE_PERSON_LOCAL: QCoreApplication.translate("Attendance", "local resource person"),
+        Role.OBSERVER: QCoreApplication.translate("Attendance", "observer"),
+        Role.SECRETARIAT: QCoreApplication.translate("Attendance", "secretariat"),
     }
     return words.get(role, str(role))  # type: ignore[call-overload]
 
@@ -76,15 +72,15 @@ def shortfall_text(shortfall: Shortfall, titles: dict[str, str]) -> str:
     title = titles.get(shortfall.item_uid, shortfall.item_uid)
     match shortfall.reason:
         case Reason.NOT_RECORDED:
-            return _tr("{item}: not recorded").format(item=title)
+            return QCoreApplication.translate("Attendance", "{item}: not recorded").format(item=title)
         case Reason.ABSENT:
-            return _tr("{item}: absent").format(item=title)
+            return QCoreApplication.translate("Attendance", "{item}: absent").format(item=title)
         case Reason.EXCUSE_REFUSED:
-            return _tr("{item}: excuse not accepted").format(item=title)
+            return QCoreApplication.translate("Attendance", "{item}: excuse not accepted").format(item=title)
         case Reason.EXCUSE_UNDECIDED:
-            return _tr("{item}: excuse not decided yet").format(item=title)
+            return QCoreApplication.translate("Attendance", "{item}: excuse not decided yet").format(item=title)
         case Reason.TOO_FEW_MINUTES:
-            return _tr("{item}: {minutes} of the {needed} minutes needed").format(
+            return QCoreApplication.translate("Attendance", "{item}: {minutes} of the {needed} minutes needed").format(
                 item=title, minutes=shortfall.minutes, needed=shortfall.needed_minutes
             )
     return f"{title}: {shortfall.reason}"
@@ -135,7 +131,11 @@ def mark_text(mark: Attendance | None) -> str:
     if mark is None:
         return ""
     if mark.status == AttendanceStatus.PRESENT:
-        return _tr("{minutes} min").format(minutes=mark.minutes) if mark.minutes is not None else "✓"
+        return (
+            QCoreApplication.translate("Attendance", "{minutes} min").format(minutes=mark.minutes)
+            if mark.minutes is not None
+            else "✓"
+        )
     if mark.status == AttendanceStatus.ABSENT:
         return "✗"
     return "E"
@@ -143,17 +143,25 @@ def mark_text(mark: Attendance | None) -> str:
 
 def mark_detail(mark: Attendance | None) -> str:
     if mark is None:
-        return _tr("Not recorded")
+        return QCoreApplication.translate("Attendance", "Not recorded")
     if mark.status == AttendanceStatus.PRESENT:
         if mark.minutes is not None:
-            return _tr("Present for {minutes} minutes").format(minutes=mark.minutes)
-        return _tr("Present")
+            return QCoreApplication.translate("Attendance", "Present for {minutes} minutes").format(
+                minutes=mark.minutes
+            )
+        return QCoreApplication.translate("Attendance", "Present")
     if mark.status == AttendanceStatus.ABSENT:
-        return _tr("Absent")
-    decided = {True: _tr("accepted"), False: _tr("not accepted"), None: _tr("not decided")}[mark.excuse_accepted]
+        return QCoreApplication.translate("Attendance", "Absent")
+    decided = {
+        True: QCoreApplication.translate("Attendance", "accepted"),
+        False: QCoreApplication.translate("Attendance", "not accepted"),
+        None: QCoreApplication.translate("Attendance", "not decided"),
+    }[mark.excuse_accepted]
     if mark.reason:
-        return _tr("Excused ({decided}): {reason}").format(decided=decided, reason=mark.reason)
-    return _tr("Excused ({decided})").format(decided=decided)
+        return QCoreApplication.translate("Attendance", "Excused ({decided}): {reason}").format(
+            decided=decided, reason=mark.reason
+        )
+    return QCoreApplication.translate("Attendance", "Excused ({decided})").format(decided=decided)
 
 
 class AttendanceModel(QAbstractTableModel):

@@ -27,35 +27,31 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 # --- words ---------------------------------------------------------------------------------------
 
 
 def basis_text(basis: str) -> str:
     words = {
-        QuantityBasis.TYPED: _tr("QuantityBasis", "as typed"),
-        QuantityBasis.FIXED: _tr("QuantityBasis", "fixed"),
-        QuantityBasis.PER_OVERSEAS_PARTICIPANT: _tr("QuantityBasis", "per overseas participant"),
-        QuantityBasis.PER_LOCAL_PARTICIPANT: _tr("QuantityBasis", "per local participant"),
-        QuantityBasis.PER_PERSON_NIGHT: _tr("QuantityBasis", "per person-night"),
-        QuantityBasis.PER_LOCAL_RP: _tr("QuantityBasis", "per local resource person"),
-        QuantityBasis.PER_OVERSEAS_RP: _tr("QuantityBasis", "per overseas resource person"),
-        QuantityBasis.PER_DAY: _tr("QuantityBasis", "per day"),
-        QuantityBasis.PER_SITE_VISIT: _tr("QuantityBasis", "per site visit"),
+        QuantityBasis.TYPED: QCoreApplication.translate("QuantityBasis", "as typed"),
+        QuantityBasis.FIXED: QCoreApplication.translate("QuantityBasis", "fixed"),
+        QuantityBasis.PER_OVERSEAS_PARTICIPANT: QCoreApplication.translate("QuantityBasis", "per overseas participant"),
+        QuantityBasis.PER_LOCAL_PARTICIPANT: QCoreApplication.translate("QuantityBasis", "per local participant"),
+        QuantityBasis.PER_PERSON_NIGHT: QCoreApplication.translate("QuantityBasis", "per person-night"),
+        QuantityBasis.PER_LOCAL_RP: QCoreApplication.translate("QuantityBasis", "per local resource person"),
+        QuantityBasis.PER_OVERSEAS_RP: QCoreApplication.translate("QuantityBasis", "per overseas resource person"),
+        QuantityBasis.PER_DAY: QCoreApplication.translate("QuantityBasis", "per day"),
+        QuantityBasis.PER_SITE_VISIT: QCoreApplication.translate("QuantityBasis", "per site visit"),
     }
     return words.get(basis, str(basis))  # type: ignore[call-overload]
 
 
 def payer_text(payer: Payer | str | None) -> str:
     words = {
-        Payer.APO: _tr("Payer", "APO"),
-        Payer.HOST: _tr("Payer", "Host"),
-        Payer.PARTICIPATING: _tr("Payer", "Participating country"),
-        Payer.PARTICIPANT: _tr("Payer", "Participant"),
-        Payer.SPONSOR: _tr("Payer", "Sponsor"),
+        Payer.APO: QCoreApplication.translate("Payer", "APO"),
+        Payer.HOST: QCoreApplication.translate("Payer", "Host"),
+        Payer.PARTICIPATING: QCoreApplication.translate("Payer", "Participating country"),
+        Payer.PARTICIPANT: QCoreApplication.translate("Payer", "Participant"),
+        Payer.SPONSOR: QCoreApplication.translate("Payer", "Sponsor"),
     }
     return words.get(payer, str(payer or ""))  # type: ignore[call-overload]
 
@@ -63,7 +59,7 @@ def payer_text(payer: Payer | str | None) -> str:
 def payer_heading(payer: Payer) -> str:
     """A payer in the few letters a column heading has room for."""
     if payer == Payer.PARTICIPATING:
-        return _tr("Payer", "Countries")
+        return QCoreApplication.translate("Payer", "Countries")
     return payer_text(payer)
 
 
@@ -77,47 +73,58 @@ def rule_text(rule: Rule) -> str:
     split = rule.split
     match split.kind:
         case SplitKind.PAYER:
-            text = _tr("Rules", "{payer} pays").format(payer=payer_text(split.payer))
+            text = QCoreApplication.translate("Rules", "{payer} pays").format(payer=payer_text(split.payer))
         case SplitKind.SHARES:
             text = ", ".join(
-                _tr("Rules", "{payer} {share}%").format(payer=payer_text(p), share=s) for p, s in split.shares.items()
+                QCoreApplication.translate("Rules", "{payer} {share}%").format(payer=payer_text(p), share=s)
+                for p, s in split.shares.items()
             )
         case SplitKind.FIRST_UNITS:
-            text = _tr("Rules", "the first {units} units {payer}, the rest {rest}").format(
+            text = QCoreApplication.translate("Rules", "the first {units} units {payer}, the rest {rest}").format(
                 units=split.units, payer=payer_text(split.payer), rest=payer_text(split.rest_payer)
             )
         case _:
-            text = _tr("Rules", "{payer} up to {cap} {currency}, the rest {rest}").format(
+            text = QCoreApplication.translate("Rules", "{payer} up to {cap} {currency}, the rest {rest}").format(
                 payer=payer_text(split.payer),
                 cap=money_text(split.cap_amount),
                 currency=split.cap_currency,
                 rest=payer_text(split.rest_payer),
             )
-    return _tr("Rules", "{category}: {split}").format(category=rule.category, split=text)
+    return QCoreApplication.translate("Rules", "{category}: {split}").format(category=rule.category, split=text)
 
 
 def warning_sentence(warning: BudgetWarning, currency: str = "") -> str:
     p = warning.params
     match warning.code:
         case "unverified_rules":
-            return _tr("BudgetWarning", "The rule set “{name}” is not verified.").format(name=p.get("name", ""))
+            return QCoreApplication.translate("BudgetWarning", "The rule set “{name}” is not verified.").format(
+                name=p.get("name", "")
+            )
         case "no_rule_set":
-            return _tr("BudgetWarning", "The mission has no rule set; every line is counted for the host.")
+            return QCoreApplication.translate(
+                "BudgetWarning", "The mission has no rule set; every line is counted for the host."
+            )
         case "uncovered_line":
-            text = _tr("BudgetWarning", "No rule covers this line; it is counted for the default payer ({payer}).")
+            text = QCoreApplication.translate(
+                "BudgetWarning", "No rule covers this line; it is counted for the default payer ({payer})."
+            )
             return text.format(payer=payer_text(p.get("payer")))  # type: ignore[arg-type]
         case "cap_exceeded":
-            return _tr("BudgetWarning", "The cap of {cap} {currency} is exceeded by {over} {currency}.").format(
+            return QCoreApplication.translate(
+                "BudgetWarning", "The cap of {cap} {currency} is exceeded by {over} {currency}."
+            ).format(
                 cap=money_text(_quantized(p.get("cap"))),
                 over=money_text(p.get("over")),
                 currency=currency,  # type: ignore[arg-type]
             )
         case "missing_rate":
-            return _tr("BudgetWarning", "No exchange rate for {currency}; the line is left out of the totals.").format(
-                currency=p.get("currency", "")
-            )
+            return QCoreApplication.translate(
+                "BudgetWarning", "No exchange rate for {currency}; the line is left out of the totals."
+            ).format(currency=p.get("currency", ""))
         case "missing_quantity":
-            return _tr("BudgetWarning", "The quantity is missing; the line is left out of the totals.")
+            return QCoreApplication.translate(
+                "BudgetWarning", "The quantity is missing; the line is left out of the totals."
+            )
     return warning.code
 
 
@@ -155,7 +162,7 @@ def budget_rows(report: BudgetReport) -> tuple[list[BudgetRow], list[Payer]]:
     payers = [payer for payer in Payer if payer in present]
     total = BudgetRow(
         uid="",
-        category=_tr("Budget", "Total"),
+        category=QCoreApplication.translate("Budget", "Total"),
         description="",
         basis="",
         quantity=None,
@@ -172,7 +179,7 @@ def _line_row(result: LineResult, currency: str) -> BudgetRow:
     line = result.line
     detail = []
     if result.rule is not None:
-        detail.append(_tr("Budget", "Rule: {rule}").format(rule=rule_text(result.rule)))
+        detail.append(QCoreApplication.translate("Budget", "Rule: {rule}").format(rule=rule_text(result.rule)))
     if line.notes:
         detail.append(line.notes)
     return BudgetRow(

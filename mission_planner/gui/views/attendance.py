@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -75,7 +75,7 @@ class ExcuseDialog(QDialog):
 
 def ask_minutes(parent: QWidget | None, title: str, minutes: int, most: int) -> int | None:
     value, ok = QInputDialog.getInt(
-        parent, parent.tr("Minutes Present") if parent else "", title, minutes, 0, max(most, minutes)
+        parent, QCoreApplication.translate("AttendanceTab", "Minutes Present"), title, minutes, 0, max(most, minutes)
     )
     return value if ok else None
 

@@ -274,42 +274,55 @@ class SitesTab(QWidget):
 def site_details_html(site: Site) -> str:
     """The selected site's details as rich text for the panel."""
     e = html.escape
-    tr = _translate
     parts = [f"<h3>{e(site.display_name)}</h3>"]
     if site.name_ko:
         parts.append(f"<p style='font-size: large'>{e(site.name_ko)}</p>")
     country = site.country if site.country != "KR" else ""
     parts.append(f"<p>{e(', '.join(filter(None, (kind_text(site.kind), site.city, country))))}</p>")
     if site.address_en or site.address_ko:
-        parts.append(f"<h4>{e(tr('Address'))}</h4>")
+        parts.append("<h4>" + e(QCoreApplication.translate("SitesTab", "Address")) + "</h4>")
         if site.address_en:
             parts.append(f"<p>{_lines(site.address_en)}</p>")
         if site.address_ko:
             parts.append(f"<p style='font-size: x-large'>{_lines(site.address_ko)}</p>")
     contact = [site.contact_name, site.contact_phone, site.contact_email, site.website]
     if any(contact):
-        parts.append(f"<h4>{e(tr('Contact'))}</h4><p>{'<br>'.join(e(c) for c in contact if c)}</p>")
+        parts.append(
+            "<h4>"
+            + e(QCoreApplication.translate("SitesTab", "Contact"))
+            + f"</h4><p>{'<br>'.join(e(c) for c in contact if c)}</p>"
+        )
     if site.opening_hours:
         rows = "".join(
             f"<tr><td>{e(weekday_name(day))}</td><td>&nbsp;&nbsp;{e(times)}</td></tr>"
             for day, times in hours_by_weekday(site.opening_hours)
         )
-        parts.append(f"<h4>{e(tr('Opening hours'))}</h4><table>{rows}</table>")
+        parts.append(
+            "<h4>" + e(QCoreApplication.translate("SitesTab", "Opening hours")) + f"</h4><table>{rows}</table>"
+        )
     visits = [visitor_list_text(site).capitalize()]
     if site.capacity is not None:
-        visits.append(tr("Capacity: {count} people").format(count=site.capacity))
+        visits.append(QCoreApplication.translate("SitesTab", "Capacity: {count} people").format(count=site.capacity))
     if site.typical_visit_minutes is not None:
-        visits.append(tr("A visit usually takes {minutes} minutes").format(minutes=site.typical_visit_minutes))
+        visits.append(
+            QCoreApplication.translate("SitesTab", "A visit usually takes {minutes} minutes").format(
+                minutes=site.typical_visit_minutes
+            )
+        )
     if any(visits):
-        parts.append(f"<h4>{e(tr('Visits'))}</h4><p>{'<br>'.join(e(v) for v in visits if v)}</p>")
+        parts.append(
+            "<h4>"
+            + e(QCoreApplication.translate("SitesTab", "Visits"))
+            + f"</h4><p>{'<br>'.join(e(v) for v in visits if v)}</p>"
+        )
     if site.access_notes:
-        parts.append(f"<h4>{e(tr('Access notes'))}</h4><p>{_lines(site.access_notes)}</p>")
+        parts.append(
+            "<h4>"
+            + e(QCoreApplication.translate("SitesTab", "Access notes"))
+            + f"</h4><p>{_lines(site.access_notes)}</p>"
+        )
     return "".join(parts)
 
 
 def _lines(text: str) -> str:
     return "<br>".join(html.escape(line) for line in text.splitlines())
-
-
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("SitesTab", text)
