@@ -7,6 +7,8 @@ schema up to date, and returns a `Workspace`. Every change runs in one transacti
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import uuid
 from collections.abc import Iterator
 from datetime import date, time
 from decimal import Decimal
@@ -22,6 +24,7 @@ from ..domain.budgeting import BudgetReport, compute_budget
 from ..domain.certificates import Eligibility, eligibility
 from ..domain.duplicate import duplicate_record
 from ..domain.enums import Status
+from ..domain.mission import Mission
 from ..domain.people import Attendance, Flight, Stay
 from ..domain.places import Site, TravelTime
 from ..domain.programme import Item
@@ -44,6 +47,7 @@ from .export import KINDS, DocumentSettings, MissionSnapshot, Progress, take_sna
 from .interchange.files import read_mission_file, write_mission_file
 from .people import ImportReport, PurgeReport
 from .personal import ProgrammeEntry, personal_programme
+from .rule_sets import copy_for_mission
 from .settings import OrganizationSettings, load_settings, save_settings
 from .settings_defaults import with_organization_defaults
 
@@ -110,6 +114,19 @@ class Workspace:
                     )
                 repositories.delete_mission(session, existing)
             return records.insert_record(session, record)
+
+    def create_mission(self, mission: Mission) -> MissionRecord:
+        """A new, empty mission with a copy of the organization's default rule set."""
+        from .rule_sets import presets
+
+        preset = presets().get(self.organization_settings().default_rule_set)
+        mission = dataclasses.replace(mission, uid=mission.uid or str(uuid.uuid4()))
+        record = MissionRecord(mission=mission, rule_set=copy_for_mission(preset) if preset else None)
+        problems = find_problems(record)
+        if problems:
+            raise InputError(problems[0].message, location=problems[0].path)
+        self.add_record(record)
+        return record
 
     def duplicate_mission(self, code: str, new_code: str, start: date) -> MissionRecord:
         """Next year's mission from `code`: programme, places and budget moved to `start`."""

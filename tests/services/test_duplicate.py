@@ -47,3 +47,22 @@ def test_archived_missions_are_kept_and_marked(demo):
     assert CODE not in {m.code for m in demo.list_missions(include_archived=False)}
     demo.set_archived(CODE, False)
     assert CODE in {m.code for m in demo.list_missions(include_archived=False)}
+
+
+def test_a_new_mission_starts_empty_with_the_default_rule_set(workspace):
+    from mission_planner.domain.mission import Mission
+
+    workspace.create_mission(Mission("", "24-IP-30-GE-OSM-A", "Smart Factories", date(2024, 5, 13), date(2024, 5, 16)))
+    record = workspace.load_record("24-IP-30-GE-OSM-A")
+    assert record.days == [] and record.people == []
+    assert record.rule_set.name == "APO digital multicountry projects"
+    assert record.mission.uid  # a uid was given
+
+
+def test_a_new_mission_ending_before_it_starts_is_refused(workspace):
+    from mission_planner.domain.mission import Mission
+    from mission_planner.errors import InputError
+
+    with pytest.raises(InputError, match="before the start"):
+        workspace.create_mission(Mission("", "24-IP-30-GE-OSM-A", "X", date(2024, 5, 13), date(2024, 5, 1)))
+    assert workspace.list_missions() == []
