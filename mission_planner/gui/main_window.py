@@ -31,6 +31,8 @@ from ..errors import MissionPlannerError
 from ..services import Workspace
 from ..services.changes import Changed
 from .commands import CommandContext
+from .dialogs.duplicate_mission import DuplicateMissionDialog
+from .dialogs.new_mission import NewMissionDialog
 from .dialogs.preferences import PreferencesDialog
 from .models.mission_list import Column, MissionListModel, MissionSummaryLike, filter_missions, search_key
 from .settings import DesktopSettings
@@ -145,6 +147,8 @@ class MainWindow(QMainWindow):
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._build_mission_actions(file_menu)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self._build_edit_menu()
         self._build_view_menu()
@@ -164,6 +168,55 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about_action)
         help_menu.addAction(about_qt_action)
         self.quit_action, self.about_action = quit_action, about_action
+
+    def _build_mission_actions(self, menu) -> None:
+        self.new_mission_action = QAction(self.tr("&New Mission…"), self)
+        self.new_mission_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_mission_action.triggered.connect(self.new_mission)
+        self.duplicate_mission_action = QAction(self.tr("&Duplicate Mission…"), self)
+        self.duplicate_mission_action.triggered.connect(self.duplicate_mission)
+        self.archive_mission_action = QAction(self.tr("&Archive Mission"), self, checkable=True)
+        self.archive_mission_action.triggered.connect(self.archive_mission)
+        for action in (self.new_mission_action, self.duplicate_mission_action, self.archive_mission_action):
+            menu.addAction(action)
+        self.sig_mission_selected.connect(self._update_mission_actions)
+        self._update_mission_actions("")
+
+    def new_mission(self) -> None:
+        mission = NewMissionDialog.ask(self)
+        if mission is not None:
+            self._run_and_show(lambda: self.workspace.create_mission(mission).mission.code)
+
+    def duplicate_mission(self) -> None:
+        shown = self.selected_mission()
+        if shown is None:
+            return
+        choice = DuplicateMissionDialog.ask(shown.code, shown.start_date, self)
+        if choice is not None:
+            code, start = choice
+            self._run_and_show(lambda: self.workspace.duplicate_mission(shown.code, code, start).mission.code)
+
+    def archive_mission(self, archived: bool) -> None:
+        shown = self.selected_mission()
+        if shown is not None:
+            self._run_and_show(lambda: (self.workspace.set_archived(shown.code, archived), shown.code)[1])
+
+    def _run_and_show(self, change) -> None:
+        """Make a change to the list of missions, then show the mission it names."""
+        try:
+            code = change()
+        except MissionPlannerError as error:
+            QMessageBox.warning(self, self.tr("Mission Planner"), str(error))
+            return
+        self.reload_missions()
+        self._shown_code = None
+        self._reveal_mission(code)
+
+    def _update_mission_actions(self, code: str) -> None:
+        shown = self.selected_mission()
+        self.duplicate_mission_action.setEnabled(bool(code))
+        self.archive_mission_action.setEnabled(bool(code))
+        self.archive_mission_action.setChecked(bool(shown and shown.archived))
 
     def _build_edit_menu(self) -> None:
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))

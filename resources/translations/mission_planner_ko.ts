@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mission_planner/gui/app.py" line="86" />
+        <location filename="../../mission_planner/gui/app.py" line="95"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
@@ -12,102 +12,102 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="62" />
+        <location filename="../../mission_planner/gui/models/attendance.py" line="62"/>
         <source>participant</source>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="63" />
+        <location filename="../../mission_planner/gui/models/attendance.py" line="63"/>
         <source>overseas resource person</source>
         <translation>해외 강사</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="64" />
+        <location filename="../../mission_planner/gui/models/attendance.py" line="64"/>
         <source>local resource person</source>
         <translation>국내 강사</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="65" />
+        <location filename="../../mission_planner/gui/models/attendance.py" line="65"/>
         <source>observer</source>
         <translation>옵서버</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="66" />
+        <location filename="../../mission_planner/gui/models/attendance.py" line="66"/>
         <source>secretariat</source>
         <translation>사무국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="75" />
+        <location filename="../../mission_planner/gui/models/attendance.py" line="75"/>
         <source>{item}: not recorded</source>
         <translation>{item}: 기록 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="77" />
+        <location filename="../../mission_planner/gui/models/attendance.py" line="77"/>
         <source>{item}: absent</source>
         <translation>{item}: 결석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="79" />
+        <location filename="../../mission_planner/gui/models/attendance.py" line="79"/>
         <source>{item}: excuse not accepted</source>
         <translation>{item}: 결석 사유 불인정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="81" />
+        <location filename="../../mission_planner/gui/models/attendance.py" line="81"/>
         <source>{item}: excuse not decided yet</source>
         <translation>{item}: 결석 사유 미결정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="83" />
+        <location filename="../../mission_planner/gui/models/attendance.py" line="83"/>
         <source>{item}: {minutes} of the {needed} minutes needed</source>
         <translation>{item}: 필요 시간 {needed}분 중 {minutes}분</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="135" />
+        <location filename="../../mission_planner/gui/models/attendance.py" line="135"/>
         <source>{minutes} min</source>
         <translation>{minutes}분</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="146" />
+        <location filename="../../mission_planner/gui/models/attendance.py" line="146"/>
         <source>Not recorded</source>
         <translation>기록 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="149" />
+        <location filename="../../mission_planner/gui/models/attendance.py" line="149"/>
         <source>Present for {minutes} minutes</source>
         <translation>{minutes}분 출석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="152" />
+        <location filename="../../mission_planner/gui/models/attendance.py" line="152"/>
         <source>Present</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="154" />
+        <location filename="../../mission_planner/gui/models/attendance.py" line="154"/>
         <source>Absent</source>
         <translation>결석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="156" />
+        <location filename="../../mission_planner/gui/models/attendance.py" line="156"/>
         <source>accepted</source>
         <translation>인정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="157" />
+        <location filename="../../mission_planner/gui/models/attendance.py" line="157"/>
         <source>not accepted</source>
         <translation>불인정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="158" />
+        <location filename="../../mission_planner/gui/models/attendance.py" line="158"/>
         <source>not decided</source>
         <translation>미결정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="161" />
+        <location filename="../../mission_planner/gui/models/attendance.py" line="161"/>
         <source>Excused ({decided}): {reason}</source>
         <translation>사유 결석 ({decided}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="164" />
+        <location filename="../../mission_planner/gui/models/attendance.py" line="164"/>
         <source>Excused ({decided})</source>
         <translation>사유 결석 ({decided})</translation>
     </message>
@@ -115,17 +115,17 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="222" />
+        <location filename="../../mission_planner/gui/models/attendance.py" line="222"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="224" />
+        <location filename="../../mission_planner/gui/models/attendance.py" line="224"/>
         <source>Certificate</source>
         <translation>수료증</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="227" />
+        <location filename="../../mission_planner/gui/models/attendance.py" line="227"/>
         <source>{weekday} {day} {month}
 {start}
 {title}</source>
@@ -134,27 +134,27 @@
 {title}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="235" />
+        <location filename="../../mission_planner/gui/models/attendance.py" line="235"/>
         <source> (online)</source>
         <translation> (온라인)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="265" />
+        <location filename="../../mission_planner/gui/models/attendance.py" line="265"/>
         <source>Not a candidate for a certificate</source>
         <translation>수료증 발급 대상이 아님</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="268" />
+        <location filename="../../mission_planner/gui/models/attendance.py" line="268"/>
         <source>✓ Yes</source>
         <translation>✓ 예</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="268" />
+        <location filename="../../mission_planner/gui/models/attendance.py" line="268"/>
         <source>✗ No</source>
         <translation>✗ 아니요</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="270" />
+        <location filename="../../mission_planner/gui/models/attendance.py" line="270"/>
         <source>Eligible</source>
         <translation>발급 가능</translation>
     </message>
@@ -162,87 +162,87 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="78" />
+        <location filename="../../mission_planner/gui/views/attendance.py" line="78"/>
         <source>Minutes Present</source>
         <translation>출석 시간(분)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="103" />
+        <location filename="../../mission_planner/gui/views/attendance.py" line="103"/>
         <source>Import Participant Report…</source>
         <translation>참가자 보고서 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="104" />
-        <source>Minutes per online item from a meeting's participant report (CSV)</source>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="104"/>
+        <source>Minutes per online item from a meeting&apos;s participant report (CSV)</source>
         <translation>회의 참가자 보고서(CSV)에서 온라인 일정별 참석 시간(분)을 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="156" />
+        <location filename="../../mission_planner/gui/views/attendance.py" line="156"/>
         <source>Certificate</source>
         <translation>수료증</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="198" />
+        <location filename="../../mission_planner/gui/views/attendance.py" line="198"/>
         <source>Certificates: {eligible} of {total} participants are eligible.</source>
         <translation>수료증: 참가자 {total}명 중 {eligible}명이 발급 대상입니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="240" />
+        <location filename="../../mission_planner/gui/views/attendance.py" line="240"/>
         <source>Present</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="242" />
+        <location filename="../../mission_planner/gui/views/attendance.py" line="242"/>
         <source>Present for Some Minutes…</source>
         <translation>일부 시간 출석…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="243" />
+        <location filename="../../mission_planner/gui/views/attendance.py" line="243"/>
         <source>Absent</source>
         <translation>결석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="244" />
+        <location filename="../../mission_planner/gui/views/attendance.py" line="244"/>
         <source>Excused…</source>
         <translation>사유 결석…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="269" />
+        <location filename="../../mission_planner/gui/views/attendance.py" line="269"/>
         <source>Import Participant Report</source>
         <translation>참가자 보고서 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="271" />
+        <location filename="../../mission_planner/gui/views/attendance.py" line="271"/>
         <source>Participant reports (*.csv *.xlsx);;All files (*)</source>
         <translation>참가자 보고서 (*.csv *.xlsx);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="284" />
+        <location filename="../../mission_planner/gui/views/attendance.py" line="284"/>
         <source>Reading {name}…</source>
         <translation>{name} 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="287" />
+        <location filename="../../mission_planner/gui/views/attendance.py" line="287"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="288" />
+        <location filename="../../mission_planner/gui/views/attendance.py" line="288"/>
         <source>Reading the participant report {name}</source>
         <translation>참가자 보고서 {name} 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="296" />
+        <location filename="../../mission_planner/gui/views/attendance.py" line="296"/>
         <source>Set the attendance of {people} people at {items} items.</source>
         <translation>{people}명의 출석을 {items}개 일정에 기록했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="300" />
+        <location filename="../../mission_planner/gui/views/attendance.py" line="300"/>
         <source>{count} rows matched nobody:</source>
         <translation>일치하는 사람이 없는 행 {count}개:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="313" />
+        <location filename="../../mission_planner/gui/views/attendance.py" line="313"/>
         <source>The import failed unexpectedly.</source>
         <translation>가져오기 중 예기치 않은 오류가 발생했습니다.</translation>
     </message>
@@ -250,12 +250,12 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="165" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="165"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="182" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="182"/>
         <source>Rule: {rule}</source>
         <translation>규칙: {rule}</translation>
     </message>
@@ -263,37 +263,37 @@
 <context>
     <name>BudgetCommands</name>
     <message>
-        <location filename="../../mission_planner/gui/budget_commands.py" line="53" />
+        <location filename="../../mission_planner/gui/budget_commands.py" line="53"/>
         <source>Add “{description}”</source>
         <translation>“{description}” 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/budget_commands.py" line="83" />
+        <location filename="../../mission_planner/gui/budget_commands.py" line="83"/>
         <source>Edit “{description}”</source>
         <translation>“{description}” 편집</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/budget_commands.py" line="106" />
+        <location filename="../../mission_planner/gui/budget_commands.py" line="106"/>
         <source>Delete “{description}”</source>
         <translation>“{description}” 삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/budget_commands.py" line="125" />
+        <location filename="../../mission_planner/gui/budget_commands.py" line="125"/>
         <source>Remove the rate of {currency}</source>
         <translation>{currency} 환율 삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/budget_commands.py" line="127" />
+        <location filename="../../mission_planner/gui/budget_commands.py" line="127"/>
         <source>Set the rate of {currency}</source>
         <translation>{currency} 환율 설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/budget_commands.py" line="146" />
+        <location filename="../../mission_planner/gui/budget_commands.py" line="146"/>
         <source>Use the rules “{name}”</source>
         <translation>비용 분담 규칙 “{name}” 적용</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/budget_commands.py" line="172" />
+        <location filename="../../mission_planner/gui/budget_commands.py" line="172"/>
         <source>Mark {person} at “{item}”</source>
         <translation>“{item}”에서 {person} 출석 표시</translation>
     </message>
@@ -301,82 +301,82 @@
 <context>
     <name>BudgetLineDialog</name>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="33" />
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="33"/>
         <source>Budget Line</source>
         <translation>예산 항목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="33" />
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="33"/>
         <source>New Budget Line</source>
         <translation>새 예산 항목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="50" />
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="50"/>
         <source>not known yet</source>
         <translation>아직 미정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="59" />
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="59"/>
         <source>Category</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="60" />
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="60"/>
         <source>Description</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="61" />
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="61"/>
         <source>Basis</source>
         <translation>산정 기준</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="62" />
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="62"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="63" />
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="63"/>
         <source>Unit cost</source>
         <translation>단가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="64" />
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="64"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="65" />
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="65"/>
         <source>Actual amount</source>
         <translation>실제 금액</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="66" />
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="66"/>
         <source>Notes</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="81" />
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="81"/>
         <source>counted from the mission</source>
         <translation>연수단 정보로 계산</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="91" />
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="91"/>
         <source>Describe the line.</source>
         <translation>항목 내용을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="93" />
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="93"/>
         <source>Type the quantity.</source>
         <translation>수량을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="95" />
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="95"/>
         <source>Type the unit cost.</source>
         <translation>단가를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="97" />
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="97"/>
         <source>The currency is a three-letter code, such as USD.</source>
         <translation>통화는 USD와 같은 세 글자 코드로 입력하십시오.</translation>
     </message>
@@ -384,47 +384,47 @@
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="271" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="271"/>
         <source>Paid by {payer}, in {currency}</source>
         <translation>부담 주체: {payer}, 통화: {currency}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="274" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="274"/>
         <source>In {currency}</source>
         <translation>{currency} 기준</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="342" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="342"/>
         <source>Category</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="343" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="343"/>
         <source>Description</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="344" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="344"/>
         <source>Basis</source>
         <translation>산정 기준</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="345" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="345"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="346" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="346"/>
         <source>Unit cost</source>
         <translation>단가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="347" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="347"/>
         <source>Amount ({currency})</source>
         <translation>금액 ({currency})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="352" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="352"/>
         <source>Actual</source>
         <translation>실제</translation>
     </message>
@@ -432,82 +432,82 @@
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="104" />
+        <location filename="../../mission_planner/gui/views/budget.py" line="104"/>
         <source>Add Line…</source>
         <translation>항목 추가…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="105" />
+        <location filename="../../mission_planner/gui/views/budget.py" line="105"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="106" />
+        <location filename="../../mission_planner/gui/views/budget.py" line="106"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="187" />
+        <location filename="../../mission_planner/gui/views/budget.py" line="187"/>
         <source>Use preset…</source>
         <translation>기본 규칙 적용…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="203" />
+        <location filename="../../mission_planner/gui/views/budget.py" line="203"/>
         <source>Rules</source>
         <translation>비용 분담 규칙</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="220" />
+        <location filename="../../mission_planner/gui/views/budget.py" line="220"/>
         <source>KRW</source>
         <translation>KRW</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="222" />
+        <location filename="../../mission_planner/gui/views/budget.py" line="222"/>
         <source>rate</source>
         <translation>환율</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="224" />
+        <location filename="../../mission_planner/gui/views/budget.py" line="224"/>
         <source>Set</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="231" />
+        <location filename="../../mission_planner/gui/views/budget.py" line="231"/>
         <source>Exchange rates</source>
         <translation>환율</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="239" />
+        <location filename="../../mission_planner/gui/views/budget.py" line="239"/>
         <source>By payer</source>
         <translation>부담 주체별</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="303" />
+        <location filename="../../mission_planner/gui/views/budget.py" line="303"/>
         <source>No rule set</source>
         <translation>비용 분담 규칙 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="310" />
+        <location filename="../../mission_planner/gui/views/budget.py" line="310"/>
         <source>Verified</source>
         <translation>검증됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="313" />
+        <location filename="../../mission_planner/gui/views/budget.py" line="313"/>
         <source>Unverified</source>
         <translation>미검증</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="315" />
+        <location filename="../../mission_planner/gui/views/budget.py" line="315"/>
         <source>Unverified: {what}</source>
         <translation>미검증: {what}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="318" />
+        <location filename="../../mission_planner/gui/views/budget.py" line="318"/>
         <source>Source: {source}</source>
         <translation>출처: {source}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="321" />
+        <location filename="../../mission_planner/gui/views/budget.py" line="321"/>
         <source>•  anything else: {payer}</source>
         <translation>•  그 밖의 항목: {payer}</translation>
     </message>
@@ -515,32 +515,32 @@
 <context>
     <name>BudgetWarning</name>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="100" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="100"/>
         <source>The rule set “{name}” is not verified.</source>
         <translation>비용 분담 규칙 “{name}”은(는) 검증되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="104" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="104"/>
         <source>The mission has no rule set; every line is counted for the host.</source>
         <translation>연수단에 비용 분담 규칙이 없어 모든 항목을 주최 측 부담으로 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="108" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="108"/>
         <source>No rule covers this line; it is counted for the default payer ({payer}).</source>
         <translation>이 항목에 해당하는 규칙이 없어 기본 부담 주체({payer}) 부담으로 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="113" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="113"/>
         <source>The cap of {cap} {currency} is exceeded by {over} {currency}.</source>
         <translation>상한액 {cap} {currency}을(를) {over} {currency} 초과했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="121" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="121"/>
         <source>No exchange rate for {currency}; the line is left out of the totals.</source>
         <translation>{currency} 환율이 없어 이 항목은 합계에서 제외됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="125" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="125"/>
         <source>The quantity is missing; the line is left out of the totals.</source>
         <translation>수량이 없어 이 항목은 합계에서 제외됩니다.</translation>
     </message>
@@ -548,32 +548,32 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="147" />
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="147"/>
         <source>Choose the nomination file</source>
         <translation>추천 명단 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="150" />
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="150"/>
         <source>A CSV or Excel file with one person per row: family name, given name, country, organization, email…</source>
         <translation>한 행에 한 사람씩 성, 이름, 국가, 소속 기관, 이메일 등이 들어 있는 CSV 또는 Excel 파일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="154" />
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="154"/>
         <source>A .csv or .xlsx file</source>
         <translation>.csv 또는 .xlsx 파일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="156" />
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="156"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="174" />
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="174"/>
         <source>Nomination file</source>
         <translation>추천 명단 파일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="174" />
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="174"/>
         <source>Spreadsheets (*.csv *.xlsx *.xlsm);;All files (*)</source>
         <translation>스프레드시트 (*.csv *.xlsx *.xlsm);;모든 파일 (*)</translation>
     </message>
@@ -581,37 +581,37 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../mission_planner/gui/people_commands.py" line="21" />
+        <location filename="../../mission_planner/gui/people_commands.py" line="21"/>
         <source>Mark {name} as {status}</source>
         <translation>{name}을(를) {status}(으)로 표시</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands.py" line="97" />
+        <location filename="../../mission_planner/gui/commands.py" line="97"/>
         <source>Rename “{title}”</source>
         <translation>“{title}” 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands.py" line="119" />
+        <location filename="../../mission_planner/gui/commands.py" line="119"/>
         <source>Move “{title}”</source>
         <translation>“{title}” 이동</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands.py" line="139" />
+        <location filename="../../mission_planner/gui/commands.py" line="139"/>
         <source>Change the times of “{title}”</source>
         <translation>“{title}” 시간 변경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands.py" line="157" />
+        <location filename="../../mission_planner/gui/commands.py" line="157"/>
         <source>Delete “{title}”</source>
         <translation>“{title}” 삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands.py" line="176" />
+        <location filename="../../mission_planner/gui/commands.py" line="176"/>
         <source>Add “{title}”</source>
         <translation>“{title}” 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands.py" line="201" />
+        <location filename="../../mission_planner/gui/commands.py" line="201"/>
         <source>Delete {count} items</source>
         <translation>항목 {count}개 삭제</translation>
     </message>
@@ -619,77 +619,77 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="30" />
+        <location filename="../../mission_planner/gui/conflict_text.py" line="30"/>
         <source>{first} overlaps {second}; {people} would be in both.</source>
         <translation>{first}과(와) {second}이(가) 겹칩니다. {people}이(가) 두 일정에 모두 해당됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="34" />
+        <location filename="../../mission_planner/gui/conflict_text.py" line="34"/>
         <source>{people} is booked in {item} and, at the same time, in “{other}” of {mission} ({when}).</source>
         <translation>{people}이(가) {item}에 배정되어 있는데, 같은 시간에 {mission}의 “{other}”에도 배정되어 있습니다 ({when}).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="44" />
+        <location filename="../../mission_planner/gui/conflict_text.py" line="44"/>
         <source>Only {available} minutes between {first} and {second}, but the journey takes {needed} minutes (for {people}).</source>
         <translation>{first}과(와) {second} 사이가 {available}분뿐이지만 이동에 {needed}분이 걸립니다 ({people}).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="57" />
-        <source>{item} is outside the mission's dates ({start} to {end}).</source>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="57"/>
+        <source>{item} is outside the mission&apos;s dates ({start} to {end}).</source>
         <translation>{item}이(가) 연수단 기간({start}~{end})을 벗어납니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="61" />
+        <location filename="../../mission_planner/gui/conflict_text.py" line="61"/>
         <source>closed that day</source>
         <translation>해당일 휴무</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="64" />
+        <location filename="../../mission_planner/gui/conflict_text.py" line="64"/>
         <source>{item} is outside the opening hours of {site} ({hours}).</source>
         <translation>{item}이(가) {site}의 운영 시간({hours})을 벗어납니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="68" />
+        <location filename="../../mission_planner/gui/conflict_text.py" line="68"/>
         <source>The visitor list for {site} was due on {due} for {item}; check that it has been sent.</source>
         <translation>{item}을(를) 위한 {site} 방문자 명단 제출 기한은 {due}였습니다. 제출 여부를 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="72" />
+        <location filename="../../mission_planner/gui/conflict_text.py" line="72"/>
         <source>Nominations close on {closing}, after the mission starts on {start}.</source>
         <translation>추천 마감일({closing})이 연수단 시작일({start})보다 늦습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="76" />
+        <location filename="../../mission_planner/gui/conflict_text.py" line="76"/>
         <source>{accepted} {kind} participants are accepted, more than the quota of {quota}.</source>
         <translation>{kind} 참가자 {accepted}명이 승인되어 정원 {quota}명을 초과합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="84" />
+        <location filename="../../mission_planner/gui/conflict_text.py" line="84"/>
         <source>“{title}” ({day} {start}–{end})</source>
         <translation>“{title}” ({day} {start}–{end})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="92" />
+        <location filename="../../mission_planner/gui/conflict_text.py" line="92"/>
         <source>nobody</source>
         <translation>해당자 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="95" />
+        <location filename="../../mission_planner/gui/conflict_text.py" line="95"/>
         <source>{names} and {count} others</source>
         <translation>{names} 외 {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="100" />
+        <location filename="../../mission_planner/gui/conflict_text.py" line="100"/>
         <source>{names} and {last}</source>
         <translation>{names}, {last}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="118" />
+        <location filename="../../mission_planner/gui/conflict_text.py" line="118"/>
         <source>overseas</source>
         <translation>해외</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="119" />
+        <location filename="../../mission_planner/gui/conflict_text.py" line="119"/>
         <source>local</source>
         <translation>국내</translation>
     </message>
@@ -697,42 +697,42 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../mission_planner/gui/widgets/conflicts_panel.py" line="37" />
+        <location filename="../../mission_planner/gui/widgets/conflicts_panel.py" line="37"/>
         <source>Conflicts</source>
         <translation>충돌</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/widgets/conflicts_panel.py" line="102" />
+        <location filename="../../mission_planner/gui/widgets/conflicts_panel.py" line="102"/>
         <source>Error: the programme cannot work as planned</source>
         <translation>오류: 계획대로 일정을 진행할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/widgets/conflicts_panel.py" line="103" />
+        <location filename="../../mission_planner/gui/widgets/conflicts_panel.py" line="103"/>
         <source>Warning: worth a look</source>
         <translation>경고: 확인이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/widgets/conflicts_panel.py" line="109" />
+        <location filename="../../mission_planner/gui/widgets/conflicts_panel.py" line="109"/>
         <source>None found: no overlaps, travel times or opening hours to worry about.</source>
         <translation>발견된 문제 없음: 일정 중복, 이동 시간, 운영 시간 모두 문제가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/widgets/conflicts_panel.py" line="112" />
+        <location filename="../../mission_planner/gui/widgets/conflicts_panel.py" line="112"/>
         <source>1 error</source>
         <translation>오류 1건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/widgets/conflicts_panel.py" line="112" />
+        <location filename="../../mission_planner/gui/widgets/conflicts_panel.py" line="112"/>
         <source>{count} errors</source>
         <translation>오류 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/widgets/conflicts_panel.py" line="114" />
+        <location filename="../../mission_planner/gui/widgets/conflicts_panel.py" line="114"/>
         <source>1 warning</source>
         <translation>경고 1건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/widgets/conflicts_panel.py" line="114" />
+        <location filename="../../mission_planner/gui/widgets/conflicts_panel.py" line="114"/>
         <source>{count} warnings</source>
         <translation>경고 {count}건</translation>
     </message>
@@ -740,57 +740,57 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="58" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="58"/>
         <source>Itinerary (PDF)</source>
         <translation>일정표 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="59" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="59"/>
         <source>Daily agenda, a day a page (PDF)</source>
         <translation>일일 일정표, 하루 한 페이지 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="60" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="60"/>
         <source>Delegate packs: a PDF and a calendar per person</source>
         <translation>참가자 안내 자료: 1인당 PDF와 캘린더</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="61" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="61"/>
         <source>Calendar of the mission (ICS)</source>
         <translation>연수단 캘린더 (ICS)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="62" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="62"/>
         <source>Certificates of attendance (PDF)</source>
         <translation>수료증 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="63" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="63"/>
         <source>Name badges (PDF)</source>
         <translation>명찰 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="64" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="64"/>
         <source>Project Notification (PDF)</source>
         <translation>프로젝트 공지(PN) (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="65" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="65"/>
         <source>Participant list (PDF)</source>
         <translation>참가자 명단 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="66" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="66"/>
         <source>Participant list (Excel)</source>
         <translation>참가자 명단 (Excel)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="67" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="67"/>
         <source>Budget (PDF)</source>
         <translation>예산 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="68" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="68"/>
         <source>Budget (Excel)</source>
         <translation>예산 (Excel)</translation>
     </message>
@@ -798,142 +798,165 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="168" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="168"/>
         <source>Not available in this version of Mission Planner</source>
         <translation>이 버전의 Mission Planner에서는 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="173" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="173"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="174" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="174"/>
         <source>Letter (US)</source>
         <translation>Letter (미국)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="177" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="177"/>
         <source>Include passport numbers and dates of birth</source>
         <translation>여권 번호와 생년월일 포함</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="178" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="178"/>
         <source>Only where a document has room for them; leave off for shared copies</source>
         <translation>문서에 공간이 있는 경우에만 표시됩니다. 공유용 사본에서는 해제하십시오</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="180" />
-        <location filename="../../mission_planner/gui/views/documents.py" line="275" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="180"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="275"/>
         <source>Folder for the documents</source>
         <translation>문서 저장 폴더</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="181" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="181"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="183" />
-        <location filename="../../mission_planner/gui/views/documents.py" line="316" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="183"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="316"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="186" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="186"/>
         <source>Open Folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="212" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="212"/>
         <source>Paper:</source>
         <translation>용지:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="214" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="214"/>
         <source>Folder:</source>
         <translation>폴더:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="234" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="234"/>
         <source>Documents to write</source>
         <translation>작성할 문서</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="235" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="235"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="286" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="286"/>
         <source>The folder does not exist yet: export something first.</source>
         <translation>폴더가 아직 없습니다. 먼저 문서를 내보내십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="293" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="293"/>
         <source>Choose a folder for the documents first.</source>
         <translation>먼저 문서를 저장할 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="299" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="299"/>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>폴더 {folder}을(를) 만들 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="313" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="313"/>
         <source>Writing…</source>
         <translation>작성 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="317" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="317"/>
         <source>Writing the documents of {code}</source>
         <translation>{code} 문서 작성 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="327" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="327"/>
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="330" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="330"/>
         <source>Wrote to {folder}:</source>
         <translation>{folder}에 저장했습니다:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="332" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="332"/>
         <source>Nothing was written.</source>
         <translation>작성된 문서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="335" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="335"/>
         <source>Could not write {what}: {message}</source>
         <translation>{what}을(를) 작성할 수 없습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="344" />
+        <location filename="../../mission_planner/gui/views/documents.py" line="344"/>
         <source>The export failed unexpectedly.</source>
         <translation>내보내기 중 예기치 않은 오류가 발생했습니다.</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateMissionDialog</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/duplicate_mission.py" line="14"/>
+        <source>Duplicate Mission</source>
+        <translation>연수단 복제</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/duplicate_mission.py" line="20"/>
+        <source>The programme, places and budget of {code} are copied; every date moves with the first day. Participants, attendance and certificates are not copied.</source>
+        <translation>{code}의 프로그램, 방문지, 예산을 복사합니다. 모든 날짜는 첫째 날에 맞춰 옮겨집니다. 참가자, 출석, 수료증은 복사하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/duplicate_mission.py" line="33"/>
+        <source>New project code</source>
+        <translation>새 프로젝트 코드</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/duplicate_mission.py" line="34"/>
+        <source>First day</source>
+        <translation>첫째 날</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../mission_planner/gui/errors.py" line="76" />
+        <location filename="../../mission_planner/gui/errors.py" line="76"/>
         <source>Mission Planner: unexpected error</source>
         <translation>Mission Planner: 예기치 않은 오류</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/errors.py" line="78" />
+        <location filename="../../mission_planner/gui/errors.py" line="78"/>
         <source>Something went wrong that Mission Planner did not expect. Your saved work is safe.</source>
         <translation>Mission Planner에서 예기치 않은 문제가 발생했습니다. 저장된 작업은 안전합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/errors.py" line="80" />
+        <location filename="../../mission_planner/gui/errors.py" line="80"/>
         <source>The details below were also saved to {path}.</source>
         <translation>아래 세부 정보는 {path}에도 저장되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/errors.py" line="87" />
+        <location filename="../../mission_planner/gui/errors.py" line="87"/>
         <source>Copy details</source>
         <translation>세부 정보 복사</translation>
     </message>
@@ -941,7 +964,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../mission_planner/gui/errors.py" line="131" />
+        <location filename="../../mission_planner/gui/errors.py" line="131"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
@@ -949,22 +972,22 @@
 <context>
     <name>ExchangeRatesModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="406" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="406"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="408" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="408"/>
         <source>In {currency}</source>
         <translation>{currency} 기준</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="420" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="420"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="426" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="426"/>
         <source>1 {currency} = {rate} {reporting}</source>
         <translation>1 {currency} = {rate} {reporting}</translation>
     </message>
@@ -972,17 +995,17 @@
 <context>
     <name>ExcuseDialog</name>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="52" />
+        <location filename="../../mission_planner/gui/views/attendance.py" line="52"/>
         <source>Excused</source>
         <translation>사유 결석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="54" />
+        <location filename="../../mission_planner/gui/views/attendance.py" line="54"/>
         <source>Accepted (does not cost the certificate)</source>
         <translation>인정됨 (수료증 발급에 영향 없음)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="60" />
+        <location filename="../../mission_planner/gui/views/attendance.py" line="60"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -990,122 +1013,122 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="18" />
+        <location filename="../../mission_planner/gui/formatting.py" line="18"/>
         <source>Jan</source>
         <translation>1월</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="19" />
+        <location filename="../../mission_planner/gui/formatting.py" line="19"/>
         <source>Feb</source>
         <translation>2월</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="20" />
+        <location filename="../../mission_planner/gui/formatting.py" line="20"/>
         <source>Mar</source>
         <translation>3월</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="21" />
+        <location filename="../../mission_planner/gui/formatting.py" line="21"/>
         <source>Apr</source>
         <translation>4월</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="22" />
+        <location filename="../../mission_planner/gui/formatting.py" line="22"/>
         <source>May</source>
         <translation>5월</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="23" />
+        <location filename="../../mission_planner/gui/formatting.py" line="23"/>
         <source>Jun</source>
         <translation>6월</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="24" />
+        <location filename="../../mission_planner/gui/formatting.py" line="24"/>
         <source>Jul</source>
         <translation>7월</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="25" />
+        <location filename="../../mission_planner/gui/formatting.py" line="25"/>
         <source>Aug</source>
         <translation>8월</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="26" />
+        <location filename="../../mission_planner/gui/formatting.py" line="26"/>
         <source>Sep</source>
         <translation>9월</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="27" />
+        <location filename="../../mission_planner/gui/formatting.py" line="27"/>
         <source>Oct</source>
         <translation>10월</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="28" />
+        <location filename="../../mission_planner/gui/formatting.py" line="28"/>
         <source>Nov</source>
         <translation>11월</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="29" />
+        <location filename="../../mission_planner/gui/formatting.py" line="29"/>
         <source>Dec</source>
         <translation>12월</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="35" />
+        <location filename="../../mission_planner/gui/formatting.py" line="35"/>
         <source>{day} {month} {year}</source>
         <translation>{year}년 {month} {day}일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="42" />
+        <location filename="../../mission_planner/gui/formatting.py" line="42"/>
         <source>Mon</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="43" />
+        <location filename="../../mission_planner/gui/formatting.py" line="43"/>
         <source>Tue</source>
         <translation>화</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="44" />
+        <location filename="../../mission_planner/gui/formatting.py" line="44"/>
         <source>Wed</source>
         <translation>수</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="45" />
+        <location filename="../../mission_planner/gui/formatting.py" line="45"/>
         <source>Thu</source>
         <translation>목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="46" />
+        <location filename="../../mission_planner/gui/formatting.py" line="46"/>
         <source>Fri</source>
         <translation>금</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="47" />
+        <location filename="../../mission_planner/gui/formatting.py" line="47"/>
         <source>Sat</source>
         <translation>토</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="48" />
+        <location filename="../../mission_planner/gui/formatting.py" line="48"/>
         <source>Sun</source>
         <translation>일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="55" />
+        <location filename="../../mission_planner/gui/formatting.py" line="55"/>
         <source>{weekday} {date}</source>
         <translation>{date} ({weekday})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="65" />
+        <location filename="../../mission_planner/gui/formatting.py" line="65"/>
         <source>{start_day}–{end_day} {end_month} {end_year}</source>
         <translation>{end_year}년 {end_month} {start_day}–{end_day}일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="67" />
+        <location filename="../../mission_planner/gui/formatting.py" line="67"/>
         <source>{start_day} {start_month} – {end_day} {end_month} {end_year}</source>
         <translation>{end_year}년 {start_month} {start_day}일 – {end_month} {end_day}일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="71" />
+        <location filename="../../mission_planner/gui/formatting.py" line="71"/>
         <source>{start_day} {start_month} {start_year} – {end_day} {end_month} {end_year}</source>
         <translation>{start_year}년 {start_month} {start_day}일 – {end_year}년 {end_month} {end_day}일</translation>
     </message>
@@ -1113,7 +1136,7 @@
 <context>
     <name>HoursRow</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="61" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="61"/>
         <source>Remove these opening hours</source>
         <translation>이 운영 시간 삭제</translation>
     </message>
@@ -1121,32 +1144,32 @@
 <context>
     <name>ImageField</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="56" />
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="56"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="58" />
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="58"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="77" />
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="77"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="93" />
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="93"/>
         <source>Choose an Image</source>
         <translation>이미지 선택</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="93" />
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="93"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>이미지 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="102" />
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="102"/>
         <source>Preferences</source>
         <translation>환경설정</translation>
     </message>
@@ -1154,22 +1177,22 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="299" />
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="299"/>
         <source>Import nominations into {code}</source>
         <translation>{code}에 추천 명단 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="301" />
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="301"/>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="340" />
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="340"/>
         <source>Import nominations</source>
         <translation>추천 명단 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="341" />
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="341"/>
         <source>Importing {name}…</source>
         <translation>{name} 가져오는 중…</translation>
     </message>
@@ -1177,52 +1200,52 @@
 <context>
     <name>ItemKind</name>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="64" />
+        <location filename="../../mission_planner/gui/models/programme.py" line="64"/>
         <source>Opening</source>
         <translation>개회식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="65" />
+        <location filename="../../mission_planner/gui/models/programme.py" line="65"/>
         <source>Presentation</source>
         <translation>발표</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="66" />
+        <location filename="../../mission_planner/gui/models/programme.py" line="66"/>
         <source>Panel</source>
         <translation>패널 토론</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="67" />
+        <location filename="../../mission_planner/gui/models/programme.py" line="67"/>
         <source>Group discussion</source>
         <translation>그룹 토의</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="68" />
+        <location filename="../../mission_planner/gui/models/programme.py" line="68"/>
         <source>Site visit</source>
         <translation>현장 방문</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="69" />
+        <location filename="../../mission_planner/gui/models/programme.py" line="69"/>
         <source>Transfer</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="70" />
+        <location filename="../../mission_planner/gui/models/programme.py" line="70"/>
         <source>Meal</source>
         <translation>식사</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="71" />
+        <location filename="../../mission_planner/gui/models/programme.py" line="71"/>
         <source>Break</source>
         <translation>휴식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="72" />
+        <location filename="../../mission_planner/gui/models/programme.py" line="72"/>
         <source>Closing</source>
         <translation>폐회식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="73" />
+        <location filename="../../mission_planner/gui/models/programme.py" line="73"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>
@@ -1230,22 +1253,22 @@
 <context>
     <name>ItemRole</name>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="80" />
+        <location filename="../../mission_planner/gui/models/programme.py" line="80"/>
         <source>speaker</source>
         <translation>발표자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="81" />
+        <location filename="../../mission_planner/gui/models/programme.py" line="81"/>
         <source>moderator</source>
         <translation>사회자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="82" />
+        <location filename="../../mission_planner/gui/models/programme.py" line="82"/>
         <source>discussant</source>
         <translation>토론자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="83" />
+        <location filename="../../mission_planner/gui/models/programme.py" line="83"/>
         <source>host</source>
         <translation>주관</translation>
     </message>
@@ -1253,124 +1276,140 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="72" />
-        <location filename="../../mission_planner/gui/main_window.py" line="310" />
+        <location filename="../../mission_planner/gui/main_window.py" line="74"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="209"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="363"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="84" />
+        <location filename="../../mission_planner/gui/main_window.py" line="86"/>
         <source>Search by code or title</source>
         <translation>코드 또는 제목으로 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="90" />
-        <location filename="../../mission_planner/gui/main_window.py" line="331" />
+        <location filename="../../mission_planner/gui/main_window.py" line="92"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="384"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="141" />
+        <location filename="../../mission_planner/gui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="147" />
+        <location filename="../../mission_planner/gui/main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="152" />
+        <location filename="../../mission_planner/gui/main_window.py" line="156"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="157" />
+        <location filename="../../mission_planner/gui/main_window.py" line="161"/>
         <source>&amp;About Mission Planner</source>
         <translation>Mission Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="160" />
+        <location filename="../../mission_planner/gui/main_window.py" line="164"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="163" />
+        <location filename="../../mission_planner/gui/main_window.py" line="167"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="169" />
+        <location filename="../../mission_planner/gui/main_window.py" line="173"/>
+        <source>&amp;New Mission…</source>
+        <translation>새 연수단(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="176"/>
+        <source>&amp;Duplicate Mission…</source>
+        <translation>연수단 복제(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="178"/>
+        <source>&amp;Archive Mission</source>
+        <translation>연수단 보관(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="222"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="171" />
+        <location filename="../../mission_planner/gui/main_window.py" line="224"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="173" />
+        <location filename="../../mission_planner/gui/main_window.py" line="226"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="180" />
+        <location filename="../../mission_planner/gui/main_window.py" line="233"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="187" />
+        <location filename="../../mission_planner/gui/main_window.py" line="240"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="189" />
+        <location filename="../../mission_planner/gui/main_window.py" line="242"/>
         <source>Read the missions again, with changes made elsewhere</source>
         <translation>다른 곳에서 변경된 내용을 반영하여 연수단 정보를 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="191" />
+        <location filename="../../mission_planner/gui/main_window.py" line="244"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="197" />
+        <location filename="../../mission_planner/gui/main_window.py" line="250"/>
         <source>Database: {location}</source>
         <translation>데이터베이스: {location}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="199" />
+        <location filename="../../mission_planner/gui/main_window.py" line="252"/>
         <source>Database: {location} (default)</source>
         <translation>데이터베이스: {location} (기본값)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="254" />
+        <location filename="../../mission_planner/gui/main_window.py" line="307"/>
         <source>About Mission Planner</source>
         <translation>Mission Planner 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="256" />
+        <location filename="../../mission_planner/gui/main_window.py" line="309"/>
         <source>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;Plan APO study missions and produce their documents, offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;APO 시찰연수 연수단을 계획하고 관련 문서를 오프라인으로 작성합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="323" />
+        <location filename="../../mission_planner/gui/main_window.py" line="376"/>
         <source>No mission matches “{query}”.</source>
         <translation>“{query}”과(와) 일치하는 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="325" />
+        <location filename="../../mission_planner/gui/main_window.py" line="378"/>
         <source>There are no missions in this database yet.</source>
         <translation>이 데이터베이스에는 아직 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="326" />
+        <location filename="../../mission_planner/gui/main_window.py" line="379"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="333" />
+        <location filename="../../mission_planner/gui/main_window.py" line="386"/>
         <source>Missions: {total}</source>
         <translation>연수단: {total}개</translation>
     </message>
@@ -1378,27 +1417,27 @@
 <context>
     <name>MissionListModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/mission_list.py" line="149" />
+        <location filename="../../mission_planner/gui/models/mission_list.py" line="149"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/mission_list.py" line="151" />
+        <location filename="../../mission_planner/gui/models/mission_list.py" line="151"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/mission_list.py" line="153" />
+        <location filename="../../mission_planner/gui/models/mission_list.py" line="153"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/mission_list.py" line="155" />
+        <location filename="../../mission_planner/gui/models/mission_list.py" line="155"/>
         <source>Modality</source>
         <translation>운영 방식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/mission_list.py" line="157" />
+        <location filename="../../mission_planner/gui/models/mission_list.py" line="157"/>
         <source>People</source>
         <translation>인원</translation>
     </message>
@@ -1406,42 +1445,42 @@
 <context>
     <name>MissionPane</name>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="48" />
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="48"/>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="49" />
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="49"/>
         <source>Programme</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="50" />
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="50"/>
         <source>People</source>
         <translation>명단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="51" />
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="51"/>
         <source>Sites</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="52" />
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="52"/>
         <source>Attendance</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="53" />
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="53"/>
         <source>Budget</source>
         <translation>예산</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="54" />
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="54"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="59" />
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="59"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
@@ -1449,27 +1488,27 @@
 <context>
     <name>MissionRole</name>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="70" />
+        <location filename="../../mission_planner/gui/models/people.py" line="70"/>
         <source>Participant</source>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="71" />
+        <location filename="../../mission_planner/gui/models/people.py" line="71"/>
         <source>Resource person (overseas)</source>
         <translation>강사 (해외)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="72" />
+        <location filename="../../mission_planner/gui/models/people.py" line="72"/>
         <source>Resource person (local)</source>
         <translation>강사 (국내)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="73" />
+        <location filename="../../mission_planner/gui/models/people.py" line="73"/>
         <source>Observer</source>
         <translation>옵서버</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="74" />
+        <location filename="../../mission_planner/gui/models/people.py" line="74"/>
         <source>Secretariat</source>
         <translation>사무국</translation>
     </message>
@@ -1477,191 +1516,244 @@
 <context>
     <name>Modality</name>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="87" />
+        <location filename="../../mission_planner/gui/formatting.py" line="87"/>
         <source>In person</source>
         <translation>대면</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="88" />
+        <location filename="../../mission_planner/gui/formatting.py" line="88"/>
         <source>Digital</source>
         <translation>온라인</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="89" />
+        <location filename="../../mission_planner/gui/formatting.py" line="89"/>
         <source>Hybrid</source>
         <translation>혼합형</translation>
     </message>
 </context>
 <context>
-    <name>OverviewTab</name>
+    <name>NewMissionDialog</name>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="49" />
-        <source>Archived</source>
-        <translation>보관됨</translation>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="28"/>
+        <source>New Mission</source>
+        <translation>새 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="54" />
-        <source>None: this is the notification as first issued.</source>
-        <translation>없음: 최초 발행된 공지입니다.</translation>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="43"/>
+        <source>Project code</source>
+        <translation>프로젝트 코드</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="79" />
-        <source>Participants</source>
-        <translation>참가자</translation>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="44"/>
+        <source>Title</source>
+        <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="84" />
-        <source>Revisions</source>
-        <translation>개정 이력</translation>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="45"/>
+        <source>First day</source>
+        <translation>첫째 날</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="93" />
-        <source>Code</source>
-        <translation>코드</translation>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="46"/>
+        <source>Last day</source>
+        <translation>마지막 날</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="94" />
-        <source>Reference</source>
-        <translation>문서 번호</translation>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="47"/>
+        <source>Modality</source>
+        <translation>진행 방식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="95" />
-        <location filename="../../mission_planner/gui/views/overview.py" line="175" />
-        <source>Issued on</source>
-        <translation>발행일</translation>
-    </message>
-    <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="96" />
-        <source>Nominations close</source>
-        <translation>추천 마감일</translation>
-    </message>
-    <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="97" />
-        <source>Dates</source>
-        <translation>기간</translation>
-    </message>
-    <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="98" />
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="48"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="99" />
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="73"/>
+        <source>A mission needs a code and a title.</source>
+        <translation>연수단에는 코드와 제목이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="75"/>
+        <source>The last day is before the first.</source>
+        <translation>마지막 날이 첫째 날보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="77"/>
+        <source>The code does not look like an APO code (it can still be used).</source>
+        <translation>APO 코드 형식이 아닙니다(그래도 사용할 수 있습니다).</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../mission_planner/gui/views/overview.py" line="49"/>
+        <source>Archived</source>
+        <translation>보관됨</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/overview.py" line="54"/>
+        <source>None: this is the notification as first issued.</source>
+        <translation>없음: 최초 발행된 공지입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/overview.py" line="79"/>
+        <source>Participants</source>
+        <translation>참가자</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/overview.py" line="84"/>
+        <source>Revisions</source>
+        <translation>개정 이력</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/overview.py" line="93"/>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/overview.py" line="94"/>
+        <source>Reference</source>
+        <translation>문서 번호</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/overview.py" line="95"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="175"/>
+        <source>Issued on</source>
+        <translation>발행일</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/overview.py" line="96"/>
+        <source>Nominations close</source>
+        <translation>추천 마감일</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/overview.py" line="97"/>
+        <source>Dates</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/overview.py" line="98"/>
+        <source>Time zone</source>
+        <translation>시간대</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/overview.py" line="99"/>
         <source>Host country</source>
         <translation>주최국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="100" />
+        <location filename="../../mission_planner/gui/views/overview.py" line="100"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="101" />
+        <location filename="../../mission_planner/gui/views/overview.py" line="101"/>
         <source>Modality</source>
         <translation>운영 방식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="102" />
+        <location filename="../../mission_planner/gui/views/overview.py" line="102"/>
         <source>Implementing organizations</source>
         <translation>시행 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="103" />
+        <location filename="../../mission_planner/gui/views/overview.py" line="103"/>
         <source>Participating countries</source>
         <translation>참가국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="104" />
+        <location filename="../../mission_planner/gui/views/overview.py" line="104"/>
         <source>Quotas</source>
         <translation>정원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="105" />
+        <location filename="../../mission_planner/gui/views/overview.py" line="105"/>
         <source>People</source>
         <translation>인원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="106" />
+        <location filename="../../mission_planner/gui/views/overview.py" line="106"/>
         <source>Qualifications</source>
         <translation>자격 요건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="107" />
+        <location filename="../../mission_planner/gui/views/overview.py" line="107"/>
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="108" />
+        <location filename="../../mission_planner/gui/views/overview.py" line="108"/>
         <source>Background</source>
         <translation>배경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="130" />
+        <location filename="../../mission_planner/gui/views/overview.py" line="130"/>
         <source>Online</source>
         <translation>온라인</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="143" />
+        <location filename="../../mission_planner/gui/views/overview.py" line="143"/>
         <source>All APO member economies</source>
         <translation>모든 APO 회원국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="149" />
+        <location filename="../../mission_planner/gui/views/overview.py" line="149"/>
         <source>{overseas} overseas and {local} local participants</source>
         <translation>해외 참가자 {overseas}명, 국내 참가자 {local}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="151" />
+        <location filename="../../mission_planner/gui/views/overview.py" line="151"/>
         <source>{overseas} overseas participants</source>
         <translation>해외 참가자 {overseas}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="153" />
+        <location filename="../../mission_planner/gui/views/overview.py" line="153"/>
         <source>{local} local participants</source>
         <translation>국내 참가자 {local}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="159" />
+        <location filename="../../mission_planner/gui/views/overview.py" line="159"/>
         <source>Participants: {count}</source>
         <translation>참가자: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="160" />
+        <location filename="../../mission_planner/gui/views/overview.py" line="160"/>
         <source>Resource persons: {count}</source>
         <translation>강사: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="161" />
+        <location filename="../../mission_planner/gui/views/overview.py" line="161"/>
         <source>Observers: {count}</source>
         <translation>옵서버: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="162" />
+        <location filename="../../mission_planner/gui/views/overview.py" line="162"/>
         <source>Secretariat: {count}</source>
         <translation>사무국: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="167" />
+        <location filename="../../mission_planner/gui/views/overview.py" line="167"/>
         <source>None yet</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="169" />
+        <location filename="../../mission_planner/gui/views/overview.py" line="169"/>
         <source>Total: {count}</source>
         <translation>합계: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="175" />
+        <location filename="../../mission_planner/gui/views/overview.py" line="175"/>
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="175" />
+        <location filename="../../mission_planner/gui/views/overview.py" line="175"/>
         <source>Clause</source>
         <translation>조항</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="175" />
+        <location filename="../../mission_planner/gui/views/overview.py" line="175"/>
         <source>What changed</source>
         <translation>변경 내용</translation>
     </message>
@@ -1669,32 +1761,32 @@
 <context>
     <name>Payer</name>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="50" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="50"/>
         <source>APO</source>
         <translation>APO</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="51" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="51"/>
         <source>Host</source>
         <translation>주최국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="52" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="52"/>
         <source>Participating country</source>
         <translation>참가국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="53" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="53"/>
         <source>Participant</source>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="54" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="54"/>
         <source>Sponsor</source>
         <translation>후원 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="62" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="62"/>
         <source>Countries</source>
         <translation>각국</translation>
     </message>
@@ -1702,17 +1794,17 @@
 <context>
     <name>PayerChart</name>
     <message>
-        <location filename="../../mission_planner/gui/widgets/payer_chart.py" line="71" />
+        <location filename="../../mission_planner/gui/widgets/payer_chart.py" line="71"/>
         <source>No budget lines yet.</source>
         <translation>아직 예산 항목이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/widgets/payer_chart.py" line="128" />
+        <location filename="../../mission_planner/gui/widgets/payer_chart.py" line="128"/>
         <source>Budget ({currency})</source>
         <translation>예산 ({currency})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/widgets/payer_chart.py" line="129" />
+        <location filename="../../mission_planner/gui/widgets/payer_chart.py" line="129"/>
         <source>Actual</source>
         <translation>실제</translation>
     </message>
@@ -1720,12 +1812,12 @@
 <context>
     <name>People</name>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="81" />
+        <location filename="../../mission_planner/gui/models/people.py" line="81"/>
         <source>{day} {month} {time}</source>
         <translation>{month} {day}일 {time}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="111" />
+        <location filename="../../mission_planner/gui/models/people.py" line="111"/>
         <source>{flight} at {airport}, {time} ({zone})</source>
         <translation>{flight}, {airport}, {time} ({zone})</translation>
     </message>
@@ -1733,47 +1825,47 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="244" />
+        <location filename="../../mission_planner/gui/models/people.py" line="244"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="246" />
+        <location filename="../../mission_planner/gui/models/people.py" line="246"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="248" />
+        <location filename="../../mission_planner/gui/models/people.py" line="248"/>
         <source>Organization</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="250" />
+        <location filename="../../mission_planner/gui/models/people.py" line="250"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="252" />
+        <location filename="../../mission_planner/gui/models/people.py" line="252"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="254" />
+        <location filename="../../mission_planner/gui/models/people.py" line="254"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="256" />
+        <location filename="../../mission_planner/gui/models/people.py" line="256"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="258" />
+        <location filename="../../mission_planner/gui/models/people.py" line="258"/>
         <source>Arrival</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="260" />
+        <location filename="../../mission_planner/gui/models/people.py" line="260"/>
         <source>Nights</source>
         <translation>숙박</translation>
     </message>
@@ -1781,48 +1873,48 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="216" />
+        <location filename="../../mission_planner/gui/views/people.py" line="216"/>
         <source>Search names, emails, organizations</source>
         <translation>이름, 이메일, 소속 기관 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="221" />
+        <location filename="../../mission_planner/gui/views/people.py" line="221"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="224" />
+        <location filename="../../mission_planner/gui/views/people.py" line="224"/>
         <source>All roles</source>
         <translation>모든 역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="227" />
-        <location filename="../../mission_planner/gui/views/people.py" line="311" />
+        <location filename="../../mission_planner/gui/views/people.py" line="227"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="311"/>
         <source>All countries</source>
         <translation>모든 국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="231" />
+        <location filename="../../mission_planner/gui/views/people.py" line="231"/>
         <source>Import nominations…</source>
         <translation>추천 명단 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="327" />
+        <location filename="../../mission_planner/gui/views/people.py" line="327"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="361" />
+        <location filename="../../mission_planner/gui/views/people.py" line="361"/>
         <source>1 person</source>
         <translation>1명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="361" />
+        <location filename="../../mission_planner/gui/views/people.py" line="361"/>
         <source>{count} people</source>
         <translation>{count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="362" />
+        <location filename="../../mission_planner/gui/views/people.py" line="362"/>
         <source>{airport}, {when}: {count}</source>
         <translation>{airport}, {when}: {count}명</translation>
     </message>
@@ -1830,98 +1922,98 @@
 <context>
     <name>PersonDetails</name>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="88" />
+        <location filename="../../mission_planner/gui/views/people.py" line="88"/>
         <source>Select a person to see their status, travel and hotel.</source>
         <translation>사람을 선택하면 상태, 항공편, 숙소 정보를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="98" />
+        <location filename="../../mission_planner/gui/views/people.py" line="98"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="99" />
+        <location filename="../../mission_planner/gui/views/people.py" line="99"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="100" />
+        <location filename="../../mission_planner/gui/views/people.py" line="100"/>
         <source>Nominated by</source>
         <translation>추천 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="101" />
+        <location filename="../../mission_planner/gui/views/people.py" line="101"/>
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="102" />
+        <location filename="../../mission_planner/gui/views/people.py" line="102"/>
         <source>Flights</source>
         <translation>항공편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="103" />
+        <location filename="../../mission_planner/gui/views/people.py" line="103"/>
         <source>Hotel</source>
         <translation>호텔</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="104" />
+        <location filename="../../mission_planner/gui/views/people.py" line="104"/>
         <source>Airport pick-up</source>
         <translation>공항 영접</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="111" />
+        <location filename="../../mission_planner/gui/views/people.py" line="111"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="144" />
-        <location filename="../../mission_planner/gui/views/people.py" line="145" />
+        <location filename="../../mission_planner/gui/views/people.py" line="144"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="145"/>
         <source>None yet</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="153" />
+        <location filename="../../mission_planner/gui/views/people.py" line="153"/>
         <source>{status} on {date}</source>
         <translation>{date} {status}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="161" />
+        <location filename="../../mission_planner/gui/views/people.py" line="161"/>
         <source>{airport}, terminal {terminal}</source>
         <translation>{airport}, 제{terminal}터미널</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="162" />
+        <location filename="../../mission_planner/gui/views/people.py" line="162"/>
         <source>Arrives at {place}</source>
         <translation>{place} 도착</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="162" />
+        <location filename="../../mission_planner/gui/views/people.py" line="162"/>
         <source>Leaves from {place}</source>
         <translation>{place} 출발</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="165" />
+        <location filename="../../mission_planner/gui/views/people.py" line="165"/>
         <source>{what}, on {flight}</source>
         <translation>{what}, {flight}편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="166" />
+        <location filename="../../mission_planner/gui/views/people.py" line="166"/>
         <source>{date}, {time} local time ({zone})</source>
         <translation>{date}, 현지 시각 {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="174" />
+        <location filename="../../mission_planner/gui/views/people.py" line="174"/>
         <source>1 night</source>
         <translation>1박</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="174" />
+        <location filename="../../mission_planner/gui/views/people.py" line="174"/>
         <source>{count} nights</source>
         <translation>{count}박</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="175" />
+        <location filename="../../mission_planner/gui/views/people.py" line="175"/>
         <source>{hotel}, {dates}: {nights}</source>
         <translation>{hotel}, {dates}: {nights}</translation>
     </message>
@@ -1929,22 +2021,22 @@
 <context>
     <name>PlaceKind</name>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="29" />
+        <location filename="../../mission_planner/gui/models/sites.py" line="29"/>
         <source>Institution</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="30" />
+        <location filename="../../mission_planner/gui/models/sites.py" line="30"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="31" />
+        <location filename="../../mission_planner/gui/models/sites.py" line="31"/>
         <source>Hotel</source>
         <translation>호텔</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="32" />
+        <location filename="../../mission_planner/gui/models/sites.py" line="32"/>
         <source>Airport</source>
         <translation>공항</translation>
     </message>
@@ -1952,88 +2044,88 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="114" />
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="223" />
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="114"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="223"/>
         <source>Preferences</source>
         <translation>환경설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="145" />
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="145"/>
         <source>Organization name:</source>
         <translation>기관명:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="146" />
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="146"/>
         <source>Signatory name:</source>
         <translation>서명자 이름:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="147" />
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="147"/>
         <source>Signatory title:</source>
         <translation>서명자 직함:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="148" />
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="148"/>
         <source>Logo:</source>
         <translation>로고:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="149" />
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="149"/>
         <source>Signature:</source>
         <translation>서명:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="150" />
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="150"/>
         <source>Default rule set:</source>
         <translation>기본 비용 분담 규칙:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="151" />
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="151"/>
         <source>Paper size:</source>
         <translation>용지 크기:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="152" />
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="152"/>
         <source>Organization (shared with the command line)</source>
         <translation>기관 (명령줄 도구와 공유)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="158" />
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="158"/>
         <source>Documents/Mission Planner in your home folder</source>
         <translation>홈 폴더의 Documents/Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="159" />
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="159"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="165" />
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="165"/>
         <source>As the system</source>
         <translation>시스템 설정에 따름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="168" />
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="168"/>
         <source>A new language takes effect the next time Mission Planner starts.</source>
         <translation>변경한 언어는 Mission Planner를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="171" />
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="171"/>
         <source>Documents folder:</source>
         <translation>문서 폴더:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="172" />
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="172"/>
         <source>Language:</source>
         <translation>언어:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="174" />
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="174"/>
         <source>This computer</source>
         <translation>이 컴퓨터</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="179" />
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="179"/>
         <source>Documents Folder</source>
         <translation>문서 폴더</translation>
     </message>
@@ -2041,42 +2133,42 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="186" />
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="186"/>
         <source>Check the rows</source>
         <translation>행 확인</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="196" />
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="196"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="196" />
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="196"/>
         <source>Column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="196" />
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="196"/>
         <source>Problem</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="245" />
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="245"/>
         <source>1 problem</source>
         <translation>문제 1건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="245" />
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="245"/>
         <source>{count} problems</source>
         <translation>문제 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="247" />
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="247"/>
         <source>{count} to correct in the file; nothing is imported until then.</source>
         <translation>파일에서 {count}건을 수정해야 합니다. 수정하기 전까지는 아무것도 가져오지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="266" />
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="266"/>
         <source>{added} to add, {updated} to update, {unchanged} unchanged.</source>
         <translation>추가 {added}건, 갱신 {updated}건, 변경 없음 {unchanged}건.</translation>
     </message>
@@ -2084,7 +2176,7 @@
 <context>
     <name>Programme</name>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="121" />
+        <location filename="../../mission_planner/gui/models/programme.py" line="121"/>
         <source>Online</source>
         <translation>온라인</translation>
     </message>
@@ -2092,47 +2184,47 @@
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="249" />
+        <location filename="../../mission_planner/gui/models/programme.py" line="249"/>
         <source>{weekday} {day} {month}</source>
         <translation>{month} {day}일 ({weekday})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="278" />
+        <location filename="../../mission_planner/gui/models/programme.py" line="278"/>
         <source>Day {number} · {date}</source>
         <translation>{number}일차 · {date}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="301" />
+        <location filename="../../mission_planner/gui/models/programme.py" line="301"/>
         <source>Day</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="303" />
+        <location filename="../../mission_planner/gui/models/programme.py" line="303"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="305" />
+        <location filename="../../mission_planner/gui/models/programme.py" line="305"/>
         <source>End</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="307" />
+        <location filename="../../mission_planner/gui/models/programme.py" line="307"/>
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="309" />
+        <location filename="../../mission_planner/gui/models/programme.py" line="309"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="311" />
+        <location filename="../../mission_planner/gui/models/programme.py" line="311"/>
         <source>Venue or site</source>
         <translation>장소 또는 방문지</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="313" />
+        <location filename="../../mission_planner/gui/models/programme.py" line="313"/>
         <source>Speakers</source>
         <translation>발표자</translation>
     </message>
@@ -2140,7 +2232,7 @@
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="83" />
+        <location filename="../../mission_planner/gui/views/programme.py" line="83"/>
         <source>&amp;Delete Item</source>
         <translation>항목 삭제(&amp;D)</translation>
     </message>
@@ -2148,7 +2240,7 @@
 <context>
     <name>ProgressWindow</name>
     <message>
-        <location filename="../../mission_planner/gui/tasks.py" line="141" />
+        <location filename="../../mission_planner/gui/tasks.py" line="141"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -2156,47 +2248,47 @@
 <context>
     <name>QuantityBasis</name>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="35" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="35"/>
         <source>as typed</source>
         <translation>직접 입력</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="36" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="36"/>
         <source>fixed</source>
         <translation>고정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="37" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="37"/>
         <source>per overseas participant</source>
         <translation>해외 참가자당</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="38" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="38"/>
         <source>per local participant</source>
         <translation>국내 참가자당</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="39" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="39"/>
         <source>per person-night</source>
         <translation>1인 1박당</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="40" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="40"/>
         <source>per local resource person</source>
         <translation>국내 강사당</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="41" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="41"/>
         <source>per overseas resource person</source>
         <translation>해외 강사당</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="42" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="42"/>
         <source>per day</source>
         <translation>1일당</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="43" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="43"/>
         <source>per site visit</source>
         <translation>현장 방문당</translation>
     </message>
@@ -2204,27 +2296,27 @@
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="76" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="76"/>
         <source>{payer} pays</source>
         <translation>{payer} 부담</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="79" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="79"/>
         <source>{payer} {share}%</source>
         <translation>{payer} {share}%</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="83" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="83"/>
         <source>the first {units} units {payer}, the rest {rest}</source>
         <translation>처음 {units}단위는 {payer}, 나머지는 {rest}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="87" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="87"/>
         <source>{payer} up to {cap} {currency}, the rest {rest}</source>
         <translation>{cap} {currency}까지 {payer}, 나머지는 {rest}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="93" />
+        <location filename="../../mission_planner/gui/models/budget.py" line="93"/>
         <source>{category}: {split}</source>
         <translation>{category}: {split}</translation>
     </message>
@@ -2232,7 +2324,7 @@
 <context>
     <name>SheetModel</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="116" />
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="116"/>
         <source>{title} ({letter})</source>
         <translation>{title} ({letter})</translation>
     </message>
@@ -2240,22 +2332,22 @@
 <context>
     <name>SiteCommands</name>
     <message>
-        <location filename="../../mission_planner/gui/site_commands.py" line="36" />
+        <location filename="../../mission_planner/gui/site_commands.py" line="36"/>
         <source>Add site “{name}”</source>
         <translation>방문지 “{name}” 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/site_commands.py" line="60" />
+        <location filename="../../mission_planner/gui/site_commands.py" line="60"/>
         <source>Edit site “{name}”</source>
         <translation>방문지 “{name}” 편집</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/site_commands.py" line="79" />
+        <location filename="../../mission_planner/gui/site_commands.py" line="79"/>
         <source>Delete site “{name}”</source>
         <translation>방문지 “{name}” 삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/site_commands.py" line="103" />
+        <location filename="../../mission_planner/gui/site_commands.py" line="103"/>
         <source>Change the travel time {names}</source>
         <translation>이동 시간 변경: {names}</translation>
     </message>
@@ -2263,169 +2355,169 @@
 <context>
     <name>SiteEditor</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="82" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="82"/>
         <source>New Site</source>
         <translation>새 방문지</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="82" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="82"/>
         <source>Edit Site</source>
         <translation>방문지 편집</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="85" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="85"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="86" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="86"/>
         <source>Address and contact</source>
         <translation>주소 및 연락처</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="87" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="87"/>
         <source>Visits</source>
         <translation>방문</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="116" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="116"/>
         <source>Two-letter country code, KR for Korea</source>
         <translation>두 글자 국가 코드 (한국은 KR)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="117" />
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="118" />
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="163" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="117"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="118"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="163"/>
         <source>not known</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="117" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="117"/>
         <source> people</source>
         <translation>명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="118" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="118"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="120" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="120"/>
         <source>English name:</source>
         <translation>영문 이름:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="121" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="121"/>
         <source>Korean name:</source>
         <translation>국문 이름:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="122" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="122"/>
         <source>Acronym:</source>
         <translation>약칭:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="123" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="123"/>
         <source>Kind:</source>
         <translation>유형:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="124" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="124"/>
         <source>City:</source>
         <translation>도시:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="125" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="125"/>
         <source>Country:</source>
         <translation>국가:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="126" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="126"/>
         <source>Capacity:</source>
         <translation>수용 인원:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="127" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="127"/>
         <source>Typical visit:</source>
         <translation>통상 방문 시간:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="145" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="145"/>
         <source>Address in English:</source>
         <translation>영문 주소:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="146" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="146"/>
         <source>Address in Korean:</source>
         <translation>국문 주소:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="147" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="147"/>
         <source>Contact person:</source>
         <translation>담당자:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="148" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="148"/>
         <source>Phone:</source>
         <translation>전화:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="149" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="149"/>
         <source>Email:</source>
         <translation>이메일:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="150" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="150"/>
         <source>Website:</source>
         <translation>웹사이트:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="151" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="151"/>
         <source>Latitude:</source>
         <translation>위도:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="152" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="152"/>
         <source>Longitude:</source>
         <translation>경도:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="157" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="157"/>
         <source>Add Opening Hours</source>
         <translation>운영 시간 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="162" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="162"/>
         <source>Security: a list of visitors must be sent ahead</source>
         <translation>보안: 방문자 명단을 사전에 보내야 함</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="163" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="163"/>
         <source> days ahead</source>
         <translation>일 전</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="167" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="167"/>
         <source>Opening hours:</source>
         <translation>운영 시간:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="169" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="169"/>
         <source>Visitor list:</source>
         <translation>방문자 명단:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="170" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="170"/>
         <source>Access notes:</source>
         <translation>출입 참고 사항:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="245" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="245"/>
         <source>A site needs an English name.</source>
         <translation>방문지에는 영문 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="248" />
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="248"/>
         <source>Opening hours must close after they open.</source>
         <translation>운영 종료 시간은 시작 시간보다 늦어야 합니다.</translation>
     </message>
@@ -2433,22 +2525,22 @@
 <context>
     <name>Sites</name>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="58" />
+        <location filename="../../mission_planner/gui/models/sites.py" line="58"/>
         <source>closed</source>
         <translation>휴무</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="66" />
+        <location filename="../../mission_planner/gui/models/sites.py" line="66"/>
         <source>visitor list required</source>
         <translation>방문자 명단 필요</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="69" />
+        <location filename="../../mission_planner/gui/models/sites.py" line="69"/>
         <source>visitor list 1 day ahead</source>
         <translation>방문자 명단 1일 전 제출</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="70" />
+        <location filename="../../mission_planner/gui/models/sites.py" line="70"/>
         <source>visitor list {days} days ahead</source>
         <translation>방문자 명단 {days}일 전 제출</translation>
     </message>
@@ -2456,32 +2548,32 @@
 <context>
     <name>SitesModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="156" />
+        <location filename="../../mission_planner/gui/models/sites.py" line="156"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="158" />
+        <location filename="../../mission_planner/gui/models/sites.py" line="158"/>
         <source>Korean name</source>
         <translation>국문 이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="160" />
+        <location filename="../../mission_planner/gui/models/sites.py" line="160"/>
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="162" />
+        <location filename="../../mission_planner/gui/models/sites.py" line="162"/>
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="164" />
+        <location filename="../../mission_planner/gui/models/sites.py" line="164"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="166" />
+        <location filename="../../mission_planner/gui/models/sites.py" line="166"/>
         <source>Security</source>
         <translation>보안</translation>
     </message>
@@ -2489,62 +2581,62 @@
 <context>
     <name>SitesTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="123" />
+        <location filename="../../mission_planner/gui/views/sites.py" line="123"/>
         <source>&amp;Add Site…</source>
         <translation>방문지 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="125" />
+        <location filename="../../mission_planner/gui/views/sites.py" line="125"/>
         <source>&amp;Edit Site…</source>
         <translation>방문지 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="127" />
+        <location filename="../../mission_planner/gui/views/sites.py" line="127"/>
         <source>&amp;Delete Site</source>
         <translation>방문지 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="151" />
+        <location filename="../../mission_planner/gui/views/sites.py" line="151"/>
         <source>Travel times from this site, in minutes by road (empty: not known)</source>
         <translation>이 방문지에서의 차량 이동 시간(분) (빈칸: 알 수 없음)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="221" />
+        <location filename="../../mission_planner/gui/views/sites.py" line="221"/>
         <source>No site selected.</source>
         <translation>선택된 방문지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="283" />
+        <location filename="../../mission_planner/gui/views/sites.py" line="283"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="292" />
+        <location filename="../../mission_planner/gui/views/sites.py" line="292"/>
         <source>Contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="301" />
+        <location filename="../../mission_planner/gui/views/sites.py" line="301"/>
         <source>Opening hours</source>
         <translation>운영 시간</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="305" />
+        <location filename="../../mission_planner/gui/views/sites.py" line="305"/>
         <source>Capacity: {count} people</source>
         <translation>수용 인원: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="308" />
+        <location filename="../../mission_planner/gui/views/sites.py" line="308"/>
         <source>A visit usually takes {minutes} minutes</source>
         <translation>방문에 보통 {minutes}분 소요</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="315" />
+        <location filename="../../mission_planner/gui/views/sites.py" line="315"/>
         <source>Visits</source>
         <translation>방문</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="321" />
+        <location filename="../../mission_planner/gui/views/sites.py" line="321"/>
         <source>Access notes</source>
         <translation>출입 참고 사항</translation>
     </message>
@@ -2552,27 +2644,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="59" />
+        <location filename="../../mission_planner/gui/models/people.py" line="59"/>
         <source>Nominated</source>
         <translation>추천됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="60" />
+        <location filename="../../mission_planner/gui/models/people.py" line="60"/>
         <source>Accepted</source>
         <translation>승인됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="61" />
+        <location filename="../../mission_planner/gui/models/people.py" line="61"/>
         <source>Confirmed</source>
         <translation>확정됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="62" />
+        <location filename="../../mission_planner/gui/models/people.py" line="62"/>
         <source>Withdrawn</source>
         <translation>철회됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="63" />
+        <location filename="../../mission_planner/gui/models/people.py" line="63"/>
         <source>Rejected</source>
         <translation>거절됨</translation>
     </message>
@@ -2580,17 +2672,17 @@
 <context>
     <name>TravelTimesModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="233" />
+        <location filename="../../mission_planner/gui/models/sites.py" line="233"/>
         <source>To</source>
         <translation>도착지</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="233" />
+        <location filename="../../mission_planner/gui/models/sites.py" line="233"/>
         <source>Minutes</source>
         <translation>시간(분)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="251" />
+        <location filename="../../mission_planner/gui/models/sites.py" line="251"/>
         <source>Minutes by road; leave empty when not known</source>
         <translation>차량 이동 시간(분). 모르면 비워 두십시오</translation>
     </message>
@@ -2598,37 +2690,37 @@
 <context>
     <name>Weekday</name>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="40" />
+        <location filename="../../mission_planner/gui/models/sites.py" line="40"/>
         <source>Monday</source>
         <translation>월요일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="41" />
+        <location filename="../../mission_planner/gui/models/sites.py" line="41"/>
         <source>Tuesday</source>
         <translation>화요일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="42" />
+        <location filename="../../mission_planner/gui/models/sites.py" line="42"/>
         <source>Wednesday</source>
         <translation>수요일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="43" />
+        <location filename="../../mission_planner/gui/models/sites.py" line="43"/>
         <source>Thursday</source>
         <translation>목요일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="44" />
+        <location filename="../../mission_planner/gui/models/sites.py" line="44"/>
         <source>Friday</source>
         <translation>금요일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="45" />
+        <location filename="../../mission_planner/gui/models/sites.py" line="45"/>
         <source>Saturday</source>
         <translation>토요일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="46" />
+        <location filename="../../mission_planner/gui/models/sites.py" line="46"/>
         <source>Sunday</source>
         <translation>일요일</translation>
     </message>

@@ -1,0 +1,57 @@
+"""New, Duplicate and Archive in the File menu, against a real database."""
+
+from datetime import date
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from mission_planner.domain.enums import Modality
+from mission_planner.domain.mission import Mission
+from mission_planner.gui.dialogs.duplicate_mission import DuplicateMissionDialog
+from mission_planner.gui.dialogs.new_mission import NewMissionDialog
+
+
+def test_a_new_mission_is_stored_listed_and_selected(main_window, missions_workspace, monkeypatch):
+    new = Mission(
+        "", "24-IP-30-GE-OSM-A", "Smart Factories", date(2024, 5, 13), date(2024, 5, 16), modality=Modality.HYBRID
+    )
+    monkeypatch.setattr(NewMissionDialog, "ask", classmethod(lambda cls, parent=None: new))
+    main_window.new_mission_action.trigger()
+    assert main_window.selected_mission().code == "24-IP-30-GE-OSM-A"
+    assert missions_workspace.load_record("24-IP-30-GE-OSM-A").mission.modality == Modality.HYBRID
+
+
+def test_the_new_mission_dialog_refuses_a_mission_that_ends_before_it_starts(qtbot):
+    dialog = NewMissionDialog(today=date(2024, 5, 13))
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.code.setText("24-IP-30-GE-OSM-A")
+    dialog.title_edit.setText("Smart Factories")
+    assert ok.isEnabled()
+    dialog.end.setDate(dialog.start.date().addDays(-1))
+    assert not ok.isEnabled() and "before" in dialog.problem.text()
+
+
+def test_duplicating_makes_next_years_mission(main_window, missions_workspace, monkeypatch):
+    shown = main_window.selected_mission()
+    dialog = DuplicateMissionDialog(shown.code, shown.start_date)
+    assert dialog.code.text().startswith(f"{int(shown.code[:2]) + 1:02d}-") or not shown.code[:2].isdigit()
+    dialog.deleteLater()
+    monkeypatch.setattr(
+        DuplicateMissionDialog, "ask", classmethod(lambda cls, code, start, parent=None: ("99-IP-01-GE-OSM-A", start))
+    )
+    main_window.duplicate_mission_action.trigger()
+    assert main_window.selected_mission().code == "99-IP-01-GE-OSM-A"
+    copy = missions_workspace.load_record("99-IP-01-GE-OSM-A")
+    assert [item.title for item in copy.items()] == [
+        item.title for item in missions_workspace.load_record(shown.code).items()
+    ]
+
+
+def test_archiving_marks_the_mission_and_can_be_undone(main_window, missions_workspace):
+    code = main_window.selected_mission().code
+    main_window.archive_mission_action.trigger()
+    assert next(m for m in missions_workspace.list_missions() if m.code == code).archived
+    assert main_window.archive_mission_action.isChecked()
+    main_window.archive_mission_action.trigger()
+    assert not next(m for m in missions_workspace.list_missions() if m.code == code).archived
