@@ -12,14 +12,13 @@ from datetime import date
 from enum import IntEnum
 from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from ...domain.text import fold
 from ..formatting import format_date_range, modality_text
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from .rows import LEFT, RIGHT, AnyIndex, RowsModel
 
 
 class MissionSummaryLike(Protocol):
@@ -76,49 +75,28 @@ def filter_missions(missions: Sequence[M], query: str, keys: Sequence[str] | Non
 # --- model -------------------------------------------------------------------------------------
 
 
-class MissionListModel(QAbstractTableModel):
+class MissionListModel(RowsModel):
     """One row per mission: code, title, dates, modality, people."""
 
+    columns = Column
+
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._missions: list[MissionSummaryLike] = []
-        self._rows_by_id: dict[int, int] = {}
+        super().__init__(parent, key=lambda mission: mission.id)
 
     # our API
 
     def set_missions(self, missions: Sequence[MissionSummaryLike]) -> None:
-        self.beginResetModel()
-        self._missions = list(missions)
-        self._rows_by_id = {mission.id: row for row, mission in enumerate(self._missions)}
-        self.endResetModel()
+        self._replace_rows(missions)
 
     def mission_at(self, row: int) -> MissionSummaryLike | None:
-        return self._missions[row] if 0 <= row < len(self._missions) else None
-
-    def row_of(self, mission_id: int) -> int | None:
-        return self._rows_by_id.get(mission_id)
+        return self.row_at(row)
 
     # Qt's API
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._missions)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._header_text(Column(section))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self._alignment(Column(section))
-        return None
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._missions):
+        mission = self.row_at(index.row()) if index.isValid() else None
+        if mission is None:
             return None
-        mission = self._missions[index.row()]
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(mission, column)
@@ -156,7 +134,5 @@ class MissionListModel(QAbstractTableModel):
             case Column.PEOPLE:
                 return self.tr("People")
 
-    @staticmethod
-    def _alignment(column: Column) -> Qt.AlignmentFlag:
-        horizontal = Qt.AlignmentFlag.AlignRight if column == Column.PEOPLE else Qt.AlignmentFlag.AlignLeft
-        return horizontal | Qt.AlignmentFlag.AlignVCenter
+    def _alignment(self, column: Column) -> Qt.AlignmentFlag:
+        return RIGHT if column == Column.PEOPLE else LEFT

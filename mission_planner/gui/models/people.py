@@ -13,7 +13,7 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from ...domain.enums import FlightDirection, Role, Status
 from ...domain.people import Flight, Participation, Person
@@ -21,8 +21,7 @@ from ...domain.record import MissionRecord
 from ...domain.text import fold
 from ...services.countries import country_name
 from ..formatting import month_abbreviation
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from .rows import LEFT, RIGHT, AnyIndex, RowsModel
 
 
 class Column(IntEnum):
@@ -154,44 +153,15 @@ def filter_people(
     ]
 
 
-class PeopleModel(QAbstractTableModel):
+class PeopleModel(RowsModel):
     """Rows of `PersonRow`, read-only: the status is changed in the details panel."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PersonRow] = []
-        self._row_of: dict[str, int] = {}
-
-    # our API
+    columns = Column
 
     def set_rows(self, rows: Iterable[PersonRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._row_of = {row.uid: number for number, row in enumerate(self._rows)}
-        self.endResetModel()
-
-    def row_at(self, number: int) -> PersonRow | None:
-        return self._rows[number] if 0 <= number < len(self._rows) else None
-
-    def row_of(self, uid: str) -> int | None:
-        return self._row_of.get(uid)
+        self._replace_rows(rows)
 
     # Qt's API
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._header_text(Column(section))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(Column(section))
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index.row()) if index.isValid() else None
@@ -204,7 +174,7 @@ class PeopleModel(QAbstractTableModel):
             case Qt.ItemDataRole.ToolTipRole:
                 return self._tooltip(row, column)
             case Qt.ItemDataRole.TextAlignmentRole:
-                return _alignment(column)
+                return self._alignment(column)
         return None
 
     # helpers
@@ -259,7 +229,5 @@ class PeopleModel(QAbstractTableModel):
             case Column.NIGHTS:
                 return self.tr("Nights")
 
-
-def _alignment(column: Column) -> Qt.AlignmentFlag:
-    horizontal = Qt.AlignmentFlag.AlignRight if column == Column.NIGHTS else Qt.AlignmentFlag.AlignLeft
-    return horizontal | Qt.AlignmentFlag.AlignVCenter
+    def _alignment(self, column: Column) -> Qt.AlignmentFlag:
+        return RIGHT if column == Column.NIGHTS else LEFT

@@ -11,12 +11,11 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
 from ...domain.enums import PlaceKind
 from ...domain.places import OpeningHours, Site, TravelTime
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from .rows import AnyIndex, RowsModel
 
 # The travel edit handler: (the other site's uid, new minutes or None) -> whether it was made.
 TravelEditHandler = Callable[[str, int | None], bool]
@@ -79,45 +78,21 @@ class SiteColumn(IntEnum):
     VISITOR_LIST = 5
 
 
-class SitesModel(QAbstractTableModel):
+class SitesModel(RowsModel):
     """All sites of the catalogue, in the order given (by English name)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._sites: list[Site] = []
-        self._row_of: dict[str, int] = {}
+    columns = SiteColumn
 
     def set_sites(self, sites: Iterable[Site]) -> None:
-        self.beginResetModel()
-        self._sites = list(sites)
-        self._row_of = {site.uid: number for number, site in enumerate(self._sites)}
-        self.endResetModel()
+        self._replace_rows(sites)
 
     def site_at(self, number: int) -> Site | None:
-        return self._sites[number] if 0 <= number < len(self._sites) else None
-
-    def row_of(self, uid: str) -> int | None:
-        return self._row_of.get(uid)
+        return self.row_at(number)
 
     def sites(self) -> list[Site]:
-        return list(self._sites)
+        return list(self._rows)
 
     # Qt's API
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._sites)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(SiteColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(SiteColumn):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._header_text(SiteColumn(section))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         site = self.site_at(index.row()) if index.isValid() else None

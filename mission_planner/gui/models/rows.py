@@ -1,0 +1,59 @@
+"""The bookkeeping every table model of plain rows shares: the rows, finding a row by its key,
+the row and column counts, and header cells. Subclasses name their columns and words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows of plain values in `columns`; `key(row)` finds a row again after a reload."""
+
+    columns: type[IntEnum]
+
+    def __init__(self, parent: QObject | None = None, *, key: Callable[[Any], Any] = lambda row: row.uid) -> None:
+        super().__init__(parent)
+        self._key = key
+        self._rows: list[Any] = []
+        self._row_of: dict[Any, int] = {}
+
+    def _replace_rows(self, rows: Iterable[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._row_of = {self._key(row): number for number, row in enumerate(self._rows)}
+        self.endResetModel()
+
+    def row_at(self, number: int) -> Any | None:
+        return self._rows[number] if 0 <= number < len(self._rows) else None
+
+    def row_of(self, key: Any) -> int | None:
+        return self._row_of.get(key)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._header_text(self.columns(section))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._alignment(self.columns(section))
+        return None
+
+    def _header_text(self, column: IntEnum) -> str:
+        raise NotImplementedError
+
+    def _alignment(self, column: IntEnum) -> Qt.AlignmentFlag:
+        return LEFT
