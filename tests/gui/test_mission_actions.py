@@ -34,8 +34,8 @@ def test_the_new_mission_dialog_refuses_a_mission_that_ends_before_it_starts(qtb
 
 def test_duplicating_makes_next_years_mission(main_window, missions_workspace, monkeypatch):
     shown = main_window.selected_mission()
-    dialog = DuplicateMissionDialog(shown.code, shown.start_date)
-    assert dialog.code.text().startswith(f"{int(shown.code[:2]) + 1:02d}-") or not shown.code[:2].isdigit()
+    dialog = DuplicateMissionDialog("23-IP-12-GE-OSM-A", date(2023, 10, 24))
+    assert (dialog.code.text(), dialog.start.date().toPython()) == ("24-IP-12-GE-OSM-A", date(2024, 10, 24))
     dialog.deleteLater()
     monkeypatch.setattr(
         DuplicateMissionDialog, "ask", classmethod(lambda cls, code, start, parent=None: ("99-IP-01-GE-OSM-A", start))
