@@ -10,9 +10,9 @@ import copy
 from dataclasses import dataclass, field
 from datetime import date
 
+from ...domain.attendees import INACTIVE
 from ...domain.budgeting import BudgetReport, compute_budget
 from ...domain.certificates import Eligibility, eligibility
-from ...domain.conflicts import Conflict
 from ...domain.record import MissionRecord
 from ...domain.travel import PickupGroup, pickup_groups
 from ..countries import country_name
@@ -34,7 +34,6 @@ class MissionSnapshot:
     budget: BudgetReport
     eligibility: list[Eligibility]
     pickups: list[PickupGroup]
-    conflicts: list[Conflict] = field(default_factory=list)
     made_on: date = field(default_factory=date.today)
     settings: DocumentSettings = field(default_factory=DocumentSettings)
 
@@ -49,8 +48,6 @@ class MissionSnapshot:
 
     def people_for_documents(self) -> list[str]:
         """The people a per-person document is made for: those chosen, else everyone taking part."""
-        from ...domain.attendees import INACTIVE
-
         chosen = set(self.settings.person_uids)
         return [
             part.person_uid
