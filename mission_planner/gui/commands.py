@@ -51,7 +51,8 @@ class ServiceCommand(QUndoCommand):
 
     def apply(self) -> None:
         """Do the change for the first time; raises `MissionPlannerError` if it is refused."""
-        self.context.changed(self.code, self._do())
+        changed = self._do()  # first: a command may learn its mission's code by doing it
+        self.context.changed(self.code, changed)
         self._applied = True
 
     def redo(self) -> None:

@@ -30,10 +30,12 @@ from .. import __version__
 from ..errors import MissionPlannerError
 from ..services import Workspace
 from ..services.changes import Changed
-from .commands import CommandContext
+from .commands import CommandContext, push
 from .dialogs.duplicate_mission import DuplicateMissionDialog
+from .dialogs.mission_editor import MissionEditor
 from .dialogs.new_mission import NewMissionDialog
 from .dialogs.preferences import PreferencesDialog
+from .mission_commands import CreateMissionCommand, EditMissionCommand, SetArchivedCommand
 from .models.mission_list import Column, MissionListModel, MissionSummaryLike, filter_missions, search_key
 from .settings import DesktopSettings
 from .tasks import BackgroundTasks
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.tasks = BackgroundTasks(self)
         self.command_context = CommandContext(workspace, self._on_changed, self._on_command_failed)
+        self.mission_context = CommandContext(workspace, self._on_missions_changed, self._on_command_failed)
         self._missions: list[MissionSummaryLike] = []
         self._search_keys: list[str] | None = None  # computed on the first search
         self._shown_code: str | None = None
@@ -177,7 +180,15 @@ class MainWindow(QMainWindow):
         self.duplicate_mission_action.triggered.connect(self.duplicate_mission)
         self.archive_mission_action = QAction(self.tr("&Archive Mission"), self, checkable=True)
         self.archive_mission_action.triggered.connect(self.archive_mission)
-        for action in (self.new_mission_action, self.duplicate_mission_action, self.archive_mission_action):
+        self.edit_notification_action = QAction(self.tr("&Edit Notification…"), self)
+        self.edit_notification_action.triggered.connect(self.edit_notification)
+        self.details.overview.sig_edit_requested.connect(self.edit_notification)
+        for action in (
+            self.new_mission_action,
+            self.duplicate_mission_action,
+            self.archive_mission_action,
+            self.edit_notification_action,
+        ):
             menu.addAction(action)
         self.sig_mission_selected.connect(self._update_mission_actions)
         self._update_mission_actions("")
@@ -185,7 +196,7 @@ class MainWindow(QMainWindow):
     def new_mission(self) -> None:
         mission = NewMissionDialog.ask(self)
         if mission is not None:
-            self._run_and_show(lambda: self.workspace.create_mission(mission).mission.code)
+            self._push_mission_command(CreateMissionCommand.new(self.mission_context, mission))
 
     def duplicate_mission(self) -> None:
         shown = self.selected_mission()
@@ -194,28 +205,41 @@ class MainWindow(QMainWindow):
         choice = DuplicateMissionDialog.ask(shown.code, shown.start_date, self)
         if choice is not None:
             code, start = choice
-            self._run_and_show(lambda: self.workspace.duplicate_mission(shown.code, code, start).mission.code)
+            self._push_mission_command(CreateMissionCommand.duplicate(self.mission_context, shown.code, code, start))
 
     def archive_mission(self, archived: bool) -> None:
         shown = self.selected_mission()
         if shown is not None:
-            self._run_and_show(lambda: (self.workspace.set_archived(shown.code, archived), shown.code)[1])
+            self._push_mission_command(SetArchivedCommand(self.mission_context, shown.code, archived))
 
-    def _run_and_show(self, change) -> None:
-        """Make a change to the list of missions, then show the mission it names."""
+    def edit_notification(self) -> None:
+        record = self.details.overview.record
+        if record is None or record.mission.code != self._shown_code:
+            return
+        edited = MissionEditor.ask(record.mission, self)
+        if edited is not None and edited != record.mission:
+            self._push_mission_command(EditMissionCommand(self.mission_context, record.mission, edited))
+
+    def _push_mission_command(self, command) -> None:
         try:
-            code = change()
+            push(self.undo_stack, command)
         except MissionPlannerError as error:
             QMessageBox.warning(self, self.tr("Mission Planner"), str(error))
-            return
+            self._update_mission_actions(self._shown_code or "")
+
+    def _on_missions_changed(self, code: str, changed: Changed) -> None:
+        """A mission was added, removed, archived or its notification edited: list and show it."""
         self.reload_missions()
-        self._shown_code = None
-        self._reveal_mission(code)
+        if not changed.removed:
+            self._shown_code = None
+            self._reveal_mission(code)
+        self._update_mission_actions(self._shown_code or "")
 
     def _update_mission_actions(self, code: str) -> None:
         shown = self.selected_mission()
         self.duplicate_mission_action.setEnabled(bool(code))
         self.archive_mission_action.setEnabled(bool(code))
+        self.edit_notification_action.setEnabled(bool(code))
         self.archive_mission_action.setChecked(bool(shown and shown.archived))
 
     def _build_edit_menu(self) -> None:

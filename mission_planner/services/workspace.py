@@ -138,6 +138,31 @@ class Workspace:
         self.add_record(copy)
         return copy
 
+    def delete_mission(self, code: str) -> MissionRecord:
+        """Remove a mission and what it owns; returns it as it was (people and sites stay)."""
+        with self.transaction() as session:
+            mission_id = self._require(session, code)
+            record = records.load_record(session, mission_id)
+            repositories.delete_mission(session, mission_id)
+            return record
+
+    def update_mission(self, code: str, mission: Mission) -> Changed:
+        """Save the mission's Project Notification fields and revisions (its code never changes).
+
+        The whole mission is checked as it would be after the change; on any problem nothing
+        is written.
+        """
+        if mission.code != code:
+            raise InputError(f"A mission's code cannot change ({code} -> {mission.code}); duplicate it instead.")
+        with self.transaction() as session:
+            mission_id = self._require(session, code)
+            record = records.load_record(session, mission_id)
+            mission = dataclasses.replace(mission, uid=record.mission.uid, archived=record.mission.archived)
+            problems = find_problems(dataclasses.replace(record, mission=mission))
+            if problems:
+                raise InputError(problems[0].message, location=problems[0].path)
+            return Changed(updated=(repositories.update_mission(session, mission_id, mission),))
+
     def set_archived(self, code: str, archived: bool = True) -> Changed:
         """Archive a mission (kept, out of the way) or bring it back."""
         with self.transaction() as session:

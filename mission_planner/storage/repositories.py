@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import delete, func
 from sqlmodel import Session, select
 
+from ..domain.mission import Mission
+from . import mapping as m
 from . import tables as t
 
 
@@ -111,4 +113,26 @@ def set_archived(session: Session, mission_id: int, archived: bool) -> str:
     row.archived = archived
     row.version += 1
     session.add(row)
+    return row.uid
+
+
+def update_mission(session: Session, mission_id: int, mission: Mission) -> str:
+    """Overwrite the mission's Project Notification fields and revisions; code and uid stay."""
+    row = session.get(t.MissionRow, mission_id)
+    values = m.mission_to_row(mission).model_dump(exclude={"id", "uid", "code", "archived", "version"})
+    for name, value in values.items():
+        setattr(row, name, value)
+    row.version += 1
+    session.add(row)
+    session.execute(delete(t.RevisionRow).where(t.RevisionRow.mission_id == mission_id))
+    for revision in mission.revisions:
+        session.add(
+            t.RevisionRow(
+                mission_id=mission_id,
+                number=revision.number,
+                date_of_issue=revision.date_of_issue,
+                clause=revision.clause,
+                modification=revision.modification,
+            )
+        )
     return row.uid

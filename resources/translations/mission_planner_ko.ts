@@ -586,34 +586,59 @@
         <translation>{name}을(를) {status}(으)로 표시</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands.py" line="97"/>
+        <location filename="../../mission_planner/gui/commands.py" line="98"/>
         <source>Rename “{title}”</source>
         <translation>“{title}” 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands.py" line="119"/>
+        <location filename="../../mission_planner/gui/commands.py" line="120"/>
         <source>Move “{title}”</source>
         <translation>“{title}” 이동</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands.py" line="139"/>
+        <location filename="../../mission_planner/gui/commands.py" line="140"/>
         <source>Change the times of “{title}”</source>
         <translation>“{title}” 시간 변경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands.py" line="157"/>
+        <location filename="../../mission_planner/gui/commands.py" line="158"/>
         <source>Delete “{title}”</source>
         <translation>“{title}” 삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands.py" line="176"/>
+        <location filename="../../mission_planner/gui/commands.py" line="177"/>
         <source>Add “{title}”</source>
         <translation>“{title}” 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands.py" line="201"/>
+        <location filename="../../mission_planner/gui/commands.py" line="202"/>
         <source>Delete {count} items</source>
         <translation>항목 {count}개 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/mission_commands.py" line="29"/>
+        <source>New mission {code}</source>
+        <translation>새 연수단 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/mission_commands.py" line="34"/>
+        <source>Duplicate {code} as {new_code}</source>
+        <translation>{code}을(를) {new_code}(으)로 복제</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/mission_commands.py" line="55"/>
+        <source>Archive {code}</source>
+        <translation>{code} 보관</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/mission_commands.py" line="57"/>
+        <source>Bring back {code}</source>
+        <translation>{code} 보관 해제</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/mission_commands.py" line="73"/>
+        <source>Edit the notification of {code}</source>
+        <translation>{code} 사업 안내 수정</translation>
     </message>
 </context>
 <context>
@@ -1276,168 +1301,390 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="74"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="209"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="363"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="77"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="227"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="387"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="86"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="89"/>
         <source>Search by code or title</source>
         <translation>코드 또는 제목으로 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="92"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="384"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="95"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="408"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="143"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="149"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="156"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="159"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="161"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="164"/>
         <source>&amp;About Mission Planner</source>
         <translation>Mission Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="164"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="167"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="167"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="173"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="176"/>
         <source>&amp;New Mission…</source>
         <translation>새 연수단(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="176"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="179"/>
         <source>&amp;Duplicate Mission…</source>
         <translation>연수단 복제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="178"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="181"/>
         <source>&amp;Archive Mission</source>
         <translation>연수단 보관(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="222"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="183"/>
+        <source>&amp;Edit Notification…</source>
+        <translation>사업 안내 수정(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="246"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="224"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="248"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="226"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="250"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="233"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="257"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="240"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="264"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="242"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="266"/>
         <source>Read the missions again, with changes made elsewhere</source>
         <translation>다른 곳에서 변경된 내용을 반영하여 연수단 정보를 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="244"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="268"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="250"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="274"/>
         <source>Database: {location}</source>
         <translation>데이터베이스: {location}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="252"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="276"/>
         <source>Database: {location} (default)</source>
         <translation>데이터베이스: {location} (기본값)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="307"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="331"/>
         <source>About Mission Planner</source>
         <translation>Mission Planner 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="309"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="333"/>
         <source>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;Plan APO study missions and produce their documents, offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;APO 시찰연수 연수단을 계획하고 관련 문서를 오프라인으로 작성합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="376"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="400"/>
         <source>No mission matches “{query}”.</source>
         <translation>“{query}”과(와) 일치하는 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="378"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="402"/>
         <source>There are no missions in this database yet.</source>
         <translation>이 데이터베이스에는 아직 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="379"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="403"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="386"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="410"/>
         <source>Missions: {total}</source>
         <translation>연수단: {total}개</translation>
     </message>
 </context>
 <context>
-    <name>MissionListModel</name>
+    <name>MissionEditor</name>
     <message>
-        <location filename="../../mission_planner/gui/models/mission_list.py" line="149"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="79"/>
+        <source>Edit Notification: {code}</source>
+        <translation>사업 안내 수정: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="81"/>
+        <source>Project</source>
+        <translation>사업</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="82"/>
+        <source>Participants</source>
+        <translation>참가자</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="83"/>
+        <source>Texts</source>
+        <translation>본문</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="84"/>
+        <source>Revisions</source>
+        <translation>개정 이력</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="132"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/mission_list.py" line="151"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="133"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/mission_list.py" line="153"/>
-        <source>Dates</source>
-        <translation>기간</translation>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="134"/>
+        <source>Reference</source>
+        <translation>문서 번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/mission_list.py" line="155"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="135"/>
+        <source>Issued on</source>
+        <translation>발행일</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="136"/>
+        <source>First day</source>
+        <translation>첫째 날</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="137"/>
+        <source>Last day</source>
+        <translation>마지막 날</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="138"/>
+        <source>Time zone</source>
+        <translation>시간대</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="139"/>
+        <source>Host country</source>
+        <translation>주최국</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="140"/>
+        <source>Venue</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="141"/>
         <source>Modality</source>
         <translation>운영 방식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/mission_list.py" line="157"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="142"/>
+        <source>Implementing organizations
+(one per line)</source>
+        <translation>시행 기관
+(한 줄에 하나씩)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="143"/>
+        <source>Signatory</source>
+        <translation>서명자</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="144"/>
+        <source>Signatory&apos;s title</source>
+        <translation>서명자 직함</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="145"/>
+        <source>Reporting currency</source>
+        <translation>보고 통화</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="149"/>
+        <source>All APO member economies</source>
+        <translation>모든 APO 회원국</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="167"/>
+        <source>Participating countries</source>
+        <translation>참가국</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="169"/>
+        <source>Overseas quota</source>
+        <translation>해외 참가자 정원</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="170"/>
+        <source>Local quota</source>
+        <translation>국내 참가자 정원</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="171"/>
+        <source>Nominations close</source>
+        <translation>추천 마감일</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="172"/>
+        <source>Qualifications</source>
+        <translation>자격 요건</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="173"/>
+        <source>Nomination procedure</source>
+        <translation>추천 절차</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="184"/>
+        <source>Objectives
+(one per line)</source>
+        <translation>목표
+(한 줄에 하나씩)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="185"/>
+        <source>Background</source>
+        <translation>배경</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="186"/>
+        <source>Scope and methodology</source>
+        <translation>범위 및 방법</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="187"/>
+        <source>Implementation procedures</source>
+        <translation>시행 절차</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="188"/>
+        <source>Notes</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="194"/>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="194"/>
+        <source>Issued on (YYYY-MM-DD)</source>
+        <translation>발행일 (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="194"/>
+        <source>Clause</source>
+        <translation>조항</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="194"/>
+        <source>What changed</source>
+        <translation>변경 내용</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="203"/>
+        <source>Add Revision</source>
+        <translation>개정 추가</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="205"/>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="293"/>
+        <source>A mission needs a title.</source>
+        <translation>연수단에는 제목이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="295"/>
+        <source>The last day is before the first.</source>
+        <translation>마지막 날이 첫째 날보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="297"/>
+        <source>“{zone}” is not a time zone; choose one from the list (Asia/Seoul, say).</source>
+        <translation>“{zone}”은(는) 시간대가 아닙니다. 목록에서 고르십시오 (예: Asia/Seoul).</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="302"/>
+        <source>Each revision needs a number and a date written as YYYY-MM-DD.</source>
+        <translation>개정마다 번호와 YYYY-MM-DD 형식의 날짜가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="305"/>
+        <source>Two revisions have the same number.</source>
+        <translation>두 개정의 번호가 같습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MissionListModel</name>
+    <message>
+        <location filename="../../mission_planner/gui/models/mission_list.py" line="127"/>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/models/mission_list.py" line="129"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/models/mission_list.py" line="131"/>
+        <source>Dates</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/models/mission_list.py" line="133"/>
+        <source>Modality</source>
+        <translation>운영 방식</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/models/mission_list.py" line="135"/>
         <source>People</source>
         <translation>인원</translation>
     </message>
@@ -1488,27 +1735,27 @@
 <context>
     <name>MissionRole</name>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="70"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="69"/>
         <source>Participant</source>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="71"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="70"/>
         <source>Resource person (overseas)</source>
         <translation>강사 (해외)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="72"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="71"/>
         <source>Resource person (local)</source>
         <translation>강사 (국내)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="73"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="72"/>
         <source>Observer</source>
         <translation>옵서버</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="74"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="73"/>
         <source>Secretariat</source>
         <translation>사무국</translation>
     </message>
@@ -1587,173 +1834,178 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="49"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="53"/>
         <source>Archived</source>
         <translation>보관됨</translation>
     </message>
     <message>
         <location filename="../../mission_planner/gui/views/overview.py" line="54"/>
+        <source>Edit Notification…</source>
+        <translation>사업 안내 수정…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/overview.py" line="61"/>
         <source>None: this is the notification as first issued.</source>
         <translation>없음: 최초 발행된 공지입니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="79"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="89"/>
         <source>Participants</source>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="84"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="94"/>
         <source>Revisions</source>
         <translation>개정 이력</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="93"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="103"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="94"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="104"/>
         <source>Reference</source>
         <translation>문서 번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="95"/>
-        <location filename="../../mission_planner/gui/views/overview.py" line="175"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="105"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="186"/>
         <source>Issued on</source>
         <translation>발행일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="96"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="106"/>
         <source>Nominations close</source>
         <translation>추천 마감일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="97"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="107"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="98"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="108"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="99"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="109"/>
         <source>Host country</source>
         <translation>주최국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="100"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="110"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="101"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="111"/>
         <source>Modality</source>
         <translation>운영 방식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="102"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="112"/>
         <source>Implementing organizations</source>
         <translation>시행 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="103"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="113"/>
         <source>Participating countries</source>
         <translation>참가국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="104"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="114"/>
         <source>Quotas</source>
         <translation>정원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="105"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="115"/>
         <source>People</source>
         <translation>인원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="106"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="116"/>
         <source>Qualifications</source>
         <translation>자격 요건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="107"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="117"/>
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="108"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="118"/>
         <source>Background</source>
         <translation>배경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="130"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="141"/>
         <source>Online</source>
         <translation>온라인</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="143"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="154"/>
         <source>All APO member economies</source>
         <translation>모든 APO 회원국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="149"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="160"/>
         <source>{overseas} overseas and {local} local participants</source>
         <translation>해외 참가자 {overseas}명, 국내 참가자 {local}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="151"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="162"/>
         <source>{overseas} overseas participants</source>
         <translation>해외 참가자 {overseas}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="153"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="164"/>
         <source>{local} local participants</source>
         <translation>국내 참가자 {local}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="159"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="170"/>
         <source>Participants: {count}</source>
         <translation>참가자: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="160"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="171"/>
         <source>Resource persons: {count}</source>
         <translation>강사: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="161"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="172"/>
         <source>Observers: {count}</source>
         <translation>옵서버: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="162"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="173"/>
         <source>Secretariat: {count}</source>
         <translation>사무국: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="167"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="178"/>
         <source>None yet</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="169"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="180"/>
         <source>Total: {count}</source>
         <translation>합계: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="175"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="186"/>
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="175"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="186"/>
         <source>Clause</source>
         <translation>조항</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="175"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="186"/>
         <source>What changed</source>
         <translation>변경 내용</translation>
     </message>
@@ -1812,12 +2064,12 @@
 <context>
     <name>People</name>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="81"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="80"/>
         <source>{day} {month} {time}</source>
         <translation>{month} {day}일 {time}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="111"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="110"/>
         <source>{flight} at {airport}, {time} ({zone})</source>
         <translation>{flight}, {airport}, {time} ({zone})</translation>
     </message>
@@ -1825,47 +2077,47 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="244"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="214"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="246"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="216"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="248"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="218"/>
         <source>Organization</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="250"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="220"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="252"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="222"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="254"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="224"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="256"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="226"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="258"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="228"/>
         <source>Arrival</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="260"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="230"/>
         <source>Nights</source>
         <translation>숙박</translation>
     </message>
@@ -2021,22 +2273,22 @@
 <context>
     <name>PlaceKind</name>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="29"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="28"/>
         <source>Institution</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="30"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="29"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="31"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="30"/>
         <source>Hotel</source>
         <translation>호텔</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="32"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="31"/>
         <source>Airport</source>
         <translation>공항</translation>
     </message>
@@ -2525,22 +2777,22 @@
 <context>
     <name>Sites</name>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="58"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="57"/>
         <source>closed</source>
         <translation>휴무</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="66"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="65"/>
         <source>visitor list required</source>
         <translation>방문자 명단 필요</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="69"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="68"/>
         <source>visitor list 1 day ahead</source>
         <translation>방문자 명단 1일 전 제출</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="70"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="69"/>
         <source>visitor list {days} days ahead</source>
         <translation>방문자 명단 {days}일 전 제출</translation>
     </message>
@@ -2548,32 +2800,32 @@
 <context>
     <name>SitesModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="156"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="131"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="158"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="133"/>
         <source>Korean name</source>
         <translation>국문 이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="160"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="135"/>
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="162"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="137"/>
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="164"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="139"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="166"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="141"/>
         <source>Security</source>
         <translation>보안</translation>
     </message>
@@ -2644,27 +2896,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="59"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="58"/>
         <source>Nominated</source>
         <translation>추천됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="60"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="59"/>
         <source>Accepted</source>
         <translation>승인됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="61"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="60"/>
         <source>Confirmed</source>
         <translation>확정됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="62"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="61"/>
         <source>Withdrawn</source>
         <translation>철회됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="63"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="62"/>
         <source>Rejected</source>
         <translation>거절됨</translation>
     </message>
@@ -2672,17 +2924,17 @@
 <context>
     <name>TravelTimesModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="233"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="208"/>
         <source>To</source>
         <translation>도착지</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="233"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="208"/>
         <source>Minutes</source>
         <translation>시간(분)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="251"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="226"/>
         <source>Minutes by road; leave empty when not known</source>
         <translation>차량 이동 시간(분). 모르면 비워 두십시오</translation>
     </message>
@@ -2690,37 +2942,37 @@
 <context>
     <name>Weekday</name>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="40"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="39"/>
         <source>Monday</source>
         <translation>월요일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="41"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="40"/>
         <source>Tuesday</source>
         <translation>화요일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="42"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="41"/>
         <source>Wednesday</source>
         <translation>수요일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="43"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="42"/>
         <source>Thursday</source>
         <translation>목요일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="44"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="43"/>
         <source>Friday</source>
         <translation>금요일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="45"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="44"/>
         <source>Saturday</source>
         <translation>토요일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="46"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="45"/>
         <source>Sunday</source>
         <translation>일요일</translation>
     </message>

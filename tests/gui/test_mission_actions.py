@@ -55,3 +55,38 @@ def test_archiving_marks_the_mission_and_can_be_undone(main_window, missions_wor
     assert main_window.archive_mission_action.isChecked()
     main_window.archive_mission_action.trigger()
     assert not next(m for m in missions_workspace.list_missions() if m.code == code).archived
+
+
+def _codes(workspace) -> list[str]:
+    return sorted(m.code for m in workspace.list_missions())
+
+
+def test_new_duplicate_and_archive_are_undone_and_redone(main_window, missions_workspace, monkeypatch):
+    before = _codes(missions_workspace)
+    shown = main_window.selected_mission().code
+    new = Mission("", "24-IP-30-GE-OSM-A", "Smart Factories", date(2024, 5, 13), date(2024, 5, 16))
+    monkeypatch.setattr(NewMissionDialog, "ask", classmethod(lambda cls, parent=None: new))
+    monkeypatch.setattr(
+        DuplicateMissionDialog, "ask", classmethod(lambda cls, code, start, parent=None: ("99-IP-01-GE-OSM-A", start))
+    )
+    main_window.new_mission_action.trigger()
+    created = missions_workspace.load_record("24-IP-30-GE-OSM-A").mission.uid
+    main_window.duplicate_mission_action.trigger()  # duplicates the new mission, now selected
+    main_window.archive_mission_action.trigger()  # archives the copy
+    copy_items = [item.uid for item in missions_workspace.load_record("99-IP-01-GE-OSM-A").items()]
+    stack = main_window.undo_stack
+    assert stack.count() == 3
+    stack.undo()
+    assert not next(m for m in missions_workspace.list_missions() if m.code == "99-IP-01-GE-OSM-A").archived
+    stack.undo()
+    assert "99-IP-01-GE-OSM-A" not in _codes(missions_workspace)
+    stack.undo()
+    assert _codes(missions_workspace) == before
+    assert main_window.selected_mission() is not None and main_window.selected_mission().code in before
+    stack.redo()
+    stack.redo()
+    stack.redo()
+    assert missions_workspace.load_record("24-IP-30-GE-OSM-A").mission.uid == created
+    assert [item.uid for item in missions_workspace.load_record("99-IP-01-GE-OSM-A").items()] == copy_items
+    assert next(m for m in missions_workspace.list_missions() if m.code == "99-IP-01-GE-OSM-A").archived
+    assert shown in _codes(missions_workspace)

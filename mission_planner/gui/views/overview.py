@@ -1,8 +1,8 @@
-"""The Overview tab: the mission's Project Notification fields, read-only for now."""
+"""The Overview tab: the mission's Project Notification fields, and a button to edit them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -10,8 +10,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -37,6 +39,8 @@ _READING_WIDTH_EM = 80  # long paragraphs wrap at about this many characters
 class OverviewTab(QScrollArea):
     """The Project Notification of one mission, laid out for reading; `fields` holds its values."""
 
+    sig_edit_requested = Signal()  # the Edit Notification button
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
@@ -47,6 +51,9 @@ class OverviewTab(QScrollArea):
         heading_font.setBold(True)
         self.heading.setFont(heading_font)
         self.archived = _muted(QLabel(self.tr("Archived")))
+        self.edit_button = QPushButton(self.tr("Edit Notification…"))
+        self.edit_button.clicked.connect(self.sig_edit_requested)
+        self.record: MissionRecord | None = None
         self.fields: dict[str, QLabel] = {name: _value_label() for name in FIELDS}
         for name in ("code", "ref_no"):  # identifiers: never broken at their hyphens
             self.fields[name].setWordWrap(False)
@@ -73,7 +80,10 @@ class OverviewTab(QScrollArea):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(6)
-        layout.addWidget(self.heading)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(heading_row)
         layout.addWidget(self.archived)
         layout.addLayout(top)
         layout.addWidget(_section(self.tr("Participants")))
@@ -109,6 +119,7 @@ class OverviewTab(QScrollArea):
         }
 
     def show_record(self, record: MissionRecord) -> None:
+        self.record = record
         mission = record.mission
         self.heading.setText(mission.title)
         self.archived.setVisible(mission.archived)

@@ -1,0 +1,62 @@
+"""Editing a mission's Project Notification fields and revisions."""
+
+import dataclasses
+from datetime import date
+
+import pytest
+
+from mission_planner.domain.mission import Revision
+from mission_planner.errors import InputError
+
+CODE = "23-IP-12-GE-OSM-A"
+
+
+@pytest.fixture
+def demo(workspace):
+    workspace.load_demo()
+    return workspace
+
+
+def test_edited_fields_and_revisions_are_saved_and_the_rest_is_kept(demo):
+    before = demo.load_record(CODE)
+    revision = Revision(2, date(2023, 9, 1), "Financial Arrangements", "İstanbul hotel nights added")
+    edited = dataclasses.replace(
+        before.mission,
+        title="Smart Factory Study Mission — Türkiye",
+        venue_city="서울 and İstanbul",
+        overseas_quota=12,
+        objectives=["See smart factories", "메모"],
+        revisions=[*before.mission.revisions, revision],
+    )
+    changed = demo.update_mission(CODE, edited)
+    after = demo.load_record(CODE)
+    assert changed.updated == (before.mission.uid,)
+    assert after.mission.title == "Smart Factory Study Mission — Türkiye"
+    assert after.mission.venue_city == "서울 and İstanbul"
+    assert after.mission.overseas_quota == 12
+    assert after.mission.objectives == ["See smart factories", "메모"]
+    assert after.mission.revisions[-1] == revision
+    assert [i.uid for i in after.items()] == [i.uid for i in before.items()]
+    assert after.participations == before.participations
+
+
+def test_an_edit_with_a_problem_writes_nothing(demo):
+    before = demo.load_record(CODE).mission
+    broken = dataclasses.replace(before, title="Changed", timezone="Asia/Nowhere")
+    with pytest.raises(InputError, match="timezone"):
+        demo.update_mission(CODE, broken)
+    assert demo.load_record(CODE).mission == before
+
+
+def test_the_code_cannot_be_changed_by_an_edit(demo):
+    before = demo.load_record(CODE).mission
+    with pytest.raises(InputError, match="code cannot change"):
+        demo.update_mission(CODE, dataclasses.replace(before, code="24-IP-12-GE-OSM-A"))
+    assert [m.code for m in demo.list_missions()].count(CODE) == 1
+
+
+def test_undoing_an_edit_restores_the_mission_exactly(demo):
+    before = demo.load_record(CODE).mission
+    demo.update_mission(CODE, dataclasses.replace(before, revisions=[], background="new"))
+    demo.update_mission(CODE, before)
+    assert demo.load_record(CODE).mission == before
