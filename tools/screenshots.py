@@ -26,6 +26,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 
+from mission_planner.gui.dialogs.mission_editor import MissionEditor
 from mission_planner.gui.i18n import LANGUAGES, install_translators
 from mission_planner.gui.main_window import MainWindow
 from mission_planner.services import Workspace, open_workspace
@@ -86,6 +87,8 @@ def take_screenshots(
     pane = window.details
     paths = [_grab(app, window, folder / "main-window.png", pane.overview)]
     paths.append(_grab(app, window, folder / "overview.png", pane.overview))
+    if pane.overview.record is not None:
+        paths.append(_grab_editor(app, window, folder / "notification-editor.png"))
     if make_conflict and pane.code is not None and _make_a_conflict(workspace, pane.code):
         pane.programme.show_report(pane.code, workspace.check(pane.code))
         pane.programme.conflicts.choose(0)
@@ -116,6 +119,19 @@ def _export(app: QApplication, tab, kinds: list[str]) -> None:
     while tab.running and time.monotonic() < deadline:
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         time.sleep(0.02)
+
+
+def _grab_editor(app: QApplication, window: MainWindow, path: Path) -> Path:
+    """The Edit Notification dialog over the window, on its Participants page."""
+    editor = MissionEditor(window.details.overview.record.mission, window)
+    editor.tabs.setCurrentIndex(1)
+    editor.show()
+    app.processEvents()
+    if not editor.grab().save(str(path)):
+        raise OSError(f"cannot write {path}")
+    editor.close()
+    editor.deleteLater()
+    return path
 
 
 def _grab(app: QApplication, window: MainWindow, path: Path, tab) -> Path:

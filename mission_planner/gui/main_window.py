@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([420, 860])
+        splitter.setSizes([340, 940])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
