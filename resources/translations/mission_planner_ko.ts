@@ -579,6 +579,29 @@
     </message>
 </context>
 <context>
+    <name>ChoosePeopleDialog</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/choose_people.py" line="39"/>
+        <source>Choose People</source>
+        <translation>대상자 선택</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/choose_people.py" line="40"/>
+        <source>Filter by name</source>
+        <translation>이름으로 찾기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/choose_people.py" line="52"/>
+        <source>All</source>
+        <translation>모두</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/choose_people.py" line="54"/>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../mission_planner/gui/people_commands.py" line="21"/>
@@ -765,57 +788,57 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="58"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="41"/>
         <source>Itinerary (PDF)</source>
         <translation>일정표 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="59"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="42"/>
         <source>Daily agenda, a day a page (PDF)</source>
         <translation>일일 일정표, 하루 한 페이지 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="60"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="43"/>
         <source>Delegate packs: a PDF and a calendar per person</source>
         <translation>참가자 안내 자료: 1인당 PDF와 캘린더</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="61"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="44"/>
         <source>Calendar of the mission (ICS)</source>
         <translation>연수단 캘린더 (ICS)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="62"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="45"/>
         <source>Certificates of attendance (PDF)</source>
         <translation>수료증 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="63"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="46"/>
         <source>Name badges (PDF)</source>
         <translation>명찰 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="64"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="47"/>
         <source>Project Notification (PDF)</source>
         <translation>프로젝트 공지(PN) (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="65"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="48"/>
         <source>Participant list (PDF)</source>
         <translation>참가자 명단 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="66"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="49"/>
         <source>Participant list (Excel)</source>
         <translation>참가자 명단 (Excel)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="67"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="50"/>
         <source>Budget (PDF)</source>
         <translation>예산 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="68"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="51"/>
         <source>Budget (Excel)</source>
         <translation>예산 (Excel)</translation>
     </message>
@@ -823,119 +846,150 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="168"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="80"/>
         <source>Not available in this version of Mission Planner</source>
         <translation>이 버전의 Mission Planner에서는 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="173"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="85"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="174"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="86"/>
         <source>Letter (US)</source>
         <translation>Letter (미국)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="177"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="89"/>
         <source>Include passport numbers and dates of birth</source>
         <translation>여권 번호와 생년월일 포함</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="178"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="90"/>
         <source>Only where a document has room for them; leave off for shared copies</source>
         <translation>문서에 공간이 있는 경우에만 표시됩니다. 공유용 사본에서는 해제하십시오</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="180"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="275"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="92"/>
+        <source>Packs, certificates and badges are written for these people</source>
+        <translation>안내 자료, 수료증, 명찰을 이 사람들에게만 만듭니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/documents.py" line="95"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="237"/>
         <source>Folder for the documents</source>
         <translation>문서 저장 폴더</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="181"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="96"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="183"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="316"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="98"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="280"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="186"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="101"/>
         <source>Open Folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="212"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="114"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="322"/>
+        <source>The PDF documents you write are shown here.</source>
+        <translation>만든 PDF 문서가 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/documents.py" line="133"/>
         <source>Paper:</source>
         <translation>용지:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="214"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="135"/>
+        <source>People:</source>
+        <translation>대상자:</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/documents.py" line="136"/>
         <source>Folder:</source>
         <translation>폴더:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="234"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="156"/>
         <source>Documents to write</source>
         <translation>작성할 문서</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="235"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="157"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="286"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="161"/>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/documents.py" line="211"/>
+        <source>{count} chosen…</source>
+        <translation>{count}명 선택됨…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/documents.py" line="213"/>
+        <source>Everyone…</source>
+        <translation>전원…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/documents.py" line="248"/>
         <source>The folder does not exist yet: export something first.</source>
         <translation>폴더가 아직 없습니다. 먼저 문서를 내보내십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="293"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="255"/>
         <source>Choose a folder for the documents first.</source>
         <translation>먼저 문서를 저장할 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="299"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="261"/>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>폴더 {folder}을(를) 만들 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="313"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="277"/>
         <source>Writing…</source>
         <translation>작성 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="317"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="281"/>
         <source>Writing the documents of {code}</source>
         <translation>{code} 문서 작성 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="327"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="291"/>
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="330"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="294"/>
         <source>Wrote to {folder}:</source>
         <translation>{folder}에 저장했습니다:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="332"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="296"/>
         <source>Nothing was written.</source>
         <translation>작성된 문서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="335"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="299"/>
         <source>Could not write {what}: {message}</source>
         <translation>{what}을(를) 작성할 수 없습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="344"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="333"/>
         <source>The export failed unexpectedly.</source>
         <translation>내보내기 중 예기치 않은 오류가 발생했습니다.</translation>
     </message>
@@ -2059,6 +2113,19 @@
         <location filename="../../mission_planner/gui/widgets/payer_chart.py" line="129"/>
         <source>Actual</source>
         <translation>실제</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/pdf_preview.py" line="72"/>
+        <source>Cannot show {name}: {reason}</source>
+        <translation>{name}을(를) 표시할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/pdf_preview.py" line="86"/>
+        <source>First {shown} of {total} pages.</source>
+        <translation>전체 {total}쪽 중 앞의 {shown}쪽입니다.</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,13 @@
 """The Documents tab writes real documents of a demo mission through the background tasks."""
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
-from mission_planner.gui.views.documents import ExportOutcome, export_documents, kind_available, target_for
+from mission_planner.gui.dialogs.choose_people import ChoosePeopleDialog
+from mission_planner.gui.document_jobs import ExportOutcome, export_documents, kind_available, target_for
 from mission_planner.services.export import KINDS, Cancelled, DocumentSettings, Progress, writer_for
 
 TURKIYE = "23-IP-12-GE-OSM-A"
@@ -120,3 +122,55 @@ def test_a_cancel_between_documents_keeps_what_was_written(demo_workspace, tmp_p
         assert not jobs[1][1].exists()
     assert reports[0] == (0, len(kinds) * 1000)
     assert all(done <= total for done, total in reports)
+
+
+def test_written_pdfs_are_previewed_in_the_window(qtbot, tab):
+    tab.set_checked(["itinerary-pdf", "ics"])
+    assert tab.preview.page_labels == []
+    tab.export()
+    qtbot.waitUntil(lambda: not tab.running, timeout=60_000)
+    assert [tab.preview_choice.itemText(i) for i in range(tab.preview_choice.count())] == [f"{TURKIYE}-itinerary.pdf"]
+    assert tab.preview.path.name == f"{TURKIYE}-itinerary.pdf"
+    assert len(tab.preview.page_labels) == len(PdfReader(tab.preview.path).pages)
+    image = tab.preview.page_labels[0].pixmap().toImage()
+    assert image.width() > 200 and image.height() > image.width()  # a portrait page, fitted to the width
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    assert len(colours) > 3  # ink on the page, not a blank
+
+
+def test_a_damaged_pdf_shows_why_instead_of_pages(tab, tmp_path):
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4 not really")
+    tab.preview.show_pdf(broken)
+    assert tab.preview.page_labels == []
+    assert "broken.pdf" in tab.preview.message.text()
+
+
+def test_badges_are_written_for_the_people_chosen_only(qtbot, tab, demo_workspace, monkeypatch):
+    record = demo_workspace.load_record(TURKIYE)
+    chosen = [record.person(part.person_uid) for part in record.participations[:2]]
+    others = [record.person(part.person_uid) for part in record.participations[2:]]
+
+    def tick_two(cls, people, current, parent=None):
+        dialog = cls(people, current, parent)
+        assert dialog.chosen() == ()  # everyone, to begin with
+        dialog.filter.setText(chosen[0].family_name.upper())
+        dialog._tick_shown(False)
+        dialog.filter.clear()
+        dialog._tick_shown(False)
+        for row in range(dialog.list.count()):
+            if dialog.list.item(row).data(Qt.ItemDataRole.UserRole) in {p.uid for p in chosen}:
+                dialog.list.item(row).setCheckState(Qt.CheckState.Checked)
+        return dialog.chosen()
+
+    monkeypatch.setattr(ChoosePeopleDialog, "ask", classmethod(tick_two))
+    tab.people_button.click()
+    assert tab.people_button.text() == "2 chosen…"
+    tab.set_checked(["badges-pdf"])
+    tab.export()
+    qtbot.waitUntil(lambda: not tab.running, timeout=60_000)
+    text = "".join(page.extract_text() for page in PdfReader(tab.preview.path).pages)
+    assert all(person.family_name in text for person in chosen)
+    chosen_names = {person.family_name for person in chosen}
+    left_out = [person.family_name for person in others if person.family_name not in chosen_names]
+    assert left_out and not any(name in text for name in left_out)

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
-import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QLocale, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,108 +26,22 @@ from PySide6.QtWidgets import (
 
 from ...errors import MissionPlannerError
 from ...services import Workspace
-from ...services.export import KINDS, DocumentSettings, Kind, Progress
+from ...services.export import KINDS, DocumentSettings, Kind
+from ..dialogs.choose_people import ChoosePeopleDialog, PersonChoice
+from ..document_jobs import (
+    ExportOutcome,
+    default_folder,
+    export_documents,
+    kind_available,
+    kind_title,
+    target_for,
+)
+from ..formatting import country_name
+from ..models.people import mission_role_text
 from ..tasks import BackgroundTasks
+from ..widgets.pdf_preview import PdfPreview
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
-_STEPS = 1000  # progress steps per document
-
-# File names: `<code>-<stem><suffix>`, e.g. `23-IP-12-GE-OSM-A-itinerary.pdf`.
-_STEMS = {
-    "itinerary-pdf": "itinerary",
-    "daily-pdf": "daily-agenda",
-    "packs": "delegate-packs",
-    "ics": "calendar",
-    "certificates-pdf": "certificates",
-    "badges-pdf": "name-badges",
-    "notification-pdf": "project-notification",
-    "participants-pdf": "participants",
-    "participants-xlsx": "participants",
-    "budget-pdf": "budget",
-    "budget-xlsx": "budget",
-}
-
-
-def kind_title(kind: Kind) -> str:
-    """The kind of document in the interface's language."""
-    titles = {
-        "itinerary-pdf": QCoreApplication.translate("Documents", "Itinerary (PDF)"),
-        "daily-pdf": QCoreApplication.translate("Documents", "Daily agenda, a day a page (PDF)"),
-        "packs": QCoreApplication.translate("Documents", "Delegate packs: a PDF and a calendar per person"),
-        "ics": QCoreApplication.translate("Documents", "Calendar of the mission (ICS)"),
-        "certificates-pdf": QCoreApplication.translate("Documents", "Certificates of attendance (PDF)"),
-        "badges-pdf": QCoreApplication.translate("Documents", "Name badges (PDF)"),
-        "notification-pdf": QCoreApplication.translate("Documents", "Project Notification (PDF)"),
-        "participants-pdf": QCoreApplication.translate("Documents", "Participant list (PDF)"),
-        "participants-xlsx": QCoreApplication.translate("Documents", "Participant list (Excel)"),
-        "budget-pdf": QCoreApplication.translate("Documents", "Budget (PDF)"),
-        "budget-xlsx": QCoreApplication.translate("Documents", "Budget (Excel)"),
-    }
-    return titles.get(kind.name, kind.title)
-
-
-def kind_available(kind: Kind) -> bool:
-    """Whether this build can write `kind` (its exporter's module is there)."""
-    try:
-        return importlib.util.find_spec(f"mission_planner.services.export.{kind.module}") is not None
-    except (ImportError, ValueError):
-        return False
-
-
-def target_for(folder: Path, code: str, kind: Kind) -> Path:
-    safe_code = re.sub(r'[<>:"/\\|?*\s]+', "_", code)
-    return folder / f"{safe_code}-{_STEMS.get(kind.name, kind.name)}{kind.suffix}"
-
-
-def default_folder(code: str, root: Path | None = None) -> Path:
-    """`~/Documents/Mission Planner/<code>` (or under `root`)."""
-    if root is None:
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        root = Path(documents or Path.home()) / "Mission Planner"
-    return root / re.sub(r'[<>:"/\\|?*]+', "_", code)
-
-
-@dataclass
-class ExportOutcome:
-    """What an export wrote and what it could not; filled as it goes, so a Cancel keeps the count."""
-
-    written: list[tuple[str, Path]] = field(default_factory=list)
-    failed: list[tuple[str, str]] = field(default_factory=list)
-
-
-def export_documents(
-    workspace: Workspace,
-    code: str,
-    jobs: list[tuple[Kind, Path]],
-    settings: DocumentSettings,
-    outcome: ExportOutcome,
-    progress: Progress,
-    titles: dict[str, str],
-) -> ExportOutcome:
-    """Write each (kind, target) of `jobs` in turn; runs on a worker thread, so no Qt here."""
-    total = len(jobs) * _STEPS
-    for number, (kind, target) in enumerate(jobs):
-        title = titles[kind.name]
-        progress.step(number * _STEPS, total, title)
-        inner = Progress(report=_scaled(progress, number, total, title), cancelled=progress.cancelled)
-        try:
-            workspace.export(code, kind.name, target, settings=settings, progress=inner)
-        except (MissionPlannerError, ImportError) as error:  # ImportError: an exporter missing from the build
-            if progress.cancelled():
-                raise
-            outcome.failed.append((kind.name, str(error)))
-        else:
-            outcome.written.append((kind.name, target))
-    progress.step(total, total, "")
-    return outcome
-
-
-def _scaled(progress: Progress, number: int, total: int, title: str) -> Callable[[int, int, str], None]:
-    def report(done: int, of: int, what: str) -> None:
-        share = _STEPS * done // of if of > 0 else 0
-        progress.report(number * _STEPS + share, total, f"{title}: {what}" if what else title)
-
-    return report
 
 
 class DocumentsTab(QWidget):
@@ -151,6 +61,8 @@ class DocumentsTab(QWidget):
         self.documents_root = documents_root
         self.code: str | None = None
         self.folders: dict[str, Path] = {}  # chosen this session, per mission
+        self.person_uids: tuple[str, ...] = ()  # whose packs, certificates, badges; () is everyone
+        self.previewable: list[Path] = []
         self.running = False
         self._build()
 
@@ -176,6 +88,9 @@ class DocumentsTab(QWidget):
             self.paper.setCurrentIndex(1)
         self.personal_data = QCheckBox(self.tr("Include passport numbers and dates of birth"))
         self.personal_data.setToolTip(self.tr("Only where a document has room for them; leave off for shared copies"))
+        self.people_button = QPushButton()
+        self.people_button.setToolTip(self.tr("Packs, certificates and badges are written for these people"))
+        self.people_button.clicked.connect(self.choose_people)
         self.folder = QLineEdit()
         self.folder.setPlaceholderText(self.tr("Folder for the documents"))
         self.choose_button = QPushButton(self.tr("Choose…"))
@@ -192,7 +107,13 @@ class DocumentsTab(QWidget):
         self.status = QLabel(wordWrap=True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.preview_choice = QComboBox()
+        self.preview_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.preview_choice.currentIndexChanged.connect(self._preview_chosen)
+        self.preview = PdfPreview()
+        self.preview.show_message(self.tr("The PDF documents you write are shown here."))
         self._lay_out()
+        self._show_people_choice()
         self._update_buttons()
 
     def _lay_out(self) -> None:
@@ -201,6 +122,7 @@ class DocumentsTab(QWidget):
             self.kinds.item(row).setSizeHint(QSize(0, row_height))
         self.kinds.setFixedHeight(row_height * self.kinds.count() + 2 * self.kinds.frameWidth() + 4)
         self.paper.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.people_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.choose_button)
@@ -211,6 +133,7 @@ class DocumentsTab(QWidget):
         form.setVerticalSpacing(10)
         form.addRow(self.tr("Paper:"), self.paper)
         form.addRow("", self.personal_data)
+        form.addRow(self.tr("People:"), self.people_button)
         form.addRow(self.tr("Folder:"), folder_row)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
@@ -235,9 +158,15 @@ class DocumentsTab(QWidget):
         grid.addWidget(_bold(QLabel(self.tr("Settings"))), 0, 1)
         grid.addWidget(self.kinds, 1, 0, Qt.AlignmentFlag.AlignTop)
         grid.addLayout(settings, 1, 1)
+        preview_row = QHBoxLayout()
+        preview_row.addWidget(_bold(QLabel(self.tr("Preview"))))
+        preview_row.addWidget(self.preview_choice)
+        preview_row.addStretch(1)
+        grid.addLayout(preview_row, 2, 0, 1, 2)
+        grid.addWidget(self.preview, 3, 0, 1, 2)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
-        grid.setRowStretch(2, 1)
+        grid.setRowStretch(3, 1)
 
     # --- behaviour -----------------------------------------------------------------------------
 
@@ -247,8 +176,42 @@ class DocumentsTab(QWidget):
         self.code = code
         folder = (self.folders.get(code) or default_folder(code, self.documents_root)) if code else None
         self.folder.setText(str(folder) if folder else "")
+        self.person_uids = ()
+        self._show_people_choice()
         self._show_status("")
+        self._show_previewable([])
         self._update_buttons()
+
+    def choose_people(self) -> None:
+        if self.code is None:
+            return
+        try:
+            record = self.workspace.load_record(self.code)
+        except MissionPlannerError as error:
+            self._show_status(str(error), error=True)
+            return
+        people = [
+            PersonChoice(
+                part.person_uid,
+                record.person(part.person_uid).full_name,
+                " · ".join(
+                    text
+                    for text in (country_name(record.person(part.person_uid).country), mission_role_text(part.role))
+                    if text
+                ),
+            )
+            for part in record.participations
+        ]
+        chosen = ChoosePeopleDialog.ask(people, self.person_uids, self)
+        if chosen is not None:
+            self.person_uids = chosen
+            self._show_people_choice()
+
+    def _show_people_choice(self) -> None:
+        if self.person_uids:
+            self.people_button.setText(self.tr("{count} chosen…").format(count=len(self.person_uids)))
+        else:
+            self.people_button.setText(self.tr("Everyone…"))
 
     def checked_kinds(self) -> list[Kind]:
         chosen = []
@@ -304,7 +267,9 @@ class DocumentsTab(QWidget):
             return
         self.folders[code] = folder
         settings = DocumentSettings(
-            paper=self.paper.currentData(), include_personal_data=self.personal_data.isChecked()
+            paper=self.paper.currentData(),
+            include_personal_data=self.personal_data.isChecked(),
+            person_uids=self.person_uids,
         )
         jobs = [(kind, target_for(folder, code, kind)) for kind in kinds]
         titles = {kind.name: kind_title(kind) for kind in kinds}
@@ -335,6 +300,31 @@ class DocumentsTab(QWidget):
                 self.tr("Could not write {what}: {message}").format(what=kind_title(KINDS[kind]), message=message)
             )
         self._show_status("\n".join(lines), error=bool(outcome.failed))
+        self._show_previewable([path for _kind, path in outcome.written])
+
+    def _show_previewable(self, written: list[Path]) -> None:
+        """Offer the PDFs just written (those in a pack folder too) and show the first."""
+        pdfs = []
+        for path in written:
+            if path.is_dir():
+                pdfs += sorted(path.rglob("*.pdf"))
+            elif path.suffix.lower() == ".pdf":
+                pdfs.append(path)
+        self.previewable = pdfs
+        self.preview_choice.blockSignals(True)
+        self.preview_choice.clear()
+        for path in pdfs:
+            self.preview_choice.addItem(path.name, str(path))
+        self.preview_choice.blockSignals(False)
+        self.preview_choice.setVisible(bool(pdfs))
+        if pdfs:
+            self._preview_chosen(0)
+        else:
+            self.preview.show_message(self.tr("The PDF documents you write are shown here."))
+
+    def _preview_chosen(self, index: int) -> None:
+        if 0 <= index < len(self.previewable):
+            self.preview.show_pdf(self.previewable[index])
 
     def _failed(self, error: BaseException) -> None:
         self._set_running(False)

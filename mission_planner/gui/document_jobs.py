@@ -1,0 +1,117 @@
+"""The documents a mission can be written as, where they go, and the export job that writes them.
+
+`export_documents` runs on a worker thread: nothing in it touches a widget.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+from ..errors import MissionPlannerError
+from ..services import Workspace
+from ..services.export import DocumentSettings, Kind, Progress
+
+_STEPS = 1000  # progress steps per document
+
+# File names: `<code>-<stem><suffix>`, e.g. `23-IP-12-GE-OSM-A-itinerary.pdf`.
+_STEMS = {
+    "itinerary-pdf": "itinerary",
+    "daily-pdf": "daily-agenda",
+    "packs": "delegate-packs",
+    "ics": "calendar",
+    "certificates-pdf": "certificates",
+    "badges-pdf": "name-badges",
+    "notification-pdf": "project-notification",
+    "participants-pdf": "participants",
+    "participants-xlsx": "participants",
+    "budget-pdf": "budget",
+    "budget-xlsx": "budget",
+}
+
+
+def kind_title(kind: Kind) -> str:
+    """The kind of document in the interface's language."""
+    titles = {
+        "itinerary-pdf": QCoreApplication.translate("Documents", "Itinerary (PDF)"),
+        "daily-pdf": QCoreApplication.translate("Documents", "Daily agenda, a day a page (PDF)"),
+        "packs": QCoreApplication.translate("Documents", "Delegate packs: a PDF and a calendar per person"),
+        "ics": QCoreApplication.translate("Documents", "Calendar of the mission (ICS)"),
+        "certificates-pdf": QCoreApplication.translate("Documents", "Certificates of attendance (PDF)"),
+        "badges-pdf": QCoreApplication.translate("Documents", "Name badges (PDF)"),
+        "notification-pdf": QCoreApplication.translate("Documents", "Project Notification (PDF)"),
+        "participants-pdf": QCoreApplication.translate("Documents", "Participant list (PDF)"),
+        "participants-xlsx": QCoreApplication.translate("Documents", "Participant list (Excel)"),
+        "budget-pdf": QCoreApplication.translate("Documents", "Budget (PDF)"),
+        "budget-xlsx": QCoreApplication.translate("Documents", "Budget (Excel)"),
+    }
+    return titles.get(kind.name, kind.title)
+
+
+def kind_available(kind: Kind) -> bool:
+    """Whether this build can write `kind` (its exporter's module is there)."""
+    try:
+        return importlib.util.find_spec(f"mission_planner.services.export.{kind.module}") is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def target_for(folder: Path, code: str, kind: Kind) -> Path:
+    safe_code = re.sub(r'[<>:"/\\|?*\s]+', "_", code)
+    return folder / f"{safe_code}-{_STEMS.get(kind.name, kind.name)}{kind.suffix}"
+
+
+def default_folder(code: str, root: Path | None = None) -> Path:
+    """`~/Documents/Mission Planner/<code>` (or under `root`)."""
+    if root is None:
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        root = Path(documents or Path.home()) / "Mission Planner"
+    return root / re.sub(r'[<>:"/\\|?*]+', "_", code)
+
+
+@dataclass
+class ExportOutcome:
+    """What an export wrote and what it could not; filled as it goes, so a Cancel keeps the count."""
+
+    written: list[tuple[str, Path]] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+
+def export_documents(
+    workspace: Workspace,
+    code: str,
+    jobs: list[tuple[Kind, Path]],
+    settings: DocumentSettings,
+    outcome: ExportOutcome,
+    progress: Progress,
+    titles: dict[str, str],
+) -> ExportOutcome:
+    """Write each (kind, target) of `jobs` in turn; runs on a worker thread, so no Qt here."""
+    total = len(jobs) * _STEPS
+    for number, (kind, target) in enumerate(jobs):
+        title = titles[kind.name]
+        progress.step(number * _STEPS, total, title)
+        inner = Progress(report=_scaled(progress, number, total, title), cancelled=progress.cancelled)
+        try:
+            workspace.export(code, kind.name, target, settings=settings, progress=inner)
+        except (MissionPlannerError, ImportError) as error:  # ImportError: an exporter missing from the build
+            if progress.cancelled():
+                raise
+            outcome.failed.append((kind.name, str(error)))
+        else:
+            outcome.written.append((kind.name, target))
+    progress.step(total, total, "")
+    return outcome
+
+
+def _scaled(progress: Progress, number: int, total: int, title: str) -> Callable[[int, int, str], None]:
+    def report(done: int, of: int, what: str) -> None:
+        share = _STEPS * done // of if of > 0 else 0
+        progress.report(number * _STEPS + share, total, f"{title}: {what}" if what else title)
+
+    return report
