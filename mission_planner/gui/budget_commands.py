@@ -4,8 +4,8 @@ Budget lines: the services add a line only without a uid (it gets a new one) and
 line that exists, so a line that an undo or a redo brings back gets a new uid. `LineUids` follows
 those renamings, so the commands further along the stack still find their line.
 
-Commands that cannot be undone through the services (the first mark of a cell, the first rule
-set of a mission) are done without a place on the stack: `record_or_apply` decides.
+Undoing the first mark of a cell clears it; undoing a mission's first rule set leaves it without
+rules, as it was.
 """
 
 from __future__ import annotations
@@ -13,12 +13,11 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoStack
 
 from ..domain.budget import BudgetLine, RuleSet
 from ..domain.people import Attendance
 from ..services.changes import Changed
-from .commands import CommandContext, ServiceCommand, push
+from .commands import CommandContext, ServiceCommand
 
 
 class LineUids:
@@ -148,15 +147,12 @@ class UseRuleSetCommand(ServiceCommand):
         self.old = old
         self.new = new
 
-    @property
-    def undoable(self) -> bool:
-        return self.old is not None
-
     def _do(self) -> Changed:
         return self.workspace.use_rule_set(self.code, self.new)
 
     def _undo(self) -> Changed:
-        assert self.old is not None, "a mission cannot be left without rules"
+        if self.old is None:  # the mission had no rules before
+            return self.workspace.clear_rule_set(self.code)
         return self.workspace.use_rule_set(self.code, self.old)
 
 
@@ -181,14 +177,3 @@ class SetAttendanceCommand(ServiceCommand):
         if self.old is None:  # the cell was blank: back to "not recorded"
             return self.workspace.clear_attendance(self.new.item_uid, self.new.person_uid)
         return self.workspace.set_attendance(self.old)
-
-
-def record_or_apply(stack: QUndoStack, command: ServiceCommand) -> None:
-    """Push `command`, or only do it when it has no way back (`undoable` is False).
-
-    Raises `MissionPlannerError` when the change is refused.
-    """
-    if getattr(command, "undoable", True):
-        push(stack, command)
-    else:
-        command.apply()

@@ -32,6 +32,12 @@ def use_rule_set(session: Session, mission_id: int, rule_set: RuleSet) -> Change
     return Changed(updated=(copy.uid,))
 
 
+def clear_rule_set(session: Session, mission_id: int) -> Changed:
+    """Leave the mission without rules (as a new mission without a default rule set starts)."""
+    rows.replace_rule_set(session, mission_id, None)
+    return Changed(updated=())
+
+
 def _require_currency(code: str) -> None:
     import pycountry
 

@@ -294,6 +294,11 @@ class Workspace:
         with self.transaction() as session:
             return budget.use_rule_set(session, self._require(session, code), rule_set)
 
+    def clear_rule_set(self, code: str) -> Changed:
+        """Take the mission's rules away (the undo of giving a mission its first rule set)."""
+        with self.transaction() as session:
+            return budget.clear_rule_set(session, self._require(session, code))
+
     # --- the organization's settings ---------------------------------------------------------
 
     def organization_settings(self) -> OrganizationSettings:

@@ -135,10 +135,11 @@ def test_a_redo_that_fails_is_reported_and_leaves_the_stack(workspace, context, 
 def test_undoing_a_first_mark_leaves_the_cell_not_recorded(workspace, context, stack):
     from mission_planner.domain.enums import AttendanceStatus
     from mission_planner.domain.people import Attendance
-    from mission_planner.gui.budget_commands import SetAttendanceCommand, record_or_apply
+    from mission_planner.gui.budget_commands import SetAttendanceCommand
+    from mission_planner.gui.commands import push
 
     mark = Attendance("t-i-online", "t-p-kim", AttendanceStatus.PRESENT, minutes=80)
-    record_or_apply(stack, SetAttendanceCommand(context, CODE, None, mark, "Kim", "Online briefing"))
+    push(stack, SetAttendanceCommand(context, CODE, None, mark, "Kim", "Online briefing"))
     marks = {(a.item_uid, a.person_uid) for a in workspace.load_record(CODE).attendance}
     assert ("t-i-online", "t-p-kim") in marks
     stack.undo()
@@ -146,3 +147,19 @@ def test_undoing_a_first_mark_leaves_the_cell_not_recorded(workspace, context, s
     assert ("t-i-online", "t-p-kim") not in marks
     stack.redo()
     assert mark in workspace.load_record(CODE).attendance
+
+
+def test_undoing_a_missions_first_rule_set_leaves_it_without_rules(workspace, context, stack):
+    from mission_planner.gui.budget_commands import UseRuleSetCommand
+    from mission_planner.services.rule_sets import presets
+
+    workspace.clear_rule_set(CODE)
+    assert workspace.load_record(CODE).rule_set is None
+    preset = presets()["digital-multicountry"]
+    push(stack, UseRuleSetCommand(context, CODE, None, preset))
+    assert workspace.load_record(CODE).rule_set.name == preset.name
+    assert stack.count() == 1
+    stack.undo()
+    assert workspace.load_record(CODE).rule_set is None
+    stack.redo()
+    assert workspace.load_record(CODE).rule_set.rules == preset.rules

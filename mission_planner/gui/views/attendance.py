@@ -38,8 +38,8 @@ from ...domain.people import Attendance
 from ...errors import MissionPlannerError
 from ...services.attendance import ReportImport
 from ...services.changes import Changed
-from ..budget_commands import SetAttendanceCommand, record_or_apply
-from ..commands import CommandContext
+from ..budget_commands import SetAttendanceCommand
+from ..commands import CommandContext, push
 from ..models.attendance import CERTIFICATE, NAME, AttendanceGrid, AttendanceModel, attendance_grid
 from ..tasks import BackgroundTasks
 
@@ -217,7 +217,7 @@ class AttendanceTab(QWidget):
             return False
         command = SetAttendanceCommand(self.context, self.code, old, new, person.name, item.title)
         try:
-            record_or_apply(self.stack, command)
+            push(self.stack, command)
         except MissionPlannerError as error:
             self.context.failed(error)
             return False

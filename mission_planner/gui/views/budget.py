@@ -42,9 +42,8 @@ from ..budget_commands import (
     LineUids,
     SetExchangeRateCommand,
     UseRuleSetCommand,
-    record_or_apply,
 )
-from ..commands import CommandContext, ServiceCommand
+from ..commands import CommandContext, ServiceCommand, push
 from ..models.budget import (
     BudgetModel,
     Column,
@@ -411,7 +410,7 @@ class BudgetTab(QWidget):
 
     def _push(self, command: ServiceCommand) -> bool:
         try:
-            record_or_apply(self.stack, command)
+            push(self.stack, command)
         except MissionPlannerError as error:
             self.context.failed(error)
             return False
