@@ -252,6 +252,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         # Listed here to be found; its Delete key works only in the programme table.
+        edit_menu.addAction(self.details.programme.add_action)
+        edit_menu.addAction(self.details.programme.edit_action)
         edit_menu.addAction(self.details.programme.delete_action)
         edit_menu.addSeparator()
         self.preferences_action = QAction(self.tr("&Preferences…"), self)
@@ -368,8 +370,9 @@ class MainWindow(QMainWindow):
         self.details.overview.show_record(report.record)
         self.details.programme.show_report(code, report, select=changed.added + changed.updated)
         self.details.people.show_report(code, report)
-        if self.details.tabs.currentWidget() is not self.details.programme:
-            # Only programme edits come here: show where an undo or redo took effect.
+        touched = changed.added + changed.updated + changed.removed
+        if touched and self.details.tabs.currentWidget() is not self.details.programme:
+            # Programme edits come here with their items: show where an undo or redo took effect.
             self.details.tabs.setCurrentWidget(self.details.programme)
 
     def _reveal_mission(self, code: str) -> None:

@@ -263,37 +263,37 @@
 <context>
     <name>BudgetCommands</name>
     <message>
-        <location filename="../../mission_planner/gui/budget_commands.py" line="53"/>
+        <location filename="../../mission_planner/gui/budget_commands.py" line="52"/>
         <source>Add “{description}”</source>
         <translation>“{description}” 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/budget_commands.py" line="83"/>
+        <location filename="../../mission_planner/gui/budget_commands.py" line="82"/>
         <source>Edit “{description}”</source>
         <translation>“{description}” 편집</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/budget_commands.py" line="106"/>
+        <location filename="../../mission_planner/gui/budget_commands.py" line="105"/>
         <source>Delete “{description}”</source>
         <translation>“{description}” 삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/budget_commands.py" line="125"/>
+        <location filename="../../mission_planner/gui/budget_commands.py" line="124"/>
         <source>Remove the rate of {currency}</source>
         <translation>{currency} 환율 삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/budget_commands.py" line="127"/>
+        <location filename="../../mission_planner/gui/budget_commands.py" line="126"/>
         <source>Set the rate of {currency}</source>
         <translation>{currency} 환율 설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/budget_commands.py" line="146"/>
+        <location filename="../../mission_planner/gui/budget_commands.py" line="145"/>
         <source>Use the rules “{name}”</source>
         <translation>비용 분담 규칙 “{name}” 적용</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/budget_commands.py" line="172"/>
+        <location filename="../../mission_planner/gui/budget_commands.py" line="168"/>
         <source>Mark {person} at “{item}”</source>
         <translation>“{item}”에서 {person} 출석 표시</translation>
     </message>
@@ -432,82 +432,82 @@
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="104"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="103"/>
         <source>Add Line…</source>
         <translation>항목 추가…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="105"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="104"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="106"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="105"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="187"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="186"/>
         <source>Use preset…</source>
         <translation>기본 규칙 적용…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="203"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="202"/>
         <source>Rules</source>
         <translation>비용 분담 규칙</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="220"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="219"/>
         <source>KRW</source>
         <translation>KRW</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="222"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="221"/>
         <source>rate</source>
         <translation>환율</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="224"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="223"/>
         <source>Set</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="231"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="230"/>
         <source>Exchange rates</source>
         <translation>환율</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="239"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="238"/>
         <source>By payer</source>
         <translation>부담 주체별</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="303"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="302"/>
         <source>No rule set</source>
         <translation>비용 분담 규칙 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="310"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="309"/>
         <source>Verified</source>
         <translation>검증됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="313"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="312"/>
         <source>Unverified</source>
         <translation>미검증</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="315"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="314"/>
         <source>Unverified: {what}</source>
         <translation>미검증: {what}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="318"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="317"/>
         <source>Source: {source}</source>
         <translation>출처: {source}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="321"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="320"/>
         <source>•  anything else: {payer}</source>
         <translation>•  그 밖의 항목: {payer}</translation>
     </message>
@@ -662,6 +662,12 @@
         <location filename="../../mission_planner/gui/mission_commands.py" line="73"/>
         <source>Edit the notification of {code}</source>
         <translation>{code} 사업 안내 수정</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="281"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="286"/>
+        <source>Edit “{title}”</source>
+        <translation>“{title}” 수정</translation>
     </message>
 </context>
 <context>
@@ -877,7 +883,7 @@
     </message>
     <message>
         <location filename="../../mission_planner/gui/views/documents.py" line="95"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="237"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="238"/>
         <source>Folder for the documents</source>
         <translation>문서 저장 폴더</translation>
     </message>
@@ -888,7 +894,7 @@
     </message>
     <message>
         <location filename="../../mission_planner/gui/views/documents.py" line="98"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="280"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="281"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
@@ -899,97 +905,97 @@
     </message>
     <message>
         <location filename="../../mission_planner/gui/views/documents.py" line="114"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="322"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="323"/>
         <source>The PDF documents you write are shown here.</source>
         <translation>만든 PDF 문서가 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="133"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="134"/>
         <source>Paper:</source>
         <translation>용지:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="135"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="136"/>
         <source>People:</source>
         <translation>대상자:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="136"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="137"/>
         <source>Folder:</source>
         <translation>폴더:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="156"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="157"/>
         <source>Documents to write</source>
         <translation>작성할 문서</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="157"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="158"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="161"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="162"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="211"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="212"/>
         <source>{count} chosen…</source>
         <translation>{count}명 선택됨…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="213"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="214"/>
         <source>Everyone…</source>
         <translation>전원…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="248"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="249"/>
         <source>The folder does not exist yet: export something first.</source>
         <translation>폴더가 아직 없습니다. 먼저 문서를 내보내십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="255"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="256"/>
         <source>Choose a folder for the documents first.</source>
         <translation>먼저 문서를 저장할 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="261"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="262"/>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>폴더 {folder}을(를) 만들 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="277"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="278"/>
         <source>Writing…</source>
         <translation>작성 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="281"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="282"/>
         <source>Writing the documents of {code}</source>
         <translation>{code} 문서 작성 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="291"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="292"/>
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="294"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="295"/>
         <source>Wrote to {folder}:</source>
         <translation>{folder}에 저장했습니다:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="296"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="297"/>
         <source>Nothing was written.</source>
         <translation>작성된 문서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="299"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="300"/>
         <source>Could not write {what}: {message}</source>
         <translation>{what}을(를) 작성할 수 없습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="333"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="334"/>
         <source>The export failed unexpectedly.</source>
         <translation>내보내기 중 예기치 않은 오류가 발생했습니다.</translation>
     </message>
@@ -1277,6 +1283,89 @@
     </message>
 </context>
 <context>
+    <name>ItemEditor</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="49"/>
+        <source>Edit Item</source>
+        <translation>항목 수정</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="49"/>
+        <source>Add Item</source>
+        <translation>항목 추가</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="64"/>
+        <source>(no site)</source>
+        <translation>(방문지 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="68"/>
+        <source>Room, hall or address, when there is no site</source>
+        <translation>방문지가 없을 때의 회의실, 홀 또는 주소</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="87"/>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="88"/>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="89"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="90"/>
+        <source>Starts</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="91"/>
+        <source>Ends</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="92"/>
+        <source>Site</source>
+        <translation>방문지</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="93"/>
+        <source>Venue</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="94"/>
+        <source>Online link</source>
+        <translation>온라인 링크</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="95"/>
+        <source>Speakers</source>
+        <translation>발표자</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="96"/>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="132"/>
+        <source>An item needs a title.</source>
+        <translation>항목에는 제목이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="134"/>
+        <source>The item must end after it starts.</source>
+        <translation>항목은 시작한 뒤에 끝나야 합니다.</translation>
+    </message>
+</context>
+<context>
     <name>ItemKind</name>
     <message>
         <location filename="../../mission_planner/gui/models/programme.py" line="64"/>
@@ -1357,7 +1446,7 @@
     <message>
         <location filename="../../mission_planner/gui/main_window.py" line="77"/>
         <location filename="../../mission_planner/gui/main_window.py" line="227"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="387"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="390"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
@@ -1368,7 +1457,7 @@
     </message>
     <message>
         <location filename="../../mission_planner/gui/main_window.py" line="95"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="408"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="411"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
@@ -1438,62 +1527,62 @@
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="257"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="259"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="264"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="266"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="266"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="268"/>
         <source>Read the missions again, with changes made elsewhere</source>
         <translation>다른 곳에서 변경된 내용을 반영하여 연수단 정보를 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="268"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="270"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="274"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="276"/>
         <source>Database: {location}</source>
         <translation>데이터베이스: {location}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="276"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="278"/>
         <source>Database: {location} (default)</source>
         <translation>데이터베이스: {location} (기본값)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="331"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="333"/>
         <source>About Mission Planner</source>
         <translation>Mission Planner 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="333"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="335"/>
         <source>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;Plan APO study missions and produce their documents, offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;APO 시찰연수 연수단을 계획하고 관련 문서를 오프라인으로 작성합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="400"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="403"/>
         <source>No mission matches “{query}”.</source>
         <translation>“{query}”과(와) 일치하는 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="402"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="405"/>
         <source>There are no missions in this database yet.</source>
         <translation>이 데이터베이스에는 아직 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="403"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="406"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="410"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="413"/>
         <source>Missions: {total}</source>
         <translation>연수단: {total}개</translation>
     </message>
@@ -2192,48 +2281,48 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="216"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="217"/>
         <source>Search names, emails, organizations</source>
         <translation>이름, 이메일, 소속 기관 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="221"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="222"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="224"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="225"/>
         <source>All roles</source>
         <translation>모든 역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="227"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="311"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="228"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="312"/>
         <source>All countries</source>
         <translation>모든 국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="231"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="232"/>
         <source>Import nominations…</source>
         <translation>추천 명단 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="327"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="328"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="361"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="362"/>
         <source>1 person</source>
         <translation>1명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="361"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="362"/>
         <source>{count} people</source>
         <translation>{count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="362"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="363"/>
         <source>{airport}, {when}: {count}</source>
         <translation>{airport}, {when}: {count}명</translation>
     </message>
@@ -2551,9 +2640,19 @@
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="83"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="101"/>
         <source>&amp;Delete Item</source>
         <translation>항목 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="106"/>
+        <source>&amp;Add Item…</source>
+        <translation>항목 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="110"/>
+        <source>&amp;Edit Item…</source>
+        <translation>항목 수정(&amp;E)…</translation>
     </message>
 </context>
 <context>

@@ -187,6 +187,7 @@ class PeopleTab(QWidget):
         super().__init__(parent)
         # Our own context: a change of status refreshes this tab rather than the programme.
         self.context = CommandContext(context.workspace, self._on_changed, context.failed)
+        self.window_context = context  # an import changes more than this tab shows
         self.stack = stack
         self.tasks = tasks
         self.code: str | None = None
@@ -389,6 +390,8 @@ class PeopleTab(QWidget):
         report = ImportWizard.ask(self, self.context.workspace, self.code, self.tasks)
         if report is not None:
             self.reload()
+            # Conflicts, attendance and the budget follow the people: the window shows them again.
+            self.window_context.changed(self.code, Changed())
 
 
 def _label() -> QLabel:

@@ -7,15 +7,19 @@ table and the conflicts.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Iterable
-from datetime import date, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
+    QPushButton,
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -26,10 +30,21 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.conflicts import Severity
+from ...domain.enums import ItemKind
 from ...domain.programme import Item
+from ...domain.record import MissionRecord
 from ...errors import MissionPlannerError
 from ...services.checking import CheckReport
-from ..commands import CommandContext, EditItemCommand, MoveItemCommand, ResizeItemCommand, delete_items, push
+from ..commands import (
+    AddItemCommand,
+    CommandContext,
+    EditItemCommand,
+    MoveItemCommand,
+    ResizeItemCommand,
+    delete_items,
+    push,
+)
+from ..dialogs.item_editor import ItemEditor
 from ..models.programme import Column, ProgrammeModel, programme_rows
 from ..widgets.conflicts_panel import ConflictsPanel
 
@@ -42,6 +57,9 @@ _COLUMN_SAMPLES = {
 }
 # Shares of the room left by those columns: the title stretches into what remains.
 _COLUMN_SHARES = {Column.PLACE: 0.32, Column.SPEAKERS: 0.26}
+_EDITED_IN_PLACE = (Column.TITLE, Column.START, Column.END)  # a double-click elsewhere opens the dialog
+_ITEM_FIELDS = ("kind", "title", "start", "end", "site_uid", "venue", "online_url", "description", "roles")
+_FIRST_START = time(9)
 
 
 class ProgrammeTable(QTableView):
@@ -75,6 +93,7 @@ class ProgrammeTab(QWidget):
         self.stack = stack
         self.code: str | None = None
         self._items: dict[str, tuple[date, Item]] = {}
+        self.record: MissionRecord | None = None
         self.model = ProgrammeModel(self)
         self.model.edit_handler = self._edit
         self.table = self._build_table()
@@ -85,16 +104,31 @@ class ProgrammeTab(QWidget):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
         self.delete_action.setEnabled(False)
-        self.table.addAction(self.delete_action)
+        self.add_action = QAction(self.tr("&Add Item…"), self)
+        self.add_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.add_action.triggered.connect(self.add_item)
+        self.add_action.setEnabled(False)
+        self.edit_action = QAction(self.tr("&Edit Item…"), self)
+        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.edit_action.setEnabled(False)
+        for action in (self.add_action, self.edit_action, self.delete_action):
+            self.table.addAction(action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.doubleClicked.connect(self._on_double_clicked)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.conflicts)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        buttons = QHBoxLayout()
+        for action in (self.add_action, self.edit_action, self.delete_action):
+            buttons.addWidget(_button_for(action))
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(buttons)
         layout.addWidget(self.splitter)
 
     def _build_table(self) -> QTableView:
@@ -138,6 +172,8 @@ class ProgrammeTab(QWidget):
         current = self._current_uid_and_column() if same_mission else None
         self.code = code
         record = report.record
+        self.record = record
+        self.add_action.setEnabled(True)
         self._items = {item.uid: (day.date, item) for day in record.days for item in day.items}
         self.model.set_rows(programme_rows(record))
         self.model.set_conflicts(_worst_severity(report))
@@ -157,6 +193,8 @@ class ProgrammeTab(QWidget):
 
     def clear(self) -> None:
         self.code = None
+        self.record = None
+        self.add_action.setEnabled(False)
         self._items = {}
         self.model.set_rows([])
         self.model.set_conflicts({})
@@ -196,7 +234,9 @@ class ProgrammeTab(QWidget):
             self.table.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def _on_selection_changed(self, *_args: Any) -> None:
-        self.delete_action.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        selected = len(self.table.selectionModel().selectedRows())
+        self.delete_action.setEnabled(selected > 0)
+        self.edit_action.setEnabled(selected == 1)
 
     # --- editing -------------------------------------------------------------------------------
 
@@ -204,6 +244,63 @@ class ProgrammeTab(QWidget):
         items = [self._items[uid][1] for uid in self.selected_uids() if uid in self._items]
         if items and self.code is not None:
             self._push(delete_items(self.context, self.code, items))
+
+    def add_item(self) -> None:
+        """Ask for a new item, on the selected item's day after the day's last item."""
+        if self.code is None or self.record is None:
+            return
+        day = self._items[self.selected_uids()[0]][0] if self.selected_uids() else self.record.mission.start_date
+        start = max((item.end for d, item in self._items.values() if d == day), default=_FIRST_START)
+        end = (datetime.combine(day, start) + timedelta(hours=1)).time()
+        draft = Item("", ItemKind.PRESENTATION, "", start, end if end > start else time(23, 59))
+        answer = ItemEditor.ask(self.record, self._catalogue(), day, draft, self)
+        if answer is not None:
+            self._push(AddItemCommand(self.context, self.code, *answer))
+
+    def edit_selected(self) -> None:
+        uids = self.selected_uids()
+        if self.code is None or self.record is None or len(uids) != 1 or uids[0] not in self._items:
+            return
+        day, item = self._items[uids[0]]
+        answer = ItemEditor.ask(self.record, self._catalogue(), day, item, self)
+        if answer is not None:
+            self.apply_edit(day, item, *answer)
+
+    def apply_edit(self, day: date, item: Item, new_day: date, edited: Item) -> None:
+        """Save what the dialog changed: one step of the history, a move and an edit when the day changed."""
+        changed = [name for name in _ITEM_FIELDS if getattr(item, name) != getattr(edited, name)]
+        commands = []
+        current = item
+        if new_day != day:
+            commands.append(MoveItemCommand(self.context, self.code, item, (day, item.start), (new_day, edited.start)))
+            moved_end = (datetime.combine(new_day, edited.start) + timedelta(minutes=item.minutes)).time()
+            current = dataclasses.replace(item, start=edited.start, end=moved_end)
+            changed = [name for name in _ITEM_FIELDS if getattr(current, name) != getattr(edited, name)]
+        if changed:
+            old = {name: getattr(current, name) for name in changed}
+            new = {name: getattr(edited, name) for name in changed}
+            text = QCoreApplication.translate("Commands", "Edit “{title}”").format(title=item.title)
+            commands.append(EditItemCommand(self.context, self.code, item.uid, old, new, text))
+        if len(commands) == 1:
+            self._push(commands[0])
+        elif commands:
+            self.stack.beginMacro(QCoreApplication.translate("Commands", "Edit “{title}”").format(title=item.title))
+            try:
+                for command in commands:
+                    if not self._push(command):
+                        break
+            finally:
+                self.stack.endMacro()
+
+    def _catalogue(self) -> list:
+        try:
+            return self.context.workspace.list_sites()
+        except MissionPlannerError:
+            return list(self.record.sites) if self.record else []
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        if index.column() not in _EDITED_IN_PLACE:
+            self.edit_selected()
 
     def _edit(self, uid: str, column: Column, value: Any) -> bool:
         """The model's edit handler: the change as a command on the stack."""
@@ -225,6 +322,15 @@ class ProgrammeTab(QWidget):
             self.context.failed(error)
             return False
         return True
+
+
+def _button_for(action: QAction) -> QPushButton:
+    """A push button that triggers `action` and follows its text and enabled state."""
+    button = QPushButton(re.sub(r"\(&\w\)", "", action.text()).replace("&", ""))  # "추가(&A)…" too
+    button.setEnabled(action.isEnabled())
+    button.clicked.connect(action.trigger)
+    action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+    return button
 
 
 def _time(value: Any) -> time:

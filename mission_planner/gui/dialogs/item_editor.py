@@ -1,0 +1,151 @@
+"""The dialog that adds or edits a programme item: day, kind, title, times, place and speakers.
+
+`ItemEditor.ask(...)` returns `(day, item)` as edited (the item keeps its uid, "" for a new one),
+or None when cancelled. It saves nothing: the caller makes the undo commands.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, time
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QTimeEdit,
+    QWidget,
+)
+
+from ...domain.enums import ItemKind, ItemRoleKind
+from ...domain.places import Site
+from ...domain.programme import Item, ItemRole
+from ...domain.record import MissionRecord
+from ..formatting import format_weekday_date
+from ..models.people import mission_role_text
+from ..models.programme import kind_text
+
+_UID = Qt.ItemDataRole.UserRole
+
+
+class ItemEditor(QDialog):
+    def __init__(
+        self,
+        record: MissionRecord,
+        sites: list[Site],
+        day: date,
+        item: Item,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.setWindowTitle(self.tr("Edit Item") if item.uid else self.tr("Add Item"))
+        self.day = QComboBox()
+        for each in record.mission.dates():
+            self.day.addItem(format_weekday_date(each), each)
+        if self.day.findData(day) < 0:  # an item left outside the mission's dates
+            self.day.addItem(format_weekday_date(day), day)
+        self.day.setCurrentIndex(self.day.findData(day))
+        self.kind = QComboBox()
+        for kind in ItemKind:
+            self.kind.addItem(kind_text(kind.value), kind.value)
+        self.kind.setCurrentIndex(self.kind.findData(item.kind.value))
+        self.title_edit = QLineEdit(item.title)
+        self.start = _time_edit(item.start)
+        self.end = _time_edit(item.end)
+        self.site = QComboBox()
+        self.site.addItem(self.tr("(no site)"), None)
+        for site in sorted(sites, key=lambda s: s.display_name):
+            self.site.addItem(site.display_name, site.uid)
+        self.site.setCurrentIndex(max(0, self.site.findData(item.site_uid)))
+        self.venue = QLineEdit(item.venue, placeholderText=self.tr("Room, hall or address, when there is no site"))
+        self.online_url = QLineEdit(item.online_url, placeholderText="https://")
+        self.description = QPlainTextEdit(item.description)
+        self.description.setTabChangesFocus(True)
+        self.speakers = QListWidget()
+        speaking = {role.person_uid for role in item.roles if role.role == ItemRoleKind.SPEAKER}
+        for part in record.participations:
+            person = record.person(part.person_uid)
+            entry = QListWidgetItem(f"{person.full_name}  ·  {mission_role_text(part.role)}")
+            entry.setData(_UID, person.uid)
+            entry.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Checked if person.uid in speaking else Qt.CheckState.Unchecked)
+            self.speakers.addItem(entry)
+        self.problem = QLabel(wordWrap=True)
+        self.problem.setStyleSheet("color: #b00020")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Day"), self.day)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Starts"), self.start)
+        form.addRow(self.tr("Ends"), self.end)
+        form.addRow(self.tr("Site"), self.site)
+        form.addRow(self.tr("Venue"), self.venue)
+        form.addRow(self.tr("Online link"), self.online_url)
+        form.addRow(self.tr("Speakers"), self.speakers)
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.problem)
+        form.addRow(self.buttons)
+        self.resize(560, 640)
+        self.title_edit.textChanged.connect(self._check)
+        self.start.timeChanged.connect(self._check)
+        self.end.timeChanged.connect(self._check)
+        self._check()
+        self.title_edit.setFocus()
+
+    def result_day(self) -> date:
+        return self.day.currentData()
+
+    def result_item(self) -> Item:
+        chosen = [
+            self.speakers.item(row).data(_UID)
+            for row in range(self.speakers.count())
+            if self.speakers.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        others = [role for role in self.item.roles if role.role != ItemRoleKind.SPEAKER]
+        return dataclasses.replace(
+            self.item,
+            kind=ItemKind(self.kind.currentData()),
+            title=self.title_edit.text().strip(),
+            start=self.start.time().toPython(),
+            end=self.end.time().toPython(),
+            site_uid=self.site.currentData(),
+            venue=self.venue.text().strip(),
+            online_url=self.online_url.text().strip(),
+            description=self.description.toPlainText().strip(),
+            roles=others + [ItemRole(uid, ItemRoleKind.SPEAKER) for uid in chosen],
+        )
+
+    def _check(self, *_args: object) -> None:
+        problem = ""
+        if not self.title_edit.text().strip():
+            problem = self.tr("An item needs a title.")
+        elif self.end.time() <= self.start.time():
+            problem = self.tr("The item must end after it starts.")
+        self.problem.setText(problem)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+    @classmethod
+    def ask(
+        cls, record: MissionRecord, sites: list[Site], day: date, item: Item, parent: QWidget | None = None
+    ) -> tuple[date, Item] | None:
+        dialog = cls(record, sites, day, item, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.result_day(), dialog.result_item()
+
+
+def _time_edit(value: time) -> QTimeEdit:
+    edit = QTimeEdit(QTime(value.hour, value.minute))
+    edit.setDisplayFormat("HH:mm")
+    return edit
