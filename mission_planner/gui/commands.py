@@ -228,6 +228,12 @@ def push(stack: QUndoStack, command: ServiceCommand) -> None:
     stack.push(command)
 
 
+def record_done(stack: QUndoStack, command: ServiceCommand) -> None:
+    """Put on `stack` a command whose change was already made (by a wizard): only undo and redo run."""
+    command._applied = True
+    stack.push(command)
+
+
 def delete_items(context: CommandContext, code: str, items: list[Item]) -> ServiceCommand:
     """The command that deletes `items`: one item's own, or one for them all."""
     if len(items) == 1:

@@ -371,7 +371,8 @@ class MainWindow(QMainWindow):
         self.details.programme.show_report(code, report, select=changed.added + changed.updated)
         self.details.people.show_report(code, report)
         touched = changed.added + changed.updated + changed.removed
-        if touched and self.details.tabs.currentWidget() is not self.details.programme:
+        on_programme = any(self.details.programme.has_item(uid) for uid in touched)
+        if on_programme and self.details.tabs.currentWidget() is not self.details.programme:
             # Programme edits come here with their items: show where an undo or redo took effect.
             self.details.tabs.setCurrentWidget(self.details.programme)
 

@@ -80,3 +80,18 @@ class EditMissionCommand(ServiceCommand):
 
     def _undo(self) -> Changed:
         return self.workspace.update_mission(self.code, self.before)
+
+
+class RestoreMissionCommand(ServiceCommand):
+    """A bulk change (an import) already made: undo puts the mission back as `before`, redo as `after`."""
+
+    def __init__(self, context: CommandContext, before: MissionRecord, after: MissionRecord, text: str) -> None:
+        super().__init__(context, before.mission.code, text)
+        self.before = before
+        self.after = after
+
+    def _do(self) -> Changed:
+        return self.workspace.restore_mission(self.after)
+
+    def _undo(self) -> Changed:
+        return self.workspace.restore_mission(self.before)

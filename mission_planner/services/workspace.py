@@ -34,6 +34,7 @@ from ..domain.validation import find_problems
 from ..errors import ConflictError, DatabaseError, InputError, NotFoundError
 from ..paths import resolve_database
 from ..storage import attendance as attendance_rows
+from ..storage import people as person_rows
 from ..storage import records, repositories
 from ..storage import sites as site_rows
 from ..storage.engine import create_database_engine, sqlite_path
@@ -145,6 +146,19 @@ class Workspace:
             record = records.load_record(session, mission_id)
             repositories.delete_mission(session, mission_id)
             return record
+
+    def restore_mission(self, record: MissionRecord) -> Changed:
+        """Put mission `record.mission.code` back exactly as `record` holds it (undo of a bulk
+        change such as an import): same uids; people only the replaced state knew are removed
+        when no other mission has them."""
+        with self.transaction() as session:
+            mission_id = self._require(session, record.mission.code)
+            current = records.load_record(session, mission_id)
+            repositories.delete_mission(session, mission_id)
+            records.insert_record(session, record, mission_id=mission_id)
+            gone = {p.uid for p in current.people} - {p.uid for p in record.people}
+            person_rows.delete_unused_people(session, gone)
+            return Changed(updated=(record.mission.uid,))
 
     def update_mission(self, code: str, mission: Mission) -> Changed:
         """Save the mission's Project Notification fields and revisions (its code never changes).

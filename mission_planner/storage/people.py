@@ -190,3 +190,15 @@ def insert_participations(
 def insert_flights(session: Session, flights: list[tuple[int, Flight]]) -> None:
     session.add_all(m.flight_to_row(flight, participation_id) for participation_id, flight in flights)
     session.flush()
+
+
+def delete_unused_people(session: Session, uids: set[str]) -> int:
+    """Delete those of `uids` that no mission refers to any more (nor any item's roles)."""
+    if not uids:
+        return 0
+    in_use = select(t.ParticipationRow.person_id).union(select(t.ItemRoleRow.person_id))
+    unused = session.exec(select(t.PersonRow).where(t.PersonRow.uid.in_(uids), t.PersonRow.id.not_in(in_use))).all()
+    for row in unused:
+        session.delete(row)
+    session.flush()
+    return len(unused)

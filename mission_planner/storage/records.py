@@ -22,8 +22,9 @@ from . import mapping as m
 from . import tables as t
 
 
-def insert_record(session: Session, record: MissionRecord) -> int:
-    """Add the mission of `record` with everything it holds; returns the new mission's id.
+def insert_record(session: Session, record: MissionRecord, *, mission_id: int | None = None) -> int:
+    """Add the mission of `record` with everything it holds; returns the new mission's id
+    (`mission_id` when given: a mission put back where it was).
 
     Where the mission's own uids are already used by another mission (a copy imported under a
     new code), the copy gets new ones.
@@ -36,6 +37,7 @@ def insert_record(session: Session, record: MissionRecord) -> int:
         upsert_travel_time(session, site_ids, travel)
     person_ids = {person.uid: upsert_person(session, person) for person in record.people}
     mission_row = m.mission_to_row(record.mission)
+    mission_row.id = mission_id
     session.add(mission_row)
     session.flush()
     mission_id = mission_row.id

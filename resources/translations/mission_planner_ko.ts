@@ -664,8 +664,8 @@
         <translation>{code} 사업 안내 수정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="281"/>
-        <location filename="../../mission_planner/gui/views/programme.py" line="286"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="285"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="290"/>
         <source>Edit “{title}”</source>
         <translation>“{title}” 수정</translation>
     </message>
@@ -1446,7 +1446,7 @@
     <message>
         <location filename="../../mission_planner/gui/main_window.py" line="77"/>
         <location filename="../../mission_planner/gui/main_window.py" line="227"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="390"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="391"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
@@ -1457,7 +1457,7 @@
     </message>
     <message>
         <location filename="../../mission_planner/gui/main_window.py" line="95"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="411"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="412"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
@@ -1567,22 +1567,22 @@
         <translation>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;APO 시찰연수 연수단을 계획하고 관련 문서를 오프라인으로 작성합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="403"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="404"/>
         <source>No mission matches “{query}”.</source>
         <translation>“{query}”과(와) 일치하는 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="405"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="406"/>
         <source>There are no missions in this database yet.</source>
         <translation>이 데이터베이스에는 아직 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="406"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="407"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="413"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="414"/>
         <source>Missions: {total}</source>
         <translation>연수단: {total}개</translation>
     </message>
@@ -2281,147 +2281,152 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="217"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="218"/>
         <source>Search names, emails, organizations</source>
         <translation>이름, 이메일, 소속 기관 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="222"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="223"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="225"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="226"/>
         <source>All roles</source>
         <translation>모든 역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="228"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="312"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="229"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="313"/>
         <source>All countries</source>
         <translation>모든 국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="232"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="233"/>
         <source>Import nominations…</source>
         <translation>추천 명단 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="328"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="329"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="362"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="363"/>
         <source>1 person</source>
         <translation>1명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="362"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="363"/>
         <source>{count} people</source>
         <translation>{count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="363"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="364"/>
         <source>{airport}, {when}: {count}</source>
         <translation>{airport}, {when}: {count}명</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="401"/>
+        <source>Import {count} nominations</source>
+        <translation>추천자 {count}명 가져오기</translation>
     </message>
 </context>
 <context>
     <name>PersonDetails</name>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="88"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="89"/>
         <source>Select a person to see their status, travel and hotel.</source>
         <translation>사람을 선택하면 상태, 항공편, 숙소 정보를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="98"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="99"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="99"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="100"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="100"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="101"/>
         <source>Nominated by</source>
         <translation>추천 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="101"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="102"/>
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="102"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="103"/>
         <source>Flights</source>
         <translation>항공편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="103"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="104"/>
         <source>Hotel</source>
         <translation>호텔</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="104"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="105"/>
         <source>Airport pick-up</source>
         <translation>공항 영접</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="111"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="112"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="144"/>
         <location filename="../../mission_planner/gui/views/people.py" line="145"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="146"/>
         <source>None yet</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="153"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="154"/>
         <source>{status} on {date}</source>
         <translation>{date} {status}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="161"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="162"/>
         <source>{airport}, terminal {terminal}</source>
         <translation>{airport}, 제{terminal}터미널</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="162"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="163"/>
         <source>Arrives at {place}</source>
         <translation>{place} 도착</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="162"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="163"/>
         <source>Leaves from {place}</source>
         <translation>{place} 출발</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="165"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="166"/>
         <source>{what}, on {flight}</source>
         <translation>{what}, {flight}편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="166"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="167"/>
         <source>{date}, {time} local time ({zone})</source>
         <translation>{date}, 현지 시각 {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="174"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="175"/>
         <source>1 night</source>
         <translation>1박</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="174"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="175"/>
         <source>{count} nights</source>
         <translation>{count}박</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="175"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="176"/>
         <source>{hotel}, {dates}: {nights}</source>
         <translation>{hotel}, {dates}: {nights}</translation>
     </message>
@@ -2640,17 +2645,17 @@
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="101"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="102"/>
         <source>&amp;Delete Item</source>
         <translation>항목 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="106"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="107"/>
         <source>&amp;Add Item…</source>
         <translation>항목 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="110"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="111"/>
         <source>&amp;Edit Item…</source>
         <translation>항목 수정(&amp;E)…</translation>
     </message>

@@ -116,7 +116,19 @@ def test_a_new_user_plans_a_day_imports_people_fixes_a_conflict_exports_and_undo
     stack = window.undo_stack
     for _ in range(3):
         stack.undo()
-    # The fix, the site visit and the second presentation are undone; the first stays.
-    assert sorted(items(ws)) == ["Productivity in Korea"]
+    # Undone: the fix, the import and the site visit; the two presentations stay, overlapping again.
+    assert sorted(items(ws)) == ["Productivity in Korea", "Smart factories"]
+    assert items(ws)["Smart factories"].start == time(9, 30)
+    assert ws.load_record(CODE).participations == []
     assert window.selected_mission().code == CODE
-    assert [programme.model.row_at(r).title for r in range(programme.model.rowCount())] == ["Productivity in Korea"]
+    assert window.details.people.model.rowCount() == 0
+    assert programme.model.rowCount() == 2
+    for _ in range(3):
+        stack.redo()
+    assert sorted(items(ws)) == sorted(title for _k, title, *_ in plan)
+    assert items(ws)["Smart factories"].start == time(10)
+    assert {p.email for p in ws.load_record(CODE).people} == {
+        "ayse@example.org",
+        "huong@example.org",
+        "minjun@example.org",
+    }

@@ -60,3 +60,26 @@ def test_undoing_an_edit_restores_the_mission_exactly(demo):
     demo.update_mission(CODE, dataclasses.replace(before, revisions=[], background="new"))
     demo.update_mission(CODE, before)
     assert demo.load_record(CODE).mission == before
+
+
+def test_restoring_a_mission_puts_back_people_items_and_identity_and_drops_new_people(demo, tmp_path):
+    before = demo.load_record(CODE, with_identity=True)
+    mission_id = demo.mission_id(CODE)
+    nominations = tmp_path / "n.csv"
+    nominations.write_text(
+        "Surname,First name,Nationality,Organisation,Designation,E-mail\n"
+        "Kaya,Elif,Türkiye,TÜBİTAK,Expert,elif.kaya@example.org\n",
+        encoding="utf-8",
+    )
+    demo.import_delegates(CODE, nominations)
+    assert "elif.kaya@example.org" in {p.email for p in demo.load_record(CODE).people}
+    demo.restore_mission(before)
+    assert demo.load_record(CODE, with_identity=True) == before
+    assert demo.mission_id(CODE) == mission_id
+    with demo.transaction() as session:
+        from sqlmodel import select
+
+        from mission_planner.storage.tables import PersonRow
+
+        emails = set(session.exec(select(PersonRow.email)).all())
+    assert "elif.kaya@example.org" not in emails  # no mission knows her now

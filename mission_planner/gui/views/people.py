@@ -35,9 +35,10 @@ from ...errors import MissionPlannerError
 from ...services.changes import Changed
 from ...services.checking import CheckReport
 from ...services.countries import country_name
-from ..commands import CommandContext, push
+from ..commands import CommandContext, push, record_done
 from ..dialogs.import_wizard import ImportWizard
 from ..formatting import format_date, format_date_range, format_weekday_date
+from ..mission_commands import RestoreMissionCommand
 from ..models.people import (
     Column,
     PeopleModel,
@@ -387,11 +388,21 @@ class PeopleTab(QWidget):
         """Open the import wizard; after an import, read the mission again."""
         if self.code is None:
             return
-        report = ImportWizard.ask(self, self.context.workspace, self.code, self.tasks)
-        if report is not None:
-            self.reload()
-            # Conflicts, attendance and the budget follow the people: the window shows them again.
-            self.window_context.changed(self.code, Changed())
+        code, workspace = self.code, self.context.workspace
+        try:
+            before = workspace.load_record(code, with_identity=True)
+        except MissionPlannerError as error:
+            self.context.failed(error)
+            return
+        report = ImportWizard.ask(self, workspace, code, self.tasks)
+        if report is None or not (report.added or report.updated):
+            return
+        after = workspace.load_record(code, with_identity=True)
+        text = self.tr("Import {count} nominations").format(count=report.added + report.updated)
+        record_done(self.stack, RestoreMissionCommand(self.window_context, before, after, text))
+        self.reload()
+        # Conflicts, attendance and the budget follow the people: the window shows them again.
+        self.window_context.changed(code, Changed())
 
 
 def _label() -> QLabel:
