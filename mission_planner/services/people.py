@@ -152,6 +152,23 @@ def set_stays(session: Session, mission_id: int, person_uid: str, stays: list[St
     return Changed(updated=(person_uid,))
 
 
+def set_travel(
+    session: Session,
+    mission_id: int,
+    person_uid: str,
+    flights: dict[FlightDirection, Flight | None],
+    stays: list[Stay],
+) -> Changed:
+    """A person's arrival and departure flights (None: no flight that way) and hotel stays, together."""
+    part = rows.participation_row(session, mission_id, person_uid)
+    for direction, flight in flights.items():
+        if flight is None:
+            rows.delete_flights(session, part.id, direction)
+        else:
+            set_flight(session, mission_id, person_uid, replace(flight, direction=direction))
+    return set_stays(session, mission_id, person_uid, stays)
+
+
 @dataclass(frozen=True, slots=True)
 class PurgeReport:
     erased: int  # people whose identity data was erased

@@ -23,7 +23,7 @@ from ..domain.budget import BudgetLine, RuleSet
 from ..domain.budgeting import BudgetReport, compute_budget
 from ..domain.certificates import Eligibility, eligibility
 from ..domain.duplicate import duplicate_record
-from ..domain.enums import Status
+from ..domain.enums import FlightDirection, Status
 from ..domain.mission import Mission
 from ..domain.people import Attendance, Flight, Stay
 from ..domain.places import Site, TravelTime
@@ -252,6 +252,13 @@ class Workspace:
     def set_flight(self, code: str, person_uid: str, flight: Flight) -> Changed:
         with self.transaction() as session:
             return people.set_flight(session, self._require(session, code), person_uid, flight)
+
+    def set_travel(
+        self, code: str, person_uid: str, flights: dict[FlightDirection, Flight | None], stays: list[Stay]
+    ) -> Changed:
+        """Flights by direction (None removes that flight) and hotel stays, in one transaction."""
+        with self.transaction() as session:
+            return people.set_travel(session, self._require(session, code), person_uid, flights, stays)
 
     def set_stays(self, code: str, person_uid: str, stays: list[Stay]) -> Changed:
         with self.transaction() as session:

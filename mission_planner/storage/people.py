@@ -86,6 +86,16 @@ def replace_flight(session: Session, participation_id: int, flight: Flight) -> N
     session.flush()
 
 
+def delete_flights(session: Session, participation_id: int, direction: FlightDirection) -> None:
+    for old in session.exec(
+        select(t.FlightRow).where(
+            t.FlightRow.participation_id == participation_id, t.FlightRow.direction == direction.value
+        )
+    ):
+        session.delete(old)
+    session.flush()
+
+
 def flights_of(session: Session, participation_id: int, direction: FlightDirection) -> list[Flight]:
     rows = session.exec(
         select(t.FlightRow).where(

@@ -604,9 +604,14 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../mission_planner/gui/people_commands.py" line="21"/>
+        <location filename="../../mission_planner/gui/people_commands.py" line="22"/>
         <source>Mark {name} as {status}</source>
         <translation>{name}을(를) {status}(으)로 표시</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/people_commands.py" line="47"/>
+        <source>Change the travel of {name}</source>
+        <translation>{name}의 항공·숙박 변경</translation>
     </message>
     <message>
         <location filename="../../mission_planner/gui/commands.py" line="98"/>
@@ -1093,6 +1098,29 @@
         <location filename="../../mission_planner/gui/views/attendance.py" line="60"/>
         <source>Reason</source>
         <translation>사유</translation>
+    </message>
+</context>
+<context>
+    <name>FlightBox</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="51"/>
+        <source>Airport</source>
+        <translation>공항</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="52"/>
+        <source>Time ({zone})</source>
+        <translation>시각 ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="53"/>
+        <source>Flight</source>
+        <translation>항공편</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="54"/>
+        <source>Terminal</source>
+        <translation>터미널</translation>
     </message>
 </context>
 <context>
@@ -2281,53 +2309,53 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="218"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="228"/>
         <source>Search names, emails, organizations</source>
         <translation>이름, 이메일, 소속 기관 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="223"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="233"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="226"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="236"/>
         <source>All roles</source>
         <translation>모든 역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="229"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="313"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="239"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="324"/>
         <source>All countries</source>
         <translation>모든 국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="233"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="243"/>
         <source>Import nominations…</source>
         <translation>추천 명단 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="329"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="340"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="363"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="374"/>
         <source>1 person</source>
         <translation>1명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="363"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="374"/>
         <source>{count} people</source>
         <translation>{count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="364"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="375"/>
         <source>{airport}, {when}: {count}</source>
         <translation>{airport}, {when}: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="401"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="433"/>
         <source>Import {count} nominations</source>
         <translation>추천자 {count}명 가져오기</translation>
     </message>
@@ -2335,98 +2363,103 @@
 <context>
     <name>PersonDetails</name>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="89"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="91"/>
+        <source>Edit Travel…</source>
+        <translation>항공·숙박 수정…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="93"/>
         <source>Select a person to see their status, travel and hotel.</source>
         <translation>사람을 선택하면 상태, 항공편, 숙소 정보를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="99"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="103"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="100"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="104"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="101"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="105"/>
         <source>Nominated by</source>
         <translation>추천 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="102"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="106"/>
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="103"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="107"/>
         <source>Flights</source>
         <translation>항공편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="104"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="108"/>
         <source>Hotel</source>
         <translation>호텔</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="105"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="109"/>
         <source>Airport pick-up</source>
         <translation>공항 영접</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="112"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="116"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="145"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="146"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="153"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="154"/>
         <source>None yet</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="154"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="162"/>
         <source>{status} on {date}</source>
         <translation>{date} {status}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="162"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="170"/>
         <source>{airport}, terminal {terminal}</source>
         <translation>{airport}, 제{terminal}터미널</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="163"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="171"/>
         <source>Arrives at {place}</source>
         <translation>{place} 도착</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="163"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="171"/>
         <source>Leaves from {place}</source>
         <translation>{place} 출발</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="166"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="174"/>
         <source>{what}, on {flight}</source>
         <translation>{what}, {flight}편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="167"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="175"/>
         <source>{date}, {time} local time ({zone})</source>
         <translation>{date}, 현지 시각 {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="175"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="183"/>
         <source>1 night</source>
         <translation>1박</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="175"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="183"/>
         <source>{count} nights</source>
         <translation>{count}박</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="176"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="184"/>
         <source>{hotel}, {dates}: {nights}</source>
         <translation>{hotel}, {dates}: {nights}</translation>
     </message>
@@ -3090,6 +3123,60 @@
         <location filename="../../mission_planner/gui/models/people.py" line="62"/>
         <source>Rejected</source>
         <translation>거절됨</translation>
+    </message>
+</context>
+<context>
+    <name>TravelEditor</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="83"/>
+        <source>Travel of {name}</source>
+        <translation>{name}의 항공·숙박</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="84"/>
+        <source>Arrival</source>
+        <translation>입국</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="85"/>
+        <source>Departure</source>
+        <translation>출국</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="89"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="96"/>
+        <source>Hotel</source>
+        <translation>호텔</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="97"/>
+        <source>Check-in</source>
+        <translation>체크인</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="98"/>
+        <source>Check-out</source>
+        <translation>체크아웃</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="99"/>
+        <source>Room</source>
+        <translation>객실</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="137"/>
+        <source>A flight needs an airport.</source>
+        <translation>항공편에는 공항이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="140"/>
+        <source>Give the hotel&apos;s name, or untick Hotel.</source>
+        <translation>호텔 이름을 입력하거나 호텔 선택을 해제하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="142"/>
+        <source>The check-out is before the check-in.</source>
+        <translation>체크아웃이 체크인보다 앞섭니다.</translation>
     </message>
 </context>
 <context>

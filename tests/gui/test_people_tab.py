@@ -155,3 +155,42 @@ def test_importing_through_the_wizard_shows_the_new_people(qtbot, monkeypatch, t
     choose(tab.country_filter, "VN")
     assert names(tab) == ["Nguyễn Thị Hương"]
     assert len(demo_workspace.load_record(TURKIYE).people) == 11
+
+
+def test_editing_travel_saves_flights_and_hotel_and_undo_restores_them(
+    demo_window, demo_workspace, tab, monkeypatch
+):
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    from mission_planner.domain.enums import FlightDirection
+    from mission_planner.gui.dialogs.travel_editor import TravelEditor
+
+    uid = uid_named(demo_workspace, "Şule Yılmaz")
+    before = saved_part(demo_workspace, uid)
+    tab.select_person(uid)
+
+    def change(cls, name, flights, stays, first, last, zone, parent=None):
+        dialog = cls(name, flights, stays, first, last, zone, parent)
+        assert dialog.flights() == {f.direction: f for f in before.flights}  # shown as stored
+        dialog.arrival.when.setDateTime(QDateTime(QDate(2023, 10, 23), QTime(21, 15)))
+        dialog.arrival.flight_no.setText("oz542")
+        dialog.departure.setChecked(False)  # she leaves by train
+        dialog.hotel.setText("Lotte Hotel 서울")
+        dialog.check_out.setDate(QDate(2023, 10, 27))
+        return dialog.flights(), dialog.stays()
+
+    monkeypatch.setattr(TravelEditor, "ask", classmethod(change))
+    tab.details.travel_button.click()
+    part = saved_part(demo_workspace, uid)
+    (arrival,) = part.flights
+    assert arrival.direction == FlightDirection.ARRIVAL and arrival.flight_no == "OZ542"
+    assert (arrival.scheduled.hour, arrival.scheduled.minute, str(arrival.scheduled.tzinfo)) == (21, 15, "Asia/Seoul")
+    assert arrival.sequence > before.flights[0].sequence  # calendars take the change
+    assert [(s.hotel, s.check_out) for s in part.stays] == [("Lotte Hotel 서울", date(2023, 10, 27))]
+    assert "OZ542" in tab.details.fields["flights"].text()
+    assert "Leaves from" not in tab.details.fields["flights"].text()
+
+    demo_window.undo_stack.undo()
+    restored = saved_part(demo_workspace, uid)
+    assert sorted(f.flight_no for f in restored.flights) == sorted(f.flight_no for f in before.flights)
+    assert restored.stays == before.stays

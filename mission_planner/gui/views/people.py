@@ -37,6 +37,7 @@ from ...services.checking import CheckReport
 from ...services.countries import country_name
 from ..commands import CommandContext, push, record_done
 from ..dialogs.import_wizard import ImportWizard
+from ..dialogs.travel_editor import TravelEditor
 from ..formatting import format_date, format_date_range, format_weekday_date
 from ..mission_commands import RestoreMissionCommand
 from ..models.people import (
@@ -50,7 +51,7 @@ from ..models.people import (
     status_text,
     zone_text,
 )
-from ..people_commands import SetStatusCommand
+from ..people_commands import SetStatusCommand, SetTravelCommand
 from ..tasks import BackgroundTasks
 
 # Samples of the widest text some columns usually hold; widths follow the font, not pixels.
@@ -68,6 +69,7 @@ class PersonDetails(QScrollArea):
     """One person's part in the mission; choosing a status emits `sig_status_chosen(uid, status)`."""
 
     sig_status_chosen = Signal(str, str)
+    sig_travel_requested = Signal(str)  # the person's uid: the Edit Travel button
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +88,8 @@ class PersonDetails(QScrollArea):
             self.status_combo.addItem(status_text(status), str(status))
         self.status_combo.activated.connect(self._on_status_activated)
         self.fields = {name: _label() for name in ("email", "role", "npo", "history", "flights", "stays", "pickup")}
+        self.travel_button = QPushButton(self.tr("Edit Travel…"))
+        self.travel_button.clicked.connect(lambda: self.uid and self.sig_travel_requested.emit(self.uid))
         self.empty = _muted(QLabel(self.tr("Select a person to see their status, travel and hotel.")))
         self.empty.setWordWrap(True)
         self.setWidget(self._build_page())
@@ -112,6 +116,10 @@ class PersonDetails(QScrollArea):
         form.addRow(_muted(QLabel(self.tr("Status"))), status_row)
         for name in ("history", "flights", "stays", "pickup"):
             form.addRow(_muted(QLabel(captions[name])), self.fields[name])
+        travel_row = QHBoxLayout()
+        travel_row.addWidget(self.travel_button)
+        travel_row.addStretch(1)
+        form.addRow("", travel_row)
         self.form_holder = QWidget()
         self.form_holder.setLayout(form)
         page = QWidget()
@@ -192,6 +200,7 @@ class PeopleTab(QWidget):
         self.stack = stack
         self.tasks = tasks
         self.code: str | None = None
+        self.record: MissionRecord | None = None
         self._rows: list[PersonRow] = []
         self._people: dict[str, tuple[Person, Participation]] = {}
         self._groups: dict[str, PickupGroup] = {}
@@ -200,6 +209,7 @@ class PeopleTab(QWidget):
         self.table = self._build_table()
         self.details = PersonDetails()
         self.details.sig_status_chosen.connect(self.change_status)
+        self.details.sig_travel_requested.connect(self.edit_travel)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
@@ -279,6 +289,7 @@ class PeopleTab(QWidget):
         """Show the people of `record`, keeping the filters and (or `select`ing) the person selected."""
         keep = select or (self.selected_uid() if code == self.code else None)
         self.code = code
+        self.record = record
         parts = {part.person_uid: part for part in record.participations}
         self._people = {p.uid: (p, parts[p.uid]) for p in record.people if p.uid in parts}
         self._groups = {uid: group for group in pickup_groups(record) for uid in group.person_uids}
@@ -378,6 +389,27 @@ class PeopleTab(QWidget):
         except MissionPlannerError as error:
             self.context.failed(error)
             self._show_details(self.model.row_at(self.table.currentIndex().row()))  # the combo as it was
+
+    def edit_travel(self, uid: str) -> None:
+        if self.code is None or self.record is None or uid not in self._people:
+            return
+        person, part = self._people[uid]
+        mission = self.record.mission
+        flights = {flight.direction: flight for flight in part.flights}
+        answer = TravelEditor.ask(
+            person.full_name, flights, list(part.stays), mission.start_date, mission.end_date, mission.timezone, self
+        )
+        if answer is None:
+            return
+        before = (
+            {direction: flights.get(direction) for direction in FlightDirection},
+            list(part.stays),
+        )
+        command = SetTravelCommand(self.context, self.code, uid, person.full_name, before, answer)
+        try:
+            push(self.stack, command)
+        except MissionPlannerError as error:
+            self.context.failed(error)
 
     def _on_changed(self, code: str, changed: Changed) -> None:
         if code == self.code:
