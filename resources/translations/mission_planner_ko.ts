@@ -162,87 +162,92 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="78"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="80"/>
         <source>Minutes Present</source>
         <translation>출석 시간(분)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="103"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="105"/>
         <source>Import Participant Report…</source>
         <translation>참가자 보고서 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="104"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="106"/>
         <source>Minutes per online item from a meeting&apos;s participant report (CSV)</source>
         <translation>회의 참가자 보고서(CSV)에서 온라인 일정별 참석 시간(분)을 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="156"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="158"/>
         <source>Certificate</source>
         <translation>수료증</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="198"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="200"/>
         <source>Certificates: {eligible} of {total} participants are eligible.</source>
         <translation>수료증: 참가자 {total}명 중 {eligible}명이 발급 대상입니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="240"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="242"/>
         <source>Present</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="242"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="244"/>
         <source>Present for Some Minutes…</source>
         <translation>일부 시간 출석…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="243"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="245"/>
         <source>Absent</source>
         <translation>결석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="244"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="246"/>
         <source>Excused…</source>
         <translation>사유 결석…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="269"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="271"/>
         <source>Import Participant Report</source>
         <translation>참가자 보고서 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="271"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="273"/>
         <source>Participant reports (*.csv *.xlsx);;All files (*)</source>
         <translation>참가자 보고서 (*.csv *.xlsx);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="284"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="291"/>
         <source>Reading {name}…</source>
         <translation>{name} 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="287"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="294"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="288"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="295"/>
         <source>Reading the participant report {name}</source>
         <translation>참가자 보고서 {name} 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="296"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="304"/>
+        <source>Import the participant report {name}</source>
+        <translation>참가자 보고서 {name} 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="307"/>
         <source>Set the attendance of {people} people at {items} items.</source>
         <translation>{people}명의 출석을 {items}개 일정에 기록했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="300"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="311"/>
         <source>{count} rows matched nobody:</source>
         <translation>일치하는 사람이 없는 행 {count}개:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="313"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="324"/>
         <source>The import failed unexpectedly.</source>
         <translation>가져오기 중 예기치 않은 오류가 발생했습니다.</translation>
     </message>
@@ -1085,17 +1090,17 @@
 <context>
     <name>ExcuseDialog</name>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="52"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="54"/>
         <source>Excused</source>
         <translation>사유 결석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="54"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="56"/>
         <source>Accepted (does not cost the certificate)</source>
         <translation>인정됨 (수료증 발급에 영향 없음)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="60"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="62"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>

@@ -163,6 +163,13 @@ def test_importing_a_zoom_report_updates_the_grid_and_the_certificates(
     assert saved_mark(workspace, ONLINE, "o-talk1", "o-bui").minutes == 60
     assert workspace.load_record(ONLINE).mission.certificate_rule.min_online_percent == Decimal("80")
 
+    # The import is one step of the history: undo clears what it set, redo sets it again.
+    online_window.undo_stack.undo()
+    assert workspace.load_record(ONLINE).attendance == []
+    assert cell(tab, "o-bui", "o-talk1").data() == ""
+    online_window.undo_stack.redo()
+    assert saved_mark(workspace, ONLINE, "o-talk1", "o-bui").minutes == 60
+
 
 def test_a_report_with_problems_says_so_and_changes_nothing(qtbot, online_window, workspace, tmp_path):
     tab = show_mission(online_window, workspace, ONLINE)

@@ -157,9 +157,7 @@ def test_importing_through_the_wizard_shows_the_new_people(qtbot, monkeypatch, t
     assert len(demo_workspace.load_record(TURKIYE).people) == 11
 
 
-def test_editing_travel_saves_flights_and_hotel_and_undo_restores_them(
-    demo_window, demo_workspace, tab, monkeypatch
-):
+def test_editing_travel_saves_flights_and_hotel_and_undo_restores_them(demo_window, demo_workspace, tab, monkeypatch):
     from PySide6.QtCore import QDate, QDateTime, QTime
 
     from mission_planner.domain.enums import FlightDirection

@@ -35,11 +35,13 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import AttendanceStatus
 from ...domain.people import Attendance
+from ...domain.record import MissionRecord
 from ...errors import MissionPlannerError
 from ...services.attendance import ReportImport
 from ...services.changes import Changed
 from ..budget_commands import SetAttendanceCommand
-from ..commands import CommandContext, push
+from ..commands import CommandContext, push, record_done
+from ..mission_commands import RestoreMissionCommand
 from ..models.attendance import CERTIFICATE, NAME, AttendanceGrid, AttendanceModel, attendance_grid
 from ..tasks import BackgroundTasks
 
@@ -279,6 +281,11 @@ class AttendanceTab(QWidget):
         if code is None or self.running:
             return
         workspace = self.context.workspace
+        try:
+            before = workspace.load_record(code, with_identity=True)
+        except MissionPlannerError as error:
+            self.status.setText(str(error))
+            return
         self.running = True
         self._update_buttons()
         self.status.setText(self.tr("Reading {name}…").format(name=path.name))
@@ -286,12 +293,16 @@ class AttendanceTab(QWidget):
             lambda _progress: workspace.import_attendance(code, path),
             title=self.tr("Import"),
             label=self.tr("Reading the participant report {name}").format(name=path.name),
-            on_succeeded=self._imported,
+            on_succeeded=lambda result: self._imported(result, before, path),
             on_failed=self._import_failed,
         )
 
-    def _imported(self, result: ReportImport) -> None:
+    def _imported(self, result: ReportImport, before: MissionRecord, path: Path) -> None:
+        """Put the import on the undo stack (as the mission before and after), and show it."""
         self.running = False
+        after = self.context.workspace.load_record(before.mission.code, with_identity=True)
+        text = self.tr("Import the participant report {name}").format(name=path.name)
+        record_done(self.stack, RestoreMissionCommand(self.context, before, after, text))
         people, items, unmatched = result.people, result.items, result.unmatched
         text = self.tr("Set the attendance of {people} people at {items} items.").format(
             people=people, items=len(items)
