@@ -437,84 +437,94 @@
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="103"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="104"/>
         <source>Add Line…</source>
         <translation>항목 추가…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="104"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="105"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="105"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="106"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="186"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="187"/>
         <source>Use preset…</source>
         <translation>기본 규칙 적용…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="202"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="203"/>
         <source>Rules</source>
         <translation>비용 분담 규칙</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="219"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="206"/>
+        <source>Edit Rules…</source>
+        <translation>분담 규칙 수정…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/budget.py" line="225"/>
         <source>KRW</source>
         <translation>KRW</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="221"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="227"/>
         <source>rate</source>
         <translation>환율</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="223"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="229"/>
         <source>Set</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="230"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="236"/>
         <source>Exchange rates</source>
         <translation>환율</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="238"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="244"/>
         <source>By payer</source>
         <translation>부담 주체별</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="302"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="308"/>
         <source>No rule set</source>
         <translation>비용 분담 규칙 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="309"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="315"/>
         <source>Verified</source>
         <translation>검증됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="312"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="318"/>
         <source>Unverified</source>
         <translation>미검증</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="314"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="320"/>
         <source>Unverified: {what}</source>
         <translation>미검증: {what}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="317"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="323"/>
         <source>Source: {source}</source>
         <translation>출처: {source}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="320"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="326"/>
         <source>•  anything else: {payer}</source>
         <translation>•  그 밖의 항목: {payer}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/budget.py" line="406"/>
+        <source>Rules of {code}</source>
+        <translation>{code} 분담 규칙</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +2765,94 @@
     </message>
 </context>
 <context>
+    <name>RuleSetEditor</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="153"/>
+        <source>Edit Rules</source>
+        <translation>분담 규칙 수정</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="158"/>
+        <source>Verified</source>
+        <translation>검증됨</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="159"/>
+        <source>Unverified</source>
+        <translation>미검증</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="167"/>
+        <source>Add Rule</source>
+        <translation>규칙 추가</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="169"/>
+        <source>Remove Rule</source>
+        <translation>규칙 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="190"/>
+        <source>Rule</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="192"/>
+        <source>Category</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="193"/>
+        <source>Split</source>
+        <translation>분담 방식</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="198"/>
+        <source>Only for (none: all)</source>
+        <translation>적용 대상 (선택 없음: 전체)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="202"/>
+        <source>Only for roles</source>
+        <translation>적용 역할</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="203"/>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="208"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="209"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="210"/>
+        <source>To verify</source>
+        <translation>확인할 사항</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="211"/>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="212"/>
+        <source>Lines no rule covers go to</source>
+        <translation>규칙이 없는 항목의 부담 주체</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="325"/>
+        <source>The amount is not a number.</source>
+        <translation>금액이 숫자가 아닙니다.</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <location filename="../../mission_planner/gui/models/budget.py" line="76"/>
@@ -3100,6 +3198,57 @@
         <location filename="../../mission_planner/gui/views/sites.py" line="321"/>
         <source>Access notes</source>
         <translation>출입 참고 사항</translation>
+    </message>
+</context>
+<context>
+    <name>SplitEditor</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="60"/>
+        <source>One payer</source>
+        <translation>한 주체가 전액 부담</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="61"/>
+        <source>Shares in percent</source>
+        <translation>비율(%)로 분담</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="62"/>
+        <source>The first units to one payer</source>
+        <translation>처음 몇 단위를 한 주체가 부담</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="63"/>
+        <source>Up to an amount to one payer</source>
+        <translation>한도액까지 한 주체가 부담</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="74"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="84"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="91"/>
+        <source>Payer</source>
+        <translation>부담 주체</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="85"/>
+        <source>Units</source>
+        <translation>단위 수</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="86"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="94"/>
+        <source>The rest</source>
+        <translation>나머지</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="92"/>
+        <source>Up to</source>
+        <translation>한도</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="93"/>
+        <source>Currency</source>
+        <translation>통화</translation>
     </message>
 </context>
 <context>

@@ -211,3 +211,39 @@ def test_the_tab_reads_the_budget_only_when_shown(demo_window, demo_workspace):
     assert budget.code == DIGITAL and budget.report is None  # never shown yet
     demo_window.details.tabs.setCurrentWidget(budget)
     assert budget.report == compute_budget(demo_workspace.load_record(DIGITAL))
+
+
+def test_the_rule_editor_changes_a_split_and_undo_restores_it(qtbot, tab, demo_window, demo_workspace, monkeypatch):
+    from mission_planner.domain.enums import SplitKind
+    from mission_planner.gui.dialogs.rule_set_editor import RuleSetEditor
+
+    before = demo_workspace.load_record(DIGITAL).rule_set
+    apo_before = compute_budget(demo_workspace.load_record(DIGITAL)).by_payer[Payer.APO]
+    honorarium = next(n for n, rule in enumerate(before.rules) if rule.category == "honorarium")
+
+    def edit(cls, rule_set, parent=None):
+        dialog = cls(rule_set, parent)
+        qtbot.addWidget(dialog)
+        assert dialog.result_rule_set() == rule_set  # opening changes nothing
+        dialog.rules.setCurrentRow(honorarium)
+        assert dialog.split_editor.kind.currentData() == SplitKind.FIRST_UNITS.value
+        dialog.split_editor.units.setValue(1)
+        assert dialog.rules.item(honorarium).text() == "honorarium: the first 1 units APO, the rest Host"
+        dialog.split_editor.kind.setCurrentIndex(dialog.split_editor.kind.findData(SplitKind.SHARES.value))
+        dialog.split_editor.shares[Payer.APO].setValue(60)
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        assert not ok.isEnabled() and "60%, not 100%" in dialog.problem.text()
+        dialog.split_editor.kind.setCurrentIndex(dialog.split_editor.kind.findData(SplitKind.FIRST_UNITS.value))
+        assert ok.isEnabled(), dialog.problem.text()
+        return dialog.result_rule_set()
+
+    monkeypatch.setattr(RuleSetEditor, "ask", classmethod(edit))
+    tab.edit_rules_button.click()
+    saved = demo_workspace.load_record(DIGITAL).rule_set
+    assert saved.rules[honorarium].split.units == 1
+    assert "honorarium: the first 1 units APO, the rest Host" in tab.rule_list.text()
+    apo_after = compute_budget(demo_workspace.load_record(DIGITAL)).by_payer[Payer.APO]
+    assert apo_after < apo_before  # one honorarium fewer on the APO
+
+    demo_window.undo_action.trigger()
+    assert demo_workspace.load_record(DIGITAL).rule_set.rules == before.rules

@@ -44,6 +44,7 @@ from ..budget_commands import (
     UseRuleSetCommand,
 )
 from ..commands import CommandContext, ServiceCommand, push
+from ..dialogs.rule_set_editor import RuleSetEditor
 from ..models.budget import (
     BudgetModel,
     Column,
@@ -202,7 +203,12 @@ class BudgetTab(QWidget):
         box = QGroupBox(self.tr("Rules"))
         layout = QVBoxLayout(box)
         layout.addWidget(scroll, 1)
-        layout.addWidget(self.preset_box)
+        self.edit_rules_button = QPushButton(self.tr("Edit Rules…"))
+        self.edit_rules_button.clicked.connect(self.edit_rules)
+        rule_buttons = QHBoxLayout()
+        rule_buttons.addWidget(self.edit_rules_button)
+        rule_buttons.addWidget(self.preset_box, 1)
+        layout.addLayout(rule_buttons)
         return box
 
     def _build_rates(self) -> QGroupBox:
@@ -349,6 +355,7 @@ class BudgetTab(QWidget):
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
         self.preset_box.setEnabled(shown)
+        self.edit_rules_button.setEnabled(shown)
         self.rate_button.setEnabled(shown)
 
     # --- editing -------------------------------------------------------------------------------
@@ -391,6 +398,16 @@ class BudgetTab(QWidget):
             return False
         preset = presets()[name]
         return self._push(UseRuleSetCommand(self.context, self.code, self.record.rule_set, preset))
+
+    def edit_rules(self) -> bool:
+        """Edit the mission's rule set (a new one when it has none) in the rule set editor."""
+        if self.code is None or self.record is None:
+            return False
+        current = self.record.rule_set or RuleSet("", self.tr("Rules of {code}").format(code=self.code))
+        edited = RuleSetEditor.ask(current, self)
+        if edited is None or edited == self.record.rule_set:
+            return False
+        return self._push(UseRuleSetCommand(self.context, self.code, self.record.rule_set, edited))
 
     def _on_preset_chosen(self, index: int) -> None:
         name = self.preset_box.itemData(index)
