@@ -2670,6 +2670,34 @@
     </message>
 </context>
 <context>
+    <name>TimelinePane</name>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="27"/>
+        <source>Previous day</source>
+        <translation>이전 날</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="28"/>
+        <source>Next day</source>
+        <translation>다음 날</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="67"/>
+        <source>Times in {zone}</source>
+        <translation>시각 기준: {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="75"/>
+        <source>No programme yet</source>
+        <translation>아직 일정이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="79"/>
+        <source>Day {number} · {date}</source>
+        <translation>{number}일차 · {date}</translation>
+    </message>
+</context>
+<context>
     <name>TravelTimesModel</name>
     <message>
         <location filename="../../mission_planner/gui/models/sites.py" line="233"/>
