@@ -114,6 +114,7 @@ class DayTimeline(QWidget):
         self._first = DEFAULT_HOURS[0] * 60
         self._last = DEFAULT_HOURS[1] * 60
         self._drag: _Drag | None = None
+        self._font_cache: tuple[QFont, QFont, QFont] | None = None
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -248,9 +249,16 @@ class DayTimeline(QWidget):
         offset = pos.y() - drag.press_y
         if not drag.started and abs(offset) < QApplication.startDragDistance():
             return
+        before = self.block_rect(drag.uid)
+        first = not drag.started
         drag.started = True
         self._follow(drag, offset / self._minute_height())
-        self.update()
+        after = self.block_rect(drag.uid)
+        if first or before is None or after is None:
+            self.update()
+        else:
+            # Only where the block was and is: the rest of the day has not changed.
+            self.update(before.united(after).adjusted(-3, -3, 3, 3))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         drag, self._drag = self._drag, None
@@ -329,10 +337,11 @@ class DayTimeline(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._paint_axis(painter)
+        self._paint_axis(painter, event.rect())
         dragged = self._drag.uid if self._drag is not None and self._drag.started else None
         for uid in self._blocks:
-            if uid != dragged:
+            rect = self.block_rect(uid)
+            if uid != dragged and rect is not None and event.rect().intersects(rect.adjusted(-2, -2, 2, 2)):
                 self._paint_block(painter, uid)
         if dragged is not None and self._drag is not None:
             origin = self._rect(dragged, self._drag.start, self._drag.end)
@@ -343,7 +352,7 @@ class DayTimeline(QWidget):
             self._paint_block(painter, dragged)
         painter.end()
 
-    def _paint_axis(self, painter: QPainter) -> None:
+    def _paint_axis(self, painter: QPainter, area: QRect) -> None:
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.PlaceholderText)
         line = QColor(palette.color(QPalette.ColorRole.Mid))
@@ -353,6 +362,9 @@ class DayTimeline(QWidget):
         metrics = self.fontMetrics()
         for hour in range(self._first // 60, self._last // 60 + 1):
             y = self.y_of(hour * 60)
+            y_half = self.y_of(hour * 60 + 30)
+            if y - metrics.height() > area.bottom() or y_half + metrics.height() < area.top():
+                continue  # neither the hour's line and label nor its half-hour line is repainted
             painter.setPen(QPen(line, 1))
             painter.drawLine(gutter - 4, y, self.width(), y)
             painter.setPen(text)
@@ -360,7 +372,6 @@ class DayTimeline(QWidget):
             painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{hour:02d}:00")
             if hour * 60 < self._last:
                 painter.setPen(QPen(half, 1, Qt.PenStyle.DashLine))
-                y_half = self.y_of(hour * 60 + 30)
                 painter.drawLine(gutter, y_half, self.width(), y_half)
 
     def _paint_block(self, painter: QPainter, uid: str) -> None:
@@ -390,22 +401,32 @@ class DayTimeline(QWidget):
             painter.drawRoundedRect(frame.adjusted(-0.5, -0.5, 0.5, 0.5), 4, 4)
         self._paint_text(painter, block, rect)
 
+    def _fonts(self) -> tuple[QFont, QFont]:
+        """The small font of times and places, and the bold one of titles, made once per font."""
+        if self._font_cache is None or self._font_cache[0] != self.font():
+            small = QFont(self.font())
+            small.setPointSizeF(max(6.0, small.pointSizeF() * 0.85))
+            bold = QFont(self.font())
+            bold.setBold(True)
+            self._font_cache = (QFont(self.font()), small, bold)
+        return self._font_cache[1], self._font_cache[2]
+
     def _paint_text(self, painter: QPainter, block: TimelineBlock, rect: QRect) -> None:
         drag = self._drag
         start, end = block.start, block.end
         if drag is not None and drag.started and drag.uid == block.uid:
             start, end = clock(drag.new_start), clock(drag.new_end)
         inner = rect.adjusted(9, 1, -4, -1)
-        small = QFont(self.font())
-        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.85))
-        bold = QFont(self.font())
-        bold.setBold(True)
+        small, bold = self._fonts()
         painter.save()
         painter.setClipRect(rect.adjusted(1, 1, -1, -1))
         painter.setPen(QColor("#1b1f24"))
         if inner.height() < 2 * QFontMetrics(small).height():
-            # A short block: its start and title on one line, small enough to fit.
-            painter.setFont(small if inner.height() < self.fontMetrics().height() else self.font())
+            # A short block: its start and title on one line, in a font no taller than the block.
+            font = QFont(small if inner.height() < self.fontMetrics().height() else self.font())
+            if QFontMetrics(font).height() > rect.height():
+                font.setPixelSize(max(7, rect.height() - 2))
+            painter.setFont(font)
             text = f"{start:%H:%M} {block.title}"
             painter.drawText(
                 inner,
