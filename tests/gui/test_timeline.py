@@ -258,3 +258,29 @@ def test_a_move_the_services_refuse_is_reported_and_the_timeline_shows_what_is_s
     assert demo_window.undo_stack.count() == 0
     assert not timeline.is_dragging()
     assert uid not in timeline.block_uids()
+
+
+def test_a_drag_past_the_bottom_of_the_view_scrolls_the_day(qtbot, demo_workspace, demo_window, tab):
+    demo_window.resize(1000, 420)  # the day no longer fits: the timeline scrolls
+    scroll = tab.timeline_pane.scroll
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() > 0)
+    timeline = tab.timeline
+    uid = uid_titled(demo_workspace, "Lunch")
+    rect = timeline.block_rect(uid)
+    scroll.verticalScrollBar().setValue(0)
+    below_view = scroll.viewport().height() + 30 - rect.center().y()
+    drag(timeline, rect.center(), below_view, finish=False)
+    assert scroll.verticalScrollBar().value() > 0
+    QTest.keyClick(timeline, Qt.Key.Key_Escape)
+    QTest.mouseRelease(timeline, LEFT, NO_KEYS, rect.center())
+
+
+def test_a_mission_without_items_shows_an_empty_day(qtbot, main_window, missions_workspace):
+    main_window.select_row(0)
+    tab = main_window.details.programme
+    pane = tab.timeline_pane
+    assert tab.code is not None
+    assert pane.day is None and tab.timeline.block_uids() == []
+    assert pane.day_label.text() == "No programme yet"
+    assert not pane.previous_button.isEnabled() and not pane.next_button.isEnabled()
+    assert tab.timeline.hours() == (8, 19)

@@ -105,6 +105,7 @@ class DayTimeline(QWidget):
     sig_activated = Signal(str)  # a block double-clicked
     sig_moved = Signal(str, object)  # uid, new start (a `time`)
     sig_resized = Signal(str, object, object)  # uid, new start, new end
+    sig_dragged_to = Signal(int)  # the y the mouse dragged a block to, to be kept in view
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -254,6 +255,7 @@ class DayTimeline(QWidget):
         drag.started = True
         self._follow(drag, offset / self._minute_height())
         after = self.block_rect(drag.uid)
+        self.sig_dragged_to.emit(pos.y())
         if first or before is None or after is None:
             self.update()
         else:

@@ -39,6 +39,8 @@ class TimelinePane(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setFrameShape(QFrame.Shape.StyledPanel)
+        # A block dragged past the top or bottom of the view scrolls the day along.
+        self.timeline.sig_dragged_to.connect(lambda y: self.scroll.ensureVisible(0, y, 0, 16))
         heading = QHBoxLayout()
         heading.setContentsMargins(0, 0, 0, 0)
         heading.addWidget(self.previous_button)
