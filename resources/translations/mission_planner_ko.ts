@@ -684,8 +684,8 @@
         <translation>{code} 사업 안내 수정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="285"/>
-        <location filename="../../mission_planner/gui/views/programme.py" line="290"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="372"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="377"/>
         <source>Edit “{title}”</source>
         <translation>“{title}” 수정</translation>
     </message>
@@ -1411,52 +1411,52 @@
 <context>
     <name>ItemKind</name>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="64"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="65"/>
         <source>Opening</source>
         <translation>개회식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="65"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="66"/>
         <source>Presentation</source>
         <translation>발표</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="66"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="67"/>
         <source>Panel</source>
         <translation>패널 토론</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="67"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="68"/>
         <source>Group discussion</source>
         <translation>그룹 토의</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="68"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="69"/>
         <source>Site visit</source>
         <translation>현장 방문</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="69"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="70"/>
         <source>Transfer</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="70"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="71"/>
         <source>Meal</source>
         <translation>식사</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="71"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="72"/>
         <source>Break</source>
         <translation>휴식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="72"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="73"/>
         <source>Closing</source>
         <translation>폐회식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="73"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="74"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>
@@ -1464,22 +1464,22 @@
 <context>
     <name>ItemRole</name>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="80"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="81"/>
         <source>speaker</source>
         <translation>발표자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="81"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="82"/>
         <source>moderator</source>
         <translation>사회자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="82"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="83"/>
         <source>discussant</source>
         <translation>토론자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="83"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="84"/>
         <source>host</source>
         <translation>주관</translation>
     </message>
@@ -2637,7 +2637,7 @@
 <context>
     <name>Programme</name>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="121"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="152"/>
         <source>Online</source>
         <translation>온라인</translation>
     </message>
@@ -2645,47 +2645,47 @@
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="249"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="280"/>
         <source>{weekday} {day} {month}</source>
         <translation>{month} {day}일 ({weekday})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="278"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="309"/>
         <source>Day {number} · {date}</source>
         <translation>{number}일차 · {date}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="301"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="332"/>
         <source>Day</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="303"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="334"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="305"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="336"/>
         <source>End</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="307"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="338"/>
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="309"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="340"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="311"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="342"/>
         <source>Venue or site</source>
         <translation>장소 또는 방문지</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="313"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="344"/>
         <source>Speakers</source>
         <translation>발표자</translation>
     </message>
@@ -2693,17 +2693,17 @@
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="102"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="136"/>
         <source>&amp;Delete Item</source>
         <translation>항목 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="107"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="141"/>
         <source>&amp;Add Item…</source>
         <translation>항목 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="111"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="145"/>
         <source>&amp;Edit Item…</source>
         <translation>항목 수정(&amp;E)…</translation>
     </message>
@@ -3277,6 +3277,34 @@
         <location filename="../../mission_planner/gui/models/people.py" line="62"/>
         <source>Rejected</source>
         <translation>거절됨</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePane</name>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="27"/>
+        <source>Previous day</source>
+        <translation>이전 날</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="28"/>
+        <source>Next day</source>
+        <translation>다음 날</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="69"/>
+        <source>Times in {zone}</source>
+        <translation>시각 기준: {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="77"/>
+        <source>No programme yet</source>
+        <translation>아직 일정이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="81"/>
+        <source>Day {number} · {date}</source>
+        <translation>{number}일차 · {date}</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from ...domain.enums import ItemKind, ItemRoleKind
 from ...domain.programme import Item
 from ...domain.record import MissionRecord
 from ..formatting import format_weekday_date, month_abbreviation, weekday_abbreviation
+from ..widgets.day_timeline import TimelineBlock
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -114,6 +115,36 @@ def programme_rows(record: MissionRecord) -> list[ProgrammeRow]:
                 )
             )
     return rows
+
+
+def timeline_blocks(record: MissionRecord, severities: dict[str, Severity]) -> dict[date, list[TimelineBlock]]:
+    """The blocks of each day's timeline: a site visit shows its site, other items their venue."""
+    sites = {site.uid: site.display_name for site in record.sites}
+    names = {person.uid: person.full_name for person in record.people}
+    days: dict[date, list[TimelineBlock]] = {}
+    for day in sorted(record.days, key=lambda d: d.date):
+        blocks = days.setdefault(day.date, [])
+        for item in sorted(day.items, key=lambda i: (i.start, i.end, i.title, i.uid)):
+            place, place_detail = _place(item, sites)
+            site = sites.get(item.site_uid or "")
+            if item.kind == ItemKind.SITE_VISIT and site:
+                place = site
+            speakers = _people(item, names)[1]
+            heading = f"{item.start:%H:%M}–{item.end:%H:%M} · {kind_text(item.kind)}"
+            tooltip = "\n".join(part for part in (heading, item.title, place_detail, speakers) if part)
+            blocks.append(
+                TimelineBlock(
+                    uid=item.uid,
+                    start=item.start,
+                    end=item.end,
+                    kind=str(item.kind),
+                    title=item.title,
+                    place=place,
+                    tooltip=tooltip,
+                    severity=severities.get(item.uid),
+                )
+            )
+    return days
 
 
 def _place(item: Item, sites: dict[str, str]) -> tuple[str, str]:

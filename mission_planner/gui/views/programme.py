@@ -1,8 +1,9 @@
-"""The Programme tab: the items by day in a table, and the mission's conflicts below it.
+"""The Programme tab: the items by day in a table beside one day's timeline, the conflicts below.
 
-Editing a title or a time in the table, and deleting items, go through undo commands on the
-window's stack; the window then shows the mission again (`show_report`), which refreshes the
-table and the conflicts.
+Editing a title or a time in the table, dragging a block in the timeline, and deleting items go
+through undo commands on the window's stack; the window then shows the mission again
+(`show_report`), which refreshes the table, the timeline and the conflicts. The timeline shows
+the day of the item selected in the table, and a selection in either is made in the other.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QUndoStack
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -45,8 +46,10 @@ from ..commands import (
     push,
 )
 from ..dialogs.item_editor import ItemEditor
-from ..models.programme import Column, ProgrammeModel, programme_rows
+from ..models.programme import Column, ProgrammeModel, programme_rows, timeline_blocks
 from ..widgets.conflicts_panel import ConflictsPanel
+from ..widgets.day_timeline import TimelineBlock
+from ..widgets.timeline_pane import TimelinePane
 
 # Samples of the widest text each column usually holds; widths follow the font, not pixels.
 _COLUMN_SAMPLES = {
@@ -60,6 +63,16 @@ _COLUMN_SHARES = {Column.PLACE: 0.32, Column.SPEAKERS: 0.26}
 _EDITED_IN_PLACE = (Column.TITLE, Column.START, Column.END)  # a double-click elsewhere opens the dialog
 _ITEM_FIELDS = ("kind", "title", "start", "end", "site_uid", "venue", "online_url", "description", "roles")
 _FIRST_START = time(9)
+# Left out, in this order, while the table is too narrow for a readable title and venue (the
+# timeline beside it shows the kind as a colour, and its tooltips the speakers).
+_OPTIONAL_COLUMNS = (Column.SPEAKERS, Column.KIND)
+_TITLE_SAMPLE = "Opening and welcome remarks"
+_PLACE_SAMPLE = "KPC conference room"
+
+
+def sample_width(metrics: QFontMetrics, sample: str) -> int:
+    """The width of a column made for `sample`, with room for the cell's padding."""
+    return metrics.horizontalAdvance(sample) + 2 * metrics.averageCharWidth() + 10
 
 
 class ProgrammeTable(QTableView):
@@ -67,11 +80,29 @@ class ProgrammeTable(QTableView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        width = self.viewport().width()
         header = self.horizontalHeader()
-        fixed = sum(header.sectionSize(column) for column in _COLUMN_SAMPLES)
-        room = max(0, self.viewport().width() - fixed)
+        metrics = self.fontMetrics()
+        hidden: set[Column] = set()
+        for column in _OPTIONAL_COLUMNS:
+            if self._needed_width(hidden) > width:
+                hidden.add(column)
+        for column in _OPTIONAL_COLUMNS:
+            self.setColumnHidden(column, column in hidden)
+        fixed = sum(header.sectionSize(column) for column in _COLUMN_SAMPLES if column not in hidden)
+        room = max(0, width - fixed)
         for column, share in _COLUMN_SHARES.items():
-            header.resizeSection(column, int(room * share))
+            if column not in hidden:
+                header.resizeSection(column, max(int(room * share), metrics.averageCharWidth() * 6))
+
+    def _needed_width(self, hidden: set[Column]) -> int:
+        """The width that shows the columns not in `hidden` without squeezing the title or venue."""
+        metrics = self.fontMetrics()
+        fixed = sum(sample_width(metrics, text) for column, text in _COLUMN_SAMPLES.items() if column not in hidden)
+        title = metrics.horizontalAdvance(_TITLE_SAMPLE)
+        place = metrics.horizontalAdvance(_PLACE_SAMPLE)
+        speakers = 0 if Column.SPEAKERS in hidden else place
+        return fixed + title + place + speakers
 
 
 class TimeDelegate(QStyledItemDelegate):
@@ -94,9 +125,12 @@ class ProgrammeTab(QWidget):
         self.code: str | None = None
         self._items: dict[str, tuple[date, Item]] = {}
         self.record: MissionRecord | None = None
+        self._blocks: dict[date, list[TimelineBlock]] = {}
         self.model = ProgrammeModel(self)
         self.model.edit_handler = self._edit
         self.table = self._build_table()
+        self.timeline_pane = self._build_timeline()
+        self.timeline = self.timeline_pane.timeline
         self.conflicts = ConflictsPanel()
         self.conflicts.sig_items_chosen.connect(self.select_items)
         self.delete_action = QAction(self.tr("&Delete Item"), self)
@@ -114,10 +148,17 @@ class ProgrammeTab(QWidget):
         self.edit_action.setEnabled(False)
         for action in (self.add_action, self.edit_action, self.delete_action):
             self.table.addAction(action)
+            self.timeline.addAction(action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.doubleClicked.connect(self._on_double_clicked)
+        self.columns = QSplitter(Qt.Orientation.Horizontal)
+        self.columns.addWidget(self.table)
+        self.columns.addWidget(self.timeline_pane)
+        self.columns.setStretchFactor(0, 1)
+        self.columns.setStretchFactor(1, 0)
+        self.columns.setChildrenCollapsible(False)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.columns)
         self.splitter.addWidget(self.conflicts)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
@@ -155,13 +196,22 @@ class ProgrammeTab(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         metrics = table.fontMetrics()
-        padding = 2 * metrics.averageCharWidth() + 10
         for column, sample in _COLUMN_SAMPLES.items():
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
+            header.resizeSection(column, sample_width(metrics, sample))
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(metrics.horizontalAdvance("00:00") + padding)
+        header.setMinimumSectionSize(sample_width(metrics, "00:00"))
         table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         return table
+
+    def _build_timeline(self) -> TimelinePane:
+        pane = TimelinePane()
+        pane.sig_day_chosen.connect(self._on_day_chosen)
+        timeline = pane.timeline
+        timeline.sig_selection_changed.connect(lambda uids: self.select_items(uids, focus=False))
+        timeline.sig_activated.connect(self._on_block_activated)
+        timeline.sig_moved.connect(self._move)
+        timeline.sig_resized.connect(self._resize)
+        return pane
 
     # --- showing -------------------------------------------------------------------------------
 
@@ -176,9 +226,11 @@ class ProgrammeTab(QWidget):
         self.add_action.setEnabled(True)
         self._items = {item.uid: (day.date, item) for day in record.days for item in day.items}
         self.model.set_rows(programme_rows(record))
-        self.model.set_conflicts(_worst_severity(report))
+        severities = _worst_severity(report)
+        self.model.set_conflicts(severities)
+        chosen = [uid for uid in select if uid in self._items] or [uid for uid in keep if uid in self._items]
+        self._show_timeline(record, severities, chosen)
         self.conflicts.show_conflicts(report.conflicts, record)
-        chosen = [uid for uid in select if uid in self._items] or keep
         if self.table.state() == QAbstractItemView.State.EditingState:
             # Called from the model's setData, with the editor still open: moving the current
             # index now would commit that editor a second time. Select once it has closed.
@@ -190,12 +242,37 @@ class ProgrammeTab(QWidget):
         self.select_items(uids, focus=False)
         if current is not None and current[0] in uids:
             self._set_current(*current)
+        self.timeline.set_selected(self.selected_uids())
+
+    def _show_timeline(self, record: MissionRecord, severities: dict[str, Severity], chosen: list[str]) -> None:
+        self._blocks = timeline_blocks(record, severities)
+        days = sorted(self._blocks)
+        self.timeline_pane.set_days(days, record.mission.start_date, record.mission.timezone)
+        shown = self.timeline_pane.day
+        if chosen:
+            shown = self._items[chosen[0]][0]
+        elif shown not in self._blocks:
+            shown = days[0] if days else None
+        self._show_day(shown)
+
+    def _show_day(self, day: date | None) -> None:
+        self.timeline_pane.show_day(day, self._blocks.get(day, []) if day is not None else [])
+        self.timeline.set_selected(self.selected_uids())
+
+    def _on_day_chosen(self, day: date) -> None:
+        """A button of the timeline asked for `day`: show it, and its first row at the table's top."""
+        self._show_day(day)
+        rows = self.model.rows_of(block.uid for block in self._blocks.get(day, []))
+        if rows:
+            self.table.scrollTo(self.model.index(rows[0], 0), QAbstractItemView.ScrollHint.PositionAtTop)
 
     def clear(self) -> None:
         self.code = None
         self.record = None
         self.add_action.setEnabled(False)
         self._items = {}
+        self._blocks = {}
+        self.timeline_pane.set_days([], None, "")
         self.model.set_rows([])
         self.model.set_conflicts({})
         self.conflicts.show_conflicts([], None)
@@ -237,9 +314,19 @@ class ProgrammeTab(QWidget):
             self.table.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def _on_selection_changed(self, *_args: Any) -> None:
-        selected = len(self.table.selectionModel().selectedRows())
-        self.delete_action.setEnabled(selected > 0)
-        self.edit_action.setEnabled(selected == 1)
+        uids = self.selected_uids()
+        self.delete_action.setEnabled(bool(uids))
+        self.edit_action.setEnabled(len(uids) == 1)
+        if not uids:
+            self.timeline.set_selected([])
+            return
+        current = self._current_uid_and_column()
+        lead = current[0] if current is not None and current[0] in uids else uids[0]
+        day = self._items[lead][0] if lead in self._items else None
+        if day is not None and day != self.timeline_pane.day:
+            self._show_day(day)
+        else:
+            self.timeline.set_selected(uids)
 
     # --- editing -------------------------------------------------------------------------------
 
@@ -304,6 +391,33 @@ class ProgrammeTab(QWidget):
     def _on_double_clicked(self, index: QModelIndex) -> None:
         if index.column() not in _EDITED_IN_PLACE:
             self.edit_selected()
+
+    def _on_block_activated(self, uid: str) -> None:
+        """A double-click on a block: its item in the item dialog."""
+        self.select_items([uid])
+        self.edit_selected()
+
+    def edit_title(self, uid: str) -> None:
+        """Select item `uid` in the table and open the editor of its title."""
+        row = self.model.row_of(uid)
+        if row is None:
+            return
+        self.select_items([uid])
+        index = self.model.index(row, Column.TITLE)
+        self.table.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.table.edit(index)
+
+    def _move(self, uid: str, start: time) -> None:
+        """The timeline's drag of a whole block: the item's new start on its day."""
+        if self.code is not None and uid in self._items:
+            day, item = self._items[uid]
+            self._push(MoveItemCommand(self.context, self.code, item, (day, item.start), (day, start)))
+
+    def _resize(self, uid: str, start: time, end: time) -> None:
+        """The timeline's drag of an edge: the item's new start and end."""
+        if self.code is not None and uid in self._items:
+            item = self._items[uid][1]
+            self._push(ResizeItemCommand(self.context, self.code, item, start, end))
 
     def _edit(self, uid: str, column: Column, value: Any) -> bool:
         """The model's edit handler: the change as a command on the stack."""

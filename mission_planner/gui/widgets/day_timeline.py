@@ -1,0 +1,471 @@
+"""One day of the programme on a vertical time axis: a block per item, dragged to move or resize.
+
+The widget never writes anything. A drag changes only what is painted; on release it emits
+`sig_moved(uid, start)` or `sig_resized(uid, start, end)` once, and whoever listens makes the
+undo command. Escape during a drag puts the block back and emits nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import time
+from enum import Enum
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
+
+from ...domain.conflicts import Severity
+from ...domain.enums import ItemKind
+from .timeline_lanes import Lane, lanes
+
+SNAP_MINUTES = 5
+DEFAULT_HOURS = (8, 19)  # shown even when the day's items fit in less
+MIN_HOUR_HEIGHT = 40  # pixels; below this the timeline scrolls rather than squeezes
+EDGE_GRAB = 5  # pixels from a block's top or bottom edge that resize rather than move
+LAST_MINUTE = 24 * 60 - SNAP_MINUTES  # an item cannot end at midnight: times are of one day
+
+# One hue per kind: the fill is a pale tint of it, the stripe on the left the hue itself.
+KIND_COLOURS = {
+    ItemKind.OPENING: "#7b5cc4",
+    ItemKind.CLOSING: "#7b5cc4",
+    ItemKind.PRESENTATION: "#2f6fd0",
+    ItemKind.PANEL: "#1f8f86",
+    ItemKind.GROUP_DISCUSSION: "#4a9a2f",
+    ItemKind.SITE_VISIT: "#d9731a",
+    ItemKind.TRANSFER: "#7d8590",
+    ItemKind.MEAL: "#c49a12",
+    ItemKind.BREAK: "#9aa3a0",
+    ItemKind.OTHER: "#5f6f80",
+}
+CONFLICT_COLOURS = {Severity.ERROR: QColor("#d32f2f"), Severity.WARNING: QColor("#e69100")}
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineBlock:
+    """What the timeline shows of one item: plain values, in the mission's time zone."""
+
+    uid: str
+    start: time
+    end: time
+    kind: str
+    title: str
+    place: str  # the site of a site visit, else the venue; may be empty
+    tooltip: str
+    severity: Severity | None = None  # of the worst conflict the item is in
+
+
+class DragMode(Enum):
+    MOVE = "move"
+    TOP = "top"
+    BOTTOM = "bottom"
+
+
+@dataclass(slots=True)
+class _Drag:
+    uid: str
+    mode: DragMode
+    press_y: int
+    start: int  # minutes of the day, as saved
+    end: int
+    new_start: int  # as shown while dragging
+    new_end: int
+    started: bool = False  # the mouse went past the drag distance
+
+
+def minutes(value: time) -> int:
+    return value.hour * 60 + value.minute
+
+
+def clock(total: int) -> time:
+    return time(total // 60, total % 60)
+
+
+def snap(total: float) -> int:
+    return round(total / SNAP_MINUTES) * SNAP_MINUTES
+
+
+class DayTimeline(QWidget):
+    """The blocks of one day (`set_blocks`), with a selection kept in step by `set_selected`."""
+
+    sig_selection_changed = Signal(list)  # uids chosen by a click
+    sig_activated = Signal(str)  # a block double-clicked
+    sig_moved = Signal(str, object)  # uid, new start (a `time`)
+    sig_resized = Signal(str, object, object)  # uid, new start, new end
+    sig_dragged_to = Signal(int)  # the y the mouse dragged a block to, to be kept in view
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._blocks: dict[str, TimelineBlock] = {}
+        self._lanes: dict[str, Lane] = {}
+        self._selected: set[str] = set()
+        self._first = DEFAULT_HOURS[0] * 60
+        self._last = DEFAULT_HOURS[1] * 60
+        self._drag: _Drag | None = None
+        self._font_cache: tuple[QFont, QFont, QFont] | None = None
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self._update_minimum_height()
+
+    # --- what is shown -------------------------------------------------------------------------
+
+    def set_blocks(self, blocks: Sequence[TimelineBlock]) -> None:
+        """Show `blocks`; the hours shown cover them, and at least the default working day."""
+        self._drag = None
+        self._blocks = {block.uid: block for block in blocks}
+        self._lanes = lanes((b.uid, minutes(b.start), max(minutes(b.end), minutes(b.start) + 1)) for b in blocks)
+        starts = [minutes(b.start) for b in blocks]
+        ends = [minutes(b.end) for b in blocks]
+        self._first = min([DEFAULT_HOURS[0] * 60, *starts]) // 60 * 60
+        self._last = min(24 * 60, -(-max([DEFAULT_HOURS[1] * 60, *ends]) // 60) * 60)
+        self._selected &= set(self._blocks)
+        self._update_minimum_height()
+        self.unsetCursor()
+        self.update()
+
+    def set_selected(self, uids: Iterable[str]) -> None:
+        """Mark these blocks selected (those of other days are ignored); emits nothing."""
+        selected = {uid for uid in uids if uid in self._blocks}
+        if selected != self._selected:
+            self._selected = selected
+            self.update()
+
+    def selected_uids(self) -> list[str]:
+        return sorted(self._selected)
+
+    def block_uids(self) -> list[str]:
+        return list(self._blocks)
+
+    def hours(self) -> tuple[int, int]:
+        """The first and the last hour on the axis."""
+        return self._first // 60, self._last // 60
+
+    def is_dragging(self) -> bool:
+        return self._drag is not None and self._drag.started
+
+    # --- geometry ------------------------------------------------------------------------------
+
+    def _gutter(self) -> int:
+        return self.fontMetrics().horizontalAdvance("00:00") + 14
+
+    def _margin(self) -> int:
+        return self.fontMetrics().height() // 2 + 2
+
+    def _minute_height(self) -> float:
+        room = self.height() - 2 * self._margin()
+        return max(MIN_HOUR_HEIGHT / 60, room / max(60, self._last - self._first))
+
+    def y_of(self, total: float) -> int:
+        """The y of minute `total` of the day."""
+        return self._margin() + round((total - self._first) * self._minute_height())
+
+    def pixels_per_minute(self) -> float:
+        return self._minute_height()
+
+    def block_rect(self, uid: str) -> QRect | None:
+        """Where block `uid` is painted now (its dragged place during a drag)."""
+        block = self._blocks.get(uid)
+        if block is None:
+            return None
+        start, end = minutes(block.start), minutes(block.end)
+        if self._drag is not None and self._drag.uid == uid and self._drag.started:
+            start, end = self._drag.new_start, self._drag.new_end
+        return self._rect(uid, start, end)
+
+    def _rect(self, uid: str, start: int, end: int) -> QRect:
+        lane = self._lanes.get(uid, Lane(0, 1))
+        left = self._gutter()
+        width = (self.width() - left - 6) / lane.count
+        top = self.y_of(start)
+        bottom = max(self.y_of(end), top + 6)
+        x = left + round(lane.index * width)
+        return QRect(x, top, max(10, round(width) - 3), bottom - top - 1)
+
+    def _hit(self, pos: QPoint) -> tuple[str, DragMode] | None:
+        for uid in reversed(list(self._blocks)):
+            rect = self.block_rect(uid)
+            if rect is None or not rect.contains(pos):
+                continue
+            grab = min(EDGE_GRAB, rect.height() // 4)
+            if pos.y() - rect.top() < grab:
+                return uid, DragMode.TOP
+            if rect.bottom() - pos.y() < grab:
+                return uid, DragMode.BOTTOM
+            return uid, DragMode.MOVE
+        return None
+
+    def _update_minimum_height(self) -> None:
+        hours = max(1, (self._last - self._first) // 60)
+        self.setMinimumHeight(hours * MIN_HOUR_HEIGHT + 2 * self._margin())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._gutter() + 230, self.minimumHeight())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._gutter() + 120, self.minimumHeight())
+
+    # --- mouse and keys ------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mousePressEvent(event)
+        pos = event.position().toPoint()
+        hit = self._hit(pos)
+        toggle = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if hit is None:
+            if not toggle:
+                self._choose([])
+            return
+        uid, mode = hit
+        if toggle:
+            self._choose(sorted(self._selected ^ {uid}))
+            return
+        self._choose([uid])
+        block = self._blocks[uid]
+        start, end = minutes(block.start), minutes(block.end)
+        self._drag = _Drag(uid, mode, pos.y(), start, end, start, end)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        drag = self._drag
+        if drag is None:
+            self._set_hover_cursor(pos)
+            return
+        offset = pos.y() - drag.press_y
+        if not drag.started and abs(offset) < QApplication.startDragDistance():
+            return
+        before = self.block_rect(drag.uid)
+        first = not drag.started
+        drag.started = True
+        self._follow(drag, offset / self._minute_height())
+        after = self.block_rect(drag.uid)
+        self.sig_dragged_to.emit(pos.y())
+        if first or before is None or after is None:
+            self.update()
+        else:
+            # Only where the block was and is: the rest of the day has not changed.
+            self.update(before.united(after).adjusted(-3, -3, 3, 3))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        drag, self._drag = self._drag, None
+        if event.button() != Qt.MouseButton.LeftButton or drag is None:
+            return super().mouseReleaseEvent(event)
+        self.update()
+        if not drag.started or (drag.new_start, drag.new_end) == (drag.start, drag.end):
+            return
+        if drag.mode == DragMode.MOVE:
+            self.sig_moved.emit(drag.uid, clock(drag.new_start))
+        else:
+            self.sig_resized.emit(drag.uid, clock(drag.new_start), clock(drag.new_end))
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self._drag = None
+        hit = self._hit(event.position().toPoint())
+        if hit is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.sig_activated.emit(hit[0])
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._drag is not None:
+            self._drag = None
+            self.update()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        # A drag whose window lost the keyboard (a dialog, another window) is abandoned.
+        if self._drag is not None:
+            self._drag = None
+            self.update()
+        super().focusOutEvent(event)
+
+    def _follow(self, drag: _Drag, offset: float) -> None:
+        """The times the dragged block would get, snapped and kept inside the hours shown."""
+        last = min(self._last, LAST_MINUTE)
+        if drag.mode == DragMode.MOVE:
+            length = drag.end - drag.start
+            start = min(max(snap(drag.start + offset), self._first), last - length)
+            drag.new_start, drag.new_end = start, start + length
+        elif drag.mode == DragMode.TOP:
+            drag.new_start = min(max(snap(drag.start + offset), self._first), drag.end - SNAP_MINUTES)
+        else:
+            drag.new_end = max(min(snap(drag.end + offset), last), drag.start + SNAP_MINUTES)
+
+    def _choose(self, uids: list[str]) -> None:
+        if set(uids) != self._selected:
+            self._selected = set(uids)
+            self.update()
+        self.sig_selection_changed.emit(list(uids))
+
+    def _set_hover_cursor(self, pos: QPoint) -> None:
+        hit = self._hit(pos)
+        if hit is None:
+            self.unsetCursor()
+        elif hit[1] == DragMode.MOVE:
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
+        else:
+            self.setCursor(Qt.CursorShape.SizeVerCursor)
+
+    def event(self, event: QEvent) -> bool:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
+            hit = self._hit(event.pos())
+            text = self._blocks[hit[0]].tooltip if hit is not None else ""
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    # --- painting ------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_axis(painter, event.rect())
+        dragged = self._drag.uid if self._drag is not None and self._drag.started else None
+        for uid in self._blocks:
+            rect = self.block_rect(uid)
+            if uid != dragged and rect is not None and event.rect().intersects(rect.adjusted(-2, -2, 2, 2)):
+                self._paint_block(painter, uid)
+        if dragged is not None and self._drag is not None:
+            origin = self._rect(dragged, self._drag.start, self._drag.end)
+            pen = QPen(self.palette().color(QPalette.ColorRole.PlaceholderText), 1, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(origin), 4, 4)
+            self._paint_block(painter, dragged)
+        painter.end()
+
+    def _paint_axis(self, painter: QPainter, area: QRect) -> None:
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.PlaceholderText)
+        line = QColor(palette.color(QPalette.ColorRole.Mid))
+        half = QColor(line)
+        half.setAlpha(70)
+        gutter = self._gutter()
+        metrics = self.fontMetrics()
+        for hour in range(self._first // 60, self._last // 60 + 1):
+            y = self.y_of(hour * 60)
+            y_half = self.y_of(hour * 60 + 30)
+            if y - metrics.height() > area.bottom() or y_half + metrics.height() < area.top():
+                continue  # neither the hour's line and label nor its half-hour line is repainted
+            painter.setPen(QPen(line, 1))
+            painter.drawLine(gutter - 4, y, self.width(), y)
+            painter.setPen(text)
+            label = QRect(0, y - metrics.height() // 2, gutter - 8, metrics.height())
+            painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{hour:02d}:00")
+            if hour * 60 < self._last:
+                painter.setPen(QPen(half, 1, Qt.PenStyle.DashLine))
+                painter.drawLine(gutter, y_half, self.width(), y_half)
+
+    def _paint_block(self, painter: QPainter, uid: str) -> None:
+        block = self._blocks[uid]
+        rect = self.block_rect(uid)
+        assert rect is not None
+        hue = QColor(KIND_COLOURS.get(block.kind, KIND_COLOURS[ItemKind.OTHER]))  # type: ignore[call-overload]
+        selected = uid in self._selected
+        fill = QColor(hue).lighter(175 if selected else 190)
+        if fill.lightness() > 240:
+            fill = QColor(hue)
+            fill.setAlpha(80 if selected else 45)
+        frame = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5)
+        painter.setPen(QPen(hue.darker(115), 1))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(frame, 4, 4)
+        painter.fillRect(QRect(rect.left() + 1, rect.top() + 1, 4, rect.height() - 1), hue)
+        outline = CONFLICT_COLOURS.get(block.severity) if block.severity is not None else None
+        if selected:
+            highlight = self.palette().color(QPalette.ColorRole.Highlight)
+            painter.setPen(QPen(highlight, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(frame.adjusted(1, 1, -1, -1) if outline is not None else frame, 4, 4)
+        if outline is not None:
+            painter.setPen(QPen(outline, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(frame.adjusted(-0.5, -0.5, 0.5, 0.5), 4, 4)
+        self._paint_text(painter, block, rect)
+
+    def _fonts(self) -> tuple[QFont, QFont]:
+        """The small font of times and places, and the bold one of titles, made once per font."""
+        if self._font_cache is None or self._font_cache[0] != self.font():
+            small = QFont(self.font())
+            small.setPointSizeF(max(6.0, small.pointSizeF() * 0.85))
+            bold = QFont(self.font())
+            bold.setBold(True)
+            self._font_cache = (QFont(self.font()), small, bold)
+        return self._font_cache[1], self._font_cache[2]
+
+    def _paint_text(self, painter: QPainter, block: TimelineBlock, rect: QRect) -> None:
+        drag = self._drag
+        start, end = block.start, block.end
+        if drag is not None and drag.started and drag.uid == block.uid:
+            start, end = clock(drag.new_start), clock(drag.new_end)
+        inner = rect.adjusted(9, 1, -4, -1)
+        small, bold = self._fonts()
+        painter.save()
+        painter.setClipRect(rect.adjusted(1, 1, -1, -1))
+        painter.setPen(QColor("#1b1f24"))
+        if inner.height() < 2 * QFontMetrics(small).height():
+            # A short block: its start and title on one line, in a font no taller than the block.
+            font = QFont(small if inner.height() < self.fontMetrics().height() else self.font())
+            if QFontMetrics(font).height() > rect.height():
+                font.setPixelSize(max(7, rect.height() - 2))
+            painter.setFont(font)
+            text = f"{start:%H:%M} {block.title}"
+            painter.drawText(
+                inner,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, inner.width()),
+            )
+        else:
+            small_height = QFontMetrics(small).height()
+            title_metrics = QFontMetrics(bold)
+            room = inner.height() - small_height - (small_height if block.place else 0)
+            title_lines = wrapped(block.title, title_metrics, inner.width(), max(1, room // title_metrics.height()))
+            lines = [(small, f"{start:%H:%M}–{end:%H:%M}")]
+            lines += [(bold, line) for line in title_lines]
+            if block.place:
+                lines.append((small, block.place))
+            y = inner.top()
+            for font, text in lines:
+                painter.setFont(font)
+                metrics = painter.fontMetrics()
+                if y + metrics.height() > inner.bottom() + 3:
+                    break
+                elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
+                line_rect = QRect(inner.left(), y, inner.width(), metrics.height())
+                painter.drawText(line_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, elided)
+                y += metrics.height()
+        painter.restore()
+
+
+def wrapped(text: str, metrics: QFontMetrics, width: int, most: int) -> list[str]:
+    """`text` broken at spaces into at most `most` lines of `width`; the last one is elided."""
+    lines: list[str] = []
+    words = text.split()
+    while words and len(lines) < most:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line = f"{line} {words.pop(0)}"
+        lines.append(line)
+    if words and lines:
+        lines[-1] = metrics.elidedText(f"{lines[-1]} {' '.join(words)}", Qt.TextElideMode.ElideRight, width)
+    return lines
