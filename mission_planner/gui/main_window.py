@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -48,6 +48,18 @@ _COLUMN_SAMPLES = {
     Column.MODALITY: "In person",
     Column.PEOPLE: "People",
 }
+
+
+class MissionTable(QTableView):
+    """The mission list; its Dates column steps aside while the list is too narrow for the titles."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        metrics = self.fontMetrics()
+        padding = 2 * metrics.averageCharWidth() + 10
+        code, dates = (metrics.horizontalAdvance(_COLUMN_SAMPLES[c]) + padding for c in (Column.CODE, Column.DATES))
+        needed = code + dates + 16 * metrics.averageCharWidth()  # room for a title to be read
+        self.setColumnHidden(Column.DATES, self.viewport().width() < needed)
 
 
 class MainWindow(QMainWindow):
@@ -116,7 +128,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
+        table = MissionTable()
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -174,3 +174,14 @@ def test_find_shortcut_focuses_the_search(qtbot, main_window):
     qtbot.keyClick(main_window.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert main_window.search_box.hasFocus()
     assert main_window.search_box.selectedText() == "osm"
+
+
+def test_the_dates_column_steps_aside_when_the_list_is_narrow(main_window, qtbot):
+    from mission_planner.gui.models.mission_list import Column
+
+    splitter = main_window.centralWidget()
+    splitter.setSizes([300, 980])
+    qtbot.waitUntil(lambda: main_window.table.isColumnHidden(Column.DATES))
+    assert main_window.table.columnWidth(Column.TITLE) > 100  # the titles can be read
+    splitter.setSizes([640, 640])
+    qtbot.waitUntil(lambda: not main_window.table.isColumnHidden(Column.DATES))

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -57,6 +56,7 @@ from ..models.budget import (
     warning_sentence,
 )
 from ..widgets.payer_chart import PayerBar, PayerChart
+from ..widgets.wrapping_scroll import WrappingScrollArea
 from .budget_line_dialog import BudgetLineDialog
 
 VERIFIED_COLOR = "#1e7b34"
@@ -188,18 +188,17 @@ class BudgetTab(QWidget):
         for name, rule_set in presets().items():
             self.preset_box.addItem(rule_set.name, name)
         self.preset_box.activated.connect(self._on_preset_chosen)
+        # Long preset names must not widen the whole window: the list drops down at full width.
+        self.preset_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset_box.setMinimumContentsLength(12)
+        self.preset_box.view().setMinimumWidth(self.preset_box.view().sizeHintForColumn(0) + 24)
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.setContentsMargins(0, 0, 0, 0)
         for label in (self.rule_name, self.rule_status, self.rule_source, self.rule_list):
             inner.addWidget(label)
         inner.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.viewport().setAutoFillBackground(False)
-        content.setAutoFillBackground(False)
+        scroll = WrappingScrollArea(content)
         box = QGroupBox(self.tr("Rules"))
         layout = QVBoxLayout(box)
         layout.addWidget(scroll, 1)
