@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format schema screenshots bench install install-test clean
+.PHONY: run test lint format schema screenshots bench frozen frozen-check install install-test install-package clean
 
 run: install
 	$(BIN)/mission-planner
@@ -32,6 +32,14 @@ screenshots: install
 bench: install-test
 	$(BIN)/python -m benchmarks.bench_nominations
 
+# The desktop bundle in dist/mission-planner/ (see build.spec), and that bundle tried away from
+# the source tree with no Python on the PATH (tools/frozen_check.py).
+frozen: install-package
+	$(BIN)/python -m PyInstaller --noconfirm build.spec
+
+frozen-check: install-package
+	$(BIN)/python -m tools.frozen_check
+
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
@@ -41,6 +49,9 @@ install: $(BIN)/python
 
 install-test: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
+
+install-package: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test,package]"
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
