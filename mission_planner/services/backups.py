@@ -105,9 +105,9 @@ def restore_database(location: str, source: Path) -> Restored:
         copy_sqlite(source, temp)
         previous = None
         if database.exists():
+            _leave_single_file(database)
             previous = _backups_dir(database) / f"{database.stem}-before-restore-{_stamp()}.db"
             copy_sqlite(database, previous)
-            _leave_single_file(database)
         os.replace(temp, database)
     except OSError as error:
         raise DatabaseError(f"Cannot restore {database}: {error.strerror or error}") from None
