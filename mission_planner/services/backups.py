@@ -39,7 +39,12 @@ class DailyBackup:
     """What opening the default database did about today's backup."""
 
     path: Path | None = None
-    problem: str | None = None
+    database: Path | None = None
+    reason: str | None = None  # why today's backup could not be made
+
+    @property
+    def problem(self) -> str | None:
+        return f"Today's backup of {self.database} failed: {self.reason}" if self.reason else None
 
 
 def _sqlite_file(location: str) -> Path:
@@ -186,10 +191,10 @@ def safe_daily_backup(database: Path, keep: int) -> DailyBackup:
     """Today's backup, where a failure (a full disk, say) is reported rather than raised: the
     coordinator can still work, and is told."""
     try:
-        return DailyBackup(path=daily_backup(database, keep))
+        return DailyBackup(path=daily_backup(database, keep), database=database)
     except (OSError, sqlite3.Error) as error:
         reason = getattr(error, "strerror", None) or str(error)
-        return DailyBackup(problem=f"Today's backup of {database} failed: {reason}")
+        return DailyBackup(database=database, reason=reason)
 
 
 def daily_backup_for(engine: Engine) -> DailyBackup:

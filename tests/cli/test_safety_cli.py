@@ -90,3 +90,14 @@ def test_the_default_database_is_backed_up_daily_keeping_the_number_set(tmp_path
         "mission-planner-2020-01-03.db",
         today.name,
     ]
+
+
+def test_a_daily_backup_that_fails_is_a_warning_and_the_command_still_runs(tmp_path):
+    env = {"MISSION_PLANNER_DB": "", "XDG_DATA_HOME": str(tmp_path)}
+    (tmp_path / "MissionPlanner").mkdir()
+    (tmp_path / "MissionPlanner" / "backups").write_text("a file where the folder should be")
+    done = cli("missions", env=env)
+    assert done.returncode == 0
+    [warning] = done.stderr.splitlines()
+    assert warning.startswith("mission-planner-cli: warning: Today's backup of ")
+    assert warning.endswith("mission-planner.db failed: Not a directory")
