@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from ..errors import DatabaseError, DatabaseTooNewError, InputError
+from ..errors import DatabaseError, DatabaseTooNewError, InputError, WriteError
 from ..paths import make_private_dir
 from ..storage import repositories
 from ..storage.backup import copy_sqlite, schema_revision
@@ -78,11 +78,13 @@ def backup_database(location: str, target: Path) -> Path:
         raise InputError("is the database itself; choose another file for the backup", source=str(target))
     try:
         copy_sqlite(source, target)
-    except OSError as error:
-        raise InputError(f"cannot write the backup: {error.strerror or error}", source=str(target)) from None
-    except sqlite3.Error as error:
-        raise DatabaseError(f"Cannot back up the database {source}: {error}") from None
+    except (OSError, sqlite3.Error) as error:
+        raise WriteError(f"Cannot write the backup {target}: {_reason(error)}.") from None
     return target
+
+
+def _reason(error: OSError | sqlite3.Error) -> str:
+    return getattr(error, "strerror", None) or str(error)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,9 +106,10 @@ def restore_database(location: str, source: Path) -> Restored:
         )
     if database.exists() and database.resolve() == source.resolve():
         raise InputError("is the database itself", source=str(source))
-    make_private_dir(database.parent)
-    temp = Path(_temp_beside(database))
+    temp = None
     try:
+        make_private_dir(database.parent)
+        temp = Path(_temp_beside(database))
         copy_sqlite(source, temp)
         previous = None
         if database.exists():
@@ -114,10 +117,13 @@ def restore_database(location: str, source: Path) -> Restored:
             previous = _backups_dir(database) / f"{database.stem}-before-restore-{_stamp()}.db"
             copy_sqlite(database, previous)
         os.replace(temp, database)
-    except OSError as error:
-        raise DatabaseError(f"Cannot restore {database}: {error.strerror or error}") from None
+    except (OSError, sqlite3.Error) as error:
+        raise DatabaseError(
+            f"Cannot restore {source} as {database}: {_reason(error)}; the database is left as it was."
+        ) from None
     finally:
-        temp.unlink(missing_ok=True)
+        if temp is not None:
+            temp.unlink(missing_ok=True)
     return Restored(revision=revision, previous=previous)
 
 
@@ -193,8 +199,7 @@ def safe_daily_backup(database: Path, keep: int) -> DailyBackup:
     try:
         return DailyBackup(path=daily_backup(database, keep), database=database)
     except (OSError, sqlite3.Error) as error:
-        reason = getattr(error, "strerror", None) or str(error)
-        return DailyBackup(database=database, reason=reason)
+        return DailyBackup(database=database, reason=_reason(error))
 
 
 def daily_backup_for(engine: Engine) -> DailyBackup:

@@ -1,6 +1,8 @@
 """Backups on real files: on request, daily for the default database, and restoring one."""
 
+import contextlib
 import os
+import resource
 import sqlite3
 import stat
 from contextlib import closing
@@ -8,7 +10,13 @@ from datetime import date, timedelta
 
 import pytest
 
-from mission_planner.errors import DatabaseError, DatabaseTooNewError, InputError, NotAMissionPlannerDatabaseError
+from mission_planner.errors import (
+    DatabaseError,
+    DatabaseTooNewError,
+    InputError,
+    NotAMissionPlannerDatabaseError,
+    WriteError,
+)
 from mission_planner.services import open_workspace
 from mission_planner.services.backups import (
     backup_database,
@@ -190,3 +198,48 @@ def test_a_daily_backup_that_fails_is_reported_and_the_database_still_opens(tmp_
     assert "Today's backup of" in workspace.daily_backup.problem
     assert workspace.list_missions() == []
     workspace.close()
+
+
+@contextlib.contextmanager
+def disk_full_after(size: int):
+    """No file of this process may grow past `size` bytes: writing more fails as on a full disk."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+
+
+def bigger(db) -> None:
+    workspace = open_workspace(str(db))
+    workspace.add_record(online_record())
+    workspace.close()
+    assert db.stat().st_size > 64 * 1024
+
+
+def test_a_backup_that_does_not_fit_says_so_and_leaves_no_file(tmp_path, db):
+    bigger(db)
+    older = tmp_path / "copy.db"
+    older.write_bytes(b"yesterday's backup")
+    with disk_full_after(64 * 1024), pytest.raises(WriteError, match=f"Cannot write the backup {older}: "):
+        backup_database(str(db), older)
+    assert older.read_bytes() == b"yesterday's backup"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["copy.db", "planner.db"]
+
+
+def test_a_restore_that_does_not_fit_leaves_the_database_as_it_was(tmp_path, db):
+    bigger(db)
+    backup = backup_database(str(db), tmp_path / "monday.db")
+    with closing(sqlite3.connect(db)) as connection, connection:
+        connection.execute("delete from mission where code = ?", (CODE,))
+    with disk_full_after(64 * 1024), pytest.raises(DatabaseError, match="the database is left as it was"):
+        restore_database(str(db), backup)
+    assert codes(db) == ["21-IP-90-GE-OSM-B"]
+    assert integrity_ok(db)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["monday.db", "planner.db"]
+
+
+def integrity_ok(path) -> bool:
+    with closing(sqlite3.connect(path)) as connection:
+        return connection.execute("pragma integrity_check").fetchone() == ("ok",)
