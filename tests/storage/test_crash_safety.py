@@ -36,6 +36,8 @@ from tests.storage.crash_worker import (
     nominations_csv,
 )
 
+pytestmark = pytest.mark.slow
+
 SEED = int(os.environ.get("CRASH_SEED") or random.SystemRandom().randrange(2**32))
 KILLS = int(os.environ.get("CRASH_KILLS") or 12)
 ROOT = Path(__file__).resolve().parents[2]
