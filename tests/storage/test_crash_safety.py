@@ -62,8 +62,11 @@ def template(tmp_path) -> Path:
 
 
 def integrity(path: Path) -> str:
+    """SQLite's verdict on the file ("ok"), and no row pointing at one that is not there."""
     with closing(sqlite3.connect(path)) as connection:
-        return connection.execute("PRAGMA integrity_check").fetchone()[0]
+        verdict = connection.execute("PRAGMA integrity_check").fetchone()[0]
+        dangling = connection.execute("PRAGMA foreign_key_check").fetchall()
+    return verdict if not dangling else f"rows refer to missing rows: {dangling[:3]}"
 
 
 def nominees_in(path: Path, code: str = EDIT_CODE) -> int:

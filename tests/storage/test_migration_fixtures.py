@@ -81,6 +81,9 @@ def test_a_database_of_an_earlier_revision_upgrades_with_every_row_intact(tmp_pa
     assert workspace.organization_settings().logo is not None
     workspace.close()
     assert_rows_intact(before, all_rows(path))
+    with closing(sqlite3.connect(path)) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
     if fixture.stem != f"schema-{migrate.head_revision()}":
         assert workspace.migration.backup is not None
         assert all_rows(workspace.migration.backup) == before
