@@ -30,6 +30,10 @@ class ConflictError(MissionPlannerError):
     """The change would clash with what is already there (a code in use, a newer edit)."""
 
 
+class WriteError(MissionPlannerError):
+    """A file could not be written (a full disk, no permission); what was there is left as it was."""
+
+
 class DatabaseError(MissionPlannerError):
     """The database cannot be opened or used."""
 

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from .. import __version__
 from ..errors import MissionPlannerError
 from . import (
+    archive,
+    backup,
     budget,
     certificates,
     check,
@@ -26,7 +28,9 @@ from . import (
     import_mission,
     missions,
     purge_personal_data,
+    restore,
     rules,
+    unarchive,
 )
 
 COMMANDS = (
@@ -43,6 +47,10 @@ COMMANDS = (
     rules,
     export,
     duplicate_mission,
+    backup,
+    restore,
+    archive,
+    unarchive,
 )
 EXIT_INPUT_ERROR = 2
 

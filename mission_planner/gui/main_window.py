@@ -293,6 +293,14 @@ class MainWindow(QMainWindow):
         # A long path must not make the window wider: let the label be cut instead.
         self.database_label.setMinimumWidth(1)
         self.statusBar().addWidget(self.database_label, 1)
+        self.backup_warning: QLabel | None = None
+        reason = self.workspace.daily_backup.reason
+        if reason:
+            self.backup_warning = QLabel(
+                self.tr("Today's backup of the database failed: {reason}").format(reason=reason)
+            )
+            self.backup_warning.setStyleSheet("color: #b00020")
+            self.statusBar().addPermanentWidget(self.backup_warning)
 
     # --- behaviour -----------------------------------------------------------------------------
 

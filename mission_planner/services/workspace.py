@@ -41,7 +41,9 @@ from ..storage.engine import create_database_engine, sqlite_path
 from ..storage.migrate import MigrationOutcome, prepare_database
 from ..storage.repositories import MissionSummary
 from . import attendance, budget, people, programme, sites
+from .archive import read_archive, write_archive
 from .attendance import ReportImport
+from .backups import DailyBackup, daily_backup_for, kept_daily_backups, set_kept_daily_backups
 from .changes import Changed, RemovedItem
 from .checking import CheckReport, check_mission
 from .export import KINDS, DocumentSettings, MissionSnapshot, Progress, take_snapshot, writer_for
@@ -58,6 +60,7 @@ class Workspace:
         self.engine = engine
         self.is_default = is_default
         self.migration = migration or MigrationOutcome()
+        self.daily_backup = DailyBackup()
 
     @property
     def location(self) -> str:
@@ -190,6 +193,18 @@ class Workspace:
     def export_mission(self, code: str, target: Path, *, with_personal_data: bool = False) -> MissionRecord:
         record = self.load_record(code, with_identity=with_personal_data)
         write_mission_file(record, target)
+        return record
+
+    def archive_mission(self, code: str, target: Path, *, with_personal_data: bool = False) -> MissionRecord:
+        """Write the mission, with the logo and signature its documents use, to one archive file."""
+        record = self.load_record(code, with_identity=with_personal_data)
+        record = with_organization_defaults(record, self.organization_settings())
+        write_archive(record, target)
+        return record
+
+    def unarchive_mission(self, source: Path, *, replace: bool = False) -> MissionRecord:
+        record = read_archive(source)
+        self.add_record(record, replace=replace)
         return record
 
     def check(self, code: str, *, today: date | None = None) -> CheckReport:
@@ -330,6 +345,14 @@ class Workspace:
         with self.transaction() as session:
             save_settings(session, settings)
 
+    def kept_daily_backups(self) -> int:
+        with self.transaction() as session:
+            return kept_daily_backups(session)
+
+    def set_kept_daily_backups(self, keep: int) -> None:
+        with self.transaction() as session:
+            set_kept_daily_backups(session, keep)
+
     # --- documents -------------------------------------------------------------------------------
 
     def snapshot(self, code: str, settings: DocumentSettings | None = None) -> MissionSnapshot:
@@ -410,4 +433,7 @@ def open_workspace(db: str | None = None) -> Workspace:
     except BaseException:
         engine.dispose()
         raise
-    return Workspace(engine, is_default=is_default, migration=outcome)
+    workspace = Workspace(engine, is_default=is_default, migration=outcome)
+    if is_default:
+        workspace.daily_backup = daily_backup_for(engine)
+    return workspace

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -11,6 +10,7 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from ..errors import DatabaseTooNewError, NotAMissionPlannerDatabaseError
+from .backup import copy_sqlite
 from .engine import sqlite_path
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -108,12 +108,3 @@ def backup_before_upgrade(engine: Engine, revision: str) -> Path | None:
     target = path.with_name(f"{path.name}.before-upgrade-{revision}-{stamp}.bak")
     copy_sqlite(path, target)
     return target
-
-
-def copy_sqlite(source: Path, target: Path) -> None:
-    """A consistent copy through SQLite's online backup, private to the owner."""
-    target.touch(mode=0o600, exist_ok=False)
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    dst.close()
-    src.close()

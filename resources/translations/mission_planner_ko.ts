@@ -457,72 +457,72 @@
         <translation>기본 규칙 적용…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="203"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="202"/>
         <source>Rules</source>
         <translation>비용 분담 규칙</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="206"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="205"/>
         <source>Edit Rules…</source>
         <translation>분담 규칙 수정…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="225"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="224"/>
         <source>KRW</source>
         <translation>KRW</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="227"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="226"/>
         <source>rate</source>
         <translation>환율</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="229"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="228"/>
         <source>Set</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="236"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="235"/>
         <source>Exchange rates</source>
         <translation>환율</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="244"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="243"/>
         <source>By payer</source>
         <translation>부담 주체별</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="308"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="307"/>
         <source>No rule set</source>
         <translation>비용 분담 규칙 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="315"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="314"/>
         <source>Verified</source>
         <translation>검증됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="318"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="317"/>
         <source>Unverified</source>
         <translation>미검증</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="320"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="319"/>
         <source>Unverified: {what}</source>
         <translation>미검증: {what}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="323"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="322"/>
         <source>Source: {source}</source>
         <translation>출처: {source}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="326"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="325"/>
         <source>•  anything else: {payer}</source>
         <translation>•  그 밖의 항목: {payer}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="406"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="405"/>
         <source>Rules of {code}</source>
         <translation>{code} 분담 규칙</translation>
     </message>
@@ -1487,145 +1487,150 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="77"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="227"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="391"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="89"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="239"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="411"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="89"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="101"/>
         <source>Search by code or title</source>
         <translation>코드 또는 제목으로 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="95"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="412"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="107"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="432"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="146"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="152"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="159"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="171"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="164"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="176"/>
         <source>&amp;About Mission Planner</source>
         <translation>Mission Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="167"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="179"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="170"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="176"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="188"/>
         <source>&amp;New Mission…</source>
         <translation>새 연수단(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="179"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="191"/>
         <source>&amp;Duplicate Mission…</source>
         <translation>연수단 복제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="181"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="193"/>
         <source>&amp;Archive Mission</source>
         <translation>연수단 보관(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="183"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="195"/>
         <source>&amp;Edit Notification…</source>
         <translation>사업 안내 수정(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="246"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="258"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="248"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="260"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="250"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="262"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="259"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="271"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="266"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="278"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="268"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="280"/>
         <source>Read the missions again, with changes made elsewhere</source>
         <translation>다른 곳에서 변경된 내용을 반영하여 연수단 정보를 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="270"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="282"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="276"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="288"/>
         <source>Database: {location}</source>
         <translation>데이터베이스: {location}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="278"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="290"/>
         <source>Database: {location} (default)</source>
         <translation>데이터베이스: {location} (기본값)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="333"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="300"/>
+        <source>Today&apos;s backup of the database failed: {reason}</source>
+        <translation>오늘의 데이터베이스 백업에 실패했습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="353"/>
         <source>About Mission Planner</source>
         <translation>Mission Planner 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="335"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="355"/>
         <source>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;Plan APO study missions and produce their documents, offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;APO 시찰연수 연수단을 계획하고 관련 문서를 오프라인으로 작성합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="404"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="424"/>
         <source>No mission matches “{query}”.</source>
         <translation>“{query}”과(와) 일치하는 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="406"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="426"/>
         <source>There are no missions in this database yet.</source>
         <translation>이 데이터베이스에는 아직 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="407"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="427"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="414"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="434"/>
         <source>Missions: {total}</source>
         <translation>연수단: {total}개</translation>
     </message>

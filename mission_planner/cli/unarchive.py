@@ -1,0 +1,21 @@
+"""`unarchive FILE.mission [--replace]`: add the mission from an archive, all of it or nothing."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .workspace import workspace_for
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("unarchive", help="add a mission from a .mission file")
+    parser.add_argument("file", metavar="FILE.mission", type=Path)
+    parser.add_argument("--replace", action="store_true", help="replace a mission with the same code")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    record = workspace_for(args).unarchive_mission(args.file, replace=args.replace)
+    print(f"Unarchived {record.mission.code}: {record.mission.title}")
+    return 0

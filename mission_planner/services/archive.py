@@ -1,0 +1,175 @@
+"""Mission archives: one `.mission` file holding a mission and the images its documents use.
+
+The file is a zip with `manifest.json` (what is inside, with sizes and SHA-256 digests),
+`mission.json` (the mission interchange format, its attachments left out) and the images under
+`attachments/`. See docs/mission-format.md. Reading checks everything before anything is stored.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .. import __version__
+from ..atomic import atomic_writer
+from ..domain.enums import AttachmentKind
+from ..domain.mission import Attachment
+from ..domain.record import MissionRecord
+from ..errors import InputError
+from .interchange.files import record_from_text, record_to_text
+
+FORMAT = "mission-planner/archive"
+VERSION = 1
+MANIFEST = "manifest.json"
+MISSION = "mission.json"
+ATTACHMENTS = "attachments/"
+MAX_MEMBER_BYTES = 64 * 1024 * 1024  # far above any real mission; refuses a zip bomb
+EXTENSIONS = {"image/png": ".png", "image/jpeg": ".jpg"}
+
+
+def write_archive(record: MissionRecord, target: Path) -> None:
+    """Write `record` to `target` as an archive, atomically and private to the owner."""
+    members: dict[str, bytes] = {MISSION: record_to_text(dataclasses.replace(record, attachments=[])).encode()}
+    listed = [_entry(MISSION, members[MISSION])]
+    for number, attachment in enumerate(record.attachments, start=1):
+        name = f"{ATTACHMENTS}{number}-{attachment.kind.value}{EXTENSIONS.get(attachment.media_type, '')}"
+        members[name] = attachment.data
+        listed.append(
+            _entry(
+                name,
+                attachment.data,
+                kind=attachment.kind.value,
+                filename=attachment.filename,
+                media_type=attachment.media_type,
+            )
+        )
+    manifest = {
+        "format": FORMAT,
+        "version": VERSION,
+        "mission": {"code": record.mission.code, "title": record.mission.title, "uid": record.mission.uid},
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "created_by": f"Mission Planner {__version__}",
+        "files": listed,
+    }
+    with atomic_writer(target, mode=0o600) as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+        for name, data in members.items():
+            archive.writestr(name, data)
+
+
+def _entry(path: str, data: bytes, **extra: str) -> dict:
+    return {"path": path, "size": len(data), "sha256": hashlib.sha256(data).hexdigest(), **extra}
+
+
+def read_archive(source: Path) -> MissionRecord:
+    """The mission in the archive `source`, or an InputError naming the file and the problem."""
+    name = str(source)
+    try:
+        with zipfile.ZipFile(source) as archive:
+            return _read(archive, name)
+    except FileNotFoundError:
+        raise InputError("no such file", source=name) from None
+    except IsADirectoryError:
+        raise InputError("is a folder, not a mission archive", source=name) from None
+    except zipfile.BadZipFile as error:
+        raise InputError(f"not a Mission Planner mission archive ({_zip_reason(error)})", source=name) from None
+    except OSError as error:
+        raise InputError(error.strerror or str(error), source=name) from None
+
+
+def _zip_reason(error: zipfile.BadZipFile) -> str:
+    text = str(error)
+    if "not a zip file" in text.lower():
+        return "not a zip file"
+    return f"damaged or incomplete: {text}"
+
+
+def _read(archive: zipfile.ZipFile, name: str) -> MissionRecord:
+    manifest = _manifest(archive, name)
+    files = manifest["files"]
+    listed = {entry["path"] for entry in files}
+    extra = sorted(set(archive.namelist()) - listed - {MANIFEST})
+    if extra:
+        raise InputError(f"holds {extra[0]!r}, which the manifest does not list", source=name)
+    contents = {entry["path"]: _member(archive, entry, name) for entry in files}
+    if MISSION not in contents:
+        raise InputError(f"the manifest lists no {MISSION}", source=name)
+    try:
+        text = contents[MISSION].decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(f"not UTF-8 text (byte {error.start})", source=f"{name}:{MISSION}") from None
+    record = record_from_text(text, f"{name}:{MISSION}")
+    record.attachments = [*record.attachments, *_attachments(files, contents, name)]
+    return record
+
+
+def _manifest(archive: zipfile.ZipFile, name: str) -> dict:
+    try:
+        info = archive.getinfo(MANIFEST)
+    except KeyError:
+        raise InputError(f"not a Mission Planner mission archive (no {MANIFEST})", source=name) from None
+    if info.file_size > MAX_MEMBER_BYTES:
+        raise InputError(f"{MANIFEST} is too large", source=name)
+    try:
+        manifest = json.loads(archive.read(info).decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise InputError(f"not a Mission Planner mission archive ({MANIFEST} is not JSON)", source=name) from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise InputError(f'not a Mission Planner mission archive (expected "format": "{FORMAT}")', source=name)
+    version = manifest.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise InputError(f'the "version" in {MANIFEST} is missing or not a number', source=name)
+    if version > VERSION:
+        raise InputError(
+            f"written by a newer Mission Planner (archive version {version}; this build reads up to {VERSION})",
+            source=name,
+        )
+    files = manifest.get("files")
+    if not isinstance(files, list) or not all(_is_entry(entry) for entry in files):
+        raise InputError(f'the "files" list in {MANIFEST} is missing or malformed', source=name)
+    return manifest
+
+
+def _is_entry(entry: object) -> bool:
+    return (
+        isinstance(entry, dict)
+        and isinstance(entry.get("path"), str)
+        and isinstance(entry.get("size"), int)
+        and isinstance(entry.get("sha256"), str)
+    )
+
+
+def _member(archive: zipfile.ZipFile, entry: dict, name: str) -> bytes:
+    path = entry["path"]
+    try:
+        info = archive.getinfo(path)
+    except KeyError:
+        raise InputError(f"{path} is listed in the manifest but missing", source=name) from None
+    if info.file_size != entry["size"] or info.file_size > MAX_MEMBER_BYTES:
+        raise InputError(f"{path} is not the size the manifest says; the file is damaged", source=name)
+    data = archive.read(info)
+    if hashlib.sha256(data).hexdigest() != entry["sha256"]:
+        raise InputError(f"{path} does not match its SHA-256 in the manifest; the file is damaged", source=name)
+    return data
+
+
+def _attachments(files: list[dict], contents: dict[str, bytes], name: str) -> list[Attachment]:
+    attachments = []
+    for entry in files:
+        path = entry["path"]
+        if not path.startswith(ATTACHMENTS):
+            continue
+        try:
+            kind = AttachmentKind(entry.get("kind"))
+        except ValueError:
+            raise InputError(f"{path}: {entry.get('kind')!r} is not a kind of attachment", source=name) from None
+        media_type = entry.get("media_type")
+        if not isinstance(media_type, str) or "/" not in media_type:
+            raise InputError(f"{path}: {media_type!r} is not a media type", source=name)
+        filename = entry.get("filename") if isinstance(entry.get("filename"), str) else Path(path).name
+        attachments.append(Attachment(kind, filename, media_type, contents[path]))
+    return attachments

@@ -1,0 +1,77 @@
+"""Copies of a SQLite database file: consistent, private, and never half-written.
+
+SQLite's online backup reads a database that other connections may be writing, page by page, and
+gives a copy as of one moment. The copy goes to a temporary file beside the target and is renamed
+into place only when complete, so a crash leaves either no file or a whole one at the target.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from ..errors import DatabaseError, NotAMissionPlannerDatabaseError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def copy_sqlite(source: Path, target: Path) -> None:
+    """Copy the database `source` to `target` (mode 600), replacing any file there."""
+    target = Path(target)
+    descriptor, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    os.close(descriptor)
+    temp = Path(temp_name)
+    try:
+        os.chmod(temp, 0o600)
+        with (
+            contextlib.closing(sqlite3.connect(source)) as src,
+            contextlib.closing(sqlite3.connect(temp)) as dst,
+        ):
+            src.backup(dst)
+            # A copy is a single file: no WAL beside it that a later move could leave behind.
+            dst.execute("PRAGMA journal_mode = DELETE")
+        _fsync(temp)
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def _fsync(path: Path) -> None:
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def schema_revision(path: Path) -> str:
+    """The Mission Planner schema revision of the database file at `path`, or an error saying
+    why it is not one (missing, not SQLite, damaged, another program's)."""
+    name = str(path)
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        raise DatabaseError(f"{name}: no such file") from None
+    except OSError as error:
+        raise DatabaseError(f"{name}: {error.strerror}") from None
+    if header != SQLITE_HEADER:
+        raise NotAMissionPlannerDatabaseError(f"{name}: not a Mission Planner database (not a SQLite file)")
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+            check = connection.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                raise DatabaseError(f"{name}: the database is damaged ({check})")
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if not {"alembic_version", "mission"} <= tables:
+                raise NotAMissionPlannerDatabaseError(f"{name}: not a Mission Planner database")
+            revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseError(f"{name}: cannot be read as a database ({error})") from None
+    if revision is None:
+        raise NotAMissionPlannerDatabaseError(f"{name}: not a Mission Planner database (no schema revision)")
+    return revision[0]
