@@ -26,7 +26,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 
+from mission_planner.gui.dialogs.item_editor import ItemEditor
 from mission_planner.gui.dialogs.mission_editor import MissionEditor
+from mission_planner.gui.dialogs.rule_set_editor import RuleSetEditor
 from mission_planner.gui.i18n import LANGUAGES, install_translators
 from mission_planner.gui.main_window import MainWindow
 from mission_planner.services import Workspace, open_workspace
@@ -88,7 +90,7 @@ def take_screenshots(
     paths = [_grab(app, window, folder / "main-window.png", pane.overview)]
     paths.append(_grab(app, window, folder / "overview.png", pane.overview))
     if pane.overview.record is not None:
-        paths.append(_grab_editor(app, window, folder / "notification-editor.png"))
+        paths += _dialogs(app, window, workspace, folder)
     if make_conflict and pane.code is not None and _make_a_conflict(workspace, pane.code):
         pane.programme.show_report(pane.code, workspace.check(pane.code))
         pane.programme.conflicts.choose(0)
@@ -121,17 +123,33 @@ def _export(app: QApplication, tab, kinds: list[str]) -> None:
         time.sleep(0.02)
 
 
-def _grab_editor(app: QApplication, window: MainWindow, path: Path) -> Path:
-    """The Edit Notification dialog over the window, on its Participants page."""
-    editor = MissionEditor(window.details.overview.record.mission, window)
-    editor.tabs.setCurrentIndex(1)
-    editor.show()
+def _grab_dialog(app: QApplication, dialog, path: Path) -> Path:
+    dialog.show()
     app.processEvents()
-    if not editor.grab().save(str(path)):
+    if not dialog.grab().save(str(path)):
         raise OSError(f"cannot write {path}")
-    editor.close()
-    editor.deleteLater()
+    dialog.close()
+    dialog.deleteLater()
     return path
+
+
+def _dialogs(app: QApplication, window: MainWindow, workspace: Workspace, folder: Path) -> list[Path]:
+    """The dialogs that edit a notification (on its Participants page), an item and the rules."""
+    pane = window.details
+    record = pane.overview.record
+    editor = MissionEditor(record.mission, window)
+    editor.tabs.setCurrentIndex(1)
+    paths = [_grab_dialog(app, editor, folder / "notification-editor.png")]
+    visits = [(day.date, item) for day in record.days for item in day.items if item.site_uid]
+    if visits:
+        day, item = visits[0]
+        dialog = ItemEditor(record, workspace.list_sites(), day, item, window)
+        paths.append(_grab_dialog(app, dialog, folder / "item-editor.png"))
+    if record.rule_set is not None:
+        rules = RuleSetEditor(record.rule_set, window)
+        rules.rules.setCurrentRow(min(2, rules.rules.count() - 1))
+        paths.append(_grab_dialog(app, rules, folder / "rule-editor.png"))
+    return paths
 
 
 def _grab(app: QApplication, window: MainWindow, path: Path, tab) -> Path:
