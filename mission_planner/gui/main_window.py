@@ -32,6 +32,7 @@ from ..services import Workspace
 from ..services.changes import Changed
 from .commands import CommandContext
 from .dialogs.duplicate_mission import DuplicateMissionDialog
+from .dialogs.find_person import FindPersonDialog
 from .dialogs.new_mission import NewMissionDialog
 from .dialogs.preferences import PreferencesDialog
 from .models.mission_list import Column, MissionListModel, MissionSummaryLike, filter_missions, search_key
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.command_context = CommandContext(workspace, self._on_changed, self._on_command_failed)
         self._missions: list[MissionSummaryLike] = []
         self._search_keys: list[str] | None = None  # computed on the first search
+        self.find_person_dialog: FindPersonDialog | None = None
         self._shown_code: str | None = None
         self.setWindowTitle(self.tr("Mission Planner"))
         self.resize(1280, 800)
@@ -230,6 +232,12 @@ class MainWindow(QMainWindow):
         # Listed here to be found; its Delete key works only in the programme table.
         edit_menu.addAction(self.details.programme.delete_action)
         edit_menu.addSeparator()
+        self.find_person_action = QAction(self.tr("Find &Person…"), self)
+        self.find_person_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.find_person_action.setStatusTip(self.tr("Find a person by name in every mission"))
+        self.find_person_action.triggered.connect(self.find_person)
+        edit_menu.addAction(self.find_person_action)
+        edit_menu.addSeparator()
         self.preferences_action = QAction(self.tr("&Preferences…"), self)
         self.preferences_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -300,6 +308,26 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
+
+    def find_person(self) -> None:
+        """Open Find Person over the window; the person chosen is shown in their newest mission."""
+        try:
+            index = self.workspace.people_index()
+        except MissionPlannerError as error:
+            QMessageBox.warning(self, self.tr("Mission Planner"), str(error))
+            return
+        self.find_person_dialog = FindPersonDialog(index, self)
+        self.find_person_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.find_person_dialog.sig_chosen.connect(self.reveal_person)
+        self.find_person_dialog.open()
+
+    def reveal_person(self, code: str, person_uid: str) -> None:
+        """Show mission `code` at its People tab with the person `person_uid` selected."""
+        self._reveal_mission(code)
+        if self._shown_code != code:
+            return
+        self.details.tabs.setCurrentWidget(self.details.people)
+        self.details.people.reveal_person(person_uid)
 
     def show_about(self) -> None:
         QMessageBox.about(

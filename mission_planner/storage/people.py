@@ -190,3 +190,18 @@ def insert_participations(
 def insert_flights(session: Session, flights: list[tuple[int, Flight]]) -> None:
     session.add_all(m.flight_to_row(flight, participation_id) for participation_id, flight in flights)
     session.flush()
+
+
+def people_for_search(session: Session) -> tuple[list[tuple], list[tuple]]:
+    """Everyone as `(id, uid, family, given, country)`, and every participation as
+    `(person id, mission code, status)` with the newest mission first."""
+    connection = session.connection()
+    people = connection.execute(
+        select(t.PersonRow.id, t.PersonRow.uid, t.PersonRow.family_name, t.PersonRow.given_name, t.PersonRow.country)
+    )
+    parts = connection.execute(
+        select(t.ParticipationRow.person_id, t.MissionRow.code, t.ParticipationRow.status)
+        .join(t.MissionRow, t.MissionRow.id == t.ParticipationRow.mission_id)
+        .order_by(t.MissionRow.start_date.desc(), t.MissionRow.code)
+    )
+    return list(people), list(parts)

@@ -1011,6 +1011,34 @@
     </message>
 </context>
 <context>
+    <name>FindPersonDialog</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="76"/>
+        <source>Find Person</source>
+        <translation>사람 찾기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="79"/>
+        <source>Name, in any mission</source>
+        <translation>이름 (모든 연수단에서)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="122"/>
+        <source>People in the database: {total}</source>
+        <translation>데이터베이스의 사람: {total}명</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="124"/>
+        <source>The first {shown} found; type more of the name</source>
+        <translation>처음 {shown}명만 표시합니다. 이름을 더 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="127"/>
+        <source>Found: {count}</source>
+        <translation>찾은 사람: {count}명</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <location filename="../../mission_planner/gui/formatting.py" line="18"/>
@@ -1276,168 +1304,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="74"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="209"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="363"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="76"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="211"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="317"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="391"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="86"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="88"/>
         <source>Search by code or title</source>
         <translation>코드 또는 제목으로 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="92"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="384"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="94"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="412"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="143"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="149"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="156"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="158"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="161"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="163"/>
         <source>&amp;About Mission Planner</source>
         <translation>Mission Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="164"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="166"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="167"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="169"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="173"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="175"/>
         <source>&amp;New Mission…</source>
         <translation>새 연수단(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="176"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="178"/>
         <source>&amp;Duplicate Mission…</source>
         <translation>연수단 복제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="178"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="180"/>
         <source>&amp;Archive Mission</source>
         <translation>연수단 보관(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="222"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="224"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="224"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="226"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="226"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="228"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="233"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="235"/>
+        <source>Find &amp;Person…</source>
+        <translation>사람 찾기(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="237"/>
+        <source>Find a person by name in every mission</source>
+        <translation>모든 연수단에서 이름으로 사람을 찾습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="241"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="240"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="248"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="242"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="250"/>
         <source>Read the missions again, with changes made elsewhere</source>
         <translation>다른 곳에서 변경된 내용을 반영하여 연수단 정보를 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="244"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="252"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="250"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="258"/>
         <source>Database: {location}</source>
         <translation>데이터베이스: {location}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="252"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="260"/>
         <source>Database: {location} (default)</source>
         <translation>데이터베이스: {location} (기본값)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="307"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="335"/>
         <source>About Mission Planner</source>
         <translation>Mission Planner 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="309"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="337"/>
         <source>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;Plan APO study missions and produce their documents, offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;APO 시찰연수 연수단을 계획하고 관련 문서를 오프라인으로 작성합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="376"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="404"/>
         <source>No mission matches “{query}”.</source>
         <translation>“{query}”과(와) 일치하는 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="378"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="406"/>
         <source>There are no missions in this database yet.</source>
         <translation>이 데이터베이스에는 아직 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="379"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="407"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="386"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="414"/>
         <source>Missions: {total}</source>
         <translation>연수단: {total}개</translation>
     </message>
 </context>
 <context>
+    <name>MatchesModel</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="53"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="53"/>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="53"/>
+        <source>Missions</source>
+        <translation>연수단</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="53"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="66"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+</context>
+<context>
     <name>MissionListModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/mission_list.py" line="149"/>
+        <location filename="../../mission_planner/gui/models/mission_list.py" line="127"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/mission_list.py" line="151"/>
+        <location filename="../../mission_planner/gui/models/mission_list.py" line="129"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/mission_list.py" line="153"/>
+        <location filename="../../mission_planner/gui/models/mission_list.py" line="131"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/mission_list.py" line="155"/>
+        <location filename="../../mission_planner/gui/models/mission_list.py" line="133"/>
         <source>Modality</source>
         <translation>운영 방식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/mission_list.py" line="157"/>
+        <location filename="../../mission_planner/gui/models/mission_list.py" line="135"/>
         <source>People</source>
         <translation>인원</translation>
     </message>
@@ -1488,27 +1555,27 @@
 <context>
     <name>MissionRole</name>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="70"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="69"/>
         <source>Participant</source>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="71"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="70"/>
         <source>Resource person (overseas)</source>
         <translation>강사 (해외)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="72"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="71"/>
         <source>Resource person (local)</source>
         <translation>강사 (국내)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="73"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="72"/>
         <source>Observer</source>
         <translation>옵서버</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="74"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="73"/>
         <source>Secretariat</source>
         <translation>사무국</translation>
     </message>
@@ -1812,12 +1879,12 @@
 <context>
     <name>People</name>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="81"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="80"/>
         <source>{day} {month} {time}</source>
         <translation>{month} {day}일 {time}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="111"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="110"/>
         <source>{flight} at {airport}, {time} ({zone})</source>
         <translation>{flight}, {airport}, {time} ({zone})</translation>
     </message>
@@ -1825,47 +1892,47 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="244"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="214"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="246"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="216"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="248"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="218"/>
         <source>Organization</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="250"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="220"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="252"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="222"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="254"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="224"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="256"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="226"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="258"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="228"/>
         <source>Arrival</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="260"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="230"/>
         <source>Nights</source>
         <translation>숙박</translation>
     </message>
@@ -1904,17 +1971,17 @@
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="361"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="375"/>
         <source>1 person</source>
         <translation>1명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="361"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="375"/>
         <source>{count} people</source>
         <translation>{count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="362"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="376"/>
         <source>{airport}, {when}: {count}</source>
         <translation>{airport}, {when}: {count}명</translation>
     </message>
@@ -2021,22 +2088,22 @@
 <context>
     <name>PlaceKind</name>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="29"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="28"/>
         <source>Institution</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="30"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="29"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="31"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="30"/>
         <source>Hotel</source>
         <translation>호텔</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="32"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="31"/>
         <source>Airport</source>
         <translation>공항</translation>
     </message>
@@ -2525,22 +2592,22 @@
 <context>
     <name>Sites</name>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="58"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="57"/>
         <source>closed</source>
         <translation>휴무</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="66"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="65"/>
         <source>visitor list required</source>
         <translation>방문자 명단 필요</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="69"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="68"/>
         <source>visitor list 1 day ahead</source>
         <translation>방문자 명단 1일 전 제출</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="70"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="69"/>
         <source>visitor list {days} days ahead</source>
         <translation>방문자 명단 {days}일 전 제출</translation>
     </message>
@@ -2548,32 +2615,32 @@
 <context>
     <name>SitesModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="156"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="131"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="158"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="133"/>
         <source>Korean name</source>
         <translation>국문 이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="160"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="135"/>
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="162"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="137"/>
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="164"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="139"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="166"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="141"/>
         <source>Security</source>
         <translation>보안</translation>
     </message>
@@ -2644,27 +2711,27 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="59"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="58"/>
         <source>Nominated</source>
         <translation>추천됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="60"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="59"/>
         <source>Accepted</source>
         <translation>승인됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="61"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="60"/>
         <source>Confirmed</source>
         <translation>확정됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="62"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="61"/>
         <source>Withdrawn</source>
         <translation>철회됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="63"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="62"/>
         <source>Rejected</source>
         <translation>거절됨</translation>
     </message>
@@ -2672,17 +2739,17 @@
 <context>
     <name>TravelTimesModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="233"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="208"/>
         <source>To</source>
         <translation>도착지</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="233"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="208"/>
         <source>Minutes</source>
         <translation>시간(분)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="251"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="226"/>
         <source>Minutes by road; leave empty when not known</source>
         <translation>차량 이동 시간(분). 모르면 비워 두십시오</translation>
     </message>
@@ -2690,37 +2757,37 @@
 <context>
     <name>Weekday</name>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="40"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="39"/>
         <source>Monday</source>
         <translation>월요일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="41"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="40"/>
         <source>Tuesday</source>
         <translation>화요일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="42"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="41"/>
         <source>Wednesday</source>
         <translation>수요일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="43"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="42"/>
         <source>Thursday</source>
         <translation>목요일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="44"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="43"/>
         <source>Friday</source>
         <translation>금요일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="45"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="44"/>
         <source>Saturday</source>
         <translation>토요일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="46"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="45"/>
         <source>Sunday</source>
         <translation>일요일</translation>
     </message>
