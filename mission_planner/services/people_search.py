@@ -45,7 +45,8 @@ class PeopleIndex:
         givens = _fold_each([person[3] for person in people])
         order = sorted(range(len(people)), key=lambda i: (families[i], givens[i], people[i][1]))
         self._people = [people[i] for i in order]
-        self._keys = [f"{givens[i]} {families[i]}" for i in order]
+        # Also family name then given name run together, as Korean, Chinese or Japanese write it.
+        self._keys = [f"{givens[i]} {families[i]}\t{families[i]}{givens[i]}" for i in order]
 
     def __len__(self) -> int:
         return len(self._people)
