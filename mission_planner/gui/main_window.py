@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from .. import __version__
 from ..errors import MissionPlannerError
@@ -39,6 +40,8 @@ from .models.mission_list import Column, MissionListModel, MissionSummaryLike, f
 from .settings import DesktopSettings
 from .tasks import BackgroundTasks
 from .views.mission_pane import MissionPane
+
+NEVER = 2**31 - 1  # milliseconds: no progress window
 
 # Samples of the widest text each column usually holds; widths follow the font, not pixels.
 _COLUMN_SAMPLES = {
@@ -311,15 +314,28 @@ class MainWindow(QMainWindow):
 
     def find_person(self) -> None:
         """Open Find Person over the window; the person chosen is shown in their newest mission."""
-        try:
-            index = self.workspace.people_index()
-        except MissionPlannerError as error:
+        dialog = self.find_person_dialog = FindPersonDialog(None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_chosen.connect(self.reveal_person)
+        dialog.open()
+
+        def read(index) -> None:
+            if isValid(dialog):  # not closed (and deleted) meanwhile
+                dialog.set_index(index)
+
+        def failed(error: BaseException) -> None:
+            if isValid(dialog):
+                dialog.reject()
             QMessageBox.warning(self, self.tr("Mission Planner"), str(error))
-            return
-        self.find_person_dialog = FindPersonDialog(index, self)
-        self.find_person_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.find_person_dialog.sig_chosen.connect(self.reveal_person)
-        self.find_person_dialog.open()
+
+        self.tasks.run(
+            lambda _progress: self.workspace.people_index(),
+            title=self.tr("Find Person"),
+            label=self.tr("Reading the names…"),
+            on_succeeded=read,
+            on_failed=failed,
+            show_after_ms=NEVER,  # the dialog itself says it is reading
+        )
 
     def reveal_person(self, code: str, person_uid: str) -> None:
         """Show mission `code` at its People tab with the person `person_uid` selected."""

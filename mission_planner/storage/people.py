@@ -210,7 +210,7 @@ def insert_flights(session: Session, flights: list[tuple[int, Flight]]) -> None:
 
 def people_for_search(session: Session) -> tuple[list[tuple], list[tuple]]:
     """Everyone as `(id, uid, family, given, country)`, and every participation as
-    `(person id, mission code, status)` with the newest mission first."""
+    `(person id, mission code, status)` by person, the newest mission first."""
     connection = session.connection()
     people = connection.execute(
         select(t.PersonRow.id, t.PersonRow.uid, t.PersonRow.family_name, t.PersonRow.given_name, t.PersonRow.country)
@@ -218,6 +218,6 @@ def people_for_search(session: Session) -> tuple[list[tuple], list[tuple]]:
     parts = connection.execute(
         select(t.ParticipationRow.person_id, t.MissionRow.code, t.ParticipationRow.status)
         .join(t.MissionRow, t.MissionRow.id == t.ParticipationRow.mission_id)
-        .order_by(t.MissionRow.start_date.desc(), t.MissionRow.code)
+        .order_by(t.ParticipationRow.person_id, t.MissionRow.start_date.desc(), t.MissionRow.code)
     )
-    return list(people), list(parts)
+    return people.all(), parts.all()

@@ -1013,27 +1013,32 @@
 <context>
     <name>FindPersonDialog</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="76"/>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="79"/>
         <source>Find Person</source>
         <translation>사람 찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="79"/>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="82"/>
         <source>Name, in any mission</source>
         <translation>이름 (모든 연수단에서)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="122"/>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="130"/>
+        <source>Reading the names…</source>
+        <translation>이름을 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="136"/>
         <source>People in the database: {total}</source>
         <translation>데이터베이스의 사람: {total}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="124"/>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="138"/>
         <source>The first {shown} found; type more of the name</source>
         <translation>처음 {shown}명만 표시합니다. 이름을 더 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="127"/>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="141"/>
         <source>Found: {count}</source>
         <translation>찾은 사람: {count}명</translation>
     </message>
@@ -1304,151 +1309,161 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="76"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="211"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="317"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="391"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="79"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="214"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="329"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="407"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="88"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="91"/>
         <source>Search by code or title</source>
         <translation>코드 또는 제목으로 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="94"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="412"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="97"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="428"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="145"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="151"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="158"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="161"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="163"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="166"/>
         <source>&amp;About Mission Planner</source>
         <translation>Mission Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="166"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="169"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="169"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="172"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="175"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="178"/>
         <source>&amp;New Mission…</source>
         <translation>새 연수단(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="178"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="181"/>
         <source>&amp;Duplicate Mission…</source>
         <translation>연수단 복제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="180"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="183"/>
         <source>&amp;Archive Mission</source>
         <translation>연수단 보관(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="224"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="227"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="226"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="229"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="228"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="231"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="235"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="238"/>
         <source>Find &amp;Person…</source>
         <translation>사람 찾기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="237"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="240"/>
         <source>Find a person by name in every mission</source>
         <translation>모든 연수단에서 이름으로 사람을 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="241"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="244"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="248"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="251"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="250"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="253"/>
         <source>Read the missions again, with changes made elsewhere</source>
         <translation>다른 곳에서 변경된 내용을 반영하여 연수단 정보를 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="252"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="255"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="258"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="261"/>
         <source>Database: {location}</source>
         <translation>데이터베이스: {location}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="260"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="263"/>
         <source>Database: {location} (default)</source>
         <translation>데이터베이스: {location} (기본값)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="335"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="333"/>
+        <source>Find Person</source>
+        <translation>사람 찾기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="334"/>
+        <source>Reading the names…</source>
+        <translation>이름을 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="351"/>
         <source>About Mission Planner</source>
         <translation>Mission Planner 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="337"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="353"/>
         <source>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;Plan APO study missions and produce their documents, offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;APO 시찰연수 연수단을 계획하고 관련 문서를 오프라인으로 작성합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="404"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="420"/>
         <source>No mission matches “{query}”.</source>
         <translation>“{query}”과(와) 일치하는 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="406"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="422"/>
         <source>There are no missions in this database yet.</source>
         <translation>이 데이터베이스에는 아직 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="407"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="423"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="414"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="430"/>
         <source>Missions: {total}</source>
         <translation>연수단: {total}개</translation>
     </message>
@@ -1456,27 +1471,27 @@
 <context>
     <name>MatchesModel</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="53"/>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="54"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="53"/>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="54"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="53"/>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="54"/>
         <source>Missions</source>
         <translation>연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="53"/>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="54"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="66"/>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="67"/>
         <source>none</source>
         <translation>없음</translation>
     </message>

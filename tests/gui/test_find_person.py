@@ -18,6 +18,7 @@ def dialog(qtbot, main_window):
     main_window.find_person_action.trigger()
     dialog = main_window.find_person_dialog
     assert isinstance(dialog, FindPersonDialog) and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.index is not None)  # read in the background
     return dialog
 
 
@@ -61,3 +62,15 @@ def test_no_match_leaves_open_disabled(qtbot, dialog):
     qtbot.keyClicks(dialog.search_box, "zzzz")
     assert shown_names(dialog) == []
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Open).isEnabled()
+
+
+def test_what_is_typed_while_the_names_are_read_is_searched_once_they_are(qtbot, main_window):
+    main_window.workspace.add_record(scripts_record())
+    dialog = FindPersonDialog(None, main_window)
+    dialog.show()
+    dialog.search_box.setText("şahin")
+    assert shown_names(dialog) == [] and dialog.count_label.text() == "Reading the names…"
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Open).isEnabled()
+    with qtbot.waitSignal(dialog.sig_ready):
+        dialog.set_index(main_window.workspace.people_index())
+    assert shown_names(dialog) == ["İsmail Çağlar Şahin"]
