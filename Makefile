@@ -30,7 +30,7 @@ screenshots: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots --lang ko
 
 bench: install-test
-	$(BIN)/python -m benchmarks.bench_nominations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
