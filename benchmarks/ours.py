@@ -108,6 +108,7 @@ def packs(db: str) -> list[dict]:
     if "error" in outcome:
         raise outcome["error"]
     per_file = [len(PAGE.findall(path.read_bytes())) for path in sorted(target.glob("*.pdf"))]
+    bare_ics = bare_person_calendars(sorted(target.glob("*.ics")), workspace.snapshot(BENCH_MISSION))
     window.close()
     workspace.close()
     shutil.rmtree(target.parent)
@@ -120,7 +121,7 @@ def packs(db: str) -> list[dict]:
             "ms/page",
             "≤ 1.5x bare reportlab",
             False,
-            json.dumps(per_file),
+            json.dumps({"pages_per_file": per_file, "bare_ics_ms": bare_ics}),
         ),
         row(
             "packs: longest event-loop block",
@@ -131,6 +132,14 @@ def packs(db: str) -> list[dict]:
             gaps["max"] * 1000 <= 100,
         ),
     ]
+
+
+def bare_person_calendars(files: list[Path], snapshot) -> float:
+    """Bare icalendar building every person's calendar of the packs again, the same events."""
+    stamp = datetime(2026, 1, 1, tzinfo=UTC)
+    parsed = [bare.ics_events(path) for path in files]
+    zone = snapshot.record.mission.timezone
+    return best_ms(3, lambda: [bare.build_ics(head, events, zone, stamp) for head, events in parsed])
 
 
 def ics(db: str) -> list[dict]:
