@@ -30,7 +30,7 @@ screenshots: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tools.screenshots --lang ko
 
 bench: install-test
-	$(BIN)/python -m benchmarks.bench_nominations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run
 
 # The desktop bundle in dist/mission-planner/ (see build.spec), and that bundle tried away from
 # the source tree with no Python on the PATH (tools/frozen_check.py).

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from .. import __version__
 from ..errors import MissionPlannerError
@@ -32,6 +33,7 @@ from ..services import Workspace
 from ..services.changes import Changed
 from .commands import CommandContext, push
 from .dialogs.duplicate_mission import DuplicateMissionDialog
+from .dialogs.find_person import FindPersonDialog
 from .dialogs.mission_editor import MissionEditor
 from .dialogs.new_mission import NewMissionDialog
 from .dialogs.preferences import PreferencesDialog
@@ -40,6 +42,8 @@ from .models.mission_list import Column, MissionListModel, MissionSummaryLike, f
 from .settings import DesktopSettings
 from .tasks import BackgroundTasks
 from .views.mission_pane import MissionPane
+
+NEVER = 2**31 - 1  # milliseconds: no progress window
 
 # Samples of the widest text each column usually holds; widths follow the font, not pixels.
 _COLUMN_SAMPLES = {
@@ -85,6 +89,7 @@ class MainWindow(QMainWindow):
         self.mission_context = CommandContext(workspace, self._on_missions_changed, self._on_command_failed)
         self._missions: list[MissionSummaryLike] = []
         self._search_keys: list[str] | None = None  # computed on the first search
+        self.find_person_dialog: FindPersonDialog | None = None
         self._shown_code: str | None = None
         self.setWindowTitle(self.tr("Mission Planner"))
         self.resize(1280, 800)
@@ -268,6 +273,12 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.details.programme.edit_action)
         edit_menu.addAction(self.details.programme.delete_action)
         edit_menu.addSeparator()
+        self.find_person_action = QAction(self.tr("Find &Person…"), self)
+        self.find_person_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.find_person_action.setStatusTip(self.tr("Find a person by name in every mission"))
+        self.find_person_action.triggered.connect(self.find_person)
+        edit_menu.addAction(self.find_person_action)
+        edit_menu.addSeparator()
         self.preferences_action = QAction(self.tr("&Preferences…"), self)
         self.preferences_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -346,6 +357,39 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
+
+    def find_person(self) -> None:
+        """Open Find Person over the window; the person chosen is shown in their newest mission."""
+        dialog = self.find_person_dialog = FindPersonDialog(None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_chosen.connect(self.reveal_person)
+        dialog.open()
+
+        def read(index) -> None:
+            if isValid(dialog):  # not closed (and deleted) meanwhile
+                dialog.set_index(index)
+
+        def failed(error: BaseException) -> None:
+            if isValid(dialog):
+                dialog.reject()
+            QMessageBox.warning(self, self.tr("Mission Planner"), str(error))
+
+        self.tasks.run(
+            lambda _progress: self.workspace.people_index(),
+            title=self.tr("Find Person"),
+            label=self.tr("Reading the names…"),
+            on_succeeded=read,
+            on_failed=failed,
+            show_after_ms=NEVER,  # the dialog itself says it is reading
+        )
+
+    def reveal_person(self, code: str, person_uid: str) -> None:
+        """Show mission `code` at its People tab with the person `person_uid` selected."""
+        self._reveal_mission(code)
+        if self._shown_code != code:
+            return
+        self.details.tabs.setCurrentWidget(self.details.people)
+        self.details.people.reveal_person(person_uid)
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -34,7 +34,7 @@ from ..domain.validation import find_problems
 from ..errors import ConflictError, DatabaseError, InputError, NotFoundError
 from ..paths import resolve_database
 from ..storage import attendance as attendance_rows
-from ..storage import people as person_rows
+from ..storage import people as people_rows
 from ..storage import records, repositories
 from ..storage import sites as site_rows
 from ..storage.engine import create_database_engine, sqlite_path
@@ -49,6 +49,7 @@ from .checking import CheckReport, check_mission
 from .export import KINDS, DocumentSettings, MissionSnapshot, Progress, take_snapshot, writer_for
 from .interchange.files import read_mission_file, write_mission_file
 from .people import ImportReport, PurgeReport
+from .people_search import PeopleIndex
 from .personal import ProgrammeEntry, personal_programme
 from .rule_sets import copy_for_mission
 from .settings import OrganizationSettings, load_settings, save_settings
@@ -160,7 +161,7 @@ class Workspace:
             repositories.delete_mission(session, mission_id)
             records.insert_record(session, record, mission_id=mission_id)
             gone = {p.uid for p in current.people} - {p.uid for p in record.people}
-            person_rows.delete_unused_people(session, gone)
+            people_rows.delete_unused_people(session, gone)
             return Changed(updated=(record.mission.uid,))
 
     def update_mission(self, code: str, mission: Mission) -> Changed:
@@ -255,6 +256,11 @@ class Workspace:
         """Add and update people from a nomination file, all rows or none."""
         with self.transaction() as session:
             return people.import_nominations(session, self._require(session, code), path, dry_run=dry_run)
+
+    def people_index(self) -> PeopleIndex:
+        """Everyone in the database with their missions, to search by name as one types."""
+        with self.transaction() as session:
+            return PeopleIndex(*people_rows.people_for_search(session))
 
     def set_status(
         self, code: str, person_uid: str, status: Status, *, on: date | None = None, note: str = ""

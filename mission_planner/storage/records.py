@@ -15,7 +15,7 @@ from ..domain.enums import AttachmentKind, AttendanceStatus, ItemRoleKind, Role,
 from ..domain.mission import Attachment, IssuedCertificate, LogEntry, Revision
 from ..domain.people import Attendance, Participation, StatusChange, Stay
 from ..domain.places import TravelTime
-from ..domain.programme import Day, ItemAssignment, ItemRole
+from ..domain.programme import Day, Item, ItemAssignment, ItemRole
 from ..domain.record import MissionRecord, canonical_order, owned_uids, renew_owned_uids
 from ..errors import InputError
 from . import mapping as m
@@ -262,44 +262,52 @@ def load_record(session: Session, mission_id: int, *, with_identity: bool = Fals
 
 
 def _load_days(session, mission_id, record, site_uids, person_uids) -> dict[int, str]:
+    """The programme in three queries (days, items, roles), whatever its size."""
     item_uids: dict[int, str] = {}
     days = session.exec(select(t.DayRow).where(t.DayRow.mission_id == mission_id).order_by(t.DayRow.date)).all()
+    items_by_day: dict[int, list[Item]] = {day.id: [] for day in days}
+    items_by_id: dict[int, Item] = {}
+    rows = session.exec(
+        select(t.ItemRow, t.SiteRow.uid)
+        .join(t.DayRow, t.DayRow.id == t.ItemRow.day_id)
+        .join(t.SiteRow, t.SiteRow.id == t.ItemRow.site_id, isouter=True)
+        .where(t.DayRow.mission_id == mission_id)
+        .order_by(t.ItemRow.start, t.ItemRow.end, t.ItemRow.uid)
+    ).all()
+    for item_row, site_uid in rows:
+        item = m.item_from_row(item_row, site_uid)
+        if site_uid:
+            site_uids[item_row.site_id] = site_uid
+        item_uids[item_row.id] = item.uid
+        items_by_id[item_row.id] = item
+        items_by_day[item_row.day_id].append(item)
+    roles = session.exec(
+        select(t.ItemRoleRow.item_id, t.ItemRoleRow.person_id, t.ItemRoleRow.role, t.PersonRow.uid)
+        .join(t.PersonRow, t.PersonRow.id == t.ItemRoleRow.person_id)
+        .join(t.ItemRow, t.ItemRow.id == t.ItemRoleRow.item_id)
+        .join(t.DayRow, t.DayRow.id == t.ItemRow.day_id)
+        .where(t.DayRow.mission_id == mission_id)
+        .order_by(t.ItemRoleRow.item_id, t.ItemRoleRow.position)
+    ).all()
+    for item_id, person_id, role, person_uid in roles:
+        person_uids[person_id] = person_uid
+        items_by_id[item_id].roles.append(ItemRole(person_uid, ItemRoleKind(role)))
     for day_row in days:
-        day = Day(date=day_row.date, title=day_row.title)
-        rows = session.exec(
-            select(t.ItemRow, t.SiteRow.uid)
-            .join(t.SiteRow, t.SiteRow.id == t.ItemRow.site_id, isouter=True)
-            .where(t.ItemRow.day_id == day_row.id)
-            .order_by(t.ItemRow.start, t.ItemRow.end, t.ItemRow.uid)
-        ).all()
-        for item_row, site_uid in rows:
-            item = m.item_from_row(item_row, site_uid)
-            if site_uid:
-                site_uids[item_row.site_id] = site_uid
-            roles = session.exec(
-                select(t.ItemRoleRow, t.PersonRow.uid)
-                .join(t.PersonRow, t.PersonRow.id == t.ItemRoleRow.person_id)
-                .where(t.ItemRoleRow.item_id == item_row.id)
-                .order_by(t.ItemRoleRow.position)
-            ).all()
-            for role_row, person_uid in roles:
-                person_uids[role_row.person_id] = person_uid
-                item.roles.append(ItemRole(person_uid, ItemRoleKind(role_row.role)))
-            item_uids[item_row.id] = item.uid
-            day.items.append(item)
-        record.days.append(day)
+        record.days.append(Day(date=day_row.date, title=day_row.title, items=items_by_day[day_row.id]))
     return item_uids
 
 
 def _load_participations(session, mission_id, record, person_uids, site_uids) -> None:
+    """The people's part in four queries (participations, statuses, flights, stays)."""
     rows = session.exec(
         select(t.ParticipationRow, t.PersonRow.uid)
         .join(t.PersonRow, t.PersonRow.id == t.ParticipationRow.person_id)
         .where(t.ParticipationRow.mission_id == mission_id)
     ).all()
+    parts: dict[int, Participation] = {}
     for row, person_uid in rows:
         person_uids[row.person_id] = person_uid
-        part = Participation(
+        parts[row.id] = Participation(
             person_uid=person_uid,
             role=Role(row.role),
             status=Status(row.status),
@@ -307,27 +315,35 @@ def _load_participations(session, mission_id, record, person_uids, site_uids) ->
             group=row.group_name,
             notes=row.notes,
         )
-        part.status_history = [
-            StatusChange(Status(c.status), c.on_date, c.note)
-            for c in session.exec(
-                select(t.StatusChangeRow)
-                .where(t.StatusChangeRow.participation_id == row.id)
-                .order_by(t.StatusChangeRow.position)
-            )
-        ]
-        flights = session.exec(select(t.FlightRow).where(t.FlightRow.participation_id == row.id)).all()
-        part.flights = [m.flight_from_row(f) for f in flights]
-        stays = session.exec(
-            select(t.StayRow, t.SiteRow.uid)
-            .join(t.SiteRow, t.SiteRow.id == t.StayRow.hotel_site_id, isouter=True)
-            .where(t.StayRow.participation_id == row.id)
-            .order_by(t.StayRow.check_in, t.StayRow.check_out)
-        ).all()
-        for stay, hotel_uid in stays:
-            if hotel_uid:
-                site_uids[stay.hotel_site_id] = hotel_uid
-            part.stays.append(Stay(stay.hotel, stay.check_in, stay.check_out, stay.room, hotel_uid))
-        record.participations.append(part)
+    of_mission = t.ParticipationRow.mission_id == mission_id
+    changes = session.exec(
+        select(t.StatusChangeRow)
+        .join(t.ParticipationRow, t.ParticipationRow.id == t.StatusChangeRow.participation_id)
+        .where(of_mission)
+        .order_by(t.StatusChangeRow.participation_id, t.StatusChangeRow.position)
+    )
+    for c in changes:
+        parts[c.participation_id].status_history.append(StatusChange(Status(c.status), c.on_date, c.note))
+    flights = session.exec(
+        select(t.FlightRow)
+        .join(t.ParticipationRow, t.ParticipationRow.id == t.FlightRow.participation_id)
+        .where(of_mission)
+        .order_by(t.FlightRow.id)
+    )
+    for f in flights:
+        parts[f.participation_id].flights.append(m.flight_from_row(f))
+    stays = session.exec(
+        select(t.StayRow, t.SiteRow.uid)
+        .join(t.ParticipationRow, t.ParticipationRow.id == t.StayRow.participation_id)
+        .join(t.SiteRow, t.SiteRow.id == t.StayRow.hotel_site_id, isouter=True)
+        .where(of_mission)
+        .order_by(t.StayRow.check_in, t.StayRow.check_out)
+    ).all()
+    for stay, hotel_uid in stays:
+        if hotel_uid:
+            site_uids[stay.hotel_site_id] = hotel_uid
+        parts[stay.participation_id].stays.append(Stay(stay.hotel, stay.check_in, stay.check_out, stay.room, hotel_uid))
+    record.participations.extend(parts.values())
 
 
 def _load_item_people(session, item_uids, record, person_uids) -> None:

@@ -32,17 +32,25 @@ def list_missions(session: Session, *, include_archived: bool = True) -> list[Mi
         .group_by(t.ParticipationRow.mission_id)
         .subquery()
     )
+    mission = t.MissionRow
+    # The columns shown, not whole rows: a list of years of missions is read at every start.
     query = (
-        select(t.MissionRow, func.coalesce(people.c.n, 0))
-        .join(people, people.c.mission_id == t.MissionRow.id, isouter=True)
-        .order_by(t.MissionRow.start_date.desc(), t.MissionRow.code)
+        select(
+            mission.id,
+            mission.code,
+            mission.title,
+            mission.start_date,
+            mission.end_date,
+            mission.modality,
+            func.coalesce(people.c.n, 0),
+            mission.archived,
+        )
+        .join(people, people.c.mission_id == mission.id, isouter=True)
+        .order_by(mission.start_date.desc(), mission.code)
     )
     if not include_archived:
-        query = query.where(t.MissionRow.archived.is_(False))
-    return [
-        MissionSummary(row.id, row.code, row.title, row.start_date, row.end_date, row.modality, count, row.archived)
-        for row, count in session.exec(query)
-    ]
+        query = query.where(mission.archived.is_(False))
+    return [MissionSummary(*row) for row in session.exec(query).all()]
 
 
 def mission_id_by_code(session: Session, code: str) -> int | None:

@@ -1116,6 +1116,39 @@
     </message>
 </context>
 <context>
+    <name>FindPersonDialog</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="79"/>
+        <source>Find Person</source>
+        <translation>사람 찾기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="82"/>
+        <source>Name, in any mission</source>
+        <translation>이름 (모든 연수단에서)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="130"/>
+        <source>Reading the names…</source>
+        <translation>이름을 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="136"/>
+        <source>People in the database: {total}</source>
+        <translation>데이터베이스의 사람: {total}명</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="138"/>
+        <source>The first {shown} found; type more of the name</source>
+        <translation>처음 {shown}명만 표시합니다. 이름을 더 입력하세요</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="141"/>
+        <source>Found: {count}</source>
+        <translation>찾은 사람: {count}명</translation>
+    </message>
+</context>
+<context>
     <name>FlightBox</name>
     <message>
         <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="51"/>
@@ -1487,152 +1520,201 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="89"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="239"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="411"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="94"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="244"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="375"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="455"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="101"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="106"/>
         <source>Search by code or title</source>
         <translation>코드 또는 제목으로 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="107"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="432"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="112"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="476"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="158"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="164"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="171"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="176"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="176"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="181"/>
         <source>&amp;About Mission Planner</source>
         <translation>Mission Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="179"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="184"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="182"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="188"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="193"/>
         <source>&amp;New Mission…</source>
         <translation>새 연수단(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="191"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="196"/>
         <source>&amp;Duplicate Mission…</source>
         <translation>연수단 복제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="193"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="198"/>
         <source>&amp;Archive Mission</source>
         <translation>연수단 보관(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="195"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="200"/>
         <source>&amp;Edit Notification…</source>
         <translation>사업 안내 수정(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="258"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="263"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="260"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="265"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="262"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="267"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="271"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="276"/>
+        <source>Find &amp;Person…</source>
+        <translation>사람 찾기(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="278"/>
+        <source>Find a person by name in every mission</source>
+        <translation>모든 연수단에서 이름으로 사람을 찾습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="282"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="278"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="289"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="280"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="291"/>
         <source>Read the missions again, with changes made elsewhere</source>
         <translation>다른 곳에서 변경된 내용을 반영하여 연수단 정보를 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="282"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="293"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="288"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="299"/>
         <source>Database: {location}</source>
         <translation>데이터베이스: {location}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="290"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="301"/>
         <source>Database: {location} (default)</source>
         <translation>데이터베이스: {location} (기본값)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="300"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="311"/>
         <source>Today&apos;s backup of the database failed: {reason}</source>
         <translation>오늘의 데이터베이스 백업에 실패했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="353"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="379"/>
+        <source>Find Person</source>
+        <translation>사람 찾기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="380"/>
+        <source>Reading the names…</source>
+        <translation>이름을 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="397"/>
         <source>About Mission Planner</source>
         <translation>Mission Planner 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="355"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="399"/>
         <source>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;Plan APO study missions and produce their documents, offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;APO 시찰연수 연수단을 계획하고 관련 문서를 오프라인으로 작성합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="424"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="468"/>
         <source>No mission matches “{query}”.</source>
         <translation>“{query}”과(와) 일치하는 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="426"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="470"/>
         <source>There are no missions in this database yet.</source>
         <translation>이 데이터베이스에는 아직 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="427"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="471"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="434"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="478"/>
         <source>Missions: {total}</source>
         <translation>연수단: {total}개</translation>
+    </message>
+</context>
+<context>
+    <name>MatchesModel</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="54"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="54"/>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="54"/>
+        <source>Missions</source>
+        <translation>연수단</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="54"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="67"/>
+        <source>none</source>
+        <translation>없음</translation>
     </message>
 </context>
 <context>
@@ -2360,22 +2442,22 @@
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="374"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="388"/>
         <source>1 person</source>
         <translation>1명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="374"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="388"/>
         <source>{count} people</source>
         <translation>{count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="375"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="389"/>
         <source>{airport}, {when}: {count}</source>
         <translation>{airport}, {when}: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="433"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="447"/>
         <source>Import {count} nominations</source>
         <translation>추천자 {count}명 가져오기</translation>
     </message>

@@ -354,6 +354,20 @@ class PeopleTab(QWidget):
         if row is not None:
             self.select_row(row)
 
+    def reveal_person(self, uid: str) -> None:
+        """Select the person `uid`, clearing the search and filters if they hide them."""
+        if self.model.row_of(uid) is None:
+            widgets = (self.search_box, self.status_filter, self.country_filter, self.role_filter)
+            for widget in widgets:
+                widget.blockSignals(True)
+            self.search_box.clear()
+            for combo in widgets[1:]:
+                combo.setCurrentIndex(0)
+            for widget in widgets:
+                widget.blockSignals(False)
+            self.apply_filter(select=uid)
+        self.select_person(uid)
+
     def selected_uid(self) -> str | None:
         row = self.model.row_at(self.table.currentIndex().row())
         return row.uid if row is not None else None
