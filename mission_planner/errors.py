@@ -30,6 +30,10 @@ class ConflictError(MissionPlannerError):
     """The change would clash with what is already there (a code in use, a newer edit)."""
 
 
+class StaleEditError(ConflictError):
+    """Someone else changed the row since this workspace last read it; nothing was written."""
+
+
 class DatabaseError(MissionPlannerError):
     """The database cannot be opened or used."""
 
