@@ -43,3 +43,14 @@ def sqlite_workspace(tmp_path):
 def _no_user_database(monkeypatch, tmp_path):
     """Tests never touch the user's real database: the default points into tmp_path."""
     monkeypatch.setenv("MISSION_PLANNER_DB", str(tmp_path / "default-from-env.db"))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def unmigrated_database(request, tmp_path):
+    """A database with no tables yet: a new SQLite file, or a new schema of its own on the server."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "new.db")
+        return
+    schema = PostgresSchema(postgres_url())
+    yield schema.url
+    schema.drop()
