@@ -115,8 +115,11 @@ class Workspace:
 
         Cheap enough to call every few seconds: one row of one table is read.
         """
-        with self.engine.connect() as connection:
-            count = change_counter.read(connection)
+        try:
+            with self.engine.connect() as connection:
+                count = change_counter.read(connection)
+        except SQLAlchemyDatabaseError as error:
+            raise DatabaseError(f"Cannot reach the database {self.location}: {error.orig}") from error
         with self._counter_lock:
             changed = self._missed_other_write or count != self._known_count
             self._known_count, self._missed_other_write = count, False

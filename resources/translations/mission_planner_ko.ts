@@ -1288,6 +1288,11 @@
         <translation>코드 또는 제목으로 검색</translation>
     </message>
     <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="295"/>
+        <source>Updated with changes made elsewhere.</source>
+        <translation>다른 곳에서 저장한 변경 내용을 반영했습니다.</translation>
+    </message>
+    <message>
         <location filename="../../mission_planner/gui/main_window.py" line="92"/>
         <location filename="../../mission_planner/gui/main_window.py" line="384"/>
         <source>{shown} of {total}</source>
