@@ -141,3 +141,15 @@ def test_a_write_that_loses_the_race_in_the_database_is_refused(database):
     finally:
         ours.close()
         theirs.close()
+
+
+def test_the_second_edit_of_a_site_is_refused(ours_and_theirs):
+    ours, theirs = ours_and_theirs
+    [kist] = [site for site in ours.list_sites() if site.uid == "t-site-kist"]  # the Sites tab's read
+    theirs.save_site(replace(kist, city="Seoul"))
+
+    with pytest.raises(StaleEditError, match="«Korea Institute of Science and Technology» was changed"):
+        ours.save_site(replace(kist, capacity=50))
+
+    [stored] = [site for site in theirs.list_sites() if site.uid == "t-site-kist"]
+    assert (stored.city, stored.capacity) == ("Seoul", 40)
