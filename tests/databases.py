@@ -5,7 +5,9 @@ fill (`.ci/postgres` starts one and prints it). Without it the PostgreSQL cases 
 MISSION_PLANNER_REQUIRE_POSTGRES=1 (as in CI), where they fail.
 
 Each test session works in a schema of its own in that database, migrated once; each test
-starts with its tables emptied, which is much faster than migrating again.
+starts with its tables emptied by DELETE (TRUNCATE takes twenty times as long on tables this
+small), which is much faster than migrating again. Commits do not wait for the disk: a test
+database need not survive a crash.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import uuid
 import pytest
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
+from sqlmodel import SQLModel
 
 POSTGRES_URL_VARIABLE = "MISSION_PLANNER_TEST_POSTGRES"
 REQUIRE_POSTGRES_VARIABLE = "MISSION_PLANNER_REQUIRE_POSTGRES"
@@ -36,8 +39,9 @@ def postgres_url() -> str:
 
 
 def in_schema(url: str, schema: str) -> str:
-    """`url` with every connection's search path set to `schema`."""
-    return make_url(url).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
+    """`url` with every connection's search path set to `schema`, committing without waiting."""
+    options = f"-csearch_path={schema} -csynchronous_commit=off"
+    return make_url(url).update_query_dict({"options": options}).render_as_string(hide_password=False)
 
 
 class PostgresSchema:
@@ -58,11 +62,13 @@ class PostgresSchema:
 
         if self._tables is None:
             open_workspace(self.url).close()
-            self._tables = sorted(set(inspect(self._engine).get_table_names()) - KEPT_TABLES)
+            self._tables = [table.name for table in reversed(SQLModel.metadata.sorted_tables)]  # children first
+            self._tables = [name for name in self._tables if name not in KEPT_TABLES]
+            assert set(self._tables) == set(inspect(self._engine).get_table_names()) - KEPT_TABLES
         else:
             with self._engine.begin() as connection:
-                names = ", ".join(f'"{name}"' for name in self._tables)
-                connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+                for name in self._tables:
+                    connection.execute(text(f'DELETE FROM "{name}"'))
         return self.url
 
     def drop(self) -> None:
