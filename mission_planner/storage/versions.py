@@ -1,10 +1,11 @@
 """Optimistic concurrency: refuse to overwrite a row that someone else changed since we read it.
 
-A workspace remembers the version of every editable row it has shown (`remember_shown`) and of
-every row it wrote itself. When a transaction then changes or deletes such a row, the version
-in the database must still be the one remembered; otherwise the transaction stops with
-`StaleEditError` and nothing is written. The `version_id_col` of the tables covers the other
-half: two writers that read the same version at the same moment cannot both write.
+A workspace remembers the version of every editable row it has shown (the reads it marks
+`shown`) and of every row it wrote itself. When a transaction then changes or deletes such a
+row, the version in the database must still be the one remembered; otherwise the transaction
+stops with `StaleEditError` and nothing is written. A row the workspace never showed (a one-off
+command) is not checked. The `version_id_col` of the tables covers the other half: two writers
+that read the same version at the same moment cannot both write.
 """
 
 from __future__ import annotations
