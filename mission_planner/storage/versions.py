@@ -14,7 +14,7 @@ import threading
 from typing import Any
 
 from sqlalchemy import event, inspect
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Mapper, Session, object_session
 
 from ..errors import StaleEditError
 from . import tables as t
@@ -71,14 +71,18 @@ def watch(session: Session, seen: SeenVersions, *, checked: bool = True) -> None
             if expected is not None and _stored_version(row) != expected:
                 raise stale(session, row)
 
-    @event.listens_for(session, "after_flush")
-    def collect(session: Session, _context) -> None:
-        changed = [row for row in session.dirty if session.is_modified(row, include_collections=False)]
-        if session.new or session.deleted or changed:
-            session.info["wrote"] = True
-        for row in (*session.new, *changed):
-            if isinstance(row, CHECKED):
-                session.info["written"][_key(row)] = row.version
+
+@event.listens_for(Mapper, "after_insert")
+@event.listens_for(Mapper, "after_update")
+@event.listens_for(Mapper, "after_delete")
+def _note_write(_mapper, _connection, row: Any) -> None:
+    """Each row a watched session writes: it wrote, and the version a checked row has now."""
+    session = object_session(row)
+    if session is None or "written" not in session.info:
+        return
+    session.info["wrote"] = True
+    if isinstance(row, CHECKED):
+        session.info["written"][_key(row)] = row.version
 
 
 def _stored_version(row: Any) -> int:

@@ -153,3 +153,15 @@ def test_the_second_edit_of_a_site_is_refused(ours_and_theirs):
 
     [stored] = [site for site in theirs.list_sites() if site.uid == "t-site-kist"]
     assert (stored.city, stored.capacity) == ("Seoul", 40)
+
+
+def test_one_can_go_on_changing_a_persons_travel_after_saving_it(ours_and_theirs):
+    ours, _theirs = ours_and_theirs
+    flight = Flight(
+        FlightDirection.ARRIVAL, "GMP", datetime(2023, 10, 23, 9, 5, tzinfo=ZoneInfo("Asia/Seoul")), "KE1102"
+    )
+    ours.set_flight(CODE, "t-p-sule", flight)
+    ours.set_stays(CODE, "t-p-sule", [])
+    ours.set_status(CODE, "t-p-sule", Status.WITHDRAWN, on=date(2023, 10, 2))
+    part = _participation(ours, "t-p-sule")
+    assert (part.status, part.stays) == (Status.WITHDRAWN, [])
