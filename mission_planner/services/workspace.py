@@ -400,7 +400,8 @@ def open_workspace(db: str | None = None) -> Workspace:
         outcome = prepare_database(engine)
     except SQLAlchemyDatabaseError as error:
         engine.dispose()
-        raise DatabaseError(f"Cannot open the database {location}: {error.orig}") from error
+        shown = sqlite_path(engine.url.render_as_string(hide_password=False)) or engine.url.render_as_string()
+        raise DatabaseError(f"Cannot open the database {shown}: {error.orig}") from error
     except BaseException:
         engine.dispose()
         raise

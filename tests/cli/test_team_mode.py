@@ -65,3 +65,13 @@ def test_import_delegates_and_a_pdf_on_the_server(url, tmp_path):
     text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
     for name in ("Öztürk", "İlkay", "Şahin", "Yılmaz", "김", "王", "Nguyễn"):
         assert name in text
+
+
+def test_a_server_out_of_reach_is_one_line_that_keeps_the_password_secret():
+    result = cli("--db", "postgresql+psycopg://planner:s3cret@127.0.0.1:1/planning", "missions")
+    assert result.returncode == 2
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith(
+        "mission-planner-cli: Cannot open the database postgresql+psycopg://planner:***@127.0.0.1:1/"
+    )
+    assert "s3cret" not in result.stderr
