@@ -119,7 +119,7 @@ class Workspace:
             with self.engine.connect() as connection:
                 count = change_counter.read(connection)
         except SQLAlchemyDatabaseError as error:
-            raise DatabaseError(f"Cannot reach the database {self.location}: {error.orig}") from error
+            raise DatabaseError(f"Cannot reach the database {self.location}: {_one_line(error.orig)}") from error
         with self._counter_lock:
             changed = self._missed_other_write or count != self._known_count
             self._known_count, self._missed_other_write = count, False
@@ -401,8 +401,13 @@ def open_workspace(db: str | None = None) -> Workspace:
     except SQLAlchemyDatabaseError as error:
         engine.dispose()
         shown = sqlite_path(engine.url.render_as_string(hide_password=False)) or engine.url.render_as_string()
-        raise DatabaseError(f"Cannot open the database {shown}: {error.orig}") from error
+        raise DatabaseError(f"Cannot open the database {shown}: {_one_line(error.orig)}") from error
     except BaseException:
         engine.dispose()
         raise
     return Workspace(engine, is_default=is_default, migration=outcome)
+
+
+def _one_line(error: BaseException) -> str:
+    """A driver's message on one line (psycopg adds a hint on a line of its own)."""
+    return " ".join(str(error).split())
