@@ -34,6 +34,10 @@ class WriteError(MissionPlannerError):
     """A file could not be written (a full disk, no permission); what was there is left as it was."""
 
 
+class StaleEditError(ConflictError):
+    """Someone else changed the row since this workspace last read it; nothing was written."""
+
+
 class DatabaseError(MissionPlannerError):
     """The database cannot be opened or used."""
 

@@ -5,10 +5,35 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from mission_planner.services import open_workspace
+from tests.databases import PostgresSchema, postgres_url
+
+
+@pytest.fixture(scope="session")
+def postgres_schema():
+    """A migrated schema on the PostgreSQL server for this session (skips without a server)."""
+    schema = PostgresSchema(postgres_url())
+    yield schema
+    schema.drop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request, tmp_path) -> str:
+    """An empty Mission Planner database: a SQLite file in tmp_path, or a schema on the server."""
+    if request.param == "sqlite":
+        return str(tmp_path / "test.db")
+    return request.getfixturevalue("postgres_schema").fresh()
 
 
 @pytest.fixture
-def workspace(tmp_path):
+def workspace(database):
+    opened = open_workspace(database)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def sqlite_workspace(tmp_path):
+    """A workspace on a SQLite file, for what only SQLite has (file modes, WAL, backups)."""
     opened = open_workspace(str(tmp_path / "test.db"))
     yield opened
     opened.close()
@@ -18,3 +43,14 @@ def workspace(tmp_path):
 def _no_user_database(monkeypatch, tmp_path):
     """Tests never touch the user's real database: the default points into tmp_path."""
     monkeypatch.setenv("MISSION_PLANNER_DB", str(tmp_path / "default-from-env.db"))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def unmigrated_database(request, tmp_path):
+    """A database with no tables yet: a new SQLite file, or a new schema of its own on the server."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "new.db")
+        return
+    schema = PostgresSchema(postgres_url())
+    yield schema.url
+    schema.drop()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from .. import __version__
-from ..errors import MissionPlannerError
+from ..errors import MissionPlannerError, StaleEditError
 from ..services import Workspace
 from ..services.changes import Changed
 from .commands import CommandContext, push
@@ -44,6 +44,8 @@ from .tasks import BackgroundTasks
 from .views.mission_pane import MissionPane
 
 NEVER = 2**31 - 1  # milliseconds: no progress window
+# How often the window asks the database whether someone else changed it (a one-row read).
+WATCH_INTERVAL_MS = 2000
 
 # Samples of the widest text each column usually holds; widths follow the font, not pixels.
 _COLUMN_SAMPLES = {
@@ -98,6 +100,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.reload_missions()
+        self.watch_timer = QTimer(self)
+        self.watch_timer.setInterval(WATCH_INTERVAL_MS)
+        self.watch_timer.timeout.connect(self.refresh_if_changed_elsewhere)
+        self.watch_timer.start()
 
     # --- building ------------------------------------------------------------------------------
 
@@ -330,6 +336,32 @@ class MainWindow(QMainWindow):
         self._shown_code = None
         self.reload_missions()
 
+    def refresh_if_changed_elsewhere(self) -> bool:
+        """Reload the list and the mission shown when another program (a colleague's window on
+        the shared database, the command line) wrote to the database; True when it did."""
+        if QApplication.activeModalWidget() is not None or self._editing():
+            return False  # not under the user's hands: the next tick looks again
+        try:
+            changed = self.workspace.changed_elsewhere()
+        except MissionPlannerError as error:
+            self.statusBar().showMessage(str(error), WATCH_INTERVAL_MS * 2)
+            return False
+        if changed:
+            self.reload()
+            self.statusBar().showMessage(self.tr("Updated with changes made elsewhere."), 5000)
+        return changed
+
+    def _editing(self) -> bool:
+        """Whether a cell editor is open: a reload would throw away what is being typed."""
+        widget = QApplication.focusWidget()
+        while widget is not None:
+            parent = widget.parentWidget()
+            view = parent.parentWidget() if parent is not None else None
+            if isinstance(view, QAbstractItemView) and parent is view.viewport():
+                return True  # editors live on the view's viewport
+            widget = parent
+        return False
+
     def apply_filter(self) -> None:
         query = self.search_box.text()
         if query.strip() and self._search_keys is None:
@@ -453,6 +485,9 @@ class MainWindow(QMainWindow):
 
     def _on_command_failed(self, error: MissionPlannerError) -> None:
         QMessageBox.warning(self, self.tr("Mission Planner"), str(error))
+        if isinstance(error, StaleEditError):
+            self.reload()  # show what the other person saved
+            return
         if self._shown_code:
             code, self._shown_code = self._shown_code, None
             self._show_mission(next((m for m in self._missions if m.code == code), None))

@@ -140,6 +140,7 @@ def set_flight(session: Session, mission_id: int, person_uid: str, flight: Fligh
         raise InputError("a flight needs an airport", location="airport")
     part = rows.participation_row(session, mission_id, person_uid)
     rows.replace_flight(session, part.id, flight)
+    rows.touch(session, part)
     return Changed(updated=(person_uid,))
 
 
@@ -149,6 +150,7 @@ def set_stays(session: Session, mission_id: int, person_uid: str, stays: list[St
             raise InputError(f"the stay at {stay.hotel} ends before it begins", location="check_out")
     part = rows.participation_row(session, mission_id, person_uid)
     rows.replace_stays(session, part.id, stays)
+    rows.touch(session, part)
     return Changed(updated=(person_uid,))
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import threading
 import uuid
 from collections.abc import Iterator
 from datetime import date, time
@@ -17,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
 from ..domain.budget import BudgetLine, RuleSet
@@ -34,8 +36,8 @@ from ..domain.validation import find_problems
 from ..errors import ConflictError, DatabaseError, InputError, NotFoundError
 from ..paths import resolve_database
 from ..storage import attendance as attendance_rows
+from ..storage import change_counter, records, repositories, versions
 from ..storage import people as people_rows
-from ..storage import records, repositories
 from ..storage import sites as site_rows
 from ..storage.engine import create_database_engine, sqlite_path
 from ..storage.migrate import MigrationOutcome, prepare_database
@@ -62,6 +64,11 @@ class Workspace:
         self.is_default = is_default
         self.migration = migration or MigrationOutcome()
         self.daily_backup = DailyBackup()
+        self._seen = versions.SeenVersions()
+        self._counter_lock = threading.Lock()
+        with engine.connect() as connection:
+            self._known_count = change_counter.read(connection)  # writes counted, ours and others' seen
+        self._missed_other_write = False
 
     @property
     def location(self) -> str:
@@ -70,12 +77,22 @@ class Workspace:
         return str(path) if path else url
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """A session whose changes are committed together at the end, or not at all."""
+    def transaction(self, *, checked: bool = True, shown: bool = False) -> Iterator[Session]:
+        """A session whose changes are committed together at the end, or not at all.
+
+        `checked`: refuse to change a row someone else changed since this workspace read it
+        (`StaleEditError`); imports set it off, as they replace data on purpose. `shown`: what
+        the session reads is about to be shown, so later edits are checked against it.
+        """
         with Session(self.engine, expire_on_commit=False) as session:
+            versions.watch(session, self._seen, checked=checked)
             try:
                 yield session
+                count = change_counter.bump(session) if session.info["wrote"] else None
                 session.commit()
+            except StaleDataError as error:
+                session.rollback()
+                raise versions.lost_race() from error
             except OperationalError as error:
                 session.rollback()
                 if "locked" in str(error.orig) or "busy" in str(error.orig):
@@ -86,6 +103,32 @@ class Workspace:
             except BaseException:
                 session.rollback()
                 raise
+            if shown:
+                self._seen.remember(session.info["read"])
+            self._seen.remember(session.info["written"])
+            if count is not None:
+                self._counted_own_write(count)
+
+    def _counted_own_write(self, count: int) -> None:
+        with self._counter_lock:
+            if count != self._known_count + 1:
+                self._missed_other_write = True  # someone else wrote since we last looked
+            self._known_count = count
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another program wrote to the database since the last call (or the opening).
+
+        Cheap enough to call every few seconds: one row of one table is read.
+        """
+        try:
+            with self.engine.connect() as connection:
+                count = change_counter.read(connection)
+        except SQLAlchemyDatabaseError as error:
+            raise DatabaseError(f"Cannot reach the database {self.location}: {_one_line(error.orig)}") from error
+        with self._counter_lock:
+            changed = self._missed_other_write or count != self._known_count
+            self._known_count, self._missed_other_write = count, False
+        return changed
 
     def close(self) -> None:
         self.engine.dispose()
@@ -104,13 +147,15 @@ class Workspace:
         with self.transaction() as session:
             return self._require(session, code)
 
-    def load_record(self, code: str, *, with_identity: bool = False) -> MissionRecord:
-        with self.transaction() as session:
+    def load_record(self, code: str, *, with_identity: bool = False, shown: bool = True) -> MissionRecord:
+        """The whole mission; `shown` (the default) means a person will see it, so edits made
+        afterwards are checked against what it holds (see `transaction`)."""
+        with self.transaction(shown=shown) as session:
             return records.load_record(session, self._require(session, code), with_identity=with_identity)
 
     def add_record(self, record: MissionRecord, *, replace: bool = False) -> int:
         """Store a whole mission; a mission with the same code is refused unless `replace`."""
-        with self.transaction() as session:
+        with self.transaction(checked=False) as session:
             existing = repositories.mission_id_by_code(session, record.mission.code)
             if existing is not None:
                 if not replace:
@@ -210,7 +255,7 @@ class Workspace:
 
     def check(self, code: str, *, today: date | None = None) -> CheckReport:
         """The mission's conflicts as of `today` (by default the computer's date)."""
-        with self.transaction() as session:
+        with self.transaction(shown=True) as session:
             return check_mission(session, self._require(session, code), today or date.today())
 
     # --- programme ---------------------------------------------------------------------------
@@ -254,7 +299,7 @@ class Workspace:
 
     def import_delegates(self, code: str, path: Path, *, dry_run: bool = False) -> ImportReport:
         """Add and update people from a nomination file, all rows or none."""
-        with self.transaction() as session:
+        with self.transaction(checked=False) as session:
             return people.import_nominations(session, self._require(session, code), path, dry_run=dry_run)
 
     def people_index(self) -> PeopleIndex:
@@ -307,7 +352,7 @@ class Workspace:
 
     def import_attendance(self, code: str, path: Path) -> ReportImport:
         """Minutes per online item from a meeting's participant report, all or nothing."""
-        with self.transaction() as session:
+        with self.transaction(checked=False) as session:
             return attendance.import_participant_report(session, self._require(session, code), path)
 
     def eligibility(self, code: str) -> tuple[MissionRecord, list[Eligibility]]:
@@ -364,7 +409,7 @@ class Workspace:
     def snapshot(self, code: str, settings: DocumentSettings | None = None) -> MissionSnapshot:
         """A frozen copy of the mission for documents; identity data only when asked."""
         settings = settings or DocumentSettings()
-        record = self.load_record(code, with_identity=settings.include_personal_data)
+        record = self.load_record(code, with_identity=settings.include_personal_data, shown=False)
         return take_snapshot(with_organization_defaults(record, self.organization_settings()), settings=settings)
 
     def export(
@@ -388,7 +433,7 @@ class Workspace:
     # --- sites -------------------------------------------------------------------------------
 
     def list_sites(self) -> list[Site]:
-        with self.transaction() as session:
+        with self.transaction(shown=True) as session:
             return site_rows.all_sites(session)
 
     def travel_times(self) -> list[TravelTime]:
@@ -413,7 +458,7 @@ class Workspace:
 
         added = []
         for record in build_demo_records():
-            with self.transaction() as session:
+            with self.transaction(checked=False) as session:
                 if repositories.mission_id_by_code(session, record.mission.code) is None:
                     records.insert_record(session, record)
                     added.append(record.mission.code)
@@ -435,7 +480,8 @@ def open_workspace(db: str | None = None) -> Workspace:
         outcome = prepare_database(engine)
     except SQLAlchemyDatabaseError as error:
         engine.dispose()
-        raise DatabaseError(f"Cannot open the database {location}: {error.orig}") from error
+        shown = sqlite_path(engine.url.render_as_string(hide_password=False)) or engine.url.render_as_string()
+        raise DatabaseError(f"Cannot open the database {shown}: {_one_line(error.orig)}") from error
     except BaseException:
         engine.dispose()
         raise
@@ -443,3 +489,8 @@ def open_workspace(db: str | None = None) -> Workspace:
     if is_default:
         workspace.daily_backup = daily_backup_for(engine)
     return workspace
+
+
+def _one_line(error: BaseException) -> str:
+    """A driver's message on one line (psycopg adds a hint on a line of its own)."""
+    return " ".join(str(error).split())

@@ -67,6 +67,13 @@ def add_status_change(session: Session, row: t.ParticipationRow, status: Status,
     session.flush()
 
 
+def touch(session: Session, row: t.ParticipationRow) -> None:
+    """A new version of the person's part in the mission, whose flights and stays changed."""
+    row.version += 1
+    session.add(row)
+    session.flush()
+
+
 def replace_flight(session: Session, participation_id: int, flight: Flight) -> None:
     """Set the person's flight in one direction, replacing the one recorded before; the calendar
     sequence rises when anything about the flight changed."""

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import JSON, Column, DateTime, ForeignKey, Integer, LargeBinary, UniqueConstraint
+from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
 from .types import DecimalText, UTCDateTime
@@ -36,7 +37,16 @@ def _money(nullable: bool = False) -> Any:
     return Field(default=None if nullable else ..., sa_type=DecimalText, nullable=nullable)
 
 
-class SiteRow(SQLModel, table=True):
+class Versioned:
+    """Every UPDATE and DELETE of the row says `WHERE version = <the version read>` and raises
+    the version: a write that lost the race to another writer matches no row and fails."""
+
+    @declared_attr
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}
+
+
+class SiteRow(Versioned, SQLModel, table=True):
     __tablename__ = "site"
     id: int | None = Field(default=None, primary_key=True)
     uid: str = Field(unique=True, max_length=36)
@@ -72,7 +82,7 @@ class TravelTimeRow(SQLModel, table=True):
     minutes: int
 
 
-class PersonRow(SQLModel, table=True):
+class PersonRow(Versioned, SQLModel, table=True):
     __tablename__ = "person"
     id: int | None = Field(default=None, primary_key=True)
     uid: str = Field(unique=True, max_length=36)
@@ -100,7 +110,7 @@ class PersonIdentityRow(SQLModel, table=True):
     date_of_birth: date | None = Field(default=None, sa_column_kwargs={"info": {"sensitive": True}})
 
 
-class MissionRow(SQLModel, table=True):
+class MissionRow(Versioned, SQLModel, table=True):
     __tablename__ = "mission"
     id: int | None = Field(default=None, primary_key=True)
     uid: str = Field(unique=True, max_length=36)
@@ -161,7 +171,7 @@ class DayRow(SQLModel, table=True):
     title: str = ""
 
 
-class ItemRow(SQLModel, table=True):
+class ItemRow(Versioned, SQLModel, table=True):
     __tablename__ = "item"
     id: int | None = Field(default=None, primary_key=True)
     uid: str = Field(unique=True, max_length=36)
@@ -189,7 +199,7 @@ class ItemRoleRow(SQLModel, table=True):
     position: int = 0
 
 
-class ParticipationRow(SQLModel, table=True):
+class ParticipationRow(Versioned, SQLModel, table=True):
     __tablename__ = "participation"
     __table_args__ = (UniqueConstraint("mission_id", "person_id"),)
     id: int | None = Field(default=None, primary_key=True)
@@ -246,7 +256,7 @@ class ItemAssignmentRow(SQLModel, table=True):
     attends: bool
 
 
-class AttendanceRow(SQLModel, table=True):
+class AttendanceRow(Versioned, SQLModel, table=True):
     __tablename__ = "attendance"
     __table_args__ = (UniqueConstraint("item_id", "person_id"),)
     id: int | None = Field(default=None, primary_key=True)
@@ -259,7 +269,7 @@ class AttendanceRow(SQLModel, table=True):
     version: int = 1
 
 
-class RuleSetRow(SQLModel, table=True):
+class RuleSetRow(Versioned, SQLModel, table=True):
     """A rule set: in the library when `mission_id` is empty, else the copy a mission uses."""
 
     __tablename__ = "rule_set"
@@ -276,7 +286,7 @@ class RuleSetRow(SQLModel, table=True):
     version: int = 1
 
 
-class BudgetLineRow(SQLModel, table=True):
+class BudgetLineRow(Versioned, SQLModel, table=True):
     __tablename__ = "budget_line"
     id: int | None = Field(default=None, primary_key=True)
     uid: str = Field(unique=True, max_length=36)
@@ -337,3 +347,12 @@ class AppSettingRow(SQLModel, table=True):
     __tablename__ = "app_setting"
     key: str = Field(primary_key=True)
     value: Any = Field(default=None, sa_column=Column(JSON))
+
+
+class ChangeCounterRow(SQLModel, table=True):
+    """One row whose count rises with every transaction that writes: a cheap way for an open
+    desktop application to notice that someone else changed the database."""
+
+    __tablename__ = "change_counter"
+    id: int = Field(primary_key=True)
+    count: int = 0

@@ -1520,171 +1520,176 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="94"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="244"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="375"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="455"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="96"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="250"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="407"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="487"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="106"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="112"/>
         <source>Search by code or title</source>
         <translation>코드 또는 제목으로 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="112"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="476"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="118"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="511"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="163"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="169"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="176"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="182"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="181"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="187"/>
         <source>&amp;About Mission Planner</source>
         <translation>Mission Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="184"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="190"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="187"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="193"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="199"/>
         <source>&amp;New Mission…</source>
         <translation>새 연수단(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="196"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="202"/>
         <source>&amp;Duplicate Mission…</source>
         <translation>연수단 복제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="198"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="204"/>
         <source>&amp;Archive Mission</source>
         <translation>연수단 보관(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="200"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="206"/>
         <source>&amp;Edit Notification…</source>
         <translation>사업 안내 수정(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="263"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="269"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="265"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="271"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="267"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="273"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="276"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="282"/>
         <source>Find &amp;Person…</source>
         <translation>사람 찾기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="278"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="284"/>
         <source>Find a person by name in every mission</source>
         <translation>모든 연수단에서 이름으로 사람을 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="282"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="288"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="289"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="295"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="291"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="297"/>
         <source>Read the missions again, with changes made elsewhere</source>
         <translation>다른 곳에서 변경된 내용을 반영하여 연수단 정보를 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="293"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="299"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="299"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="305"/>
         <source>Database: {location}</source>
         <translation>데이터베이스: {location}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="301"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="307"/>
         <source>Database: {location} (default)</source>
         <translation>데이터베이스: {location} (기본값)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="311"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="317"/>
         <source>Today&apos;s backup of the database failed: {reason}</source>
         <translation>오늘의 데이터베이스 백업에 실패했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="379"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="351"/>
+        <source>Updated with changes made elsewhere.</source>
+        <translation>다른 곳에서 저장한 변경 내용을 반영했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="411"/>
         <source>Find Person</source>
         <translation>사람 찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="380"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="412"/>
         <source>Reading the names…</source>
         <translation>이름을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="397"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="429"/>
         <source>About Mission Planner</source>
         <translation>Mission Planner 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="399"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="431"/>
         <source>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;Plan APO study missions and produce their documents, offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;APO 시찰연수 연수단을 계획하고 관련 문서를 오프라인으로 작성합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="468"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="503"/>
         <source>No mission matches “{query}”.</source>
         <translation>“{query}”과(와) 일치하는 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="470"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="505"/>
         <source>There are no missions in this database yet.</source>
         <translation>이 데이터베이스에는 아직 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="471"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="506"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="478"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="513"/>
         <source>Missions: {total}</source>
         <translation>연수단: {total}개</translation>
     </message>

@@ -17,6 +17,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
+def database(tmp_path) -> str:
+    """GUI tests run on SQLite; tests/gui/test_team_mode.py is the one on PostgreSQL."""
+    return str(tmp_path / "test.db")
+
+
+@pytest.fixture
 def db_path(tmp_path) -> Path:
     """A database file holding the three test missions (closed again)."""
     path = tmp_path / "t.db"

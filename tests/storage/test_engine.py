@@ -5,7 +5,7 @@ from sqlalchemy import text
 from mission_planner.storage.engine import create_database_engine, database_url
 
 
-def test_a_new_database_file_is_private_to_its_owner(tmp_path, workspace):
+def test_a_new_database_file_is_private_to_its_owner(tmp_path, sqlite_workspace):
     path = tmp_path / "test.db"
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
@@ -19,8 +19,8 @@ def test_a_database_in_a_new_folder_gets_a_private_folder(tmp_path):
     engine.dispose()
 
 
-def test_every_connection_has_foreign_keys_wal_and_a_busy_timeout(workspace):
-    with workspace.engine.connect() as connection:
+def test_every_connection_has_foreign_keys_wal_and_a_busy_timeout(sqlite_workspace):
+    with sqlite_workspace.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000

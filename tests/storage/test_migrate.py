@@ -6,13 +6,15 @@ import sqlite3
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlmodel import SQLModel
+from sqlmodel import Session, SQLModel
 
+from mission_planner.domain.record import canonical_order
 from mission_planner.errors import DatabaseTooNewError, NotAMissionPlannerDatabaseError
 from mission_planner.services import open_workspace
-from mission_planner.storage import migrate
+from mission_planner.storage import change_counter, migrate
 from mission_planner.storage.engine import create_database_engine
-from tests.factories import full_record
+from mission_planner.storage.records import insert_record
+from tests.factories import full_record, scripts_record
 
 
 def test_a_new_database_is_created_at_the_head_revision(tmp_path):
@@ -133,3 +135,25 @@ def test_a_database_at_revision_0001_upgrades_with_its_flights_intact(tmp_path):
     [flight] = workspace.load_record("23-IP-01-GE-OSM-A").participations[0].flights
     assert (flight.flight_no, flight.terminal, flight.sequence) == ("TK090", "2", 0)
     assert flight.scheduled.isoformat() == "2023-10-23T17:40:00+09:00"
+
+
+def test_a_database_at_revision_0002_upgrades_and_counts_writes_from_zero(unmigrated_database):
+    engine = create_database_engine(unmigrated_database)
+    migrate.upgrade(engine, "0002")
+    with Session(engine) as session:
+        insert_record(session, scripts_record())
+        session.commit()
+    engine.dispose()
+
+    workspace = open_workspace(unmigrated_database)
+    try:
+        assert workspace.migration.upgraded_from == "0002"
+        assert migrate.current_revision(workspace.engine) == "0003"
+        with workspace.engine.connect() as connection:
+            assert change_counter.read(connection) == 0
+        assert workspace.load_record("23-IP-77-GE-OSM-A", with_identity=True) == canonical_order(scripts_record())
+        workspace.edit_item("s-i-kist", title="Visit to KIST (labs)")
+        with workspace.engine.connect() as connection:
+            assert change_counter.read(connection) == 1
+    finally:
+        workspace.close()

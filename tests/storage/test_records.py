@@ -6,13 +6,30 @@ from sqlalchemy.exc import IntegrityError
 
 from mission_planner.domain.record import canonical_order
 from mission_planner.errors import ConflictError, NotFoundError
-from tests.factories import full_record
+from tests.factories import SCRIPT_PEOPLE, full_record, scripts_record
 
 
 def test_a_mission_reads_back_equal_including_identity(workspace):
     record = full_record()
     workspace.add_record(record)
     assert workspace.load_record(record.mission.code, with_identity=True) == canonical_order(record)
+
+
+def test_names_in_every_script_exact_money_and_aware_times_read_back_unchanged(workspace):
+    record = scripts_record()
+    workspace.add_record(record)
+    back = workspace.load_record(record.mission.code, with_identity=True)
+
+    assert back == canonical_order(record)
+    people = {person.uid: person for person in back.people}
+    for suffix, given, family, _country, organization in SCRIPT_PEOPLE:
+        person = people[f"s-p-{suffix}"]
+        assert (person.given_name, person.family_name, person.organization) == (given, family, organization)
+    assert back.mission.title == "Study Mission on Productivity İstanbul–서울"
+    assert [str(line.unit_cost) for line in back.budget_lines] == ["150000", "300.00", "1.5"]
+    [certificate] = back.certificates
+    assert certificate.issued_at.utcoffset().total_seconds() == 0
+    assert certificate.issued_at.isoformat() == "2023-10-25T08:00:00+00:00"
 
 
 def test_identity_data_is_not_read_unless_asked(workspace):

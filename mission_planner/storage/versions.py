@@ -1,0 +1,131 @@
+"""Optimistic concurrency: refuse to overwrite a row that someone else changed since we read it.
+
+A workspace remembers the version of every editable row it has shown (the reads it marks
+`shown`) and of every row it wrote itself. When a transaction then changes or deletes such a
+row, the version in the database must still be the one remembered; otherwise the transaction
+stops with `StaleEditError` and nothing is written. A row the workspace never showed (a one-off
+command) is not checked. The `version_id_col` of the tables covers the other half: two writers
+that read the same version at the same moment cannot both write.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Mapper, Session, object_session
+
+from ..errors import StaleEditError
+from . import tables as t
+
+# The rows a coordinator edits by hand; imports and demo loads replace data without asking.
+CHECKED = (t.ItemRow, t.BudgetLineRow, t.PersonRow, t.ParticipationRow, t.SiteRow, t.AttendanceRow)
+
+Key = tuple[str, Any]
+
+
+def _key(row: Any) -> Key:
+    return (row.__tablename__, row.id)
+
+
+class SeenVersions:
+    """The version of each checked row as this workspace last read or wrote it."""
+
+    def __init__(self) -> None:
+        self._versions: dict[Key, int] = {}
+        self._lock = threading.Lock()
+
+    def remember(self, versions: dict[Key, int]) -> None:
+        with self._lock:
+            self._versions.update(versions)
+
+    def expected(self, row: Any) -> int | None:
+        with self._lock:
+            return self._versions.get(_key(row))
+
+
+def watch(session: Session, seen: SeenVersions, *, checked: bool = True) -> None:
+    """Check the changes `session` flushes against `seen` (when `checked`), and note in its
+    `info` whether it wrote anything ("wrote") and the versions of the checked rows it read
+    ("read") and wrote ("written")."""
+    session.info["wrote"] = False
+    session.info["read"] = {}
+    session.info["written"] = {}
+
+    @event.listens_for(session, "loaded_as_persistent")
+    def note(session: Session, row: Any) -> None:
+        if isinstance(row, CHECKED):
+            session.info["read"][_key(row)] = row.version
+
+    @event.listens_for(session, "before_flush")
+    def check(session: Session, _context, _instances) -> None:
+        if not checked:
+            return
+        for row in (*session.dirty, *session.deleted):
+            if not isinstance(row, CHECKED):
+                continue
+            if row not in session.deleted and not session.is_modified(row, include_collections=False):
+                continue  # touched but not changed
+            expected = seen.expected(row)
+            if expected is not None and _stored_version(row) != expected:
+                raise stale(session, row)
+
+
+@event.listens_for(Mapper, "after_insert")
+@event.listens_for(Mapper, "after_update")
+@event.listens_for(Mapper, "after_delete")
+def _note_write(_mapper, _connection, row: Any) -> None:
+    """Each row a watched session writes: it wrote, and the version a checked row has now."""
+    session = object_session(row)
+    if session is None or "written" not in session.info:
+        return
+    session.info["wrote"] = True
+    if isinstance(row, CHECKED):
+        session.info["written"][_key(row)] = row.version
+
+
+def _stored_version(row: Any) -> int:
+    return _stored(row, "version")
+
+
+def _stored(row: Any, name: str) -> Any:
+    """The value as this transaction read it from the database, before any change made here."""
+    history = inspect(row).attrs[name].history
+    return history.deleted[0] if history.deleted else getattr(row, name)
+
+
+def stale(session: Session, row: Any) -> StaleEditError:
+    return StaleEditError(
+        f"«{describe(session, row)}» was changed by someone else since you opened it; reload to see their change."
+    )
+
+
+def lost_race() -> StaleEditError:
+    """The error when the database itself matched no row: another write got there first."""
+    return StaleEditError(
+        "This was changed by someone else at the same moment; reload to see their change. Nothing was saved."
+    )
+
+
+def describe(session: Session, row: Any) -> str:
+    """The name a coordinator knows the row by, as the database holds it."""
+    with session.no_autoflush:
+        if isinstance(row, t.ItemRow):
+            return _stored(row, "title")
+        if isinstance(row, t.BudgetLineRow):
+            return _stored(row, "description") or _stored(row, "category")
+        if isinstance(row, t.SiteRow):
+            return _stored(row, "name_en")
+        if isinstance(row, t.PersonRow):
+            return _name(row)
+        if isinstance(row, t.ParticipationRow):
+            return _name(session.get(t.PersonRow, row.person_id))
+        if isinstance(row, t.AttendanceRow):
+            item = session.get(t.ItemRow, row.item_id)
+            return f"{item.title}: {_name(session.get(t.PersonRow, row.person_id))}"
+    return row.__tablename__
+
+
+def _name(person: t.PersonRow | None) -> str:
+    return " ".join(part for part in (person.given_name, person.family_name) if part) if person else ""
