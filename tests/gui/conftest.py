@@ -103,3 +103,16 @@ def child_env(tmp_path) -> dict[str, str]:
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     env["XDG_DATA_HOME"] = str(tmp_path / "xdg-data")  # the crash log's folder, on Linux
     return env
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_message_boxes(monkeypatch):
+    """A message box no test asked for would wait for a click forever: fail at once instead.
+    Tests that expect one patch it themselves."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(_parent, title, text, *args, **kwargs):
+        raise AssertionError(f"unexpected message box: {title}: {text}")
+
+    for name in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
