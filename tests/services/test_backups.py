@@ -24,6 +24,7 @@ from mission_planner.services.backups import (
     daily_backups,
     restore_database,
 )
+from mission_planner.storage.migrate import SCHEMA_HEAD
 from tests.factories import full_record, online_record
 
 CODE = "23-IP-99-GE-OSM-A"
@@ -100,7 +101,7 @@ def test_restore_replaces_the_database_and_keeps_the_one_it_replaced(tmp_path, d
 
     restored = restore_database(str(db), backup)
 
-    assert restored.revision == "0002"
+    assert restored.revision == SCHEMA_HEAD
     assert codes(db) == [CODE]
     assert restored.previous.parent == tmp_path / "backups" and mode(restored.previous) == 0o600
     assert codes(restored.previous) == ["21-IP-90-GE-OSM-B", CODE]

@@ -160,6 +160,8 @@ class RuleSetEditor(QDialog):
         _choose(self.status, rule_set.status.value)
         self.to_verify = QLineEdit(rule_set.to_verify)
         self.source = QLineEdit(rule_set.source)
+        for edit in (self.name, self.to_verify, self.source):
+            edit.setCursorPosition(0)  # long texts show their beginning
         self.default_payer = _payer_combo(allow_none=True)
         _choose(self.default_payer, rule_set.default_payer.value if rule_set.default_payer else None)
         self.rules = QListWidget()
