@@ -15,6 +15,7 @@ when the window closes, cancels what still runs and waits for it.
 from __future__ import annotations
 
 import contextlib
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -28,6 +29,12 @@ from ..services.export import Cancelled, Progress
 SHOW_AFTER_MS = 500  # a dialog for work shorter than this would only flash
 _REPORT_EVERY_S = 0.05  # progress from the worker is passed on at most 20 times a second
 _STEPS = 1000  # the dialog's bar counts in thousandths of the work
+_NEVER = 2**31 - 1  # milliseconds: Qt never shows the dialog on its own
+# How long a thread may hold the interpreter before another gets a turn (Python's default is 5 ms).
+# With work running in the background, the window needs the interpreter for each small step of a
+# repaint (every cell its models draw); at 5 ms a turn, showing the progress dialog over the window
+# kept it waiting for 280 ms, at 0.2 ms for 70 ms at most, and the work took no longer.
+_SWITCH_INTERVAL_S = 0.0002
 
 Work = Callable[[Progress], Any]
 
@@ -127,7 +134,9 @@ class ProgressWindow(QObject):
         self.parent_widget = parent
         self.title = title
         self.label = label
-        self.dialog: QProgressDialog | None = None
+        # Made now, before the work starts: made later, while the worker holds the interpreter,
+        # it kept the window waiting for a quarter of a second. Shown only by `_show`.
+        self.dialog: QProgressDialog | None = self._build_dialog()
         self._latest = (0, 0, "")
         self._timer = QTimer(self, singleShot=True, interval=show_after_ms)
         self._timer.timeout.connect(self._show)
@@ -135,25 +144,28 @@ class ProgressWindow(QObject):
         task.sig_finished.connect(self._close)
         self._timer.start()
 
-    def _show(self) -> None:
-        if not self.task.running or self.task.cancel_requested:
-            return
+    def _build_dialog(self) -> QProgressDialog:
         dialog = QProgressDialog(self.label, self.tr("Cancel"), 0, _STEPS, self.parent_widget)
         dialog.setWindowTitle(self.title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         # We decide when it shows and hides, not Qt's own estimate.
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        dialog.setMinimumDuration(0)
+        dialog.setMinimumDuration(_NEVER)
         dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 60)
         dialog.canceled.connect(self.task.cancel)
-        self.dialog = dialog
-        dialog.show()
+        dialog.hide()
+        return dialog
+
+    def _show(self) -> None:
+        if self.dialog is None or not self.task.running or self.task.cancel_requested:
+            return
+        self.dialog.show()
         self._apply(*self._latest)
 
     def _on_progress(self, done: int, total: int, what: str) -> None:
         self._latest = (done, total, what)
-        if self.dialog is not None:
+        if self.dialog is not None and self.dialog.isVisible():
             self._apply(done, total, what)
 
     def _apply(self, done: int, total: int, what: str) -> None:
@@ -197,6 +209,7 @@ class BackgroundTasks(QObject):
         show_after_ms: int = SHOW_AFTER_MS,
     ) -> Task:
         """Start `work(progress)`; one of the callbacks is called on the GUI thread when it ends."""
+        sys.setswitchinterval(_SWITCH_INTERVAL_S)
         task = Task(work, self)
         task.progress_window = ProgressWindow(task, self.window, title, label, show_after_ms=show_after_ms)
         task.sig_succeeded.connect(on_succeeded)
