@@ -53,6 +53,7 @@ def window_on(db: str):
     """The application's main window on `db`, shown and painted; (app, workspace, window)."""
     from PySide6.QtWidgets import QApplication
 
+    from mission_planner.collector import settle
     from mission_planner.gui.app import _application
     from mission_planner.gui.main_window import MainWindow
     from mission_planner.services import open_workspace
@@ -62,6 +63,7 @@ def window_on(db: str):
     window = MainWindow(workspace, documents_root=Path(tempfile.mkdtemp()))
     window.show()
     QApplication.processEvents()
+    settle()  # as the application does once its window is up
     return app, workspace, window
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
+from ..collector import settle
 from ..errors import MissionPlannerError
 from ..paths import APP_AUTHOR, APP_NAME, resource
 from ..services import Workspace, open_workspace
@@ -54,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.smoke:
             return run_smoke(app, window, started)
         window.show()
+        # Once the window is up, what is alive lives as long as the program (collector.py).
+        QTimer.singleShot(0, settle)
         return app.exec()
     finally:
         workspace.close()

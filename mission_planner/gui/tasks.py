@@ -24,6 +24,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ..collector import settle
 from ..services.export import Cancelled, Progress
 
 SHOW_AFTER_MS = 500  # a dialog for work shorter than this would only flash
@@ -233,3 +234,6 @@ class BackgroundTasks(QObject):
     def _forget(self, task: Task) -> None:
         self._running.discard(task)
         task.deleteLater()
+        if not self._running:
+            # The work unfroze everything (collector.py): collect its leftovers, freeze the rest.
+            QTimer.singleShot(0, settle)

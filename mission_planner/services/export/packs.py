@@ -6,14 +6,12 @@ Cancel or an error leaves no half folder (and an earlier folder at the target as
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ...atomic import atomic_folder, write_bytes_atomically
+from ...collector import short_collections
 from ...domain.people import Person
 from .ics import person_calendar
 from .pdf.pack import write_pack_pdf
@@ -37,7 +35,7 @@ def file_stem(person: Person) -> str:
 def write(snapshot: MissionSnapshot, target: Path, progress: Progress) -> None:
     uids = snapshot.people_for_documents()
     total = len(uids)
-    with atomic_folder(target) as folder, _short_collections() as settled:
+    with atomic_folder(target) as folder, short_collections() as settled:
         used: set[str] = set()
         for done, uid in enumerate(uids):
             person = snapshot.record.person(uid)
@@ -51,19 +49,3 @@ def write(snapshot: MissionSnapshot, target: Path, progress: Progress) -> None:
             if done == 0:
                 settled()  # the fonts and shaping caches are loaded now
         progress.step(total, total, "")
-
-
-@contextlib.contextmanager
-def _short_collections() -> Iterator[Callable[[], None]]:
-    """Keep the garbage collector's full passes short while many documents are made.
-
-    A full pass scans every object, and with the fonts' glyph tables loaded it held the GIL, and
-    so the window, for 200-280 ms each time. Objects that live on (the application, the
-    snapshot, then the fonts once loaded: call the function given) are frozen out of the scans
-    until the work ends.
-    """
-    gc.freeze()
-    try:
-        yield gc.freeze
-    finally:
-        gc.unfreeze()
