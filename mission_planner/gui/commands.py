@@ -49,6 +49,10 @@ class ServiceCommand(QUndoCommand):
     def workspace(self) -> Workspace:
         return self.context.workspace
 
+    def mark_done(self) -> None:
+        """The change was already made (by a wizard): the stack's first redo must not make it again."""
+        self._applied = True
+
     def apply(self) -> None:
         """Do the change for the first time; raises `MissionPlannerError` if it is refused."""
         changed = self._do()  # first: a command may learn its mission's code by doing it
@@ -230,7 +234,7 @@ def push(stack: QUndoStack, command: ServiceCommand) -> None:
 
 def record_done(stack: QUndoStack, command: ServiceCommand) -> None:
     """Put on `stack` a command whose change was already made (by a wizard): only undo and redo run."""
-    command._applied = True
+    command.mark_done()
     stack.push(command)
 
 

@@ -42,6 +42,7 @@ from .models.mission_list import Column, MissionListModel, MissionSummaryLike, f
 from .settings import DesktopSettings
 from .tasks import BackgroundTasks
 from .views.mission_pane import MissionPane
+from .widgets.tables import row_list, sample_width, size_columns
 
 NEVER = 2**31 - 1  # milliseconds: no progress window
 # How often the window asks the database whether someone else changed it (a one-row read).
@@ -62,8 +63,7 @@ class MissionTable(QTableView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         metrics = self.fontMetrics()
-        padding = 2 * metrics.averageCharWidth() + 10
-        code, dates = (metrics.horizontalAdvance(_COLUMN_SAMPLES[c]) + padding for c in (Column.CODE, Column.DATES))
+        code, dates = (sample_width(metrics, _COLUMN_SAMPLES[c]) for c in (Column.CODE, Column.DATES))
         needed = code + dates + 16 * metrics.averageCharWidth()  # room for a title to be read
         self.setColumnHidden(Column.DATES, self.viewport().width() < needed)
 
@@ -139,25 +139,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
     def _build_table(self) -> QTableView:
-        table = MissionTable()
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        rows = table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform rows: fast at 100k
-        rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        table = row_list(MissionTable(), self.model)
+        size_columns(table, _COLUMN_SAMPLES)
         header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        padding = 2 * table.fontMetrics().averageCharWidth() + 10
-        for column, sample in _COLUMN_SAMPLES.items():
-            header.resizeSection(column, table.fontMetrics().horizontalAdvance(sample) + padding)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         # The mission's tabs need the room; modality and people show in its overview.
         header.hideSection(Column.MODALITY)

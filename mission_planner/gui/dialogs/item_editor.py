@@ -7,20 +7,17 @@ or None when cancelled. It saves nothing: the caller makes the undo commands.
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, time
+from datetime import date
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QTimeEdit,
     QWidget,
 )
 
@@ -31,6 +28,7 @@ from ...domain.record import MissionRecord
 from ..formatting import format_weekday_date
 from ..models.people import mission_role_text
 from ..models.programme import kind_text
+from .fields import ok_cancel, problem_label, show_problem, time_edit
 
 _UID = Qt.ItemDataRole.UserRole
 
@@ -58,8 +56,8 @@ class ItemEditor(QDialog):
             self.kind.addItem(kind_text(kind.value), kind.value)
         self.kind.setCurrentIndex(self.kind.findData(item.kind.value))
         self.title_edit = QLineEdit(item.title)
-        self.start = _time_edit(item.start)
-        self.end = _time_edit(item.end)
+        self.start = time_edit(item.start)
+        self.end = time_edit(item.end)
         self.site = QComboBox()
         self.site.addItem(self.tr("(no site)"), None)
         for site in sorted(sites, key=lambda s: s.display_name):
@@ -78,11 +76,8 @@ class ItemEditor(QDialog):
             entry.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked if person.uid in speaking else Qt.CheckState.Unchecked)
             self.speakers.addItem(entry)
-        self.problem = QLabel(wordWrap=True)
-        self.problem.setStyleSheet("color: #b00020")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.problem = problem_label()
+        self.buttons = ok_cancel(self)
         form = QFormLayout(self)
         form.addRow(self.tr("Day"), self.day)
         form.addRow(self.tr("Kind"), self.kind)
@@ -132,8 +127,7 @@ class ItemEditor(QDialog):
             problem = self.tr("An item needs a title.")
         elif self.end.time() <= self.start.time():
             problem = self.tr("The item must end after it starts.")
-        self.problem.setText(problem)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+        show_problem(self.buttons, self.problem, problem)
 
     @classmethod
     def ask(
@@ -143,9 +137,3 @@ class ItemEditor(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.result_day(), dialog.result_item()
-
-
-def _time_edit(value: time) -> QTimeEdit:
-    edit = QTimeEdit(QTime(value.hour, value.minute))
-    edit.setDisplayFormat("HH:mm")
-    return edit

@@ -11,15 +11,13 @@ import zoneinfo
 from datetime import date
 from functools import cache
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -41,6 +39,7 @@ from ...domain.countries import APO_MEMBERS
 from ...domain.enums import Modality
 from ...domain.mission import Mission, Revision
 from ..formatting import country_name, modality_text
+from .fields import date_edit, ok_cancel, problem_label, show_problem
 
 _NO_QUOTA = -1  # the spin box's lowest value, shown as "—"
 
@@ -56,10 +55,7 @@ class OptionalDate(QWidget):
     def __init__(self, value: date | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.enabled = QCheckBox()
-        self.edit = QDateEdit(calendarPopup=True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        shown = value or date.today()
-        self.edit.setDate(QDate(shown.year, shown.month, shown.day))
+        self.edit = date_edit(value or date.today())
         self.enabled.setChecked(value is not None)
         self.edit.setEnabled(value is not None)
         self.enabled.toggled.connect(self.edit.setEnabled)
@@ -82,11 +78,8 @@ class MissionEditor(QDialog):
         self.tabs.addTab(self._participants_page(mission), self.tr("Participants"))
         self.tabs.addTab(self._texts_page(mission), self.tr("Texts"))
         self.tabs.addTab(self._revisions_page(mission), self.tr("Revisions"))
-        self.problem = QLabel(wordWrap=True)
-        self.problem.setStyleSheet("color: #b00020")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.problem = problem_label()
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problem)
@@ -105,8 +98,8 @@ class MissionEditor(QDialog):
         self.title_edit = QLineEdit(mission.title)
         self.ref_no = QLineEdit(mission.ref_no)
         self.date_of_issue = OptionalDate(mission.date_of_issue)
-        self.start = _date_edit(mission.start_date)
-        self.end = _date_edit(mission.end_date)
+        self.start = date_edit(mission.start_date)
+        self.end = date_edit(mission.end_date)
         self.timezone = QComboBox(editable=True)
         self.timezone.addItems(_timezone_names())
         self.timezone.setCurrentText(mission.timezone)
@@ -306,20 +299,12 @@ class MissionEditor(QDialog):
         return ""
 
     def _check(self) -> None:
-        problem = self.problem_text()
-        self.problem.setText(problem)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+        show_problem(self.buttons, self.problem, self.problem_text())
 
     @classmethod
     def ask(cls, mission: Mission, parent: QWidget | None = None) -> Mission | None:
         dialog = cls(mission, parent)
         return dialog.mission() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-def _date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day), calendarPopup=True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 def _quota_edit(value: int | None) -> QSpinBox:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -35,6 +34,7 @@ from ...domain.rules import CATEGORIES, rule_set_problems
 from ..formatting import modality_text
 from ..models.budget import parse_decimal, payer_text, rule_text
 from ..models.people import mission_role_text
+from .fields import ok_cancel, problem_label, show_problem
 
 
 def _payer_combo(*, allow_none: bool = False) -> QComboBox:
@@ -177,11 +177,8 @@ class RuleSetEditor(QDialog):
         self.roles = {role: QCheckBox(mission_role_text(role.value)) for role in Role}
         self.note = QLineEdit()
         self.rule_box = self._rule_box()
-        self.problem = QLabel(wordWrap=True)
-        self.problem.setStyleSheet("color: #b00020")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.problem = problem_label()
+        self.buttons = ok_cancel(self)
         self._lay_out(add, remove)
         self._connect_edits()
         self._fill_list()
@@ -328,9 +325,7 @@ class RuleSetEditor(QDialog):
         return problems
 
     def _check(self) -> None:
-        problems = self.problems()
-        self.problem.setText("\n".join(problems[:3]))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
+        show_problem(self.buttons, self.problem, "\n".join(self.problems()[:3]))
 
     @classmethod
     def ask(cls, rule_set: RuleSet, parent: QWidget | None = None) -> RuleSet | None:

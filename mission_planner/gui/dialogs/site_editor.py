@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import time
 
-from PySide6.QtCore import QLocale, Qt, QTime
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QDoubleValidator, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTabWidget,
-    QTimeEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import PlaceKind
 from ...domain.places import OpeningHours, Site
 from ..models.sites import kind_text, weekday_name
+from .fields import time_edit
 
 _WEEKDAYS = range(7)
 
@@ -52,8 +52,8 @@ class HoursRow(QWidget):
             self.days.append(box)
             layout.addWidget(box)
         layout.addSpacing(12)
-        self.opens = _time_edit(hours.opens)
-        self.closes = _time_edit(hours.closes)
+        self.opens = time_edit(hours.opens)
+        self.closes = time_edit(hours.closes)
         layout.addWidget(self.opens)
         layout.addWidget(QLabel("–"))
         layout.addWidget(self.closes)
@@ -65,12 +65,6 @@ class HoursRow(QWidget):
     def hours(self) -> OpeningHours:
         weekdays = tuple(day for day, box in zip(_WEEKDAYS, self.days, strict=True) if box.isChecked())
         return OpeningHours(weekdays, self.opens.time().toPython(), self.closes.time().toPython())
-
-
-def _time_edit(value: time) -> QTimeEdit:
-    edit = QTimeEdit(QTime(value.hour, value.minute))
-    edit.setDisplayFormat("HH:mm")
-    return edit
 
 
 class SiteEditor(QDialog):

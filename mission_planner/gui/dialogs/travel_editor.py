@@ -12,13 +12,10 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -26,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import FlightDirection
 from ...domain.people import Flight, Stay
+from .fields import date_edit, ok_cancel, problem_label, show_problem
 
 Flights = dict[FlightDirection, Flight | None]
 
@@ -89,19 +87,16 @@ class TravelEditor(QDialog):
         self.hotel_box = QGroupBox(self.tr("Hotel"), checkable=True)
         self.hotel_box.setChecked(stay is not None)
         self.hotel = QLineEdit(stay.hotel if stay else "")
-        self.check_in = _date_edit(stay.check_in if stay else first_day)
-        self.check_out = _date_edit(stay.check_out if stay else last_day)
+        self.check_in = date_edit(stay.check_in if stay else first_day)
+        self.check_out = date_edit(stay.check_out if stay else last_day)
         self.room = QLineEdit(stay.room if stay else "")
         form = QFormLayout(self.hotel_box)
         form.addRow(self.tr("Hotel"), self.hotel)
         form.addRow(self.tr("Check-in"), self.check_in)
         form.addRow(self.tr("Check-out"), self.check_out)
         form.addRow(self.tr("Room"), self.room)
-        self.problem = QLabel(wordWrap=True)
-        self.problem.setStyleSheet("color: #b00020")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.problem = problem_label()
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         for widget in (self.arrival, self.departure, self.hotel_box, self.problem, self.buttons):
             layout.addWidget(widget)
@@ -143,9 +138,7 @@ class TravelEditor(QDialog):
         return ""
 
     def _check(self, *_args: object) -> None:
-        problem = self.problem_text()
-        self.problem.setText(problem)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+        show_problem(self.buttons, self.problem, self.problem_text())
 
     @classmethod
     def ask(
@@ -162,9 +155,3 @@ class TravelEditor(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.flights(), dialog.stays()
-
-
-def _date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day), calendarPopup=True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit

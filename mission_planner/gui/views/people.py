@@ -11,12 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -53,6 +51,7 @@ from ..models.people import (
 )
 from ..people_commands import SetStatusCommand, SetTravelCommand
 from ..tasks import BackgroundTasks
+from ..widgets.tables import row_list, size_columns
 
 # Samples of the widest text some columns usually hold; widths follow the font, not pixels.
 _COLUMN_SAMPLES = {
@@ -256,27 +255,8 @@ class PeopleTab(QWidget):
         self.filter_row = row
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        rows = table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform rows: fast at 100k
-        rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        metrics = table.fontMetrics()
-        padding = 2 * metrics.averageCharWidth() + 10
-        for column in Column:
-            sample = _COLUMN_SAMPLES.get(column, "Organization of the")
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
+        table = row_list(QTableView(), self.model)
+        size_columns(table, {column: _COLUMN_SAMPLES.get(column, "Organization of the") for column in Column})
         table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         return table
 

@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QResizeEvent, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -49,6 +49,7 @@ from ..dialogs.item_editor import ItemEditor
 from ..models.programme import Column, ProgrammeModel, programme_rows, timeline_blocks
 from ..widgets.conflicts_panel import ConflictsPanel
 from ..widgets.day_timeline import TimelineBlock
+from ..widgets.tables import sample_width
 from ..widgets.timeline_pane import TimelinePane
 
 # Samples of the widest text each column usually holds; widths follow the font, not pixels.
@@ -68,11 +69,6 @@ _FIRST_START = time(9)
 _OPTIONAL_COLUMNS = (Column.SPEAKERS, Column.KIND)
 _TITLE_SAMPLE = "Opening and welcome remarks"
 _PLACE_SAMPLE = "KPC conference room"
-
-
-def sample_width(metrics: QFontMetrics, sample: str) -> int:
-    """The width of a column made for `sample`, with room for the cell's padding."""
-    return metrics.horizontalAdvance(sample) + 2 * metrics.averageCharWidth() + 10
 
 
 class ProgrammeTable(QTableView):

@@ -41,6 +41,7 @@ from ..models.sites import (
     weekday_name,
 )
 from ..site_commands import AddSiteCommand, DeleteSiteCommand, EditSiteCommand, SetTravelTimeCommand, site_context
+from ..widgets.tables import row_list, size_columns
 
 
 class SitesTab(QWidget):
@@ -65,24 +66,8 @@ class SitesTab(QWidget):
     # --- building --------------------------------------------------------------------------------
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        rows = table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        table = row_list(QTableView(), self.model)
         header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        metrics = table.fontMetrics()
-        padding = 2 * metrics.averageCharWidth() + 10
         samples = {
             SiteColumn.NAME_KO: "중소벤처기업진흥공단",
             SiteColumn.KIND: "Institution",
@@ -90,8 +75,7 @@ class SitesTab(QWidget):
             SiteColumn.CAPACITY: "Capacity",
             SiteColumn.VISITOR_LIST: "visitor list 14 days ahead",
         }
-        for column, sample in samples.items():
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
+        size_columns(table, samples)
         header.setSectionResizeMode(SiteColumn.NAME, QHeaderView.ResizeMode.Stretch)
         table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         table.doubleClicked.connect(lambda *_: self.edit_selected())
