@@ -12,3 +12,15 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
+
+
+def shown_and_hidden(problems: list, total: int | None = None, shown: int | None = None) -> tuple[list, int]:
+    """The problems to print and how many more there are (`total` when counting went on past the list).
+
+    Front ends print the first `shown` (MAX_PROBLEMS_SHOWN) and then "and N more".
+    """
+    from .limits import MAX_PROBLEMS_SHOWN
+
+    shown = MAX_PROBLEMS_SHOWN if shown is None else shown
+    total = len(problems) if total is None else total
+    return problems[:shown], max(0, total - min(shown, len(problems)))
