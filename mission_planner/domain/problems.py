@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .limits import MAX_PROBLEMS_SHOWN
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:
@@ -19,8 +21,6 @@ def shown_and_hidden(problems: list, total: int | None = None, shown: int | None
 
     Front ends print the first `shown` (MAX_PROBLEMS_SHOWN) and then "and N more".
     """
-    from .limits import MAX_PROBLEMS_SHOWN
-
     shown = MAX_PROBLEMS_SHOWN if shown is None else shown
     total = len(problems) if total is None else total
     return problems[:shown], max(0, total - min(shown, len(problems)))
