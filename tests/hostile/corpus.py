@@ -55,7 +55,7 @@ def _import_mission(path: Path, **kw) -> list[Step]:
 
 
 def _unarchive(path: Path, **kw) -> list[Step]:
-    return [Step(("unarchive", str(path)), names=path.name, **kw)]
+    return [Step(("unarchive", "--replace", str(path)), names=path.name, **kw)]
 
 
 def _delegates(path: Path, **kw) -> list[Step]:
@@ -75,42 +75,48 @@ def _restore(path: Path, **kw) -> list[Step]:
     return [Step(("restore", str(path)), names=path.name, targets=(folder / "backups",), **kw)]
 
 
+# Each command, the name of its input, and a valid input (what an unreadable file holds: were it
+# read anyway, the command would succeed and the case would fail).
 READERS = {
-    "import-mission": (_import_mission, "colleague.json"),
-    "unarchive": (_unarchive, "colleague.mission"),
-    "delegates-csv": (_delegates, "nominations.csv"),
-    "delegates-xlsx": (_delegates, "nominations.xlsx"),
-    "attendance": (_attendance, "zoom-report.csv"),
-    "rules-use": (_rules, "rules.json"),
-    "restore": (_restore, "friday.db"),
+    "import-mission": (_import_mission, "colleague.json", lambda t: missions.text(missions.demo_mission(t.mission))),
+    "unarchive": (_unarchive, "colleague.mission", lambda t: t.archive.read_bytes()),
+    "delegates-csv": (_delegates, "nominations.csv", lambda t: VALID_CSV),
+    "delegates-xlsx": (_delegates, "nominations.xlsx", lambda t: spreadsheets.nominations_xlsx()),
+    "attendance": (_attendance, "zoom-report.csv", lambda t: _zoom(ZOOM_ROW)),
+    "rules-use": (_rules, "rules.json", lambda t: t.rule_set.read_bytes()),
+    "restore": (_restore, "friday.db", lambda t: t.db.read_bytes()),
 }
 
 GATES = {
-    "folder": specials.folder,
-    "fifo": specials.fifo,
-    "dev-zero-symlink": specials.zero_link,
+    "folder": lambda path, valid: specials.folder(path),
+    "fifo": lambda path, valid: specials.fifo(path),
+    "dev-zero-symlink": lambda path, valid: specials.zero_link(path),
     "unreadable": specials.unreadable,
-    "empty": specials.empty,
+    "empty": lambda path, valid: specials.empty(path),
 }
 MORE_GATES = {
-    "dev-null-symlink": specials.null_link,
-    "missing": lambda path: path,
-    "dangling-symlink": specials.dangling,
-    "symlink-loop": specials.symlink_loop,
+    "dev-null-symlink": lambda path, valid: specials.null_link(path),
+    "missing": lambda path, valid: path,
+    "dangling-symlink": lambda path, valid: specials.dangling(path),
+    "symlink-loop": lambda path, valid: specials.symlink_loop(path),
 }
 
 
-def _gate(reader, name, make):
-    return lambda folder, template: reader(make(folder / name), refuse=True)
+def _gate(reader, name, valid, make):
+    def build(folder: Path, template: Template) -> list[Step]:
+        content = valid(template)
+        return reader(make(folder / name, content.encode() if isinstance(content, str) else content), refuse=True)
+
+    return build
 
 
-for _command, (_reader, _name) in READERS.items():
+for _command, (_reader, _name, _valid) in READERS.items():
     for _gate_name, _make in GATES.items():
-        case(f"{_command}-{_gate_name}")(_gate(_reader, _name, _make))
+        case(f"{_command}-{_gate_name}")(_gate(_reader, _name, _valid, _make))
 for _command in ("import-mission", "delegates-csv", "restore"):
-    _reader, _name = READERS[_command]
+    _reader, _name, _valid = READERS[_command]
     for _gate_name, _make in MORE_GATES.items():
-        case(f"{_command}-{_gate_name}")(_gate(_reader, _name, _make))
+        case(f"{_command}-{_gate_name}")(_gate(_reader, _name, _valid, _make))
 
 
 # --- mission files (import-mission) ---------------------------------------------------------
@@ -181,10 +187,12 @@ _mission_case("attendance-minutes-negative")(
     lambda d: missions.text(_set(_set(d, "attendance.0.minutes", -5), "attendance.0.status", "present"))
 )
 _mission_case("attendance-minutes-10e18")(lambda d: missions.text(_set(d, "attendance.0.minutes", 10**18)))
-_mission_case("item-sequence-negative")(lambda d: missions.text(_set(d, "days.0.items.0.sequence", -1)))
+_mission_case("item-sequence-negative", refuse=False, then=(("export", NEW_CODE, "ics", "-o", "out.ics"),))(
+    lambda d: missions.text(_set(d, "days.0.items.0.sequence", -1))
+)
 _mission_case("budget-quantity-negative")(lambda d: missions.text(_set(d, "budget_lines.0.quantity", -3)))
-_mission_case("site-latitude-nan")(lambda d: missions.text(_set(d, "sites.0.latitude", float("nan"))))
-_mission_case("site-latitude-1e400")(
+_mission_case("site-latitude-nan", refuse=False)(lambda d: missions.text(_set(d, "sites.0.latitude", float("nan"))))
+_mission_case("site-latitude-1e400", refuse=False)(
     lambda d: missions.with_literal(_set(d, "sites.0.latitude", "@F@"), "@F@", "1e400")
 )
 _mission_case("money-5000-digits", then=(("budget", NEW_CODE, "--format", "json"),))(
@@ -225,7 +233,7 @@ _mission_case(
 _mission_case("year-0001", refuse=False, then=(("export", NEW_CODE, "ics", "-o", "out.ics"),))(
     lambda d: missions.text(missions.at_year(d, 1))
 )
-_mission_case("flight-year-9999")(
+_mission_case("flight-year-9999", refuse=False, then=(("export", NEW_CODE, "ics", "-o", "out.ics"),))(
     lambda d: missions.text(_set(d, "participations.1.flights.0.scheduled", "9999-12-31T23:59:00+09:00[Asia/Seoul]"))
 )
 _mission_case("flight-offset-disagrees")(
@@ -377,7 +385,7 @@ _archive_case("manifest-million-files")(
         ]
     )
 )
-_archive_case("member-path-traversal")(
+_archive_case("member-path-traversal", refuse=False)(
     lambda t: zips.mission_archive(_archive_parts(t)[0], [*_archive_parts(t)[1], ("../../escaped.txt", b"outside")])
 )
 _archive_case("many-members")(
@@ -437,7 +445,7 @@ _csv_case("utf-32-be-no-bom")(lambda f: VALID_CSV.encode("utf-32-be"))
 _csv_case("latin-1", refuse=False)(lambda f: VALID_CSV.encode("latin-1"))
 _csv_case("nul-bytes", refuse=False)(lambda f: VALID_CSV.replace("Kaya", "Ka\x00ya"))
 _csv_case("binary-garbage")(lambda f: bytes(range(256)) * 200)
-_csv_case("header-only")(lambda f: csv_text([HEADER]))
+_csv_case("header-only", refuse=False)(lambda f: csv_text([HEADER]))
 _csv_case("million-error-rows")(lambda f: csv_text([HEADER]) + "x,,,,\r\n" * MILLION)
 _csv_case("rows-over-limit")(
     lambda f: csv_text([HEADER]) + "".join(f"K{i},A,TR,O,k{i}@example.org\r\n" for i in range(MAX_SHEET_ROWS + 10))

@@ -33,7 +33,8 @@ def null_link(path: Path) -> Path:
     return path
 
 
-def unreadable(path: Path, content: bytes = b"{}\n") -> Path:
+def unreadable(path: Path, content: bytes) -> Path:
+    """A file of mode 000 holding `content` (a valid input, so reading it anyway shows)."""
     path.write_bytes(content)
     path.chmod(0)
     return path

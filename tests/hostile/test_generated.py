@@ -69,7 +69,7 @@ def _refused_or_done(action) -> None:
 def test_mission_file_mutations_are_imported_or_refused(workspace, folder, demo):
     paths = generated.node_paths(demo)
 
-    @stable(30)
+    @stable(40)
     @given(generated.mission_files(demo, paths))
     def check(raw: bytes) -> None:
         path = _file(folder, ".json", raw)
