@@ -57,6 +57,8 @@ def become(request: dict) -> None:
         opened = os.open(path, flags)
         os.dup2(opened, fd)
         os.close(opened)
+    # A fresh reader on the new stdin: the zygote's holds requests it had buffered.
+    sys.stdin = sys.__stdin__ = open(0, encoding=sys.stdin.encoding, errors=sys.stdin.errors, closefd=False)  # noqa: SIM115
     os.environ.clear()
     os.environ.update(request["env"])
     child.bound()
