@@ -133,36 +133,73 @@ def nasties_for(original) -> tuple:
 
 def hostile(rnd, draw, original):
     """Mostly one of the named nasties for the type, chosen evenly; else one Hypothesis makes."""
-    if rnd.random() < 0.7:
+    if rnd.random() < 0.8:
         return rnd.choice(nasties_for(original))
     return draw(like(original))
 
 
+class MissionFile(bytes):
+    """A mission file's bytes that show, when Hypothesis prints an example, what was changed
+    (not the 100 kB of the file)."""
+
+    changes: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        return f"<mission file of {len(self)} bytes: {'; '.join(self.changes) or 'unchanged'}>"
+
+
+def _by_kind(demo: dict, paths: list[tuple]) -> dict[str, list[tuple]]:
+    """The paths to numbers, to texts and to the rest: chosen a third of the time each, so the
+    few numbers of a mission get their share of changes."""
+    kinds: dict[str, list[tuple]] = {"number": [], "text": [], "other": []}
+    for path in paths:
+        value = _at(demo, path)
+        kind = "text" if isinstance(value, str) else "other"
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            kind = "number"
+        kinds[kind].append(path)
+    return {kind: found for kind, found in kinds.items() if found}
+
+
 @st.composite
-def mission_files(draw, demo: dict, paths: list[tuple]) -> bytes:
+def mission_files(draw, demo: dict, paths: list[tuple]) -> MissionFile:
     """The demo mission with one to three changes (mostly a value of the same type made hostile,
     sometimes a field removed or added, a list entry twice), in UTF-8 as a rule and now and then
     in another encoding, cut short or with bytes thrown in. Where and what kind of change is
     chosen evenly by a seeded generator (Hypothesis's own choices lean to the first of a list:
     the top of the file)."""
     rnd = random.Random(draw(st.integers(0, 2**32)))
-    data = demo
-    for _ in range(rnd.randint(1, 3)):
-        path = rnd.choice(paths)
-        action = rnd.choice(("replace",) * 6 + ("delete", "duplicate", "duplicate", "add-field", "grow"))
+    kinds = _by_kind(demo, paths)
+    data, changes = demo, []
+    for _ in range(rnd.choice((1, 1, 2, 3))):
+        kind = rnd.choice(tuple(kinds))
+        path = rnd.choice(kinds[kind])
+        if kind == "other":  # a list or an object (or null): keep its type, change its contents
+            action = rnd.choice(("delete", "duplicate", "duplicate", "add-field", "grow", "replace"))
+        else:
+            action = rnd.choice(("replace",) * 8 + ("delete", "duplicate"))
         try:
             value = hostile(rnd, draw, _at(data, path)) if action == "replace" else draw(values)
             data = apply(data, path, action, value)
         except (KeyError, IndexError, TypeError):
             continue  # an earlier change removed what this path pointed at
-    raw = json.dumps(data, ensure_ascii=True).encode(rnd.choice(("utf-8",) * 8 + ("utf-16", "utf-32")))
-    damage = rnd.choice(("none",) * 10 + ("cut", "insert"))
+        shown = repr(value) if len(repr(value)) < 60 else repr(value)[:57] + "..."
+        changes.append(f"{action} {'.'.join(map(str, path))}" + (f" = {shown}" if action == "replace" else ""))
+    encoding = rnd.choice(("utf-8",) * 18 + ("utf-16", "utf-32"))
+    raw = json.dumps(data, ensure_ascii=True).encode(encoding)
+    if encoding != "utf-8":
+        changes.append(f"in {encoding}")
+    damage = rnd.choice(("none",) * 18 + ("cut", "insert"))
     if damage == "cut":
         raw = raw[: rnd.randint(0, len(raw))]
+        changes.append(f"cut at byte {len(raw)}")
     elif damage == "insert":
         at = rnd.randint(0, len(raw))
         raw = raw[:at] + rnd.randbytes(rnd.randint(1, 8)) + raw[at:]
-    return raw
+        changes.append(f"bytes thrown in at {at}")
+    made = MissionFile(raw)
+    made.changes = tuple(changes)
+    return made
 
 
 HEADER_WORDS = [c.key for c in COLUMNS] + [alias for c in COLUMNS for alias in c.aliases]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import json
 import tempfile
 from pathlib import Path
 
@@ -71,7 +70,7 @@ def test_mission_file_mutations_are_imported_or_refused(workspace, folder, demo)
 
     @stable(40)
     @given(generated.mission_files(demo, paths))
-    def check(raw: bytes) -> None:
+    def check(raw: generated.MissionFile) -> None:
         path = _file(folder, ".json", raw)
         _refused_or_done(lambda: workspace.import_mission(path, replace=True))
 
@@ -121,13 +120,13 @@ def test_a_few_mission_mutations_through_the_command_line(template, demo, tmp_pa
 
     @stable(4)
     @given(generated.mission_files(demo, paths))
-    def check(raw: bytes) -> None:
+    def check(raw: generated.MissionFile) -> None:
         def build(case_folder: Path, _template) -> list[Step]:
             path = case_folder / "colleague.json"
             path.write_bytes(raw)
             return [Step(("import-mission", str(path)), names=path.name)]
 
         result = run_case(Case(f"example-{next(_numbers)}", build), template, root)
-        assert not result.problems, result.report() + "\n  file: " + json.dumps(raw[:300].decode("latin-1"))
+        assert not result.problems, f"{result.report()}\n  {raw!r}"
 
     check()
