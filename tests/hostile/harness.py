@@ -40,6 +40,10 @@ MAX_STDERR_LINES = MAX_PROBLEMS_SHOWN + 1  # one line a problem shown, plus "and
 HASHED_BYTES = 64 * 1024 * 1024  # files up to this size are compared by content too
 OUTPUT_READ = 4 * 1024 * 1024  # characters of stdout and stderr kept
 
+# Commands whose exit 1 is a documented answer, not a failure: `check` (a conflict is an error)
+# and `budget` (the total is incomplete).
+REPORTS_WITH_EXIT_1 = ("check", "budget")
+
 # What a terminal would act on: C0 and C1 controls (bar newline and tab), and the bidi controls
 # that reorder a line (a title can make the rest of the line read backwards).
 BIDI = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -376,7 +380,7 @@ def output_problems(step: Step, outcome: Outcome) -> list[str]:
     if "Traceback (most recent call last)" in outcome.stderr:
         last = outcome.stderr.strip().splitlines()[-1]
         problems.append(f"traceback: {last[:200]}")
-    if code not in (0, 2):
+    if code not in (0, 2) and not (code == 1 and step.args and step.args[0] in REPORTS_WITH_EXIT_1):
         problems.append(f"exit {code}" + (f" (signal {-code})" if code < 0 else ""))
     if step.refuse and code == 0:
         problems.append("accepted (exit 0); the contract refuses it (exit 2)")
