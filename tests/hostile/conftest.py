@@ -75,7 +75,12 @@ def _write_report(path: Path, runs: dict[str, Future]) -> None:
     runs, and to see where the suite's minute goes)."""
     cases = []
     for case_id, future in runs.items():
-        if not future.done() or future.exception() is not None:
+        if not future.done():
+            continue
+        if future.exception() is not None:
+            error = future.exception()
+            failed = {"problems": [f"the harness failed: {error!r}"], "seconds": 0, "cpu": 0, "peak_mb": 0}
+            cases.append({"case": case_id, **failed})
             continue
         result = future.result()
         cases.append(

@@ -58,7 +58,7 @@ class Step:
     succeed: bool = False  # the contract demands exit 0 (a control, or the longest allowed values)
     names: str | None = None  # text a refusal's message must contain (the file it names)
     targets: tuple[Path, ...] = ()  # what a successful step may write
-    creates: Path | None = None  # a file that must exist after success
+    shows: str | None = None  # text a success must print on stdout
     secret: str | None = None  # text that must never be shown (a password, a file's contents)
     db: str | Path | None = None
     after_success: bool = False  # run only if the first step exited 0 (what a lax import let in)
@@ -455,8 +455,8 @@ def run_case(case: Case, template: Template, root: Path) -> CaseResult:
         succeeded = outcome.returncode == 0
         targets = [str(Path(t).relative_to(folder)) for t in step.targets if _inside(Path(t), folder)]
         found += file_changes(before, after, succeeded=succeeded, targets=targets, database=database)
-        if succeeded and step.creates is not None and not os.path.lexists(step.creates):
-            found.append(f"exit 0 but {step.creates.name!r} was not created")
+        if succeeded and step.shows is not None and step.shows not in outcome.stdout:
+            found.append(f"exit 0 without showing {step.shows!r}: {outcome.stdout.strip()[:200]!r}")
         result.problems += [prefix + problem for problem in found]
         if outcome.hung:
             break
