@@ -125,7 +125,5 @@ def test_different_places_touching_times_and_transfers_do_not_double_book_a_venu
 
 
 def test_an_overlap_at_one_place_is_reported_once():
-    record = empty_mission(
-        [item("a", time(9), time(10), venue="Hall"), item("b", time(9, 30), time(11), venue="Hall")]
-    )
+    record = empty_mission([item("a", time(9), time(10), venue="Hall"), item("b", time(9, 30), time(11), venue="Hall")])
     assert [c.code for c in find_conflicts(record, today=BEFORE)] == [Code.OVERLAP]

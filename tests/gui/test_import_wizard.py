@@ -107,8 +107,7 @@ def test_the_summary_warns_of_nominees_from_economies_not_invited(wizard, tmp_pa
     page = wizard.preview_page
     assert page.summary.text().splitlines() == [
         "3 to add, 0 to update, 0 unchanged.",
-        "⚠ Nominated from China, which is not among the participating countries of the Project Notification: "
-        "Wei Li.",
+        "⚠ Nominated from China, which is not among the participating countries of the Project Notification: Wei Li.",
     ]
     assert wizard.import_button().isEnabled()  # a warning, not a problem
 
