@@ -166,12 +166,13 @@ class Workspace:
             return records.insert_record(session, record)
 
     def create_mission(self, mission: Mission) -> MissionRecord:
-        """A new, empty mission with a copy of the organization's default rule set."""
-        from .rule_sets import presets
+        """A new, empty mission with a copy of the preset rule set that fits its modality and
+        scope (the organization's preferred one when it fits), or without rules when none fits."""
+        from .rule_sets import preset_for
 
-        preset = presets().get(self.organization_settings().default_rule_set)
+        preset = preset_for(mission, self.organization_settings().default_rule_set)
         mission = dataclasses.replace(mission, uid=mission.uid or str(uuid.uuid4()))
-        record = MissionRecord(mission=mission, rule_set=copy_for_mission(preset) if preset else None)
+        record = MissionRecord(mission=mission, rule_set=copy_for_mission(preset[1]) if preset else None)
         problems = find_problems(record)
         if problems:
             raise InputError(problems[0].message, location=problems[0].path)
