@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ...domain.budget import BudgetLine, RuleSet
 from ...domain.budgeting import BudgetReport
 from ...domain.enums import RuleStatus
+from ...domain.mission import Mission
 from ...domain.record import MissionRecord
 from ...errors import MissionPlannerError
 from ...services.changes import Changed
@@ -55,6 +56,7 @@ from ..models.budget import (
     rule_text,
     warning_sentence,
 )
+from ..rule_fit_text import no_rules_text
 from ..widgets.payer_chart import PayerBar, PayerChart
 from ..widgets.wrapping_scroll import WrappingScrollArea
 from .budget_line_dialog import BudgetLineDialog
@@ -297,15 +299,16 @@ class BudgetTab(QWidget):
         zero = Decimal(0)
         bars = [PayerBar(payer_text(p), report.by_payer.get(p, zero), report.actual_by_payer.get(p)) for p in payers]
         self.chart.set_bars(bars, report.currency)
-        self._show_rule_set(record.rule_set)
+        self._show_rule_set(record.rule_set, record.mission)
         self.warnings.setText("\n".join("⚠ " + warning_sentence(w, report.currency) for w in report.warnings))
         self.warnings.setVisible(bool(report.warnings))
         self._update_buttons()
 
-    def _show_rule_set(self, rule_set: RuleSet | None) -> None:
+    def _show_rule_set(self, rule_set: RuleSet | None, mission: Mission | None = None) -> None:
         if rule_set is None:
             self.rule_name.setText(self.tr("No rule set") if self.code else "")
-            self.rule_status.clear()
+            self.rule_status.setText(no_rules_text(mission) if mission is not None else "")
+            self.rule_status.setStyleSheet(f"color: {UNVERIFIED_COLOR}")
             self.rule_source.clear()
             self.rule_list.clear()
             return
