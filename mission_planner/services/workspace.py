@@ -46,7 +46,7 @@ from . import attendance, budget, people, programme, sites
 from .archive import read_archive, write_archive
 from .attendance import ReportImport
 from .backups import DailyBackup, daily_backup_for, kept_daily_backups, set_kept_daily_backups
-from .changes import Changed, RemovedItem
+from .changes import Changed, RemovedItem, RemovedLine
 from .checking import CheckReport, check_mission
 from .export import KINDS, DocumentSettings, MissionSnapshot, Progress, take_snapshot, writer_for
 from .interchange.files import read_mission_file, write_mission_file
@@ -369,9 +369,14 @@ class Workspace:
         with self.transaction() as session:
             return budget.save_line(session, self._require(session, code), line)
 
-    def delete_budget_line(self, uid: str) -> Changed:
+    def delete_budget_line(self, uid: str) -> tuple[Changed, RemovedLine]:
         with self.transaction() as session:
             return budget.delete_line(session, uid)
+
+    def restore_budget_line(self, removed: RemovedLine) -> Changed:
+        """Put a deleted line back with its uid, where it was in the list."""
+        with self.transaction() as session:
+            return budget.restore_line(session, self._require(session, removed.mission_code), removed)
 
     def set_exchange_rate(self, code: str, currency: str, rate: Decimal | None) -> Changed:
         with self.transaction() as session:

@@ -39,7 +39,6 @@ from ..budget_commands import (
     AddBudgetLineCommand,
     DeleteBudgetLineCommand,
     EditBudgetLineCommand,
-    LineUids,
     SetExchangeRateCommand,
     UseRuleSetCommand,
 )
@@ -91,7 +90,6 @@ class BudgetTab(QWidget):
         self.outer = context
         self.context = CommandContext(context.workspace, self._on_changed, context.failed)
         self.stack = stack
-        self.uids = LineUids()
         self.code: str | None = None
         self.record: MissionRecord | None = None
         self.report: BudgetReport | None = None
@@ -288,7 +286,7 @@ class BudgetTab(QWidget):
             return
         self._show(self.record, self.report)
         if keep:
-            self.select_line(self.uids.current(keep))
+            self.select_line(keep)
 
     def _show(self, record: MissionRecord, report: BudgetReport) -> None:
         rows, payers = budget_rows(report)
@@ -368,7 +366,7 @@ class BudgetTab(QWidget):
         blank = BudgetLine("", "other", "", Decimal(0), self.record.mission.reporting_currency)
         line = BudgetLineDialog.ask(self, blank)
         if line is not None:
-            command = AddBudgetLineCommand(self.context, self.code, line, self.uids)
+            command = AddBudgetLineCommand(self.context, self.code, line)
             if self._push(command):
                 self.select_line(command.uid)
 
@@ -378,12 +376,12 @@ class BudgetTab(QWidget):
             return
         new = BudgetLineDialog.ask(self, old)
         if new is not None and new != old:
-            self._push(EditBudgetLineCommand(self.context, self.code, old, new, self.uids))
+            self._push(EditBudgetLineCommand(self.context, self.code, old, new))
 
     def delete_line(self) -> None:
         line = self.selected_line()
         if self.code is not None and line is not None:
-            self._push(DeleteBudgetLineCommand(self.context, self.code, line, self.uids))
+            self._push(DeleteBudgetLineCommand(self.context, self.code, line))
 
     def set_rate(self, currency: str, rate: Decimal | None) -> bool:
         """Set (None: remove) the exchange rate of `currency`, as a command."""
