@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from .conflict_text import uninvited_text
 from .workspace import workspace_for
 
 
@@ -20,6 +21,8 @@ def run(args: argparse.Namespace) -> int:
     report = workspace_for(args).import_delegates(args.code, args.file, dry_run=args.dry_run)
     for line in report.lines:
         print(line)
+    for found in report.uninvited:
+        print(f"warning: {uninvited_text(found.country, list(found.people), open_to_all=found.open_to_all)}")
     verb = "Would add" if report.dry_run else "Added"
     print(
         f"{verb} {report.added}, {'would update' if report.dry_run else 'updated'} {report.updated}, "

@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..domain.enums import Modality, Scope
+from ..domain.rule_fit import PresetFit
 from ..errors import NotFoundError
-from ..services.rule_sets import preset_or_file, presets, write_rule_set_file
+from ..services.rule_sets import preset_fits, preset_or_file, presets, write_rule_set_file
 from .workspace import workspace_for
 
 
@@ -25,9 +27,17 @@ def register(subparsers) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    """Each preset, its status and name, and the new missions it is chosen for."""
+    fits = preset_fits()
     for name, rule_set in presets().items():
-        print(f"{name:<28}{rule_set.status.value:<12}{rule_set.name}")
+        print(f"{name:<28}{rule_set.status.value:<12}{rule_set.name}; new missions: {_fit_text(fits[name])}")
     return 0
+
+
+def _fit_text(fit: PresetFit) -> str:
+    modalities = " or ".join(m.value.replace("_", "-") for m in Modality if m in fit.modalities)
+    scopes = " or ".join(s.value.replace("_", "-") for s in Scope if s in fit.scopes)
+    return f"{modalities} {scopes}" if modalities and scopes else "none"
 
 
 def run_use(args: argparse.Namespace) -> int:

@@ -16,7 +16,9 @@ from ..domain.rules import rule_set_problems
 from ..domain.validation import line_problems
 from ..errors import InputError
 from ..storage import budget as rows
-from .changes import Changed
+from ..storage import tables as t
+from ..storage.mapping import budget_line_from_row
+from .changes import Changed, RemovedLine
 from .rule_sets import copy_for_mission
 
 
@@ -58,10 +60,20 @@ def save_line(session: Session, mission_id: int, line: BudgetLine) -> Changed:
     return Changed(updated=(line.uid,))
 
 
-def delete_line(session: Session, uid: str) -> Changed:
-    session.delete(rows.line_row(session, uid))
+def delete_line(session: Session, uid: str) -> tuple[Changed, RemovedLine]:
+    """Delete a line; what is returned lets `restore_line` put it back where it was."""
+    row = rows.line_row(session, uid)
+    mission = session.get(t.MissionRow, row.mission_id)
+    removed = RemovedLine(mission.code, budget_line_from_row(row), row.position)
+    session.delete(row)
     session.flush()
-    return Changed(removed=(uid,))
+    return Changed(removed=(uid,)), removed
+
+
+def restore_line(session: Session, mission_id: int, removed: RemovedLine) -> Changed:
+    """Put a deleted line back with its uid, in its place among the lines (undo of a delete)."""
+    rows.insert_line_at(session, mission_id, removed.line, removed.position)
+    return Changed(added=(removed.line.uid,))
 
 
 def set_exchange_rate(session: Session, mission_id: int, currency: str, rate: Decimal | None) -> Changed:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -11,10 +11,12 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from ..domain.enums import FlightDirection, Role, Status
+from ..domain.invitations import Uninvited, uninvited_nominees
 from ..domain.people import Flight, Stay
 from ..errors import ConflictError, InputError
 from ..storage import people as rows
 from ..storage import tables as t
+from ..storage.mapping import mission_from_row
 from .changes import Changed
 from .imports.nominations import NominationPlan, Nominee, Planned, describe_rows, parse_sheet, plan_nominations
 from .imports.sheets import read_sheet
@@ -37,6 +39,7 @@ class ImportReport:
     unchanged: int
     lines: list[str]
     dry_run: bool
+    uninvited: list[Uninvited[str]] = field(default_factory=list)  # participants' names by economy
 
 
 def import_nominations(
@@ -51,9 +54,25 @@ def import_nominations(
     )
     mission = session.get(t.MissionRow, mission_id)
     _notice_travel_changes(session, mission, plan)
+    uninvited = _uninvited(session, mission, plan)
     if not dry_run:
         apply_plan(session, mission, plan, today or date.today())
-    return ImportReport(len(plan.added), len(plan.updated), len(plan.unchanged), describe_rows(plan), dry_run)
+    return ImportReport(
+        len(plan.added), len(plan.updated), len(plan.unchanged), describe_rows(plan), dry_run, uninvited
+    )
+
+
+def _uninvited(session: Session, mission: t.MissionRow, plan: NominationPlan) -> list[Uninvited[str]]:
+    """The file's participants from economies the mission does not invite, by name. A row
+    without a role keeps the role its person already has in the mission."""
+    nominees = []
+    for planned in sorted((*plan.added, *plan.updated, *plan.unchanged), key=lambda p: p.nominee.row):
+        role = planned.nominee.role
+        if role is None and planned.in_mission:
+            role = Role(rows.participation_row(session, mission.id, planned.person.uid).role)
+        if (role or Role.PARTICIPANT) == Role.PARTICIPANT:
+            nominees.append((planned.person.full_name, planned.person.country))
+    return uninvited_nominees(mission_from_row(mission), nominees)
 
 
 def apply_plan(session: Session, mission: t.MissionRow, plan: NominationPlan, today: date) -> None:

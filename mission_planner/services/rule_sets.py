@@ -9,6 +9,9 @@ from pathlib import Path
 
 from ..atomic import write_bytes_atomically
 from ..domain.budget import RuleSet
+from ..domain.enums import Modality, Scope
+from ..domain.mission import Mission
+from ..domain.rule_fit import PresetFit, choose_preset
 from ..domain.rules import rule_set_problems
 from ..errors import InputError
 from ..paths import resource
@@ -22,6 +25,34 @@ def presets() -> dict[str, RuleSet]:
     """The shipped presets by file name (without `.json`), verified ones first."""
     found = {path.stem: read_rule_set_file(path) for path in sorted(resource("rules").glob("*.json"))}
     return dict(sorted(found.items(), key=lambda kv: (kv[1].status.value != "verified", kv[0])))
+
+
+def preset_fits() -> dict[str, PresetFit]:
+    """What missions each shipped preset was written for (its file's `fits`), in the order of
+    `presets()`."""
+    return _fits(presets())
+
+
+def preset_for(mission: Mission, preferred: str = "") -> tuple[str, RuleSet] | None:
+    """The preset a new `mission` starts with (see `domain.rule_fit`), or None when none fits."""
+    shipped = presets()
+    name = choose_preset(mission, _fits(shipped), preferred)
+    return None if name is None else (name, shipped[name])
+
+
+def _fits(shipped: dict[str, RuleSet]) -> dict[str, PresetFit]:
+    return {name: _read_fit(resource("rules", f"{name}.json")) for name in shipped}
+
+
+def _read_fit(path: Path) -> PresetFit:
+    fits = json.loads(path.read_text(encoding="utf-8-sig")).get("fits") or {}
+    try:
+        return PresetFit(
+            frozenset(Modality(m) for m in fits.get("modalities", ())),
+            frozenset(Scope(s) for s in fits.get("scopes", ())),
+        )
+    except ValueError as error:
+        raise InputError(str(error), source=str(path), location="fits") from None
 
 
 def preset_or_file(name: str) -> RuleSet:
@@ -42,7 +73,8 @@ def read_rule_set_file(path: Path) -> RuleSet:
         raise InputError(f'not a rule set file (expected "format": "{FORMAT}")', source=source)
     if not isinstance(data.get("version"), int) or data["version"] > VERSION:
         raise InputError(f"written by a newer Mission Planner (version {data.get('version')})", source=source)
-    body = {key: value for key, value in data.items() if key not in ("format", "version")}
+    # `fits` says which new missions a shipped preset suits; it is not part of the rules.
+    body = {key: value for key, value in data.items() if key not in ("format", "version", "fits")}
     try:
         rule_set = decode(RuleSet, body)
     except DecodeError as error:

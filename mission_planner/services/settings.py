@@ -28,7 +28,7 @@ class OrganizationSettings:
     signature: Attachment | None = None
     signatory_name: str = ""
     signatory_title: str = ""
-    default_rule_set: str = "digital-multicountry"  # a preset name, see services.rule_sets
+    default_rule_set: str = "digital-multicountry"  # the preferred preset, for new missions it fits
     paper: str = "A4"
 
 

@@ -46,7 +46,7 @@ from . import attendance, budget, people, programme, sites
 from .archive import read_archive, write_archive
 from .attendance import ReportImport
 from .backups import DailyBackup, daily_backup_for, kept_daily_backups, set_kept_daily_backups
-from .changes import Changed, RemovedItem
+from .changes import Changed, RemovedItem, RemovedLine
 from .checking import CheckReport, check_mission
 from .export import KINDS, DocumentSettings, MissionSnapshot, Progress, take_snapshot, writer_for
 from .interchange.files import read_mission_file, write_mission_file
@@ -166,12 +166,13 @@ class Workspace:
             return records.insert_record(session, record)
 
     def create_mission(self, mission: Mission) -> MissionRecord:
-        """A new, empty mission with a copy of the organization's default rule set."""
-        from .rule_sets import presets
+        """A new, empty mission with a copy of the preset rule set that fits its modality and
+        scope (the organization's preferred one when it fits), or without rules when none fits."""
+        from .rule_sets import preset_for
 
-        preset = presets().get(self.organization_settings().default_rule_set)
+        preset = preset_for(mission, self.organization_settings().default_rule_set)
         mission = dataclasses.replace(mission, uid=mission.uid or str(uuid.uuid4()))
-        record = MissionRecord(mission=mission, rule_set=copy_for_mission(preset) if preset else None)
+        record = MissionRecord(mission=mission, rule_set=copy_for_mission(preset[1]) if preset else None)
         problems = find_problems(record)
         if problems:
             raise InputError(problems[0].message, location=problems[0].path)
@@ -368,9 +369,14 @@ class Workspace:
         with self.transaction() as session:
             return budget.save_line(session, self._require(session, code), line)
 
-    def delete_budget_line(self, uid: str) -> Changed:
+    def delete_budget_line(self, uid: str) -> tuple[Changed, RemovedLine]:
         with self.transaction() as session:
             return budget.delete_line(session, uid)
+
+    def restore_budget_line(self, removed: RemovedLine) -> Changed:
+        """Put a deleted line back with its uid, where it was in the list."""
+        with self.transaction() as session:
+            return budget.restore_line(session, self._require(session, removed.mission_code), removed)
 
     def set_exchange_rate(self, code: str, currency: str, rate: Decimal | None) -> Changed:
         with self.transaction() as session:

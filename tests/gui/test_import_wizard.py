@@ -100,6 +100,18 @@ def test_a_good_file_is_previewed_then_imported(qtbot, wizard, ws, tmp_path):
     assert wizard.result() == ImportWizard.DialogCode.Accepted and wizard.imported.added == 2
 
 
+def test_the_summary_warns_of_nominees_from_economies_not_invited(wizard, tmp_path):
+    uninvited = GOOD + "Li;Wei;China;Ministry;Director;li.wei@example.cn\r\n"
+    wizard.set_path(write(tmp_path, "n.csv", uninvited))
+    wizard.next()
+    page = wizard.preview_page
+    assert page.summary.text().splitlines() == [
+        "3 to add, 0 to update, 0 unchanged.",
+        "⚠ Nominated from China, which is not among the participating countries of the Project Notification: Wei Li.",
+    ]
+    assert wizard.import_button().isEnabled()  # a warning, not a problem
+
+
 def test_a_bad_file_lists_every_problem_marks_its_cells_and_imports_nothing(wizard, ws, tmp_path):
     before = ws.load_record(CODE, with_identity=True)
     wizard.set_path(write(tmp_path, "bad.csv", BAD))

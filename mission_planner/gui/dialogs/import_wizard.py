@@ -41,6 +41,7 @@ from ...errors import MissionPlannerError
 from ...services import Workspace
 from ...services.imports.sheets import Sheet, column_letter, read_sheet
 from ...services.people import ImportProblems, ImportReport
+from ..conflict_text import uninvited_text
 from ..tasks import BackgroundTasks
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -266,7 +267,11 @@ class PreviewPage(QWizardPage):
         text = self.tr("{added} to add, {updated} to update, {unchanged} unchanged.").format(
             added=report.added, updated=report.updated, unchanged=report.unchanged
         )
-        self.summary.setText(text)
+        warnings = [
+            "⚠ " + uninvited_text(found.country, list(found.people), open_to_all=found.open_to_all)
+            for found in report.uninvited
+        ]
+        self.summary.setText("\n".join([text, *warnings]))
         self.line_list.clear()
         self.line_list.addItems(report.lines)
         self.sheet_model.set_marks({})
