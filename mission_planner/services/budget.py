@@ -124,6 +124,10 @@ def incomplete_text(currencies: tuple[str, ...], missing_quantities: int = 0) ->
     return f"The total is incomplete: {'; '.join(why) or 'some lines have no amount'}; those lines are left out."
 
 
+# Quantities counted from people: the ones whose basis a reader must see (quota or accepted).
+HEADCOUNT_CODES = ("quota", "accepted", "quota_cap", "nominated", "person_nights")
+
+
 def quantity_text(source: QuantitySource) -> str:
     """The basis of a quantity in words: "12, the quota", "10 accepted"."""
     p = source.params
