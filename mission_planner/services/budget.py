@@ -151,7 +151,7 @@ def quantity_text(source: QuantitySource) -> str:
         case "site_visits":
             return f"{p['visits']} site visit{'s' if p['visits'] != 1 else ''}"
         case "person_nights":
-            return f"{p['nights']} person-nights; overseas participants: {quantity_text(p['overseas'])}"
+            return f"overseas participants: {quantity_text(p['overseas'])}"
         case "missing":
             return "no quantity"
     return source.code
