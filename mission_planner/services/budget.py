@@ -135,7 +135,7 @@ def quantity_text(source: QuantitySource) -> str:
         case "typed":
             return "typed by hand"
         case "fixed":
-            return "one"
+            return "lump sum"
         case "quota":
             return f"{p['quota']}, the quota ({p['nominated']} nominated)"
         case "accepted":
