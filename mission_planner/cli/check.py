@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 
 from .conflict_text import describe
+from .dates import iso_date
 from .workspace import workspace_for
 
 EXIT_CONFLICTS = 1
@@ -16,7 +16,7 @@ def register(subparsers) -> None:
     parser.add_argument("code", metavar="CODE")
     parser.add_argument(
         "--today",
-        type=date.fromisoformat,
+        type=iso_date,
         metavar="YYYY-MM-DD",
         help="the date to check deadlines against (default: today)",
     )

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 
+from .dates import iso_date
 from .workspace import workspace_for
 
 
@@ -16,7 +16,7 @@ def register(subparsers) -> None:
     parser.add_argument("new_code", metavar="NEW_CODE")
     parser.add_argument(
         "--start",
-        type=date.fromisoformat,
+        type=iso_date,
         required=True,
         metavar="YYYY-MM-DD",
         help="the first day of the new mission; every date moves with it",

@@ -44,8 +44,10 @@ def run(args: argparse.Namespace) -> int:
         if not quiet:
             print(f"\r{done}/{total} {what[:60]:<60}", end="", file=sys.stderr)
 
-    path = workspace_for(args).export(args.code, args.kind, args.output, settings=settings, progress=Progress(report))
+    workspace = workspace_for(args)
+    code = workspace.mission_code(args.code)
+    path = workspace.export(code, args.kind, args.output, settings=settings, progress=Progress(report))
     if not quiet:
         print(file=sys.stderr)
-    print(f"Wrote {KINDS[args.kind].title.lower()} of {args.code} to {path}")
+    print(f"Wrote {KINDS[args.kind].title.lower()} of {code} to {path}")
     return 0

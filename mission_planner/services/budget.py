@@ -11,6 +11,7 @@ from sqlmodel import Session
 from ..domain.budget import BudgetLine, Rule, RuleSet
 from ..domain.budgeting import BudgetReport, BudgetWarning, LineResult
 from ..domain.enums import SplitKind
+from ..domain.headcount import QuantitySource
 from ..domain.problems import Problem
 from ..domain.rules import rule_set_problems
 from ..domain.validation import line_problems
@@ -120,7 +121,60 @@ def warning_text(warning: BudgetWarning, currency: str = "") -> str:
             return f"No exchange rate for {p['currency']}; the line is left out of the totals."
         case "missing_quantity":
             return "The quantity is missing; the line is left out of the totals."
+        case "incomplete_total":
+            return incomplete_text(p["currencies"], int(p["missing_quantities"]))
     return warning.code
+
+
+def incomplete_text(currencies: tuple[str, ...], missing_quantities: int = 0) -> str:
+    """Why the total is short, in one sentence."""
+    why = []
+    if currencies:
+        why.append(f"no exchange rate for {', '.join(currencies)}")
+    if missing_quantities:
+        why.append(f"{missing_quantities} line{'s' if missing_quantities != 1 else ''} without a quantity")
+    return f"The total is incomplete: {'; '.join(why) or 'some lines have no amount'}; those lines are left out."
+
+
+# Quantities counted from people: the ones whose basis a reader must see (quota or accepted).
+HEADCOUNT_CODES = ("quota", "accepted", "quota_cap", "nominated", "person_nights")
+
+
+def quantity_text(source: QuantitySource) -> str:
+    """The basis of a quantity in words: "12, the quota", "10 accepted"."""
+    p = source.params
+    match source.code:
+        case "typed":
+            return "typed by hand"
+        case "fixed":
+            return "lump sum"
+        case "quota":
+            return f"{p['quota']}, the quota ({p['nominated']} nominated)"
+        case "accepted":
+            return f"{p['accepted']} accepted" + ("" if p["quota"] is None else f" (quota {p['quota']})")
+        case "quota_cap":
+            return f"{p['quota']}, the quota ({p['accepted']} accepted; type the quantity to count more)"
+        case "nominated":
+            return f"{p['nominated']} nominated (no quota set)"
+        case "resource_persons":
+            return f"{p['count']} resource person{'s' if p['count'] != 1 else ''}"
+        case "days":
+            return f"{p['days']} day{'s' if p['days'] != 1 else ''}"
+        case "site_visits":
+            return f"{p['visits']} site visit{'s' if p['visits'] != 1 else ''}"
+        case "person_nights":
+            return f"overseas participants: {quantity_text(p['overseas'])}"
+        case "missing":
+            return "no quantity"
+    return source.code
+
+
+def source_data(source: QuantitySource) -> dict:
+    """A quantity's basis as JSON: its code, its parameters and its words."""
+    params = {
+        key: source_data(value) if isinstance(value, QuantitySource) else value for key, value in source.params.items()
+    }
+    return {"code": source.code, **params, "text": quantity_text(source)}
 
 
 def budget_data(code: str, report: BudgetReport) -> dict:
@@ -133,6 +187,8 @@ def budget_data(code: str, report: BudgetReport) -> dict:
         "by_category": {category: str(amount) for category, amount in report.by_category.items()},
         "actual_total": str(report.actual_total),
         "actual_by_payer": {payer.value: str(amount) for payer, amount in report.actual_by_payer.items()},
+        "incomplete": report.incomplete,
+        "missing_rates": list(report.missing_rates),
         "lines": [_line_data(line, report.currency) for line in report.lines],
         "warnings": [warning_text(w) for w in report.warnings],
     }
@@ -145,6 +201,7 @@ def _line_data(result: LineResult, currency: str) -> dict:
         "description": line.description,
         "basis": line.basis.value,
         "quantity": None if result.quantity is None else str(result.quantity),
+        "quantity_basis": source_data(result.source),
         "unit_cost": str(line.unit_cost),
         "currency": line.currency,
         "amount": None if result.amount is None else str(result.amount),

@@ -50,6 +50,7 @@ from .changes import Changed, RemovedItem, RemovedLine
 from .checking import CheckReport, check_mission
 from .export import KINDS, DocumentSettings, MissionSnapshot, Progress, take_snapshot, writer_for
 from .interchange.files import read_mission_file, write_mission_file
+from .mission_codes import resolve_code, resolve_mission_id
 from .people import ImportReport, PurgeReport
 from .people_search import PeopleIndex
 from .personal import ProgrammeEntry, personal_programme
@@ -142,6 +143,11 @@ class Workspace:
     def is_empty(self) -> bool:
         with self.transaction() as session:
             return repositories.count_missions(session) == 0
+
+    def mission_code(self, code: str) -> str:
+        """The code of the mission `code` names, as stored (a user may type it in any case)."""
+        with self.transaction(checked=False) as session:
+            return resolve_code(session, code)
 
     def mission_id(self, code: str) -> int:
         with self.transaction() as session:
@@ -431,6 +437,7 @@ class Workspace:
         if kind not in KINDS:
             raise InputError(f"{kind!r} is not a kind of document ({', '.join(KINDS)})")
         snapshot = self.snapshot(code, settings)
+        _refuse_unknown_people(snapshot)
         if not target.parent.exists():
             raise InputError("the folder does not exist", source=str(target.parent))
         writer_for(kind)(snapshot, target, progress or Progress())
@@ -472,10 +479,16 @@ class Workspace:
 
     @staticmethod
     def _require(session: Session, code: str) -> int:
-        mission_id = repositories.mission_id_by_code(session, code)
-        if mission_id is None:
-            raise NotFoundError(f"No mission with the code {code}.")
-        return mission_id
+        return resolve_mission_id(session, code)
+
+
+def _refuse_unknown_people(snapshot: MissionSnapshot) -> None:
+    """`--person UID` must name someone of the mission, or the document would quietly be empty."""
+    known = {part.person_uid for part in snapshot.record.participations}
+    for uid in snapshot.settings.person_uids:
+        if uid not in known:
+            code = snapshot.record.mission.code
+            raise NotFoundError(f"No person with the uid {uid} in {code}; `people {code}` lists them.")
 
 
 def open_workspace(db: str | None = None) -> Workspace:

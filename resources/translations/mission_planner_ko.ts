@@ -255,6 +255,10 @@
 <context>
     <name>Budget</name>
     <message>
+        <source>Total (incomplete)</source>
+        <translation>합계 (불완전)</translation>
+    </message>
+    <message>
         <location filename="../../mission_planner/gui/models/budget.py" line="165"/>
         <source>Total</source>
         <translation>합계</translation>
@@ -529,6 +533,14 @@
 </context>
 <context>
     <name>BudgetWarning</name>
+    <message>
+        <source>The total is incomplete: some lines have no quantity and are left out.</source>
+        <translation>합계가 불완전합니다: 수량이 없는 항목은 합계에서 빠졌습니다.</translation>
+    </message>
+    <message>
+        <source>The total is incomplete: no exchange rate for {currencies}. Those lines are left out until the rate is set under Exchange rates.</source>
+        <translation>합계가 불완전합니다: {currencies} 환율이 없습니다. 환율에서 환율을 정할 때까지 해당 항목은 합계에서 빠집니다.</translation>
+    </message>
     <message>
         <location filename="../../mission_planner/gui/models/budget.py" line="100"/>
         <source>The rule set “{name}” is not verified.</source>
@@ -3593,6 +3605,37 @@
         <location filename="../../mission_planner/gui/models/sites.py" line="45"/>
         <source>Sunday</source>
         <translation>일요일</translation>
+    </message>
+</context>
+<context>
+    <name>QuantitySource</name>
+    <message>
+        <source>{quota}, the quota</source>
+        <translation>{quota}, 정원</translation>
+    </message>
+    <message>
+        <source>{accepted} accepted</source>
+        <translation>{accepted}명 승인</translation>
+    </message>
+    <message>
+        <source>{quota}, the quota ({accepted} accepted)</source>
+        <translation>{quota}, 정원 ({accepted}명 승인)</translation>
+    </message>
+    <message>
+        <source>{nominated} nominated (no quota)</source>
+        <translation>{nominated}명 추천 (정원 없음)</translation>
+    </message>
+    <message>
+        <source>overseas participants: {who}</source>
+        <translation>해외 참가자: {who}</translation>
+    </message>
+    <message>
+        <source>No one is accepted yet: the Project Notification&apos;s quota counts ({nominated} nominated).</source>
+        <translation>아직 승인된 사람이 없어 프로젝트 통보의 정원으로 계산합니다 (추천 {nominated}명).</translation>
+    </message>
+    <message>
+        <source>More people are accepted than the quota; the quota counts. Type the quantity on the line to count more.</source>
+        <translation>승인된 인원이 정원보다 많아 정원으로 계산합니다. 더 계산하려면 항목에 수량을 직접 입력하십시오.</translation>
     </message>
 </context>
 </TS>

@@ -264,3 +264,33 @@ def test_the_rule_editor_changes_a_split_and_undo_restores_it(qtbot, tab, demo_w
 
     demo_window.undo_action.trigger()
     assert demo_workspace.load_record(DIGITAL).rule_set.rules == before.rules
+
+
+def test_a_currency_without_a_rate_puts_a_banner_over_the_budget_naming_it(demo_window):
+    turkiye = next(m for m in demo_window.workspace.list_missions() if m.code == "23-IP-12-GE-OSM-A")
+    demo_window.select_row(demo_window.model.row_of(turkiye.id))
+    demo_window.details.tabs.setCurrentWidget(demo_window.details.budget)
+    tab = demo_window.details.budget
+    assert not tab.incomplete.isVisibleTo(tab)
+    assert tab.set_rate("KRW", None)
+    assert tab.incomplete.isVisibleTo(tab)
+    assert "no exchange rate for KRW" in tab.incomplete.text()
+    total = tab.model.rowCount() - 1
+    assert tab.model.index(total, Column.CATEGORY).data() == "Total (incomplete)"
+    assert "incomplete" not in tab.warnings.text()  # said once, in the banner
+    tab.stack.undo()
+    assert not tab.incomplete.isVisibleTo(tab)
+    assert tab.model.index(tab.model.rowCount() - 1, Column.CATEGORY).data() == "Total"
+
+
+def test_head_counts_show_their_basis_in_the_quantity_column(demo_window):
+    turkiye = next(m for m in demo_window.workspace.list_missions() if m.code == "23-IP-12-GE-OSM-A")
+    demo_window.select_row(demo_window.model.row_of(turkiye.id))
+    demo_window.details.tabs.setCurrentWidget(demo_window.details.budget)
+    tab = demo_window.details.budget
+    row = next(
+        r for r in range(tab.model.rowCount()) if tab.model.index(r, Column.CATEGORY).data() == "international airfare"
+    )
+    cell = tab.model.index(row, Column.QUANTITY)
+    assert cell.data() == "6  (6 accepted)"  # six confirmed for six seats
+    assert cell.data(AMOUNT_ROLE) == 6

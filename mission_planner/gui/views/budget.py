@@ -113,11 +113,17 @@ class BudgetTab(QWidget):
         buttons.addStretch(1)
         self.warnings = QLabel(wordWrap=True)
         self.warnings.setStyleSheet(f"color: {UNVERIFIED_COLOR}")
+        self.incomplete = QLabel(wordWrap=True)  # the banner over a total that leaves lines out
+        self.incomplete.setStyleSheet(
+            f"color: white; background: {UNVERIFIED_COLOR}; font-weight: bold; padding: 6px; border-radius: 3px"
+        )
+        self.incomplete.setVisible(False)
         self.table = self._build_table()
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addLayout(buttons)
+        top_layout.addWidget(self.incomplete)
         top_layout.addWidget(self.table, 1)
         top_layout.addWidget(self.warnings)
         bottom = QWidget()
@@ -271,6 +277,7 @@ class BudgetTab(QWidget):
         self.chart.set_bars([], "")
         self._show_rule_set(None)
         self.warnings.clear()
+        self.incomplete.setVisible(False)
         self._update_buttons()
 
     def refresh(self) -> None:
@@ -298,8 +305,12 @@ class BudgetTab(QWidget):
         bars = [PayerBar(payer_text(p), report.by_payer.get(p, zero), report.actual_by_payer.get(p)) for p in payers]
         self.chart.set_bars(bars, report.currency)
         self._show_rule_set(record.rule_set, record.mission)
-        self.warnings.setText("\n".join("⚠ " + warning_sentence(w, report.currency) for w in report.warnings))
-        self.warnings.setVisible(bool(report.warnings))
+        banner = [w for w in report.warnings if w.code == "incomplete_total"]
+        others = [w for w in report.warnings if w.code != "incomplete_total"]
+        self.incomplete.setText("".join("⚠ " + warning_sentence(w, report.currency) for w in banner))
+        self.incomplete.setVisible(bool(banner))
+        self.warnings.setText("\n".join("⚠ " + warning_sentence(w, report.currency) for w in others))
+        self.warnings.setVisible(bool(others))
         self._update_buttons()
 
     def _show_rule_set(self, rule_set: RuleSet | None, mission: Mission | None = None) -> None:

@@ -301,6 +301,9 @@ class DocumentsTab(QWidget):
             )
         self._show_status("\n".join(lines), error=bool(outcome.failed))
         self._show_previewable([path for _kind, path in outcome.written])
+        if outcome.failed and not self.previewable:
+            # Why nothing could be written (no one eligible for a certificate, say), where the pages would be.
+            self.preview.show_message("\n".join(message for _kind, message in outcome.failed))
 
     def _show_previewable(self, written: list[Path]) -> None:
         """Offer the PDFs just written (those in a pack folder too) and show the first."""

@@ -25,10 +25,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ...atomic import write_bytes_atomically
 from ...domain.attendees import INACTIVE
 from ...domain.budget import Split
-from ...domain.budgeting import LineResult
+from ...domain.budgeting import BudgetReport, LineResult
 from ...domain.enums import FlightDirection, Payer, Role, SplitKind
 from ...domain.money import minor_units
 from ...domain.people import Flight, Participation, Person
+from ..budget import quantity_text, warning_text
 from .progress import Progress
 from .snapshot import MissionSnapshot
 
@@ -244,6 +245,7 @@ def budget_columns(snapshot: MissionSnapshot) -> list[Column]:
         Column("Currency", lambda r: r.line.currency, width=9),
         Column("Quantity", lambda r: r.quantity, "General", 10),
         Column("Quantity from", lambda r: str(r.line.basis).replace("_", " ")),
+        Column("Quantity basis", lambda r: quantity_text(r.source), width=30),
         Column(f"Amount ({report.currency})", lambda r: r.amount, money, 15),
         *(
             Column(f"{PAYER_NAMES[payer]} ({report.currency})", lambda r, p=payer: r.shares.get(p), money, 15)
@@ -281,6 +283,9 @@ def _budget_total_row(sheet: Worksheet, columns: list[Column], row: int, snapsho
     report = snapshot.budget
     money = money_format(report.currency)
     put(sheet, row, 1, "Total").font = Font(bold=True)
+    if report.incomplete:
+        note = put(sheet, row, 2, _incomplete(report))
+        note.font = Font(bold=True, color="B00020")
     for index, column in enumerate(columns, start=1):
         title = column.title
         if title.startswith("Amount ("):
@@ -304,6 +309,7 @@ def _budget_summary(sheet: Worksheet, snapshot: MissionSnapshot) -> None:
         ("Rule set", _rule_set_text(snapshot), None),
         ("", "", None),
         ("Total", report.total, money),
+        *((("Total incomplete", _incomplete(report), None),) if report.incomplete else ()),
         ("Actual total", report.actual_total, money),
         ("", "", None),
         ("By payer", "", None),
@@ -322,6 +328,8 @@ def _budget_summary(sheet: Worksheet, snapshot: MissionSnapshot) -> None:
         cell = put(sheet, number, 1, label)
         if label in ("Total", "By payer", "By category", "Exchange rates", "Warnings"):
             cell.font = Font(bold=True)
+        if label == "Total incomplete":
+            cell.font = Font(bold=True, color="B00020")
         put(sheet, number, 2, value, number_format)
     sheet.column_dimensions["A"].width = 34
     sheet.column_dimensions["B"].width = 60
@@ -358,7 +366,13 @@ def _rule_set_text(snapshot: MissionSnapshot) -> str:
     return f"{rules.name} (revision {rules.revision}, {rules.status})"
 
 
+def _incomplete(report: BudgetReport) -> str:
+    return next(warning_text(w) for w in report.warnings if w.code == "incomplete_total")
+
+
 def _warning_text(warning) -> str:
+    if warning.code == "incomplete_total":
+        return warning_text(warning)
     details = ", ".join(
         f"{key} {PAYER_NAMES.get(value, value) if isinstance(value, str) else value}"
         for key, value in warning.params.items()
