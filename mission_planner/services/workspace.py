@@ -21,6 +21,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
+from ..atomic import check_folder, holding_personal_data
 from ..domain.budget import BudgetLine, RuleSet
 from ..domain.budgeting import BudgetReport, compute_budget
 from ..domain.certificates import Eligibility, eligibility
@@ -421,14 +422,15 @@ class Workspace:
         settings: DocumentSettings | None = None,
         progress: Progress | None = None,
     ) -> Path:
-        """Write one KIND of document for the mission to `target` (a file, or a folder for packs)."""
+        """Write one KIND of document for the mission to `target` (a file, or a folder for packs);
+        returns what was written (packs may go into a folder of their own inside `target`)."""
         if kind not in KINDS:
             raise InputError(f"{kind!r} is not a kind of document ({', '.join(KINDS)})")
         snapshot = self.snapshot(code, settings)
-        if not target.parent.exists():
-            raise InputError("the folder does not exist", source=str(target.parent))
-        writer_for(kind)(snapshot, target, progress or Progress())
-        return target
+        check_folder(target.parent, target)
+        with holding_personal_data(snapshot.settings.include_personal_data):
+            written = writer_for(kind)(snapshot, target, progress or Progress())
+        return written or target
 
     # --- sites -------------------------------------------------------------------------------
 
