@@ -32,6 +32,7 @@ from . import (
     rules,
     unarchive,
 )
+from .signals import exit_status, stopped_by_signals
 
 COMMANDS = (
     demo,
@@ -75,9 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return args.run(args) or 0
+        with stopped_by_signals():
+            return args.run(args) or 0
     except MissionPlannerError as error:
         print(f"mission-planner-cli: {error}", file=sys.stderr)
         return EXIT_INPUT_ERROR
-    except KeyboardInterrupt:
-        return 130
+    except KeyboardInterrupt as interrupt:
+        return exit_status(interrupt)

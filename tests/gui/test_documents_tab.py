@@ -174,3 +174,23 @@ def test_badges_are_written_for_the_people_chosen_only(qtbot, tab, demo_workspac
     chosen_names = {person.family_name for person in chosen}
     left_out = [person.family_name for person in others if person.family_name not in chosen_names]
     assert left_out and not any(name in text for name in left_out)
+
+
+def test_packs_never_replace_a_folder_of_the_users_and_the_tab_shows_where_they_went(
+    qtbot, tab, demo_workspace, tmp_path
+):
+    record = demo_workspace.load_record(TURKIYE)
+    tab.person_uids = (record.participations[0].person_uid,)
+    folder = tmp_path / "documents" / TURKIYE
+    users = target_for(folder, TURKIYE, KINDS["packs"])  # the name the tab would give the packs
+    users.mkdir(parents=True)
+    (users / "my notes.txt").write_text("mine")
+    tab.set_checked(["packs"])
+    tab.export()
+    qtbot.waitUntil(lambda: not tab.running, timeout=60_000)
+
+    packs = users / f"{TURKIYE} packs"
+    assert (users / "my notes.txt").read_text() == "mine"
+    assert sorted(path.suffix for path in packs.iterdir() if not path.name.startswith(".")) == [".ics", ".pdf"]
+    assert f"{users.name}/{packs.name}/" in tab.status.text()
+    assert tab.preview.path.parent == packs

@@ -1,7 +1,7 @@
 """Spreadsheets: the participant list and the budget, for people who work in Excel.
 
 Every piece of text is written as a text cell, whatever it looks like: a name typed as
-`=HYPERLINK(...)`, a phone number `+1 (555)` or `@handle` is never a formula. Money is written
+`=HYPERLINK(...)`, a phone number `+1 (555)` or `@handle` is never a formula (see `formulas`). Money is written
 as numbers (the exact Decimal digits go into the file) with the currency's number of decimals;
 dates are dates. Passport numbers and dates of birth appear only when the coordinator asked for
 personal data. The file is written to a temporary file and renamed into place.
@@ -29,6 +29,7 @@ from ...domain.budgeting import LineResult
 from ...domain.enums import FlightDirection, Payer, Role, SplitKind
 from ...domain.money import minor_units
 from ...domain.people import Flight, Participation, Person
+from .formulas import looks_like_formula
 from .progress import Progress
 from .snapshot import MissionSnapshot
 
@@ -82,6 +83,8 @@ def put(sheet: Worksheet, row: int, column: int, value: object, number_format: s
         return cell
     cell.value = ILLEGAL_CHARACTERS_RE.sub("", str(value))[:MAX_TEXT]
     cell.data_type = "s"
+    if looks_like_formula(cell.value):
+        cell.quotePrefix = True  # as if typed with an apostrophe: stays text when edited
     return cell
 
 
