@@ -79,7 +79,8 @@ def backup_database(location: str, target: Path) -> Path:
     try:
         copy_sqlite(source, target)
     except (OSError, sqlite3.Error) as error:
-        raise WriteError(f"Cannot write the backup {target}: {_reason(error)}.") from None
+        kept = "; the previous file is left as it was" if target.is_file() else ""
+        raise WriteError(f"Cannot write the backup {target}: {_reason(error)}{kept}.") from None
     return target
 
 

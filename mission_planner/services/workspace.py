@@ -21,7 +21,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
-from ..atomic import check_folder, holding_personal_data
+from ..atomic import check_folder, check_target, holding_personal_data, write_error
 from ..domain.budget import BudgetLine, RuleSet
 from ..domain.budgeting import BudgetReport, compute_budget
 from ..domain.certificates import Eligibility, eligibility
@@ -427,9 +427,16 @@ class Workspace:
         if kind not in KINDS:
             raise InputError(f"{kind!r} is not a kind of document ({', '.join(KINDS)})")
         snapshot = self.snapshot(code, settings)
-        check_folder(target.parent, target)
-        with holding_personal_data(snapshot.settings.include_personal_data):
-            written = writer_for(kind)(snapshot, target, progress or Progress())
+        # Refused before the work, not after it: a folder that is not there, a device, a pipe.
+        if KINDS[kind].suffix:
+            check_target(target)
+        else:
+            check_folder(target.parent, target)
+        try:
+            with holding_personal_data(snapshot.settings.include_personal_data):
+                written = writer_for(kind)(snapshot, target, progress or Progress())
+        except OSError as error:  # a library's own scratch file (openpyxl's) on a full disk
+            raise write_error(target, error) from error
         return written or target
 
     # --- sites -------------------------------------------------------------------------------

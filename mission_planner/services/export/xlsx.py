@@ -9,7 +9,10 @@ personal data. The file is written to a temporary file and renamed into place.
 
 from __future__ import annotations
 
+import gc
 import io
+import sys
+import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -22,7 +25,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ...atomic import write_bytes_atomically
+from ...atomic import write_bytes_atomically, write_error
 from ...domain.attendees import INACTIVE
 from ...domain.budget import Split
 from ...domain.budgeting import LineResult
@@ -134,8 +137,26 @@ def _shown_length(value: object) -> int:
 
 def save(workbook: Workbook, target: Path) -> None:
     buffer = io.BytesIO()
-    workbook.save(buffer)
+    try:
+        workbook.save(buffer)
+    except OSError as error:  # openpyxl writes each sheet to a scratch file first: a full disk
+        refusal = write_error(target, error)
+        _finish_quietly(error)
+        raise refusal from None
     write_bytes_atomically(target, buffer.getvalue())
+
+
+def _finish_quietly(error: OSError) -> None:
+    """Close what openpyxl left open when its scratch file failed. Its sheet writers, closed, try
+    to write again and fail the same way; that is the error already reported, not another."""
+    previous = sys.unraisablehook
+    sys.unraisablehook = lambda _unraisable: None
+    try:
+        traceback.clear_frames(error.__traceback__)
+        error.__traceback__ = None
+        gc.collect()
+    finally:
+        sys.unraisablehook = previous
 
 
 # --- participants -------------------------------------------------------------------------------
