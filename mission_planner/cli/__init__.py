@@ -32,7 +32,7 @@ from . import (
     rules,
     unarchive,
 )
-from .signals import exit_status, stopped_by_signals
+from .signals import exit_status, stop_requested, stopped_by_signals
 
 COMMANDS = (
     demo,
@@ -80,6 +80,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             return args.run(args) or 0
     except MissionPlannerError as error:
         print(f"mission-planner-cli: {error}", file=sys.stderr)
-        return EXIT_INPUT_ERROR
-    except KeyboardInterrupt as interrupt:
-        return exit_status(interrupt)
+        return exit_status() if stop_requested() else EXIT_INPUT_ERROR
+    except KeyboardInterrupt:
+        return exit_status()

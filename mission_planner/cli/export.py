@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ..services.export import KINDS, DocumentSettings, Progress
+from .signals import stop_requested
 from .workspace import workspace_for
 
 
@@ -44,7 +45,8 @@ def run(args: argparse.Namespace) -> int:
         if not quiet:
             print(f"\r{done}/{total} {what[:60]:<60}", end="", file=sys.stderr)
 
-    path = workspace_for(args).export(args.code, args.kind, args.output, settings=settings, progress=Progress(report))
+    progress = Progress(report, cancelled=stop_requested)
+    path = workspace_for(args).export(args.code, args.kind, args.output, settings=settings, progress=progress)
     if not quiet:
         print(file=sys.stderr)
     print(f"Wrote {KINDS[args.kind].title.lower()} of {args.code} to {path}")

@@ -1,6 +1,11 @@
-"""SIGTERM, SIGHUP and SIGINT during a command become an exception, so the temporary files of a
-write in progress are removed on the way out (the `with` blocks of `atomic` do it), the
-database transaction is rolled back, and the exit status is 128 + the signal's number."""
+"""SIGTERM, SIGHUP and SIGINT during a command become a KeyboardInterrupt, so the temporary files
+of a write in progress are removed on the way out (the `with` blocks of `atomic` do it), the
+database transaction is rolled back, and the exit status is 128 + the signal's number.
+
+A plain KeyboardInterrupt, not a class of ours: some libraries (reportlab's paragraph parser)
+catch an exception and raise a new one of the same class with a longer message, which only a
+class that takes a message survives. The signal's number is kept here instead.
+"""
 
 from __future__ import annotations
 
@@ -10,35 +15,33 @@ import threading
 from collections.abc import Iterator
 
 STOPPING = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name))
+_received: list[int] = []
 
 
-class Stopped(KeyboardInterrupt):
-    """The command was asked to stop by a signal."""
-
-    def __init__(self, number: int) -> None:
-        super().__init__(f"stopped by signal {number}")
-        self.number = number
+def stop_requested() -> bool:
+    """Whether a stopping signal came: long work asks between steps, in case a library swallowed
+    the KeyboardInterrupt (reportlab has bare `except:` clauses)."""
+    return bool(_received)
 
 
-def exit_status(interrupt: KeyboardInterrupt) -> int:
-    return 128 + getattr(interrupt, "number", signal.SIGINT)
+def exit_status() -> int:
+    """128 + the number of the signal that stopped the command (SIGINT's, for Ctrl+C)."""
+    return 128 + (_received[0] if _received else signal.SIGINT)
 
 
 @contextlib.contextmanager
 def stopped_by_signals() -> Iterator[None]:
-    """Within this block, the first stopping signal raises `Stopped`; any further one is ignored
-    so that the clean-up it starts is not cut short. The previous handlers come back after."""
+    """Within this block, a stopping signal raises KeyboardInterrupt; the previous handlers come back
+    after. A second signal may cut the clean-up short (a library may swallow the first, and a
+    command that cannot be stopped is worse): what it leaves is swept by the next write there."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    raised = False
+    _received.clear()
 
     def stop(number: int, _frame) -> None:
-        nonlocal raised
-        if raised:
-            return
-        raised = True
-        raise Stopped(number)
+        _received.append(number)
+        raise KeyboardInterrupt(f"stopped by signal {number}")
 
     previous = {number: signal.signal(number, stop) for number in STOPPING}
     try:

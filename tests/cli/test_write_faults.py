@@ -34,13 +34,14 @@ OLD = b"the user's own earlier file\n"
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_batch(fault: str, commands: list[list[str]], *, prefix: tuple[str, ...] = ()) -> list[dict]:
+def run_batch(fault: str, commands: list[list[str]], *, prefix: tuple[str, ...] = (), umask: int = 0o022) -> list[dict]:
     result = subprocess.run(
         [*prefix, sys.executable, "-m", "tests.cli.write_worker", fault, json.dumps(commands)],
         capture_output=True,
         text=True,
         cwd=ROOT,
         timeout=600,
+        umask=umask,
     )
     assert result.returncode == 0, result.stderr
     return [json.loads(line) for line in result.stdout.splitlines()]
