@@ -17,7 +17,13 @@ def register(subparsers) -> None:
     parser.add_argument("code", metavar="CODE")
     parser.add_argument("kind", metavar="KIND", choices=list(KINDS))
     parser.add_argument(
-        "-o", "--output", metavar="PATH", type=Path, required=True, help="the file to write (a folder for packs)"
+        "-o",
+        "--output",
+        metavar="PATH",
+        type=Path,
+        required=True,
+        help="the file to write; for packs a folder: a new one, an earlier packs folder "
+        "of this mission, or any other folder to make '<CODE> packs' in",
     )
     parser.add_argument("--paper", choices=("A4", "Letter"), default="A4")
     parser.add_argument(
