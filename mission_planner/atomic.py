@@ -66,7 +66,7 @@ def is_private(private: bool | None = None) -> bool:
 def write_error(target: Path, error: OSError) -> WriteError:
     reason = error.strerror or str(error)
     kept = "; the previous file is left as it was" if _is_regular(target) else ""
-    return WriteError(f"Cannot write {target}: {reason}{kept}.")
+    return WriteError(f"Cannot write {target}: {reason}{kept}.", reason=reason)
 
 
 def _is_regular(path: Path) -> bool:
@@ -97,11 +97,13 @@ def check_folder(folder: Path, target: Path) -> None:
     try:
         mode = os.stat(folder).st_mode
     except FileNotFoundError:
-        raise WriteError(f"Cannot write {target}: the folder {folder} does not exist.") from None
+        reason = f"the folder {folder} does not exist"
+        raise WriteError(f"Cannot write {target}: {reason}.", reason=reason) from None
     except OSError as error:
         raise write_error(target, error) from None
     if not stat.S_ISDIR(mode):
-        raise WriteError(f"Cannot write {target}: {folder} is not a folder.")
+        reason = f"{folder} is not a folder"
+        raise WriteError(f"Cannot write {target}: {reason}.", reason=reason)
 
 
 def check_target(target: Path | str) -> Path:

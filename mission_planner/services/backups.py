@@ -200,7 +200,7 @@ def safe_daily_backup(database: Path, keep: int) -> DailyBackup:
     try:
         return DailyBackup(path=daily_backup(database, keep), database=database)
     except WriteError as error:
-        return DailyBackup(database=database, reason=str(error))
+        return DailyBackup(database=database, reason=error.reason)
     except (OSError, sqlite3.Error) as error:
         return DailyBackup(database=database, reason=_reason(error))
 
