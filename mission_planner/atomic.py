@@ -171,6 +171,8 @@ def is_stale(path: Path, *, now: float | None = None) -> bool:
 
 
 def _process_alive(pid: int) -> bool:
+    if os.name == "nt":
+        return True  # os.kill there terminates the process: only the age tells
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -206,7 +208,7 @@ def _create_temporary(target: Path, private: bool) -> tuple[int, Path]:
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
     temp = temporary_name(target)
     descriptor = os.open(temp, flags, PRIVATE_FILE if private else SHARED_FILE)
-    if private:
+    if private and hasattr(os, "fchmod"):
         os.fchmod(descriptor, PRIVATE_FILE)  # whatever the umask, the owner can read it back
     return descriptor, temp
 
