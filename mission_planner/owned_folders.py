@@ -111,7 +111,10 @@ def owned_folder(folder: Path, code: str, *, private: bool | None = None) -> Ite
     `packs_folder`) only when the block ends without error."""
     private = is_private(private)
     with temporary_folder(folder, private=private) as building:
-        yield building
+        try:
+            yield building
+        except WriteError as error:  # named by the packs folder, not by our hidden temporary one
+            raise WriteError(f"Cannot write the packs to {folder}: {error.reason}.", reason=error.reason) from None
         names = sorted(entry.name for entry in os.scandir(building) if _is_document(entry))
         write_bytes_atomically(building / MARKER, _marker(code, names), private=private)
         if _mode(folder) is None:

@@ -95,9 +95,12 @@ def test_a_folder_a_pipe_or_a_device_is_refused_before_anything_is_written(demo_
     targets = {"folder": folder / "a folder", "pipe": folder / "a pipe", "device": Path(os.devnull)}
     cases = [(writer, kind) for writer in FILE_WRITERS for kind in targets]
     cases += [("export packs", "pipe"), ("export packs", "device")]
+    if os.path.exists("/dev/full"):  # the "archive onto a full disk" that exited 0
+        targets["full"] = Path("/dev/full")
+        cases += [(writer, "full") for writer in ("archive", "export-mission", "backup")]
     outcomes = run_batch("none", [argv(demo_db, writer, targets[kind]) for writer, kind in cases])
 
-    expected = {"folder": "it is a folder", "pipe": "named pipe (FIFO)", "device": "a device"}
+    expected = {"folder": "it is a folder", "pipe": "named pipe (FIFO)", "device": "a device", "full": "a device"}
     for (writer, kind), outcome in zip(cases, outcomes, strict=True):
         if (writer, kind) == ("backup", "folder"):  # a folder is where a dated backup goes
             assert outcome["status"] == 0 and outcome["stderr"] == "", outcome
@@ -109,6 +112,7 @@ def test_a_folder_a_pipe_or_a_device_is_refused_before_anything_is_written(demo_
     assert inside[0].startswith("demo-") and inside[1:] == ["mine.txt"]
     assert (folder / "a folder" / "mine.txt").read_bytes() == OLD
     assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+    assert "full" not in targets or stat.S_ISCHR(os.stat("/dev/full").st_mode)
 
 
 def test_a_folder_that_does_not_exist_is_named_in_one_line(demo_db, tmp_path):
