@@ -229,11 +229,18 @@ def _fsync_path(path: Path, *, folder: bool = False) -> None:
         os.close(descriptor)
 
 
-def place(temp: Path, final: Path, target: Path) -> None:
+def place(temp: Path, final: Path, target: Path, *, sync_folder: bool = True) -> None:
     """Rename the finished `temp` over `final`, if that is still a regular file or nothing."""
     _still_replaceable(final, target)
     os.replace(temp, final)
-    _fsync_path(final.parent, folder=True)
+    # Inside a temporary folder of ours only the folder's own placing needs to reach the disk.
+    if sync_folder and not TEMPORARY.fullmatch(final.parent.name):
+        sync_folder_entries(final.parent)
+
+
+def sync_folder_entries(folder: Path) -> None:
+    """Make the names just placed in `folder` survive a power cut (where the system can)."""
+    _fsync_path(folder, folder=True)
 
 
 def _discard(path: Path) -> None:

@@ -25,7 +25,16 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
-from .atomic import TEMPORARY, check_folder, is_private, place, temporary_folder, what_it_is, write_bytes_atomically
+from .atomic import (
+    TEMPORARY,
+    check_folder,
+    is_private,
+    place,
+    sync_folder_entries,
+    temporary_folder,
+    what_it_is,
+    write_bytes_atomically,
+)
 from .errors import WriteError
 
 MARKER = ".mission-planner-packs"
@@ -131,6 +140,7 @@ def _place_new(building: Path, folder: Path) -> None:
     if _mode(folder) is not None:
         raise WriteError(f"Cannot write the packs to {folder}: something else was put there meanwhile.")
     os.rename(building, folder)
+    sync_folder_entries(folder.parent)
 
 
 def _replace_own_files(building: Path, folder: Path, code: str, names: list[str], private: bool) -> None:
@@ -144,7 +154,7 @@ def _replace_own_files(building: Path, folder: Path, code: str, names: list[str]
     # Listed first, so that an interruption from here on leaves every file of ours listed.
     write_bytes_atomically(folder / MARKER, _marker(code, sorted({*earlier, *names})), private=private)
     for name in names:
-        place(building / name, folder / name, folder / name)
+        place(building / name, folder / name, folder / name, sync_folder=False)
     for name in set(earlier) - set(names):
         path = folder / name
         if _lstat_mode(path) is not None and stat.S_ISREG(_lstat_mode(path)):
