@@ -59,7 +59,11 @@ def holding_personal_data(personal: bool = True) -> Iterator[None]:
         _personal_data.reset(token)
 
 
-def is_private(private: bool | None = None) -> bool:
+def is_private(private: bool | None = None, mode: int | None = None) -> bool:
+    """Whether to write private: as said, else as an old-style `mode` says (0o600 is private),
+    else as the export in progress says (`holding_personal_data`)."""
+    if private is None and mode is not None:
+        private = not mode & 0o077
     return _personal_data.get() if private is None else private
 
 
@@ -255,13 +259,13 @@ def _discard(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_writer(target: Path | str, *, private: bool | None = None) -> Iterator[BinaryIO]:
+def atomic_writer(target: Path | str, *, private: bool | None = None, mode: int | None = None) -> Iterator[BinaryIO]:
     """A handle to write `target`'s new content to; in place only when the block ends without error."""
     target = Path(target)
     final = check_target(target)
     sweep_stale(final.parent)
     try:
-        descriptor, temp = _create_temporary(final, is_private(private))
+        descriptor, temp = _create_temporary(final, is_private(private, mode))
     except OSError as error:
         raise write_error(target, error) from error
     try:
@@ -302,8 +306,10 @@ def atomic_path(target: Path | str, *, private: bool | None = None) -> Iterator[
         raise
 
 
-def write_bytes_atomically(target: Path | str, data: bytes, *, private: bool | None = None) -> None:
-    with atomic_writer(target, private=private) as handle:
+def write_bytes_atomically(
+    target: Path | str, data: bytes, *, private: bool | None = None, mode: int | None = None
+) -> None:
+    with atomic_writer(target, private=private, mode=mode) as handle:
         handle.write(data)
 
 

@@ -182,6 +182,7 @@ def test_documents_follow_the_umask_and_personal_data_is_600(tmp_path, mask):
     with umask(mask):
         write_bytes_atomically(tmp_path / "shared.pdf", b"x")
         write_bytes_atomically(tmp_path / "private.json", b"x", private=True)
+        write_bytes_atomically(tmp_path / "old-style.json", b"x", mode=0o600)
         with holding_personal_data():
             write_bytes_atomically(tmp_path / "list.xlsx", b"x")
         with holding_personal_data(), atomic_writer(tmp_path / "while.pdf") as handle:
@@ -189,7 +190,7 @@ def test_documents_follow_the_umask_and_personal_data_is_600(tmp_path, mask):
             (temp,) = [path for path in tmp_path.iterdir() if TEMPORARY.fullmatch(path.name)]
             assert mode(temp) == 0o600  # private while it is built, too
     assert mode(tmp_path / "shared.pdf") == 0o666 & ~mask
-    assert mode(tmp_path / "private.json") == 0o600
+    assert mode(tmp_path / "private.json") == mode(tmp_path / "old-style.json") == 0o600
     assert mode(tmp_path / "list.xlsx") == 0o600
     assert mode(tmp_path / "while.pdf") == 0o600
 
