@@ -33,6 +33,7 @@ from . import (
     rules,
     unarchive,
 )
+from .signals import exit_status, stop_requested, stopped_by_signals
 
 COMMANDS = (
     demo,
@@ -77,9 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return args.run(args) or 0
+        with stopped_by_signals():
+            return args.run(args) or 0
     except MissionPlannerError as error:
         print(f"mission-planner-cli: {error}", file=sys.stderr)
-        return EXIT_INPUT_ERROR
+        return exit_status() if stop_requested() else EXIT_INPUT_ERROR
     except KeyboardInterrupt:
-        return 130
+        return exit_status()

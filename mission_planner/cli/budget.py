@@ -6,11 +6,11 @@ quantity), like `check` with an error: a script must not take a short total for 
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 
 from ..services.budget import budget_data
+from ..services.export.formulas import csv_writer
 from .workspace import workspace_for
 
 PAYERS = ("apo", "host", "participating", "participant", "sponsor")
@@ -42,7 +42,7 @@ def _payers(data: dict) -> list[str]:
 
 def _csv(data: dict) -> None:
     payers = _payers(data)
-    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer = csv_writer(sys.stdout)
     writer.writerow(
         [
             "category",

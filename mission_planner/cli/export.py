@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ..services.export import KINDS, DocumentSettings, Progress
+from .signals import stop_requested
 from .workspace import workspace_for
 
 
@@ -16,7 +17,13 @@ def register(subparsers) -> None:
     parser.add_argument("code", metavar="CODE")
     parser.add_argument("kind", metavar="KIND", choices=list(KINDS))
     parser.add_argument(
-        "-o", "--output", metavar="PATH", type=Path, required=True, help="the file to write (a folder for packs)"
+        "-o",
+        "--output",
+        metavar="PATH",
+        type=Path,
+        required=True,
+        help="the file to write; for packs a folder: a new one, an earlier packs folder "
+        "of this mission, or any other folder to make '<CODE> packs' in",
     )
     parser.add_argument("--paper", choices=("A4", "Letter"), default="A4")
     parser.add_argument(
@@ -46,7 +53,8 @@ def run(args: argparse.Namespace) -> int:
 
     workspace = workspace_for(args)
     code = workspace.mission_code(args.code)
-    path = workspace.export(code, args.kind, args.output, settings=settings, progress=Progress(report))
+    progress = Progress(report, cancelled=stop_requested)
+    path = workspace.export(code, args.kind, args.output, settings=settings, progress=progress)
     if not quiet:
         print(file=sys.stderr)
     print(f"Wrote {KINDS[args.kind].title.lower()} of {code} to {path}")

@@ -55,7 +55,9 @@ def write_archive(record: MissionRecord, target: Path) -> None:
         "created_by": f"Mission Planner {__version__}",
         "files": listed,
     }
-    with atomic_writer(target, mode=0o600) as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
+    # Owner-only, like a mission file. The zip is closed (its directory written) before the
+    # atomic writer ends, so a write that fails at any point leaves the earlier archive in place.
+    with atomic_writer(target, private=True) as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
         for name, data in members.items():
             archive.writestr(name, data)

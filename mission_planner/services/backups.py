@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from ..atomic import check_target
 from ..errors import DatabaseError, DatabaseTooNewError, InputError, WriteError
 from ..paths import make_private_dir
 from ..storage import repositories
@@ -72,14 +73,14 @@ def backup_database(location: str, target: Path) -> Path:
     target = Path(target)
     if target.is_dir():
         target = target / f"{source.stem}-{_stamp()}.db"
-    if not target.parent.is_dir():
-        raise InputError("the folder does not exist", source=str(target.parent))
+    check_target(target)  # a folder that exists, and a regular file or nothing at the target
     if target.exists() and target.resolve() == source.resolve():
         raise InputError("is the database itself; choose another file for the backup", source=str(target))
     try:
         copy_sqlite(source, target)
     except (OSError, sqlite3.Error) as error:
-        raise WriteError(f"Cannot write the backup {target}: {_reason(error)}.") from None
+        kept = "; the previous file is left as it was" if target.is_file() else ""
+        raise WriteError(f"Cannot write the backup {target}: {_reason(error)}{kept}.") from None
     return target
 
 
@@ -198,6 +199,8 @@ def safe_daily_backup(database: Path, keep: int) -> DailyBackup:
     coordinator can still work, and is told."""
     try:
         return DailyBackup(path=daily_backup(database, keep), database=database)
+    except WriteError as error:
+        return DailyBackup(database=database, reason=error.reason)
     except (OSError, sqlite3.Error) as error:
         return DailyBackup(database=database, reason=_reason(error))
 

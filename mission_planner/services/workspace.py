@@ -21,6 +21,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
+from ..atomic import check_folder, check_target, holding_personal_data, write_error
 from ..domain.budget import BudgetLine, RuleSet
 from ..domain.budgeting import BudgetReport, compute_budget
 from ..domain.certificates import Eligibility, eligibility
@@ -433,15 +434,23 @@ class Workspace:
         settings: DocumentSettings | None = None,
         progress: Progress | None = None,
     ) -> Path:
-        """Write one KIND of document for the mission to `target` (a file, or a folder for packs)."""
+        """Write one KIND of document for the mission to `target` (a file, or a folder for packs);
+        returns what was written (packs may go into a folder of their own inside `target`)."""
         if kind not in KINDS:
             raise InputError(f"{kind!r} is not a kind of document ({', '.join(KINDS)})")
         snapshot = self.snapshot(code, settings)
         _refuse_unknown_people(snapshot)
-        if not target.parent.exists():
-            raise InputError("the folder does not exist", source=str(target.parent))
-        writer_for(kind)(snapshot, target, progress or Progress())
-        return target
+        # Refused before the work, not after it: a folder that is not there, a device, a pipe.
+        if KINDS[kind].suffix:
+            check_target(target)
+        else:
+            check_folder(target.parent, target)
+        try:
+            with holding_personal_data(snapshot.settings.include_personal_data):
+                written = writer_for(kind)(snapshot, target, progress or Progress())
+        except OSError as error:  # a library's own scratch file (openpyxl's) on a full disk
+            raise write_error(target, error) from error
+        return written or target
 
     # --- sites -------------------------------------------------------------------------------
 

@@ -100,4 +100,4 @@ def test_a_daily_backup_that_fails_is_a_warning_and_the_command_still_runs(tmp_p
     assert done.returncode == 0
     [warning] = done.stderr.splitlines()
     assert warning.startswith("mission-planner-cli: warning: Today's backup of ")
-    assert warning.endswith("mission-planner.db failed: Not a directory")
+    assert warning.endswith(f"mission-planner.db failed: {tmp_path / 'MissionPlanner' / 'backups'} is not a folder")

@@ -190,3 +190,23 @@ def test_certificates_with_no_one_eligible_show_why_instead_of_a_preview(qtbot, 
     assert tab.preview.message.text() == reason
     assert reason in tab.status.text() and tab.status_icon.isVisibleTo(tab)
     assert not target_for(tmp_path / "documents" / TURKIYE, TURKIYE, KINDS["certificates-pdf"]).exists()
+
+
+def test_packs_never_replace_a_folder_of_the_users_and_the_tab_shows_where_they_went(
+    qtbot, tab, demo_workspace, tmp_path
+):
+    record = demo_workspace.load_record(TURKIYE)
+    tab.person_uids = (record.participations[0].person_uid,)
+    folder = tmp_path / "documents" / TURKIYE
+    users = target_for(folder, TURKIYE, KINDS["packs"])  # the name the tab would give the packs
+    users.mkdir(parents=True)
+    (users / "my notes.txt").write_text("mine")
+    tab.set_checked(["packs"])
+    tab.export()
+    qtbot.waitUntil(lambda: not tab.running, timeout=60_000)
+
+    packs = users / f"{TURKIYE} packs"
+    assert (users / "my notes.txt").read_text() == "mine"
+    assert sorted(path.suffix for path in packs.iterdir() if not path.name.startswith(".")) == [".ics", ".pdf"]
+    assert f"{users.name}/{packs.name}/" in tab.status.text()
+    assert tab.preview.path.parent == packs

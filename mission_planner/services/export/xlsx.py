@@ -1,7 +1,7 @@
 """Spreadsheets: the participant list and the budget, for people who work in Excel.
 
 Every piece of text is written as a text cell, whatever it looks like: a name typed as
-`=HYPERLINK(...)`, a phone number `+1 (555)` or `@handle` is never a formula. Money is written
+`=HYPERLINK(...)`, a phone number `+1 (555)` or `@handle` is never a formula (see `formulas`). Money is written
 as numbers (the exact Decimal digits go into the file) with the currency's number of decimals;
 dates are dates. Passport numbers and dates of birth appear only when the coordinator asked for
 personal data. The file is written to a temporary file and renamed into place.
@@ -9,7 +9,10 @@ personal data. The file is written to a temporary file and renamed into place.
 
 from __future__ import annotations
 
+import gc
 import io
+import sys
+import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -22,7 +25,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ...atomic import write_bytes_atomically
+from ...atomic import write_bytes_atomically, write_error
 from ...domain.attendees import INACTIVE
 from ...domain.budget import Split
 from ...domain.budgeting import BudgetReport, LineResult
@@ -30,6 +33,7 @@ from ...domain.enums import FlightDirection, Payer, Role, SplitKind
 from ...domain.money import minor_units
 from ...domain.people import Flight, Participation, Person
 from ..budget import quantity_text, warning_text
+from .formulas import looks_like_formula
 from .progress import Progress
 from .snapshot import MissionSnapshot
 
@@ -83,6 +87,8 @@ def put(sheet: Worksheet, row: int, column: int, value: object, number_format: s
         return cell
     cell.value = ILLEGAL_CHARACTERS_RE.sub("", str(value))[:MAX_TEXT]
     cell.data_type = "s"
+    if looks_like_formula(cell.value):
+        cell.quotePrefix = True  # as if typed with an apostrophe: stays text when edited
     return cell
 
 
@@ -132,8 +138,26 @@ def _shown_length(value: object) -> int:
 
 def save(workbook: Workbook, target: Path) -> None:
     buffer = io.BytesIO()
-    workbook.save(buffer)
+    try:
+        workbook.save(buffer)
+    except OSError as error:  # openpyxl writes each sheet to a scratch file first: a full disk
+        refusal = write_error(target, error)
+        _finish_quietly(error)
+        raise refusal from None
     write_bytes_atomically(target, buffer.getvalue())
+
+
+def _finish_quietly(error: OSError) -> None:
+    """Close what openpyxl left open when its scratch file failed. Its sheet writers, closed, try
+    to write again and fail the same way; that is the error already reported, not another."""
+    previous = sys.unraisablehook
+    sys.unraisablehook = lambda _unraisable: None
+    try:
+        traceback.clear_frames(error.__traceback__)
+        error.__traceback__ = None
+        gc.collect()
+    finally:
+        sys.unraisablehook = previous
 
 
 # --- participants -------------------------------------------------------------------------------

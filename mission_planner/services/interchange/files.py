@@ -27,7 +27,7 @@ def record_to_text(record: MissionRecord) -> str:
 
 def write_mission_file(record: MissionRecord, target: Path) -> None:
     # Owner-only: a mission file may carry personal data.
-    write_bytes_atomically(target, record_to_text(record).encode("utf-8"), mode=0o600)
+    write_bytes_atomically(target, record_to_text(record).encode("utf-8"), private=True)
 
 
 def read_mission_file(source: Path) -> MissionRecord:
