@@ -97,7 +97,7 @@ def longest_record(code: str = "23-IP-98-GE-OSM-A") -> MissionRecord:
         ]
         participation.stays = [replace(s, hotel=name("word"), room=short("word")) for s in participation.stays]
     for mark in record.attendance:
-        mark.reason = short("word")
+        mark.reason = long("word")
     record.sites = [
         replace(
             site,
@@ -117,7 +117,7 @@ def longest_record(code: str = "23-IP-98-GE-OSM-A") -> MissionRecord:
     ]
     for line in record.budget_lines:
         line.category = short("word")
-        line.description = short("word")
+        line.description = long("word")
         line.notes = long()
     if record.rule_set is not None:
         rules = record.rule_set

@@ -18,6 +18,7 @@ from ..errors import InputError
 from ..storage import budget as rows
 from .changes import Changed
 from .rule_sets import copy_for_mission
+from .text_gate import refuse_long_text
 
 
 def _refuse(problems: list[Problem]) -> None:
@@ -26,6 +27,7 @@ def _refuse(problems: list[Problem]) -> None:
 
 
 def use_rule_set(session: Session, mission_id: int, rule_set: RuleSet) -> Changed:
+    refuse_long_text(rule_set)
     _refuse(rule_set_problems(rule_set))
     copy = copy_for_mission(rule_set)
     rows.replace_rule_set(session, mission_id, copy)
@@ -48,6 +50,7 @@ def _require_currency(code: str) -> None:
 def save_line(session: Session, mission_id: int, line: BudgetLine) -> Changed:
     """Add a line (a new uid when it has none), update the line with its uid, or put a deleted
     line back with its uid (undo of a delete)."""
+    refuse_long_text(line)
     _refuse(line_problems(line))
     _require_currency(line.currency)
     if not line.uid or rows.find_line(session, line.uid) is None:
