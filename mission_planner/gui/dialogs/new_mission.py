@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.codes import parse_project_code
 from ...domain.enums import Modality
+from ...domain.limits import MAX_CODE, MAX_TITLE
 from ...domain.mission import Mission
 from ..formatting import modality_text
 
@@ -27,8 +28,8 @@ class NewMissionDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New Mission"))
         today = today or date.today()
-        self.code = QLineEdit(placeholderText="24-IP-01-GE-OSM-A")
-        self.title_edit = QLineEdit()
+        self.code = QLineEdit(placeholderText="24-IP-01-GE-OSM-A", maxLength=MAX_CODE)
+        self.title_edit = QLineEdit(maxLength=MAX_TITLE)
         self.start = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
         self.end = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
         self.modality = QComboBox()
