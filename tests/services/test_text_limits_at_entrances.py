@@ -147,3 +147,11 @@ def test_a_budget_line_and_a_rule_set_refuse_over_long_text(ws):
     rules.name = "r" * (MAX_SHORT_TEXT + 1)
     with pytest.raises(InputError, match="name is"):
         ws.use_rule_set(CODE, rules)
+
+
+def test_the_organization_settings_refuse_an_over_long_signatory(ws):
+    settings = ws.organization_settings()
+    settings.signatory_name = "S" * (MAX_NAME + 1)
+    with pytest.raises(InputError, match="signatory_name is"):
+        ws.save_organization_settings(settings)
+    assert ws.organization_settings().signatory_name == ""
