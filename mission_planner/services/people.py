@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from ..domain.enums import FlightDirection, Role, Status
-from ..domain.people import Flight, Stay
+from ..domain.people import Flight, StatusChange, Stay
 from ..errors import ConflictError, InputError
 from ..storage import people as rows
 from ..storage import tables as t
@@ -129,7 +129,7 @@ def _save_flights(session: Session, mission: t.MissionRow, participation_id: int
 
 
 def set_status(session: Session, mission_id: int, person_uid: str, status: Status, on: date, note: str = "") -> Changed:
-    refuse_long_field("note", note)
+    refuse_long_field("note", note, StatusChange)
     part = rows.participation_row(session, mission_id, person_uid)
     if part.status == status.value and not note:
         return Changed()

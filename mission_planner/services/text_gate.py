@@ -43,8 +43,20 @@ FIELD_LIMITS = {
 }
 
 
-def limit_of(field: str) -> int:
-    """The most characters the field named `field` may hold (each element, for a list)."""
+# Where a field's name alone does not say it: (class name, field).
+CLASS_FIELD_LIMITS = {
+    ("StatusChange", "note"): MAX_SHORT_TEXT,
+    ("EmergencyContact", "name"): MAX_NAME,
+    ("LogEntry", "detail"): MAX_LONG_TEXT,
+    ("RuleSet", "name"): MAX_TITLE,
+}
+
+
+def limit_of(field: str, owner: type | None = None) -> int:
+    """The most characters the field named `field` (of class `owner`) may hold (each element,
+    for a list)."""
+    if owner is not None and (owner.__name__, field) in CLASS_FIELD_LIMITS:
+        return CLASS_FIELD_LIMITS[owner.__name__, field]
     return FIELD_LIMITS.get(field, MAX_SHORT_TEXT)
 
 
@@ -60,9 +72,9 @@ def too_long(text: str, limit: int) -> str | None:
     return f"is {size:,} characters long; at most {limit:,} are allowed"
 
 
-def refuse_long_field(field: str, text: str) -> None:
-    """Raise InputError when `text` is longer than the field named `field` allows."""
-    refuse_long_text(text, field, limit_of(field))
+def refuse_long_field(field: str, text: str, owner: type | None = None) -> None:
+    """Raise InputError when `text` is longer than the field named `field` (of `owner`) allows."""
+    refuse_long_text(text, field, limit_of(field, owner))
 
 
 def refuse_long_text(value: object, path: str = "", limit: int = MAX_SHORT_TEXT) -> None:
@@ -82,7 +94,7 @@ def _first(value: object, path: str, limit: int) -> tuple[str, str] | None:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         for field in dataclasses.fields(value):
             child = f"{path}.{field.name}" if path else field.name
-            found = _first(getattr(value, field.name), child, limit_of(field.name))
+            found = _first(getattr(value, field.name), child, limit_of(field.name, type(value)))
             if found:
                 return found
     elif isinstance(value, (list, tuple)):

@@ -2,6 +2,7 @@
 attendance files (a problem of the row, naming the column and the limit), and every service a
 front end calls to store an edit (InputError naming the field, nothing written)."""
 
+import dataclasses
 from datetime import date, datetime, time
 
 import pytest
@@ -130,7 +131,7 @@ def test_travel_status_and_attendance_refuse_over_long_text(ws):
     with pytest.raises(InputError, match=r"stays\[0\]\.hotel is"):
         ws.set_stays(CODE, sule, [stay])
     with pytest.raises(InputError, match="note is"):
-        ws.set_status(CODE, sule, Status.WITHDRAWN, on=date(2023, 10, 1), note="n" * (MAX_LONG_TEXT + 1))
+        ws.set_status(CODE, sule, Status.WITHDRAWN, on=date(2023, 10, 1), note="n" * (MAX_SHORT_TEXT + 1))
     mark = Attendance("t-i-open", sule, AttendanceStatus.EXCUSED, reason="r" * (MAX_LONG_TEXT + 1))
     with pytest.raises(InputError, match="reason is"):
         ws.set_attendance(mark)
@@ -150,8 +151,7 @@ def test_a_budget_line_and_a_rule_set_refuse_over_long_text(ws):
 
 
 def test_the_organization_settings_refuse_an_over_long_signatory(ws):
-    settings = ws.organization_settings()
-    settings.signatory_name = "S" * (MAX_NAME + 1)
+    settings = dataclasses.replace(ws.organization_settings(), signatory_name="S" * (MAX_NAME + 1))
     with pytest.raises(InputError, match="signatory_name is"):
         ws.save_organization_settings(settings)
     assert ws.organization_settings().signatory_name == ""

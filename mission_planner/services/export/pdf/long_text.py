@@ -52,7 +52,10 @@ class LongText(Flowable):
         return self.width, self.height
 
     def split(self, availWidth, availHeight):
-        self.wrap(availWidth, availHeight)
+        # A Table splitting a cell measures it without the cell's padding, then asks for the
+        # split with it: split at the width the text is drawn in.
+        self.wrap(min(availWidth, self.width or availWidth), availHeight)
+        availWidth = self.width
         used = 0.0
         for index, (part, height) in enumerate(zip(self.parts, self._heights, strict=True)):
             if used + height <= availHeight:
@@ -64,7 +67,7 @@ class LongText(Flowable):
             if not head or not tail:
                 return []
             return [LongText(head, self.style), LongText(tail, self.style)]
-        return [self]
+        return [self, LongText([], self.style)]  # all of it fits: a Table still wants two pieces
 
     def draw(self):
         y = self.height
@@ -72,6 +75,9 @@ class LongText(Flowable):
             y -= height
             part.wrap(self.width, height)  # its lines at this width (it may last have wrapped at another)
             part.drawOn(self.canv, 0, y)
+
+    def minWidth(self):
+        return max((part.minWidth() for part in self.parts), default=0)
 
     def getSpaceBefore(self):
         return self.style.spaceBefore
