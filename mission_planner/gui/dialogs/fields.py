@@ -7,7 +7,17 @@ from collections.abc import Iterable
 from datetime import date, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QTime
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit, QTimeEdit
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTimeEdit,
+    QWidget,
+)
 
 from ...services.text_gate import length, limit_of
 
@@ -61,10 +71,10 @@ def limit_text(edit: QLineEdit | QPlainTextEdit, field: str, *, per_line: bool =
         edit.setMaxLength(limit)
 
 
-def length_problem(fields: Iterable[tuple[str, QLineEdit | QPlainTextEdit]]) -> str:
-    """The first of `(label, edit)` whose text is longer than `limit_text` allows, said as a
-    problem of the dialog, or ""."""
-    for label, edit in fields:
+def length_problem(edits: Iterable[QLineEdit | QPlainTextEdit]) -> str:
+    """The first of `edits` whose text is longer than `limit_text` allows, said as a problem of
+    the dialog (naming the field by its label in the form), or ""."""
+    for edit in edits:
         limit = edit.property(_LIMIT)
         if limit is None:
             continue
@@ -73,5 +83,14 @@ def length_problem(fields: Iterable[tuple[str, QLineEdit | QPlainTextEdit]]) -> 
         size = max((length(entry.strip()) for entry in entries), default=0)
         if size > limit:
             message = QCoreApplication.translate("Fields", "{label} is {size} characters long; at most {limit} fit.")
-            return message.format(label=" ".join(label.split()), size=f"{size:,}", limit=f"{limit:,}")
+            return message.format(label=_label_of(edit), size=f"{size:,}", limit=f"{limit:,}")
     return ""
+
+
+def _label_of(edit: QWidget) -> str:
+    """The text of the form label beside `edit` ("Objectives (one per line):" -> "Objectives")."""
+    for form in edit.window().findChildren(QFormLayout):
+        label = form.labelForField(edit)
+        if isinstance(label, QLabel) and label.text():
+            return " ".join(label.text().split("\n")[0].replace("&", "").split()).rstrip(":：")
+    return edit.accessibleName() or edit.objectName()

@@ -93,12 +93,12 @@ class ItemEditor(QDialog):
         form.addRow(self.buttons)
         self.resize(560, 640)
         self.limited = [
-            (self.tr("Title"), self.title_edit, "title"),
-            (self.tr("Venue"), self.venue, "venue"),
-            (self.tr("Online link"), self.online_url, "online_url"),
-            (self.tr("Description"), self.description, "description"),
+            (self.title_edit, "title"),
+            (self.venue, "venue"),
+            (self.online_url, "online_url"),
+            (self.description, "description"),
         ]
-        for _label, edit, field in self.limited:
+        for edit, field in self.limited:
             limit_text(edit, field)
             edit.textChanged.connect(self._check)
         self.start.timeChanged.connect(self._check)
@@ -136,7 +136,7 @@ class ItemEditor(QDialog):
         elif self.end.time() <= self.start.time():
             problem = self.tr("The item must end after it starts.")
         else:
-            problem = length_problem((label, edit) for label, edit, _field in self.limited)
+            problem = length_problem(edit for edit, _field in self.limited)
         show_problem(self.buttons, self.problem, problem)
 
     @classmethod

@@ -87,21 +87,21 @@ class MissionEditor(QDialog):
         layout.addWidget(self.buttons)
         self.resize(760, 620)
         self.limited = [
-            (self.tr("Title"), self.title_edit, "title"),
-            (self.tr("Reference"), self.ref_no, "ref_no"),
-            (self.tr("Venue"), self.venue, "venue_city"),
-            (self.tr("Implementing organizations"), self.organizations, "implementing_organizations"),
-            (self.tr("Signatory"), self.signatory_name, "signatory_name"),
-            (self.tr("Signatory's title"), self.signatory_title, "signatory_title"),
-            (self.tr("Qualifications"), self.qualifications, "qualifications"),
-            (self.tr("Nomination procedure"), self.nomination_procedure, "nomination_procedure"),
-            (self.tr("Objectives"), self.objectives, "objectives"),
-            (self.tr("Background"), self.background, "background"),
-            (self.tr("Scope and methodology"), self.scope_methodology, "scope_methodology"),
-            (self.tr("Implementation procedures"), self.implementation, "implementation_procedures"),
-            (self.tr("Notes"), self.notes, "notes"),
+            (self.title_edit, "title"),
+            (self.ref_no, "ref_no"),
+            (self.venue, "venue_city"),
+            (self.organizations, "implementing_organizations"),
+            (self.signatory_name, "signatory_name"),
+            (self.signatory_title, "signatory_title"),
+            (self.qualifications, "qualifications"),
+            (self.nomination_procedure, "nomination_procedure"),
+            (self.objectives, "objectives"),
+            (self.background, "background"),
+            (self.scope_methodology, "scope_methodology"),
+            (self.implementation, "implementation_procedures"),
+            (self.notes, "notes"),
         ]
-        for _label, edit, field in self.limited:
+        for edit, field in self.limited:
             limit_text(edit, field, per_line=edit in (self.organizations, self.objectives))
             edit.textChanged.connect(self._check)
         self.timezone.lineEdit().textChanged.connect(self._check)
@@ -320,7 +320,7 @@ class MissionEditor(QDialog):
                     return self.tr("Revision {number} is longer than {limit} characters.").format(
                         number=revision.number, limit=f"{limit_of(field):,}"
                     )
-        return length_problem((label, edit) for label, edit, _field in self.limited)
+        return length_problem(edit for edit, _field in self.limited)
 
     def _check(self) -> None:
         show_problem(self.buttons, self.problem, self.problem_text())

@@ -177,12 +177,12 @@ class RuleSetEditor(QDialog):
         self.roles = {role: QCheckBox(mission_role_text(role.value)) for role in Role}
         self.note = QLineEdit()
         self.limited = [
-            (self.tr("Name"), self.name, "name"),
-            (self.tr("To verify"), self.to_verify, "to_verify"),
-            (self.tr("Source"), self.source, "source"),
-            (self.tr("Note"), self.note, "note"),
+            (self.name, "name"),
+            (self.to_verify, "to_verify"),
+            (self.source, "source"),
+            (self.note, "note"),
         ]
-        for _label, edit, field in self.limited:
+        for edit, field in self.limited:
             limit_text(edit, field)
         self.rule_box = self._rule_box()
         self.problem = problem_label()
@@ -325,7 +325,7 @@ class RuleSetEditor(QDialog):
         return edited
 
     def problems(self) -> list[str]:
-        too_long = length_problem((label, edit) for label, edit, _field in self.limited)
+        too_long = length_problem(edit for edit, _field in self.limited)
         problems = [too_long] if too_long else []
         problems += [f"{p.path}: {p.message}" for p in rule_set_problems(self.result_rule_set())]
         amount = self.split_editor.cap_amount.text().strip()

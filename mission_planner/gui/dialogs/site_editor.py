@@ -88,20 +88,20 @@ class SiteEditor(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.limited = [
-            (self.tr("English name"), self.name_en, "name_en"),
-            (self.tr("Korean name"), self.name_ko, "name_ko"),
-            (self.tr("Acronym"), self.acronym, "acronym"),
-            (self.tr("City"), self.city, "city"),
-            (self.tr("English address"), self.address_en, "address_en"),
-            (self.tr("Korean address"), self.address_ko, "address_ko"),
-            (self.tr("Contact"), self.contact_name, "contact_name"),
-            (self.tr("Phone"), self.contact_phone, "contact_phone"),
-            (self.tr("Email"), self.contact_email, "contact_email"),
-            (self.tr("Website"), self.website, "website"),
-            (self.tr("Access notes"), self.access_notes, "access_notes"),
+            (self.name_en, "name_en"),
+            (self.name_ko, "name_ko"),
+            (self.acronym, "acronym"),
+            (self.city, "city"),
+            (self.address_en, "address_en"),
+            (self.address_ko, "address_ko"),
+            (self.contact_name, "contact_name"),
+            (self.contact_phone, "contact_phone"),
+            (self.contact_email, "contact_email"),
+            (self.website, "website"),
+            (self.access_notes, "access_notes"),
         ]
         self._load(self.original)  # before the limits: a line edit given a longer text keeps it
-        for _label, edit, field in self.limited:
+        for edit, field in self.limited:
             limit_text(edit, field)
             edit.textChanged.connect(self._check)
         self._check()
@@ -255,7 +255,7 @@ class SiteEditor(QDialog):
         for row in self.hours_rows:
             if row.closes.time() <= row.opens.time():
                 return self.tr("Opening hours must close after they open.")
-        return length_problem((label, edit) for label, edit, _field in self.limited)
+        return length_problem(edit for edit, _field in self.limited)
 
     def _check(self) -> None:
         problem = self.problem_text()

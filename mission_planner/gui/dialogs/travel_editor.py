@@ -140,14 +140,7 @@ class TravelEditor(QDialog):
                 return self.tr("Give the hotel's name, or untick Hotel.")
             if self.check_out.date() < self.check_in.date():
                 return self.tr("The check-out is before the check-in.")
-        return length_problem(
-            [
-                (self.tr("Arrival flight"), self.arrival.flight_no),
-                (self.tr("Departure flight"), self.departure.flight_no),
-                (self.tr("Hotel"), self.hotel),
-                (self.tr("Room"), self.room),
-            ]
-        )
+        return length_problem([self.arrival.flight_no, self.departure.flight_no, self.hotel, self.room])
 
     def _check(self, *_args: object) -> None:
         show_problem(self.buttons, self.problem, self.problem_text())

@@ -99,7 +99,7 @@ class BudgetLineDialog(QDialog):
         elif len(self.currency.text()) != 3:
             problem = self.tr("The currency is a three-letter code, such as USD.")
         else:
-            problem = length_problem([(self.tr("Description"), self.description), (self.tr("Notes"), self.notes)])
+            problem = length_problem([self.description, self.notes])
         self.problem.setText(problem)
         if problem:
             return None
