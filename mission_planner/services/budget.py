@@ -21,6 +21,7 @@ from ..storage import tables as t
 from ..storage.mapping import budget_line_from_row
 from .changes import Changed, RemovedLine
 from .rule_sets import copy_for_mission
+from .text_gate import refuse_long_text
 
 
 def _refuse(problems: list[Problem]) -> None:
@@ -29,6 +30,7 @@ def _refuse(problems: list[Problem]) -> None:
 
 
 def use_rule_set(session: Session, mission_id: int, rule_set: RuleSet) -> Changed:
+    refuse_long_text(rule_set)
     _refuse(rule_set_problems(rule_set))
     copy = copy_for_mission(rule_set)
     rows.replace_rule_set(session, mission_id, copy)
@@ -51,6 +53,7 @@ def _require_currency(code: str) -> None:
 def save_line(session: Session, mission_id: int, line: BudgetLine) -> Changed:
     """Add a line (a new uid when it has none), update the line with its uid, or put a deleted
     line back with its uid (undo of a delete)."""
+    refuse_long_text(line)
     _refuse(line_problems(line))
     _require_currency(line.currency)
     if not line.uid or rows.find_line(session, line.uid) is None:

@@ -12,7 +12,7 @@ from sqlmodel import Session
 
 from ..domain.enums import FlightDirection, Role, Status
 from ..domain.invitations import Uninvited, uninvited_nominees
-from ..domain.people import Flight, Stay
+from ..domain.people import Flight, StatusChange, Stay
 from ..errors import ConflictError, InputError
 from ..storage import people as rows
 from ..storage import tables as t
@@ -20,6 +20,7 @@ from ..storage.mapping import mission_from_row
 from .changes import Changed
 from .imports.nominations import NominationPlan, Nominee, Planned, describe_rows, parse_sheet, plan_nominations
 from .imports.sheets import read_sheet
+from .text_gate import refuse_long_field, refuse_long_text
 
 
 class ImportProblems(InputError):
@@ -147,6 +148,7 @@ def _save_flights(session: Session, mission: t.MissionRow, participation_id: int
 
 
 def set_status(session: Session, mission_id: int, person_uid: str, status: Status, on: date, note: str = "") -> Changed:
+    refuse_long_field("note", note, StatusChange)
     part = rows.participation_row(session, mission_id, person_uid)
     if part.status == status.value and not note:
         return Changed()
@@ -155,6 +157,7 @@ def set_status(session: Session, mission_id: int, person_uid: str, status: Statu
 
 
 def set_flight(session: Session, mission_id: int, person_uid: str, flight: Flight) -> Changed:
+    refuse_long_text(flight)
     if not flight.airport.strip():
         raise InputError("a flight needs an airport", location="airport")
     part = rows.participation_row(session, mission_id, person_uid)
@@ -164,6 +167,7 @@ def set_flight(session: Session, mission_id: int, person_uid: str, flight: Fligh
 
 
 def set_stays(session: Session, mission_id: int, person_uid: str, stays: list[Stay]) -> Changed:
+    refuse_long_text(stays, "stays")
     for stay in stays:
         if stay.check_out < stay.check_in:
             raise InputError(f"the stay at {stay.hotel} ends before it begins", location="check_out")

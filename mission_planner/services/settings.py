@@ -15,6 +15,7 @@ from ..domain.enums import AttachmentKind
 from ..domain.mission import Attachment
 from ..errors import InputError
 from ..storage import repositories
+from .text_gate import refuse_long_text
 
 KEY = "organization"
 PAPERS = ("A4", "Letter")
@@ -58,6 +59,7 @@ def load_settings(session: Session) -> OrganizationSettings:
 
 
 def save_settings(session: Session, settings: OrganizationSettings) -> None:
+    refuse_long_text(settings)
     if settings.paper not in PAPERS:
         raise InputError(f"{settings.paper!r} is not a paper size ({', '.join(PAPERS)})", location="paper")
     for image in (settings.logo, settings.signature):

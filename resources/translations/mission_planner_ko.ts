@@ -1158,6 +1158,14 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/fields.py" line="89"/>
+        <source>{label} is {size} characters long; at most {limit} fit.</source>
+        <translation>{label}: {size}자입니다. 최대 {limit}자까지 쓸 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>FindPersonDialog</name>
     <message>
         <location filename="../../mission_planner/gui/dialogs/find_person.py" line="79"/>
@@ -1979,6 +1987,11 @@
         <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="298"/>
         <source>Two revisions have the same number.</source>
         <translation>두 개정의 번호가 같습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="320"/>
+        <source>Revision {number} is longer than {limit} characters.</source>
+        <translation>개정 {number}의 글이 {limit}자를 넘습니다.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.codes import parse_project_code
 from ...domain.enums import Modality, Scope
+from ...domain.limits import MAX_CODE, MAX_TITLE
 from ...domain.mission import Mission
 from ..formatting import modality_text, scope_text
 from ..rule_fit_text import starting_rules_text
@@ -30,8 +31,8 @@ class NewMissionDialog(QDialog):
         self.preferred_rules = preferred_rules
         self.setWindowTitle(self.tr("New Mission"))
         today = today or date.today()
-        self.code = QLineEdit(placeholderText="24-IP-01-GE-OSM-A")
-        self.title_edit = QLineEdit()
+        self.code = QLineEdit(placeholderText="24-IP-01-GE-OSM-A", maxLength=MAX_CODE)
+        self.title_edit = QLineEdit(maxLength=MAX_TITLE)
         self.start = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
         self.end = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
         self.modality = QComboBox()

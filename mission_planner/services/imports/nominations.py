@@ -14,7 +14,8 @@ from ...domain.people import Identity, Person
 from ...domain.text import name_key
 from ...domain.validation import is_timezone
 from ..countries import resolve_country
-from .cells import CellError, parse_date, parse_datetime, parse_email, parse_gender, parse_role
+from ..text_gate import limit_of
+from .cells import CellError, parse_date, parse_datetime, parse_email, parse_gender, parse_role, parse_text
 from .sheets import Sheet, column_letter
 
 
@@ -118,14 +119,22 @@ class _RowReader:
     def __init__(self, sheet: Sheet, number: int, cells: list[object], positions: dict[str, int]):
         self.sheet, self.number, self.cells, self.positions = sheet, number, cells, positions
         self.problems: list[RowProblem] = []
+        self.too_long: set[str] = set()
 
     def raw(self, key: str) -> object:
         index = self.positions.get(key)
         return self.cells[index] if index is not None and index < len(self.cells) else ""
 
     def text(self, key: str) -> str:
+        """The cell as written; one too long for its field is a problem of the row (said once)."""
         value = self.raw(key)
-        return value if isinstance(value, str) else str(value)
+        try:
+            return parse_text(value, limit_of(key))
+        except CellError as error:
+            if key not in self.too_long:
+                self.too_long.add(key)
+                self.complain(key, str(error))
+            return value if isinstance(value, str) else str(value)
 
     def where(self, key: str) -> str:
         index = self.positions[key]

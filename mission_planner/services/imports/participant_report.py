@@ -13,9 +13,10 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from ...domain.attendance import Segment
+from ...domain.limits import MAX_SHORT_TEXT
 from ...domain.people import Person
 from ...domain.text import name_key
-from .cells import CellError, parse_datetime
+from .cells import CellError, parse_datetime, parse_text
 from .sheets import Sheet, column_letter
 
 NAME, EMAIL, JOIN, LEAVE = "Name (Original Name)", "User Email", "Join Time", "Leave Time"
@@ -48,7 +49,7 @@ def parse_report(sheet: Sheet, people: list[Person], zone: str) -> ParticipantRe
     for number, cells in sheet.rows:
         cell = {name: _cell(cells, columns.get(_key(name))) for name in (NAME, EMAIL, JOIN, LEAVE)}
         times = _times(number, cell, columns, sheet, zone, report)
-        if times is None:
+        if times is None or not _short_enough(number, cell, columns, sheet, report):
             continue
         person = finder.find(str(cell[EMAIL]), str(cell[NAME]))
         if person is None:
@@ -63,6 +64,18 @@ def parse_report(sheet: Sheet, people: list[Person], zone: str) -> ParticipantRe
 
 def _cell(cells: list[object], index: int | None) -> object:
     return cells[index] if index is not None and index < len(cells) else ""
+
+
+def _short_enough(number, cell, columns, sheet, report) -> bool:
+    """Whether the name and email fit their limits; a longer one is a problem of the row."""
+    for name in (NAME, EMAIL):
+        try:
+            parse_text(cell[name], MAX_SHORT_TEXT)
+        except CellError as error:
+            index = columns[_key(name)]
+            report.problems.append(f"row {number}, {sheet.header[index]} (column {column_letter(index)}): {error}")
+            return False
+    return True
 
 
 def _times(number, cell, columns, sheet, zone, report) -> Segment | None:

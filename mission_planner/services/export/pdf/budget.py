@@ -144,7 +144,7 @@ def totals_block(report: BudgetReport, record: MissionRecord, found: dict, width
     half = (width - gap) / 2
     by_payer = [*payer_totals(report, found, half), Spacer(1, 2 * mm), *rule_set_block(record, found, half)]
     by_category = category_totals(report, found, half)
-    outer = Table([[by_payer, "", by_category]], colWidths=[half, gap, half], hAlign="LEFT")
+    outer = Table([[by_payer, "", by_category]], colWidths=[half, gap, half], hAlign="LEFT", splitInRow=1)
     outer.setStyle(
         TableStyle(
             [

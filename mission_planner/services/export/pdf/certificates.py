@@ -17,6 +17,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
 
 from ....domain.certificates import certificate_count
 from ....domain.enums import AttachmentKind, Modality
@@ -162,8 +163,10 @@ def _heading_block(value: str, size: float) -> _Block:
 
 
 def _paragraph_block(value: str, width: float, size: float, *, bold: bool = False, after: str = "") -> _Block:
-    """A centred paragraph shrunk to at most three lines, with an optional small line under it."""
-    while True:
+    """A centred paragraph shrunk to at most three lines (cut with an ellipsis if even the
+    smallest type needs more), with an optional small line under it."""
+
+    def laid_out(value: str, size: float) -> tuple[Paragraph, float]:
         style = ParagraphStyle(
             "certificate",
             fontName=text.SANS_BOLD if bold else text.SANS,
@@ -172,10 +175,17 @@ def _paragraph_block(value: str, width: float, size: float, *, bold: bool = Fals
             alignment=TA_CENTER,
         )
         paragraph = text.para(value, style, bold=bold)
-        _, used = paragraph.wrap(width, 1000)
-        if used <= size * 1.25 * 3 + 1 or size <= 9:
+        return paragraph, paragraph.wrap(width, 1000)[1]
+
+    while True:
+        paragraph, used = laid_out(value, size)
+        room = size * 1.25 * 3 + 1
+        if used <= room or size <= 9:
             break
         size -= 1
+    if used > room:
+        value = text.clip(value, lambda candidate: laid_out(candidate, size)[1] <= room)
+        paragraph, used = laid_out(value, size)
     small = fit_lines(after, width, 11, 8, max_lines=1) if after else None
 
     def draw(canvas: Canvas, x: float, y: float) -> None:
