@@ -47,14 +47,21 @@ def check_input(path: Path | str) -> None:
 
 def read_input(path: Path | str, *, limit: int = MAX_INPUT_BYTES) -> bytes:
     """The bytes of the regular file `path`, refused when it holds more than `limit`."""
-    chunks, size = [], 0
     with open_input(path, limit=limit) as handle:
-        # Read by chunks rather than trusting the size stat gave: some files (in /proc) say 0.
-        while size <= limit and (chunk := handle.read(min(_CHUNK, limit + 1 - size))):
-            chunks.append(chunk)
-            size += len(chunk)
+        return read_all(handle, limit, str(path))
+
+
+def read_all(handle: BinaryIO, limit: int, source: str) -> bytes:
+    """The rest of `handle`, refused past `limit` bytes.
+
+    Read by chunks rather than trusting the size the file reports: some (in /proc) say 0.
+    """
+    chunks, size = [], 0
+    while size <= limit and (chunk := handle.read(min(_CHUNK, limit + 1 - size))):
+        chunks.append(chunk)
+        size += len(chunk)
     if size > limit:
-        raise InputError(f"is larger than the {describe_size(limit)} this program reads", source=str(path))
+        raise InputError(f"is larger than the {describe_size(limit)} this program reads", source=source)
     return b"".join(chunks)
 
 
