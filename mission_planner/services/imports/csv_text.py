@@ -13,7 +13,7 @@ import csv
 import io
 from collections.abc import Iterator
 
-from ...domain.limits import MAX_CELL_CHARS
+from ...domain.limits import MAX_CELL_CHARS, MAX_INPUT_BYTES
 from ...errors import InputError
 
 SEPARATORS = (",", ";", "\t")
@@ -34,6 +34,10 @@ def csv_rows(data: bytes, source: str) -> Iterator[tuple[int, list[str]]]:
     text = decode(data, source)
     del data
     _refuse_nul(text, source)
+    # The csv module's own cap (128 KB a cell) would stop a long cell without saying where;
+    # the file is bounded already, and bounded_rows names the row and column of a long cell.
+    if csv.field_size_limit() < MAX_INPUT_BYTES + 2:
+        csv.field_size_limit(MAX_INPUT_BYTES + 2)  # never fewer characters than bytes
     # The sentinel, on a line of its own, is a record of its own unless a quote is left open.
     reader = csv.reader(io.StringIO(text + "\n" + SENTINEL, newline=""), delimiter=separator(text))
     number = 0
