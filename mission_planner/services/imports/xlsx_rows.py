@@ -82,7 +82,7 @@ def _defused_openpyxl():
 def _refusal(error: Exception, source: str) -> InputError:
     from defusedxml import DefusedXmlException
 
-    if isinstance(error, DefusedXmlException):
+    if isinstance(error, DefusedXmlException) or isinstance(error.__cause__, DefusedXmlException):
         return InputError("holds XML entity declarations, which this program refuses", source=source)
     if isinstance(error, zipfile.BadZipFile | zlib.error | EOFError):
         return InputError(f"not {KIND} (damaged: {error.__class__.__name__})", source=source)
