@@ -78,10 +78,7 @@ def open_input(path: Path | str, *, limit: int | None = MAX_INPUT_BYTES) -> Iter
         status = _stat(descriptor, os.fstat, source)
         _refuse_unless_regular(status, source)
         if limit is not None and status.st_size > limit:
-            raise InputError(
-                f"is {describe_size(status.st_size)}, larger than the {describe_size(limit)} this program reads",
-                source=source,
-            )
+            raise InputError(f"is larger than the {describe_size(limit)} this program reads", source=source)
         _block_again(descriptor)
         handle = os.fdopen(descriptor, "rb")
     except BaseException:

@@ -122,7 +122,7 @@ def test_no_command_that_reads_a_file_waits_on_a_fifo_or_reads_a_device(make_run
         (make_run("import-delegates", CODE, fifo), fifo, "is a pipe (FIFO), not a file"),
         (make_run("import-attendance", CODE, zero), zero, "is a device, not a file"),
         (make_run("import-mission", fifo), fifo, "is a pipe (FIFO), not a file"),
-        (make_run("import-mission", huge), huge, "is 64 MB, larger than the 64 MB this program reads"),
+        (make_run("import-mission", huge), huge, "is larger than the 64 MB this program reads"),
         (make_run("unarchive", fifo), fifo, "is a pipe (FIFO), not a file"),
         (make_run("rules", "use", CODE, folder), folder, "is a folder, not a file"),
         (make_run("restore", fifo), fifo, "is a pipe (FIFO), not a file"),

@@ -75,7 +75,7 @@ def test_a_file_without_read_permission_is_refused(tmp_path):
 
 def test_a_file_larger_than_the_limit_is_refused_naming_the_limit(tmp_path):
     path = written(tmp_path, "big.json", b"x" * 3000)
-    assert refusal(read_input, path, limit=1024) == f"{path}: is 2.9 KB, larger than the 1 KB this program reads"
+    assert refusal(read_input, path, limit=1024) == f"{path}: is larger than the 1 KB this program reads"
 
 
 def test_a_file_that_says_it_is_empty_is_still_read_only_up_to_the_limit():
@@ -194,6 +194,15 @@ def test_openpyxl_itself_parses_with_defusedxml(tmp_path):
             book = openpyxl.load_workbook(path, read_only=True)
             list(book.worksheets[0].iter_rows(values_only=True))
         assert isinstance(raised.value, DefusedXmlException) or isinstance(raised.value.__cause__, DefusedXmlException)
+
+
+def test_styled_empty_cells_far_out_in_every_row_are_refused_before_openpyxl_widens_the_rows(tmp_path):
+    def far_styles(xml: bytes) -> bytes:
+        rows = b"".join(b'<row r="%d"><c r="XFD%d" s="0"/></row>' % (n, n) for n in range(3, 300))
+        return xml.replace(b"</sheetData>", rows + b"</sheetData>")
+
+    path = written(tmp_path, "styles.xlsx", hostile.with_sheet(far_styles))
+    assert "its rows reach out to 4,000,000 cells together" in refusal(read_sheet, path)
 
 
 def test_a_value_at_the_edge_of_the_limits_is_read(tmp_path):

@@ -23,6 +23,9 @@ from ...errors import InputError
 PART_ELEMENTS = 500_000  # workbook, styles, relationships...: real ones hold a few thousand
 SHEET_ELEMENTS = 3_000_000  # a sheet or the shared strings: openpyxl may hold them all, ~90 bytes each
 ROW_CELLS = 16_384  # Excel's own number of columns
+# openpyxl hands over each row as wide as its last cell, value or not: a styled empty cell at
+# XFD in every row would have it build 16,384 slots a row.
+SHEET_SLOTS = 2 * MAX_SHEET_CELLS
 CELL_REFERENCE = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
 _CHUNK = 1024 * 1024
 
@@ -79,6 +82,8 @@ class _Census:
         self.rows = 0
         self.cells = 0
         self.row_cells = 0
+        self.row_width = 0
+        self.slots = 0
         self.row = 0
         self.column = 0
         self.in_cell = False
@@ -113,7 +118,7 @@ class _Census:
         if self.rows > MAX_SHEET_ROWS:
             raise _Refusal(f"holds more than {MAX_SHEET_ROWS:,} rows, the most read")
         self.row = _number(number, "row number") if number is not None else self.row + 1
-        self.column, self.row_cells = 0, 0
+        self.column, self.row_cells, self.row_width = 0, 0, 0
 
     def _cell(self, reference: str | None) -> None:
         self.cells += 1
@@ -128,6 +133,11 @@ class _Census:
                 raise _Refusal(f"{reference[:20]!r} is not a cell reference")
             self.column = _column_number(match.group(1))
             self.row = int(match.group(2))
+        if self.column > self.row_width:
+            self.slots += self.column - self.row_width
+            self.row_width = self.column
+            if self.slots > SHEET_SLOTS:
+                raise _Refusal(f"its rows reach out to {SHEET_SLOTS:,} cells together, more than are read")
         self.in_cell, self.cell_checked = True, False
 
     def _value_position(self) -> None:
