@@ -6,6 +6,7 @@ row and column where there is one); nothing hangs, nothing fills the memory."""
 import json
 import os
 import socket
+import struct
 import zipfile
 
 import openpyxl
@@ -233,6 +234,19 @@ def test_a_zip_is_judged_by_its_table_of_contents_before_anything_is_inflated(tm
         path = written(tmp_path, f"{name}.zip", hostile.zip_of(members))
         with path.open("rb") as handle:
             assert refusal(zips.open_zip, handle, str(path), limits, kind="a test zip") == f"{path}: {expected}"
+
+
+def test_a_table_of_contents_too_long_is_refused_before_zipfile_reads_it(tmp_path):
+    data = bytearray(hostile.zip_of({"a.txt": b"a", "b.txt": b"b"}))
+    end = data.rfind(b"PK\x05\x06")
+    struct.pack_into("<HH", data, end + 8, 60_000, 60_000)  # members on this disk, members in all
+    many = written(tmp_path, "many.zip", bytes(data))
+    struct.pack_into("<HHL", data, end + 8, 2, 2, 50_000_000)  # the directory's size
+    long = written(tmp_path, "long.zip", bytes(data))
+    limits = zips.ZipLimits(members=10, member_bytes=1000, total_bytes=1000)
+    for path, expected in ((many, "holds 60,000 files; the most read is 10"), (long, "its table of contents is 48 MB")):
+        with path.open("rb") as handle:
+            assert expected in refusal(zips.open_zip, handle, str(path), limits, kind="a test zip")
 
 
 def test_read_member_trusts_no_declared_size(tmp_path):
