@@ -112,6 +112,7 @@ def test_csv_that_cannot_be_read_is_refused_naming_the_place(tmp_path):
             f"wide.csv: row 2, column SG: more than {MAX_SHEET_COLUMNS} columns"
         ),
         (CSV_HEADER + "\n" + "a\n" * MAX_SHEET_ROWS).encode(): f"tall.csv: row {MAX_SHEET_ROWS + 1}: more than",
+        (CSV_HEADER + "\n" * 30_000_000).encode(): f"blank.csv: row {2 * MAX_SHEET_ROWS + 1}: more than",
         b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500): "old.xls: an old Excel .xls workbook",
     }
     for data, expected in cases.items():

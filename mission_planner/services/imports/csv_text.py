@@ -11,9 +11,10 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 from collections.abc import Iterator
 
-from ...domain.limits import MAX_CELL_CHARS, MAX_INPUT_BYTES
+from ...domain.limits import MAX_CELL_CHARS, MAX_INPUT_BYTES, MAX_SHEET_ROWS
 from ...errors import InputError
 
 SEPARATORS = (",", ";", "\t")
@@ -24,6 +25,7 @@ BOMS = (  # UTF-32's BOMs first: UTF-32-LE's begins with UTF-16-LE's
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+BLANK_ROWS_READ = 2 * MAX_SHEET_ROWS  # rows counted blank or not, past which reading stops
 SAMPLE = 400  # bytes looked at to guess an encoding written without a BOM
 SENTINEL = "\x00"  # never in the text: NUL characters are refused first
 ADVICE = 'save it from Excel as "CSV UTF-8" or as an .xlsx workbook'
@@ -51,6 +53,10 @@ def csv_rows(data: bytes, source: str) -> Iterator[tuple[int, list[str]]]:
         number += 1
         if cells == [SENTINEL]:
             return
+        if number > BLANK_ROWS_READ:  # blank rows are skipped, but not millions of them
+            raise InputError(
+                f"more than {MAX_SHEET_ROWS:,} rows, the most read", source=source, location=f"row {number}"
+            )
         if cells and cells[-1].endswith(SENTINEL):
             raise InputError("a quote opened in this row is never closed", source=source, location=f"row {number}")
         yield number, cells
@@ -99,7 +105,7 @@ def _refuse_nul(text: str, source: str) -> None:
 def separator(text: str) -> str:
     """The separator the header line uses most: comma, semicolon or tab."""
     first = ""
-    for line in io.StringIO(text, newline=None):
+    for line in itertools.islice(io.StringIO(text, newline=None), 1000):
         if line.strip():
             first = line
             break
