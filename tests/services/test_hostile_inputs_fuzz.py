@@ -1,4 +1,4 @@
-"""Generated spreadsheets: whatever the bytes, reading them gives rows or one clear InputError,
+"""Generated spreadsheets and archives: whatever the bytes, reading them gives rows or one clear InputError,
 never another exception."""
 
 import tempfile
@@ -8,8 +8,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mission_planner.errors import InputError
+from mission_planner.services import open_workspace
+from mission_planner.services.archive import read_archive
 from mission_planner.services.imports.sheets import read_sheet
 from tests import hostile_files as hostile
+from tests.factories import full_record
 
 WORKBOOK = hostile.workbook()
 FOLDER = Path(tempfile.mkdtemp(prefix="hostile-fuzz-"))
@@ -59,3 +62,30 @@ def test_a_workbook_with_bytes_changed_reads_or_is_refused_in_one_line(changes):
 @given(xml=st.binary(max_size=300) | st.text(max_size=200).map(str.encode))
 def test_any_sheet_xml_reads_or_is_refused_in_one_line(xml):
     read_or_refuse("sheet.xlsx", hostile.rezip(WORKBOOK, {hostile.SHEET: xml}))
+
+
+def an_archive() -> bytes:
+    workspace = open_workspace(str(FOLDER / "source.db"))
+    try:
+        workspace.add_record(full_record())
+        workspace.archive_mission("23-IP-99-GE-OSM-A", FOLDER / "good.mission")
+    finally:
+        workspace.close()
+    return (FOLDER / "good.mission").read_bytes()
+
+
+ARCHIVE = an_archive()
+
+
+@settings(max_examples=100, deadline=None)
+@given(changes=st.lists(st.tuples(st.integers(0, len(ARCHIVE) - 1), st.integers(0, 255)), min_size=1, max_size=8))
+def test_an_archive_with_bytes_changed_reads_or_is_refused_in_one_line(changes):
+    data = bytearray(ARCHIVE)
+    for position, value in changes:
+        data[position] = value
+    path = FOLDER / "changed.mission"
+    path.write_bytes(bytes(data))
+    try:
+        read_archive(path)
+    except InputError as error:
+        assert "\n" not in str(error) and str(error).startswith(str(path))
