@@ -1,12 +1,13 @@
 """Hostile files handed to every command that reads one, as a user would: the real command line
 in a separate process, with a time limit. Each refusal is exit 2 and one line naming the file, no
 traceback, the database file byte for byte as it was, and the memory the process used measured
-(its peak resident size, from the kernel) and bounded.
+(its peak resident size, from the kernel, by a small launcher: tests/cli/measured.py) and bounded.
 
 The processes of a test run side by side, so the whole file takes seconds, not minutes."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -24,7 +25,7 @@ from tests import hostile_files as hostile
 
 CODE = "23-IP-12-GE-OSM-A"
 TIME_LIMIT = 60  # seconds; a hang would run for ever, a refusal takes about one
-MEMORY_LIMIT_MB = 400
+MEMORY_LIMIT_MB = 200  # each of these runs peaks near 60 MB
 PARALLEL = 6
 
 
@@ -45,30 +46,30 @@ def run_side_by_side(runs: list[Run], folder: Path) -> None:
     pending = list(enumerate(runs))
     while pending:
         batch, pending = pending[:PARALLEL], pending[PARALLEL:]
-        started = {}
+        started = []
         for index, run in batch:
-            out, err = folder / f"{index}.out", folder / f"{index}.err"
+            out, err, report = (folder / f"{index}.{kind}" for kind in ("out", "err", "json"))
+            command = [sys.executable, "-m", "mission_planner", "--db", str(run.db), *run.args]
             with out.open("wb") as stdout, err.open("wb") as stderr:
                 process = subprocess.Popen(
-                    [sys.executable, "-m", "mission_planner", "--db", str(run.db), *run.args],
+                    [sys.executable, "-m", "tests.cli.measured", str(report), *command],
                     stdout=stdout,
                     stderr=stderr,
                     stdin=subprocess.DEVNULL,
+                    start_new_session=True,  # a hung command is killed with its launcher
                 )
-            started[process.pid] = (run, out, err, time.monotonic())
-        while started:
-            for pid, (run, out, err, began) in list(started.items()):
-                done, status, usage = os.wait4(pid, os.WNOHANG)
-                if done == 0:
-                    if time.monotonic() - began > TIME_LIMIT:
-                        os.kill(pid, signal.SIGKILL)
-                    continue
-                run.returncode = os.waitstatus_to_exitcode(status)
-                run.seconds = time.monotonic() - began
-                run.peak_mb = usage.ru_maxrss / 1024  # kilobytes on Linux
-                run.stdout, run.stderr = out.read_text(), err.read_text()
-                del started[pid]
-            time.sleep(0.02)
+            started.append((run, process, out, err, report, time.monotonic()))
+        for run, process, out, err, report, began in started:
+            try:
+                process.wait(timeout=max(1.0, TIME_LIMIT - (time.monotonic() - began)))
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+                raise AssertionError(f"{run.args} did not finish in {TIME_LIMIT} s") from None
+            run.seconds = time.monotonic() - began
+            measured = json.loads(report.read_text())
+            run.returncode, run.peak_mb = measured["returncode"], measured["peak_mb"]
+            run.stdout, run.stderr = out.read_text(), err.read_text()
 
 
 @pytest.fixture
