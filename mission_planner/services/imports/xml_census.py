@@ -12,7 +12,6 @@ column read.
 
 from __future__ import annotations
 
-import re
 import xml.parsers.expat
 import zipfile
 import zlib
@@ -26,7 +25,7 @@ ROW_CELLS = 16_384  # Excel's own number of columns
 # openpyxl hands over each row as wide as its last cell, value or not: a styled empty cell at
 # XFD in every row would have it build 16,384 slots a row.
 SHEET_SLOTS = 2 * MAX_SHEET_CELLS
-CELL_REFERENCE = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
+DIGITS = "0123456789"
 _CHUNK = 1024 * 1024
 
 
@@ -49,7 +48,6 @@ def _check_part(archive: zipfile.ZipFile, member: zipfile.ZipInfo, source: str) 
     parser.StartDoctypeDeclHandler = census.doctype
     parser.EntityDeclHandler = census.doctype
     parser.StartElementHandler = census.start
-    parser.EndElementHandler = census.end
     where = member.filename
     try:
         with archive.open(member) as stream:
@@ -87,15 +85,18 @@ class _Census:
         self.slots = 0
         self.row = 0
         self.column = 0
-        self.in_cell = False
-        self.cell_checked = False
+        self.cell_checked = True
+        self.local_names: dict[str, str] = {}
+        self.column_numbers: dict[str, int] = {}
 
     def doctype(self, *_args) -> None:
         raise _Refusal("holds a DOCTYPE declaration (entities), which no spreadsheet needs and this program refuses")
 
     def start(self, name: str, attributes: dict) -> None:
         self.elements += 1
-        local = name.rpartition(" ")[2]
+        local = self.local_names.get(name)
+        if local is None:  # "namespace local-name", seen a million times over
+            local = self.local_names[name] = name.rpartition(" ")[2]
         if self.elements == 1:
             self.sheet = local == "worksheet"
             self.budget = SHEET_ELEMENTS if local in ("worksheet", "sst") else PART_ELEMENTS
@@ -107,12 +108,8 @@ class _Census:
             self._row(attributes.get("r"))
         elif local == "c":
             self._cell(attributes.get("r"))
-        elif local in ("v", "is", "f") and self.in_cell and not self.cell_checked:
+        elif local in ("v", "is", "f") and not self.cell_checked:  # a value of the last cell opened
             self._value_position()
-
-    def end(self, name: str) -> None:
-        if self.sheet and name.rpartition(" ")[2] == "c":
-            self.in_cell = False
 
     def _row(self, number: str | None) -> None:
         self.rows += 1
@@ -129,17 +126,18 @@ class _Census:
         if reference is None:
             self.column += 1
         else:
-            match = CELL_REFERENCE.fullmatch(reference)
-            if match is None:
-                raise _Refusal(f"{reference[:20]!r} is not a cell reference")
-            self.column = _column_number(match.group(1))
-            self.row = int(match.group(2))
+            letters = reference.rstrip(DIGITS)
+            column = self.column_numbers.get(letters)
+            if column is None:
+                column = self.column_numbers[letters] = _column_number(letters, reference)
+            self.column = column
+            self.row = _number(reference[len(letters) :], "cell reference")
         if self.column > self.row_width:
             self.slots += self.column - self.row_width
             self.row_width = self.column
             if self.slots > SHEET_SLOTS:
                 raise _Refusal(f"its rows reach out to {SHEET_SLOTS:,} cells together, more than are read")
-        self.in_cell, self.cell_checked = True, False
+        self.cell_checked = False
 
     def _value_position(self) -> None:
         self.cell_checked = True
@@ -151,12 +149,14 @@ class _Census:
 
 
 def _number(text: str, what: str) -> int:
-    if not text.isdigit() or len(text) > 7:
+    if not (text.isascii() and text.isdigit()) or len(text) > 7:
         raise _Refusal(f"{text[:20]!r} is not a {what}")
     return int(text)
 
 
-def _column_number(letters: str) -> int:
+def _column_number(letters: str, reference: str) -> int:
+    if not (letters.isascii() and letters.isalpha() and letters.isupper()) or len(letters) > 3:
+        raise _Refusal(f"{reference[:20]!r} is not a cell reference")
     number = 0
     for letter in letters:
         number = number * 26 + ord(letter) - 64
