@@ -44,6 +44,7 @@ def written(tmp_path, name: str, data: bytes):
 # --- the gate ---------------------------------------------------------------------------------
 
 
+@pytest.mark.timeout(30)  # a read that waited on the FIFO would fail here instead of hanging
 def test_what_is_not_a_regular_file_is_refused_before_a_byte_is_read(tmp_path):
     fifo = tmp_path / "nominations.csv"
     os.mkfifo(fifo)  # nobody writes: opening it to read the usual way would wait for ever
