@@ -20,6 +20,7 @@ from mission_planner.inputs import check_input, read_input
 from mission_planner.services import open_workspace, zips
 from mission_planner.services.archive import read_archive
 from mission_planner.services.imports import sheets
+from mission_planner.services.imports.cells import CellError, parse_date, parse_datetime
 from mission_planner.services.imports.sheets import read_sheet
 from mission_planner.services.interchange.files import read_mission_file
 from mission_planner.services.rule_sets import read_rule_set_file
@@ -308,3 +309,9 @@ def test_hostile_mission_archives_are_refused_in_one_line(archive_bytes, tmp_pat
         path = written(tmp_path, name, data)
         message = refusal(read_archive, path)
         assert message.startswith(f"{path}: ") and expected in message, message
+
+
+def test_a_date_cell_of_thousands_of_digits_is_a_problem_not_a_crash():
+    for parse, text in ((parse_date, "Jan 1 " + "9" * 5000), (parse_datetime, "1 Jan " + "9" * 5000 + " 10:00")):
+        with pytest.raises(CellError, match="is not a date"):
+            parse(text)
