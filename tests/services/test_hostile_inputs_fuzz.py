@@ -1,6 +1,7 @@
 """Generated spreadsheets and archives: whatever the bytes, reading them gives rows or one clear InputError,
 never another exception."""
 
+import contextlib
 import tempfile
 from pathlib import Path
 
@@ -10,6 +11,15 @@ from hypothesis import strategies as st
 from mission_planner.errors import InputError
 from mission_planner.services import open_workspace
 from mission_planner.services.archive import read_archive
+from mission_planner.services.imports.cells import (
+    CellError,
+    parse_date,
+    parse_datetime,
+    parse_email,
+    parse_gender,
+    parse_role,
+)
+from mission_planner.services.imports.participant_report import parse_report_time
 from mission_planner.services.imports.sheets import read_sheet
 from tests import hostile_files as hostile
 from tests.factories import full_record
@@ -89,3 +99,14 @@ def test_an_archive_with_bytes_changed_reads_or_is_refused_in_one_line(changes):
         read_archive(path)
     except InputError as error:
         assert "\n" not in str(error) and str(error).startswith(str(path))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(max_size=40)
+    | st.from_regex(r"[0-9]{1,6}[-/. ][0-9A-Za-z]{1,9}[-/. ][0-9]{1,6}( [0-9]{1,3}:[0-9]{1,3})?")
+)
+def test_any_cell_text_parses_or_is_a_problem(text):
+    for parse in (parse_date, parse_datetime, parse_report_time, parse_email, parse_gender, parse_role):
+        with contextlib.suppress(CellError):  # a problem named in its row; anything else fails here
+            parse(text)
