@@ -44,7 +44,7 @@ def import_participant_report(session: Session, mission_id: int, path: Path) -> 
     sheet = read_sheet(path, header_with=NAME)
     report = parse_report(sheet, record.people, record.mission.timezone)
     if report.problems:
-        raise ImportProblems(str(path), report.problems)
+        raise ImportProblems(str(path), report.problems, total=report.problem_count)
     touched = []
     if report.first_join is not None:
         for item, start, end in _online_items(record):

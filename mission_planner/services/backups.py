@@ -20,6 +20,7 @@ from sqlmodel import Session
 
 from ..atomic import check_target
 from ..errors import DatabaseError, DatabaseTooNewError, InputError, WriteError
+from ..inputs import check_input
 from ..paths import make_private_dir
 from ..storage import repositories
 from ..storage.backup import copy_sqlite, schema_revision
@@ -99,6 +100,10 @@ def restore_database(location: str, source: Path) -> Restored:
     one in the backups folder. The database must not be open elsewhere."""
     database = _sqlite_file(location)
     source = Path(source)
+    try:
+        check_input(source)  # a FIFO would hang SQLite, a device mislead it
+    except InputError as error:
+        raise DatabaseError(str(error)) from None
     revision = schema_revision(source)
     if not any(script.revision == revision for script in script_directory().walk_revisions()):
         raise DatabaseTooNewError(

@@ -13,6 +13,7 @@ from sqlmodel import Session
 from ..domain.enums import FlightDirection, Role, Status
 from ..domain.invitations import Uninvited, uninvited_nominees
 from ..domain.people import Flight, StatusChange, Stay
+from ..domain.problems import shown_and_hidden
 from ..errors import ConflictError, InputError
 from ..storage import people as rows
 from ..storage import tables as t
@@ -24,12 +25,18 @@ from .text_gate import refuse_long_field, refuse_long_text
 
 
 class ImportProblems(InputError):
-    """A file with problems in some rows: every problem is listed, nothing was written."""
+    """A file with problems in some rows, nothing written. `problems` holds the first ones found
+    (at most MAX_PROBLEMS_COLLECTED), `total` counts them all; the message shows the first
+    MAX_PROBLEMS_SHOWN and how many more there are."""
 
-    def __init__(self, source: str, problems: list[str], what: str = "imported"):
+    def __init__(self, source: str, problems: list[str], what: str = "imported", *, total: int | None = None):
         self.problems = problems
-        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
-        lines = [f"{source}: {problem}" for problem in problems]
+        self.total = len(problems) if total is None else total
+        count = f"{self.total:,} problem{'s' if self.total != 1 else ''}"
+        shown, hidden = shown_and_hidden(problems, self.total)
+        lines = [f"{source}: {problem}" for problem in shown]
+        if hidden:
+            lines.append(f"and {hidden:,} more problem{'s' if hidden != 1 else ''}")
         super().__init__("\n".join([f"{count}; nothing was {what}:", *lines]), source=source)
 
 
@@ -48,7 +55,8 @@ def import_nominations(
 ) -> ImportReport:
     parsed = parse_sheet(read_sheet(path))
     if parsed.problems:
-        raise ImportProblems(str(path), [str(p) for p in sorted(parsed.problems, key=lambda p: p.row)])
+        problems = [str(p) for p in sorted(parsed.problems, key=lambda p: p.row)]
+        raise ImportProblems(str(path), problems, total=parsed.problem_count)
     emails = [n.person.email for n in parsed.nominees]
     plan = plan_nominations(
         parsed.nominees, rows.mission_people(session, mission_id), rows.people_by_email(session, emails)

@@ -14,6 +14,7 @@ from ..domain.mission import Mission
 from ..domain.rule_fit import PresetFit, choose_preset
 from ..domain.rules import rule_set_problems
 from ..errors import InputError
+from ..inputs import read_input
 from ..paths import resource
 from .interchange.codec import DecodeError, decode, encode
 
@@ -63,10 +64,10 @@ def preset_or_file(name: str) -> RuleSet:
 
 def read_rule_set_file(path: Path) -> RuleSet:
     source = str(path)
+    if not Path(path).exists() and not Path(path).is_symlink():
+        raise InputError("no such file or preset", source=source)
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise InputError("no such file or preset", source=source) from None
+        data = json.loads(read_input(path).decode("utf-8-sig"))
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise InputError(f"not valid JSON ({error})", source=source) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:

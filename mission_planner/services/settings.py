@@ -14,6 +14,7 @@ from sqlmodel import Session
 from ..domain.enums import AttachmentKind
 from ..domain.mission import Attachment
 from ..errors import InputError
+from ..inputs import read_input
 from ..storage import repositories
 from .text_gate import refuse_long_text
 
@@ -84,7 +85,7 @@ def image_from_file(path, kind: AttachmentKind) -> Attachment:
     """A PNG or JPEG file as an attachment; anything else is refused."""
     from pathlib import Path
 
-    data = Path(path).read_bytes()
+    data = read_input(path)
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         media_type = "image/png"
     elif data.startswith(b"\xff\xd8\xff"):

@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from mission_planner.domain.limits import MAX_PROBLEMS_COLLECTED
 from mission_planner.gui.dialogs.import_wizard import ImportWizard, column_index, split_problem
 from mission_planner.gui.tasks import BackgroundTasks
 from tests.factories import full_record
@@ -157,3 +158,17 @@ def test_going_back_and_choosing_a_good_file_enables_import(wizard, tmp_path):
     wizard.next()
     assert wizard.import_button().isEnabled()
     assert wizard.preview_page.problem_list.isHidden() and not wizard.preview_page.line_list.isHidden()
+
+
+def test_a_file_with_thousands_of_problems_lists_those_collected_and_counts_them_all(wizard, ws, tmp_path):
+    rows = "".join(f"Kaya{n},Ali,Atlantis,MoIT,Expert,x{n}@\n" for n in range(1500))
+    wizard.set_path(
+        write(tmp_path, "many.csv", "Surname,First name,Nationality,Organisation,Designation,E-mail\n" + rows)
+    )
+    wizard.next()
+    page = wizard.preview_page
+    assert page.problem_list.topLevelItemCount() == MAX_PROBLEMS_COLLECTED
+    assert page.summary.text() == (
+        "3,000 problems to correct in the file; nothing is imported until then. The first 1,000 are listed."
+    )
+    assert not wizard.import_button().isEnabled()

@@ -228,7 +228,7 @@ class PreviewPage(QWizardPage):
         try:
             report = self.owner.workspace.import_delegates(self.owner.code, path, dry_run=True)
         except ImportProblems as problems:
-            self.show_problems(problems.problems)
+            self.show_problems(problems.problems, problems.total)
         except MissionPlannerError as error:
             self.show_problems([str(error)])
         else:
@@ -241,12 +241,15 @@ class PreviewPage(QWizardPage):
         self.busy = busy
         self.completeChanged.emit()
 
-    def show_problems(self, problems: list[str]) -> None:
+    def show_problems(self, problems: list[str], total: int | None = None) -> None:
+        """List `problems`, the first `total` ones (a file may have more than are collected)."""
         self.report, self.problems = None, list(problems)
-        count = self.tr("1 problem") if len(problems) == 1 else self.tr("{count} problems").format(count=len(problems))
-        self.summary.setText(
-            self.tr("{count} to correct in the file; nothing is imported until then.").format(count=count)
-        )
+        total = len(problems) if total is None else total
+        count = self.tr("1 problem") if total == 1 else self.tr("{count} problems").format(count=f"{total:,}")
+        text = self.tr("{count} to correct in the file; nothing is imported until then.").format(count=count)
+        if total > len(problems):
+            text += " " + self.tr("The first {shown} are listed.").format(shown=f"{len(problems):,}")
+        self.summary.setText(text)
         self.problem_list.clear()
         marks: dict[tuple[int, int | None], str] = {}
         for problem in problems:
@@ -358,7 +361,7 @@ class ImportWizard(QWizard):
         self.preview_page.set_busy(False)
         self.button(QWizard.WizardButton.BackButton).setEnabled(True)
         if isinstance(error, ImportProblems):
-            self.preview_page.show_problems(error.problems)
+            self.preview_page.show_problems(error.problems, error.total)
         elif isinstance(error, MissionPlannerError):
             self.preview_page.show_problems([str(error)])
         else:

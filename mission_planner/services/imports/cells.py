@@ -89,6 +89,8 @@ def _numeric_date(text: str) -> date | None:
 
 def _named_month_date(text: str) -> date | None:
     words = re.findall(r"[A-Za-z]+|\d+", text)
+    if any(w.isdigit() and len(w) > 4 for w in words):  # no day or year; and int() refuses 4,300 digits
+        return None
     names = [w for w in words if w.lower() in MONTHS]
     numbers = [int(w) for w in words if w.isdigit()]
     if len(names) != 1 or len(numbers) != 2:

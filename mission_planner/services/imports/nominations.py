@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from ...domain.enums import Role
+from ...domain.limits import MAX_PROBLEMS_COLLECTED
 from ...domain.people import Identity, Person
 from ...domain.text import name_key
 from ...domain.validation import is_timezone
@@ -84,7 +85,12 @@ class Nominee:
 @dataclass(slots=True)
 class ParsedSheet:
     nominees: list[Nominee] = field(default_factory=list)
-    problems: list[RowProblem] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)  # the first MAX_PROBLEMS_COLLECTED
+    problem_count: int = 0  # all of them
+
+    def add_problems(self, problems: list[RowProblem]) -> None:
+        self.problem_count += len(problems)
+        self.problems += problems[: max(0, MAX_PROBLEMS_COLLECTED - len(self.problems))]
 
 
 def locate_columns(sheet: Sheet) -> tuple[dict[str, int], list[RowProblem]]:
@@ -101,17 +107,18 @@ def locate_columns(sheet: Sheet) -> tuple[dict[str, int], list[RowProblem]]:
 
 def parse_sheet(sheet: Sheet) -> ParsedSheet:
     positions, problems = locate_columns(sheet)
-    parsed = ParsedSheet(problems=problems)
+    parsed = ParsedSheet()
+    parsed.add_problems(problems)
     if problems:
         return parsed
     for number, cells in sheet.rows:
         row = _RowReader(sheet, number, cells, positions)
         nominee = row.nominee()
         if row.problems:
-            parsed.problems += row.problems
+            parsed.add_problems(row.problems)
         else:
             parsed.nominees.append(nominee)
-    parsed.problems += _duplicates(parsed.nominees)
+    parsed.add_problems(_duplicates(parsed.nominees))
     return parsed
 
 

@@ -10,6 +10,7 @@ from ...atomic import write_bytes_atomically
 from ...domain.record import MissionRecord
 from ...domain.validation import find_problems
 from ...errors import InputError
+from ...inputs import read_input
 from ...paths import resource
 from . import FORMAT, VERSION
 from .codec import DecodeError, decode, encode
@@ -34,13 +35,9 @@ def read_mission_file(source: Path) -> MissionRecord:
     """The mission in `source`, or an InputError naming the file and the first problem."""
     name = str(source)
     try:
-        text = Path(source).read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError("no such file", source=name) from None
+        text = read_input(source).decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise InputError(f"not UTF-8 text (byte {error.start})", source=name) from None
-    except OSError as error:
-        raise InputError(error.strerror or str(error), source=name) from None
     return record_from_text(text, name)
 
 
