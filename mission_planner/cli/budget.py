@@ -8,6 +8,7 @@ import json
 import sys
 
 from ..services.budget import budget_data
+from .terminal import shown
 from .workspace import workspace_for
 
 PAYERS = ("apo", "host", "participating", "participant", "sponsor")
@@ -74,7 +75,7 @@ def _csv(data: dict) -> None:
 
 def _table(data: dict) -> None:
     payers = _payers(data)
-    print(f"Budget of {data['mission']} in {data['currency']}")
+    print(f"Budget of {shown(data['mission'])} in {shown(data['currency'])}")
     header = f"{'category':<34}{'amount':>12}" + "".join(f"{p:>15}" for p in payers) + f"{'actual':>12}"
     print(header)
     print("-" * len(header))
@@ -82,17 +83,17 @@ def _table(data: dict) -> None:
         flag = " *" if line["warnings"] else ""
         amount = line["amount"] or "?"
         shares = "".join(f"{line['shares'].get(p, ''):>15}" for p in payers)
-        label = _cut(line["category"] + ": " + line["description"], 34)
+        label = _cut(shown(line["category"] + ": " + line["description"]), 34)
         print(f"{label:<34}{amount:>12}{shares}{line['actual'] or '':>12}{flag}")
     print("-" * len(header))
     totals = "".join(f"{data['by_payer'][p]:>15}" for p in payers)
     print(f"{'total':<34}{data['total']:>12}{totals}{data['actual_total']:>12}")
     for warning in data["warnings"]:
-        print(f"warning: {warning}")
+        print(f"warning: {shown(warning)}")
     flagged = [line for line in data["lines"] if line["warnings"]]
     for line in flagged:
         for warning in line["warnings"]:
-            print(f"* {line['category']}: {warning}")
+            print(f"* {shown(line['category'])}: {shown(warning)}")
 
 
 def _cut(text: str, width: int) -> str:

@@ -6,6 +6,7 @@ import argparse
 
 from ..domain.certificates import Reason, Shortfall
 from ..domain.record import MissionRecord
+from .terminal import shown
 from .workspace import workspace_for
 
 
@@ -20,13 +21,13 @@ def run(args: argparse.Namespace) -> int:
     eligible = [r for r in results if r.eligible]
     print(f"Eligible ({len(eligible)} of {len(results)}):")
     for result in eligible:
-        print(f"  {_name(record, result.person_uid)}")
+        print(f"  {shown(_name(record, result.person_uid))}")
     others = [r for r in results if not r.eligible]
     if others:
         print(f"Not eligible ({len(others)}):")
     for result in others:
         reasons = "; ".join(explain(record, shortfall) for shortfall in result.shortfalls)
-        print(f"  {_name(record, result.person_uid)}: {reasons}")
+        print(f"  {shown(_name(record, result.person_uid))}: {shown(reasons)}")
     return 0
 
 

@@ -13,7 +13,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    workspace = workspace_for(args)
+    workspace = workspace_for(args, create=True)
     added = workspace.load_demo()
     if added:
         print(f"Loaded {len(added)} demo mission{'s' if len(added) != 1 else ''}: {', '.join(added)}")

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ..services.export import KINDS, DocumentSettings, Progress
+from .terminal import shown
 from .workspace import workspace_for
 
 
@@ -42,10 +43,10 @@ def run(args: argparse.Namespace) -> int:
 
     def report(done: int, total: int, what: str) -> None:
         if not quiet:
-            print(f"\r{done}/{total} {what[:60]:<60}", end="", file=sys.stderr)
+            print(f"\r{done}/{total} {shown(what)[:60]:<60}", end="", file=sys.stderr)
 
     path = workspace_for(args).export(args.code, args.kind, args.output, settings=settings, progress=Progress(report))
     if not quiet:
         print(file=sys.stderr)
-    print(f"Wrote {KINDS[args.kind].title.lower()} of {args.code} to {path}")
+    print(f"Wrote {KINDS[args.kind].title.lower()} of {shown(args.code)} to {shown(path)}")
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from .terminal import shown
 from .workspace import workspace_for
 
 
@@ -19,7 +20,7 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     report = workspace_for(args).import_delegates(args.code, args.file, dry_run=args.dry_run)
     for line in report.lines:
-        print(line)
+        print(shown(line))
     verb = "Would add" if report.dry_run else "Added"
     print(
         f"{verb} {report.added}, {'would update' if report.dry_run else 'updated'} {report.updated}, "

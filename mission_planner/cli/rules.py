@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..errors import NotFoundError
 from ..services.rule_sets import preset_or_file, presets, write_rule_set_file
+from .terminal import shown
 from .workspace import workspace_for
 
 
@@ -26,14 +27,14 @@ def register(subparsers) -> None:
 
 def run_list(args: argparse.Namespace) -> int:
     for name, rule_set in presets().items():
-        print(f"{name:<28}{rule_set.status.value:<12}{rule_set.name}")
+        print(f"{shown(name):<28}{rule_set.status.value:<12}{shown(rule_set.name)}")
     return 0
 
 
 def run_use(args: argparse.Namespace) -> int:
     rule_set = preset_or_file(args.source)
     workspace_for(args).use_rule_set(args.code, rule_set)
-    print(f"{args.code} now uses “{rule_set.name}” ({rule_set.status.value}).")
+    print(f"{shown(args.code)} now uses “{shown(rule_set.name)}” ({rule_set.status.value}).")
     return 0
 
 
@@ -42,5 +43,5 @@ def run_export(args: argparse.Namespace) -> int:
     if record.rule_set is None:
         raise NotFoundError(f"{args.code} has no rule set.")
     write_rule_set_file(record.rule_set, args.file)
-    print(f"Wrote “{record.rule_set.name}” to {args.file}")
+    print(f"Wrote “{shown(record.rule_set.name)}” to {shown(args.file)}")
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from .terminal import shown
 from .workspace import workspace_for
 
 
@@ -16,6 +17,6 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    record = workspace_for(args).unarchive_mission(args.file, replace=args.replace)
-    print(f"Unarchived {record.mission.code}: {record.mission.title}")
+    record = workspace_for(args, create=True).unarchive_mission(args.file, replace=args.replace)
+    print(f"Unarchived {shown(record.mission.code)}: {shown(record.mission.title)}")
     return 0

@@ -22,7 +22,7 @@ from ..errors import DatabaseError, DatabaseTooNewError, InputError, WriteError
 from ..paths import make_private_dir
 from ..storage import repositories
 from ..storage.backup import copy_sqlite, schema_revision
-from ..storage.engine import database_url, sqlite_path
+from ..storage.engine import database_url, sqlite_path, without_password
 from ..storage.migrate import head_revision, script_directory
 
 KEEP_SETTING = "daily_backups"
@@ -50,14 +50,8 @@ class DailyBackup:
 def _sqlite_file(location: str) -> Path:
     path = sqlite_path(database_url(location))
     if path is None:
-        raise DatabaseError(f"The database {_hide_password(location)} {SERVER_ADVICE}.")
+        raise DatabaseError(f"The database {without_password(location)} {SERVER_ADVICE}.")
     return path
-
-
-def _hide_password(location: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    return make_url(database_url(location)).render_as_string(hide_password=True)
 
 
 def _stamp() -> str:
@@ -204,7 +198,7 @@ def safe_daily_backup(database: Path, keep: int) -> DailyBackup:
 
 def daily_backup_for(engine: Engine) -> DailyBackup:
     """Today's backup of the SQLite database behind `engine`, keeping as many as the setting says."""
-    database = sqlite_path(engine.url.render_as_string(hide_password=False))
+    database = sqlite_path(engine.url)
     if database is None:
         return DailyBackup()
     with Session(engine) as session:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
@@ -39,7 +39,7 @@ from ..storage import attendance as attendance_rows
 from ..storage import change_counter, records, repositories, versions
 from ..storage import people as people_rows
 from ..storage import sites as site_rows
-from ..storage.engine import create_database_engine, sqlite_path
+from ..storage.engine import create_database_engine, database_url, shown_location, sqlite_path, tighten_database_files
 from ..storage.migrate import MigrationOutcome, prepare_database
 from ..storage.repositories import MissionSummary
 from . import attendance, budget, people, programme, sites
@@ -61,6 +61,7 @@ from .settings_defaults import with_organization_defaults
 class Workspace:
     def __init__(self, engine: Engine, *, is_default: bool = False, migration: MigrationOutcome | None = None):
         self.engine = engine
+        self.notices: list[str] = []  # what opening did that the user should hear of
         self.is_default = is_default
         self.migration = migration or MigrationOutcome()
         self.daily_backup = DailyBackup()
@@ -72,9 +73,7 @@ class Workspace:
 
     @property
     def location(self) -> str:
-        url = self.engine.url.render_as_string(hide_password=True)
-        path = sqlite_path(url)
-        return str(path) if path else url
+        return shown_location(self.engine.url)
 
     @contextlib.contextmanager
     def transaction(self, *, checked: bool = True, shown: bool = False) -> Iterator[Session]:
@@ -94,10 +93,15 @@ class Workspace:
                 session.rollback()
                 raise versions.lost_race() from error
             except OperationalError as error:
-                session.rollback()
+                _rollback(session)
                 if "locked" in str(error.orig) or "busy" in str(error.orig):
                     raise DatabaseError(
                         f"The database {self.location} is busy: another program is writing to it. Try again."
+                    ) from error
+                if _out_of_space(error.orig):
+                    raise DatabaseError(
+                        f"Cannot write to the database {self.location}: no space left ({_one_line(error.orig)}); "
+                        "nothing was changed."
                     ) from error
                 raise
             except BaseException:
@@ -472,23 +476,59 @@ class Workspace:
         return mission_id
 
 
-def open_workspace(db: str | None = None) -> Workspace:
-    """Open (creating or upgrading if needed) the database named by `db` or the defaults."""
+def open_workspace(db: str | None = None, *, create: bool = True) -> Workspace:
+    """Open (upgrading if needed) the database named by `db` or the defaults.
+
+    A database file that does not exist is created when `create` is set or when it is the
+    default database; otherwise it is refused ("no database at PATH"), creating nothing.
+    """
     location, is_default = resolve_database(db)
-    engine = create_database_engine(location)
+    url = database_url(location)
+    path = sqlite_path(url)
+    existed = path is not None and path.exists()
+    tightened = tighten_database_files(path) if existed else []
+    engine = create_database_engine(url, create=create or is_default)
     try:
         outcome = prepare_database(engine)
+        workspace = Workspace(engine, is_default=is_default, migration=outcome)
     except SQLAlchemyDatabaseError as error:
-        engine.dispose()
-        shown = sqlite_path(engine.url.render_as_string(hide_password=False)) or engine.url.render_as_string()
-        raise DatabaseError(f"Cannot open the database {shown}: {_one_line(error.orig)}") from error
+        _abandon(engine, path, existed)
+        raise DatabaseError(f"Cannot open the database {shown_location(url)}: {_one_line(error.orig)}") from error
+    except DBAPIError as error:  # a server that cannot be reached, a driver that gives up
+        _abandon(engine, path, existed)
+        raise DatabaseError(f"Cannot reach the database {shown_location(url)}: {_one_line(error.orig)}") from error
     except BaseException:
-        engine.dispose()
+        _abandon(engine, path, existed)
         raise
-    workspace = Workspace(engine, is_default=is_default, migration=outcome)
+    workspace.notices += [f"{file} was readable by others; it is now private to you (mode 600)" for file in tightened]
     if is_default:
         workspace.daily_backup = daily_backup_for(engine)
     return workspace
+
+
+def _abandon(engine: Engine, path: Path | None, existed: bool) -> None:
+    """Close a database that could not be opened; a file this opening created goes again."""
+    engine.dispose()
+    if path is not None and not existed:
+        for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            file.unlink(missing_ok=True)
+
+
+def _rollback(session: Session) -> None:
+    """Roll back after a failed write; a connection too broken to roll back is dropped, which
+    rolls back too."""
+    try:
+        session.rollback()
+    except SQLAlchemyError:
+        session.invalidate()
+
+
+def _out_of_space(error: BaseException) -> bool:
+    """Whether a driver error says the disk (or the file size allowed) is full."""
+    if getattr(error, "sqlstate", None) in ("53100", "54000"):  # PostgreSQL: disk full, program limit
+        return True
+    text = str(error).casefold()
+    return "disk is full" in text or "disk i/o error" in text or "no space left" in text
 
 
 def _one_line(error: BaseException) -> str:

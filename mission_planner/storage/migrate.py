@@ -97,13 +97,13 @@ def _is_known(revision: str) -> bool:
 
 
 def _describe(engine: Engine) -> str:
-    path = sqlite_path(engine.url.render_as_string(hide_password=True))
+    path = sqlite_path(engine.url)
     return f"The database {path}" if path else f"The database at {engine.url!r}"
 
 
 def backup_before_upgrade(engine: Engine, revision: str) -> Path | None:
     """Copy a SQLite database aside before changing its schema; servers keep their own backups."""
-    path = sqlite_path(engine.url.render_as_string(hide_password=False))
+    path = sqlite_path(engine.url)
     if path is None:
         return None
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

@@ -27,8 +27,9 @@ def test_every_connection_has_foreign_keys_wal_and_a_busy_timeout(sqlite_workspa
 
 
 def test_paths_and_urls_are_both_accepted(tmp_path):
-    assert database_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
-    assert database_url(str(tmp_path / "a.db")) == f"sqlite:///{tmp_path / 'a.db'}"
+    assert database_url("postgresql+psycopg://u@h/db").render_as_string() == "postgresql+psycopg://u@h/db"
+    assert database_url(str(tmp_path / "a.db")).database == str(tmp_path / "a.db")
+    assert database_url("sqlite:///relative.db").database == "relative.db"
 
 
 def test_every_folder_made_for_a_database_is_private(tmp_path):
