@@ -23,13 +23,13 @@ from ..paths import make_private_dir
 BUSY_TIMEOUT_MS = 5000
 CONNECT_TIMEOUT_S = 10  # a server that does not answer is reported, not waited for forever
 PRIVATE_MODE = 0o600
-_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
-_PASSWORD = re.compile(r"^([^:/]+://[^:/@]*:)[^@]*@")
+_URL = re.compile(r"^[^/\\]*://")  # `://` before any slash: `./a://b` and `/x/a://b` are paths
+_PASSWORD = re.compile(r"^([^/\\]*://[^:/@]*:)[^/]*@")  # up to the last @ of the host part
 
 
 def is_url(db: str) -> bool:
-    """Whether `db` names a database by URL (a scheme and `://`) rather than by file path."""
-    return bool(_SCHEME.match(db))
+    """Whether `db` names a database by URL (`scheme://…`) rather than by file path."""
+    return bool(_URL.match(db))
 
 
 def without_password(db: str) -> str:
@@ -44,9 +44,14 @@ def database_url(db: str | URL) -> URL:
     if not is_url(db):
         return URL.create("sqlite", database=str(Path(db).expanduser().resolve()))
     try:
-        return make_url(db)
-    except (ArgumentError, ValueError) as error:
-        raise DatabaseError(f"{without_password(db)} is not a database URL ({_first_line(error)})") from None
+        url = make_url(db)
+    except ValueError:  # the one thing SQLAlchemy converts while parsing
+        raise DatabaseError(f"{without_password(db)}: the port of a database URL is a number") from None
+    except ArgumentError:
+        raise DatabaseError(f"{without_password(db)} is not a database URL") from None
+    if url.get_backend_name() == "sqlite" and (url.host or url.username or url.password or url.port):
+        raise DatabaseError(f"{without_password(db)}: a SQLite URL names a file, as sqlite:///FILE, not a server")
+    return url
 
 
 def sqlite_path(url: str | URL) -> Path | None:
@@ -122,7 +127,7 @@ def _engine(url: URL, **options) -> Engine:
     except NoSuchModuleError:
         raise DatabaseError(
             f"{shown_location(url)}: unknown kind of database {url.drivername!r} "
-            "(use a file path, sqlite:///FILE or postgresql+psycopg://…)"
+            "(use a file path, sqlite:///FILE or postgresql+psycopg://…; a file named like a URL is ./NAME)"
         ) from None
     except ImportError as error:
         raise DatabaseError(
