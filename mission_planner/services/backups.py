@@ -18,12 +18,12 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from ..errors import DatabaseError, DatabaseTooNewError, InputError, WriteError
+from ..errors import DatabaseError, DatabaseTooNewError, InputError, NotAMissionPlannerDatabaseError, WriteError
 from ..paths import make_private_dir
 from ..storage import repositories
-from ..storage.backup import copy_sqlite, schema_revision
+from ..storage.backup import copy_sqlite, schema_revision, sqlite_columns
 from ..storage.engine import database_url, sqlite_path, without_password
-from ..storage.migrate import head_revision, script_directory
+from ..storage.migrate import head_revision, schema_problem, script_directory
 
 KEEP_SETTING = "daily_backups"
 DEFAULT_KEEP = 7
@@ -97,6 +97,11 @@ def restore_database(location: str, source: Path) -> Restored:
         raise DatabaseTooNewError(
             f"{source}: written by a newer Mission Planner (schema revision {revision}; this build knows "
             f"up to {head_revision()}). Install the newer version to restore it."
+        )
+    problem = schema_problem(sqlite_columns(source), revision)
+    if problem is not None:
+        raise NotAMissionPlannerDatabaseError(
+            f"{source}: not a Mission Planner database ({problem}, though it claims schema revision {revision})"
         )
     if database.exists() and database.resolve() == source.resolve():
         raise InputError("is the database itself", source=str(source))

@@ -268,3 +268,59 @@ def test_a_full_disk_while_creating_a_database_leaves_no_file(tmp_path):
     assert done.returncode == 2 and len(done.stderr.splitlines()) == 1, done.stderr
     assert "Traceback" not in done.stderr
     assert os.listdir(tmp_path) == []
+
+
+# --- restore checks the tables, not only the revision number -----------------------------------
+
+
+def foreign_alembic_database(path: Path, revision: str, *, tables: dict[str, str]) -> Path:
+    """Another application's database, also migrated with Alembic and at `revision` by chance."""
+    with closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute("create table alembic_version (version_num varchar(32) not null primary key)")
+        connection.execute("insert into alembic_version values (?)", (revision,))
+        for name, columns in tables.items():
+            connection.execute(f"create table {name} ({columns})")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("tables", "says"),
+    [
+        ({"invoice": "id integer primary key, total text"}, ""),
+        (
+            {"mission": "id integer primary key, code text"},
+            " (no table 'app_setting', though it claims schema revision 0003)",
+        ),
+    ],
+)
+def test_restore_refuses_another_applications_database_at_our_revision(demo_db, tmp_path, tables, says):
+    foreign = foreign_alembic_database(tmp_path / "other app.db", "0003", tables=tables)
+    before = contents(Path(demo_db))
+    done = cli("--db", demo_db, "restore", str(foreign))
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [f"mission-planner-cli: {foreign}: not a Mission Planner database{says}"]
+    assert contents(Path(demo_db)) == before and not (tmp_path / "backups").exists()
+    assert cli("--db", demo_db, "missions").returncode == 0
+
+
+def test_restore_refuses_our_tables_missing_a_key_column(demo_db, tmp_path):
+    damaged = tmp_path / "damaged?.db"
+    shutil.copyfile(demo_db, damaged)
+    with closing(sqlite3.connect(damaged)) as connection, connection:
+        connection.execute("pragma foreign_keys = off")
+        connection.execute("drop index ix_person_email")
+        connection.execute("alter table person drop column email")
+    done = cli("--db", demo_db, "restore", str(damaged))
+    assert done.returncode == 2
+    assert "(the table 'person' has no column 'email', though it claims schema revision" in done.stderr
+    assert len(done.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize("revision", ["0001", "0002"])
+def test_restore_accepts_our_own_older_databases(tmp_path, revision):
+    target = tmp_path / "planner.db"
+    old = tmp_path / f"old #{revision}.db"
+    shutil.copyfile(FIXTURES / f"schema-{revision}.db", old)
+    done = cli("--db", str(target), "restore", str(old))
+    assert done.returncode == 0, done.stderr
+    assert cli("--db", str(target), "missions").returncode == 0
