@@ -24,6 +24,7 @@ from sqlmodel import Session
 from ..domain.budget import BudgetLine, RuleSet
 from ..domain.budgeting import BudgetReport, compute_budget
 from ..domain.certificates import Eligibility, eligibility
+from ..domain.codes import code_problem
 from ..domain.duplicate import duplicate_record
 from ..domain.enums import FlightDirection, Status
 from ..domain.mission import Mission
@@ -159,6 +160,7 @@ class Workspace:
 
     def add_record(self, record: MissionRecord, *, replace: bool = False) -> int:
         """Store a whole mission; a mission with the same code is refused unless `replace`."""
+        _check_code(record.mission.code)
         with self.transaction(checked=False) as session:
             existing = repositories.mission_id_by_code(session, record.mission.code)
             if existing is not None:
@@ -173,6 +175,7 @@ class Workspace:
         """A new, empty mission with a copy of the organization's default rule set."""
         from .rule_sets import presets
 
+        _check_code(mission.code)
         preset = presets().get(self.organization_settings().default_rule_set)
         mission = dataclasses.replace(mission, uid=mission.uid or str(uuid.uuid4()))
         record = MissionRecord(mission=mission, rule_set=copy_for_mission(preset) if preset else None)
@@ -184,6 +187,7 @@ class Workspace:
 
     def duplicate_mission(self, code: str, new_code: str, start: date) -> MissionRecord:
         """Next year's mission from `code`: programme, places and budget moved to `start`."""
+        _check_code(new_code)
         record = self.load_record(code)
         copy = duplicate_record(record, new_code, start, today=date.today())
         problems = find_problems(copy)
@@ -504,6 +508,13 @@ def open_workspace(db: str | None = None, *, create: bool = True) -> Workspace:
     if is_default:
         workspace.daily_backup = daily_backup_for(engine)
     return workspace
+
+
+def _check_code(code: str) -> None:
+    """Every new mission's code is one readable line (domain.codes.code_problem)."""
+    problem = code_problem(code)
+    if problem is not None:
+        raise InputError(f"The mission code {code!r} {problem}.")
 
 
 def _abandon(engine: Engine, path: Path | None, existed: bool) -> None:

@@ -324,3 +324,38 @@ def test_restore_accepts_our_own_older_databases(tmp_path, revision):
     done = cli("--db", str(target), "restore", str(old))
     assert done.returncode == 0, done.stderr
     assert cli("--db", str(target), "missions").returncode == 0
+
+
+# --- mission codes entering from the command line and the services ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "says"),
+    [
+        ("24-IP-06\nGE-OSM-B", r"The mission code '24-IP-06\nGE-OSM-B' holds the control character U+000A."),
+        ("24-IP-06-GE-OSM-B ", "The mission code '24-IP-06-GE-OSM-B ' begins or ends with a space."),
+        ("\x1b[2J24-IP", r"The mission code '\x1b[2J24-IP' holds the control character U+001B."),
+        ("", "The mission code '' is empty."),
+    ],
+)
+def test_duplicate_mission_refuses_a_new_code_that_is_not_one_readable_line(demo_db, code, says):
+    before = contents(Path(demo_db))
+    done = cli("--db", demo_db, "duplicate-mission", DEMO_CODE, code, "--start", "2024-11-24")
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [f"mission-planner-cli: {says}"]
+    assert contents(Path(demo_db)) == before
+
+
+def test_a_new_mission_from_the_services_gets_the_same_check(tmp_path):
+    from datetime import date
+
+    from mission_planner.domain.mission import Mission
+    from mission_planner.errors import InputError
+
+    workspace = open_workspace(str(tmp_path / "new.db"))
+    try:
+        with pytest.raises(InputError, match=r"holds the control character U\+202E"):
+            workspace.create_mission(Mission("", "24-IP\u202e-01", "Title", date(2024, 5, 1), date(2024, 5, 2)))
+        assert workspace.list_missions() == []
+    finally:
+        workspace.close()
