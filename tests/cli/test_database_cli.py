@@ -359,3 +359,17 @@ def test_a_new_mission_from_the_services_gets_the_same_check(tmp_path):
         assert workspace.list_missions() == []
     finally:
         workspace.close()
+
+
+# --- no personal data in what a failed write prints ---------------------------------------------
+
+
+def test_a_failed_write_prints_no_personal_data(demo_db, tmp_path):
+    with closing(sqlite3.connect(demo_db)) as connection, connection:
+        connection.execute(
+            "create trigger refused before insert on person begin select raise(abort, 'refused by the test'); end"
+        )
+    done = cli("--db", demo_db, "import-delegates", DEMO_CODE, str(nominations(tmp_path / "n.csv", 3)))
+    assert done.returncode == 1 and "refused by the test" in done.stderr  # a bug's traceback, but a clean one
+    assert "@nominee.example" not in done.stderr + done.stdout
+    assert "Nominee0001" not in done.stderr + done.stdout
