@@ -14,11 +14,18 @@ def register(subparsers) -> None:
     parser.add_argument("code", metavar="CODE")
     parser.add_argument("file", metavar="FILE", type=Path)
     parser.add_argument("--dry-run", action="store_true", help="show what would change and write nothing")
+    parser.add_argument(
+        "--update-identity",
+        action="store_true",
+        help="replace passport numbers and dates of birth of people who are also in other missions",
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    report = workspace_for(args).import_delegates(args.code, args.file, dry_run=args.dry_run)
+    report = workspace_for(args).import_delegates(
+        args.code, args.file, dry_run=args.dry_run, update_identity=args.update_identity
+    )
     for line in report.lines:
         print(shown(line))
     verb = "Would add" if report.dry_run else "Added"

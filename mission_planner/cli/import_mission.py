@@ -13,10 +13,17 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser("import-mission", help="add a mission from a JSON file")
     parser.add_argument("file", metavar="FILE.json", type=Path)
     parser.add_argument("--replace", action="store_true", help="replace a mission with the same code")
+    parser.add_argument(
+        "--update-identity",
+        action="store_true",
+        help="replace passport numbers and dates of birth of people who are also in other missions",
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    record = workspace_for(args, create=True).import_mission(args.file, replace=args.replace)
+    record = workspace_for(args, create=True).import_mission(
+        args.file, replace=args.replace, update_identity=args.update_identity
+    )
     print(f"Imported {shown(record.mission.code)}: {shown(record.mission.title)}")
     return 0

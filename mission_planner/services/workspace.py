@@ -50,6 +50,7 @@ from .backups import DailyBackup, daily_backup_for, kept_daily_backups, set_kept
 from .changes import Changed, RemovedItem
 from .checking import CheckReport, check_mission
 from .export import KINDS, DocumentSettings, MissionSnapshot, Progress, take_snapshot, writer_for
+from .identity import IdentityChangeError, identity_changes
 from .interchange.files import read_mission_file, write_mission_file
 from .people import ImportReport, PurgeReport
 from .people_search import PeopleIndex
@@ -158,16 +159,23 @@ class Workspace:
         with self.transaction(shown=shown) as session:
             return records.load_record(session, self._require(session, code), with_identity=with_identity)
 
-    def add_record(self, record: MissionRecord, *, replace: bool = False) -> int:
-        """Store a whole mission; a mission with the same code is refused unless `replace`."""
+    def add_record(
+        self, record: MissionRecord, *, replace: bool = False, update_identity: bool = False, source: str = ""
+    ) -> int:
+        """Store a whole mission; a mission with the same code is refused unless `replace`.
+        Identity data of people who are in other missions is replaced only with `update_identity`
+        (`IdentityChangeError` names them otherwise; `source` is the file they came from)."""
         _check_code(record.mission.code)
         with self.transaction(checked=False) as session:
             existing = repositories.mission_id_by_code(session, record.mission.code)
+            if existing is not None and not replace:
+                raise ConflictError(
+                    f"A mission with the code {record.mission.code} already exists; use --replace to overwrite it."
+                )
+            changes = identity_changes(session, record.people, mission_id=existing)
+            if changes and not update_identity:
+                raise IdentityChangeError(source or record.mission.code, changes)
             if existing is not None:
-                if not replace:
-                    raise ConflictError(
-                        f"A mission with the code {record.mission.code} already exists; use --replace to overwrite it."
-                    )
                 repositories.delete_mission(session, existing)
             return records.insert_record(session, record)
 
@@ -239,9 +247,9 @@ class Workspace:
         with self.transaction() as session:
             return Changed(updated=(repositories.set_archived(session, self._require(session, code), archived),))
 
-    def import_mission(self, source: Path, *, replace: bool = False) -> MissionRecord:
+    def import_mission(self, source: Path, *, replace: bool = False, update_identity: bool = False) -> MissionRecord:
         record = read_mission_file(source)
-        self.add_record(record, replace=replace)
+        self.add_record(record, replace=replace, update_identity=update_identity, source=str(source))
         return record
 
     def export_mission(self, code: str, target: Path, *, with_personal_data: bool = False) -> MissionRecord:
@@ -256,9 +264,9 @@ class Workspace:
         write_archive(record, target)
         return record
 
-    def unarchive_mission(self, source: Path, *, replace: bool = False) -> MissionRecord:
+    def unarchive_mission(self, source: Path, *, replace: bool = False, update_identity: bool = False) -> MissionRecord:
         record = read_archive(source)
-        self.add_record(record, replace=replace)
+        self.add_record(record, replace=replace, update_identity=update_identity, source=str(source))
         return record
 
     def check(self, code: str, *, today: date | None = None) -> CheckReport:
@@ -305,10 +313,14 @@ class Workspace:
 
     # --- people --------------------------------------------------------------------------------
 
-    def import_delegates(self, code: str, path: Path, *, dry_run: bool = False) -> ImportReport:
+    def import_delegates(
+        self, code: str, path: Path, *, dry_run: bool = False, update_identity: bool = False
+    ) -> ImportReport:
         """Add and update people from a nomination file, all rows or none."""
         with self.transaction(checked=False) as session:
-            return people.import_nominations(session, self._require(session, code), path, dry_run=dry_run)
+            return people.import_nominations(
+                session, self._require(session, code), path, dry_run=dry_run, update_identity=update_identity
+            )
 
     def people_index(self) -> PeopleIndex:
         """Everyone in the database with their missions, to search by name as one types."""
