@@ -40,7 +40,14 @@ from ..storage import attendance as attendance_rows
 from ..storage import change_counter, records, repositories, versions
 from ..storage import people as people_rows
 from ..storage import sites as site_rows
-from ..storage.engine import create_database_engine, database_url, shown_location, sqlite_path, tighten_database_files
+from ..storage.engine import (
+    create_database_engine,
+    database_url,
+    refuse_non_regular,
+    shown_location,
+    sqlite_path,
+    tighten_database_files,
+)
 from ..storage.migrate import MigrationOutcome, prepare_database
 from ..storage.repositories import MissionSummary
 from . import attendance, budget, people, programme, sites
@@ -501,6 +508,8 @@ def open_workspace(db: str | None = None, *, create: bool = True) -> Workspace:
     location, is_default = resolve_database(db)
     url = database_url(location)
     path = sqlite_path(url)
+    if path is not None:
+        refuse_non_regular(path)
     existed = path is not None and path.exists()
     tightened = tighten_database_files(path) if existed else []
     engine = create_database_engine(url, create=create or is_default)

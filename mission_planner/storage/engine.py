@@ -80,6 +80,20 @@ def create_private_file(path: Path) -> None:
     os.close(descriptor)
 
 
+def refuse_non_regular(path: Path) -> None:
+    """A database is a regular file: a folder, a device or a pipe named by mistake is refused
+    before SQLite opens it (and writes a journal beside /dev/null)."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise DatabaseError(f"Cannot open the database {path}: {error.strerror}") from None
+    if not stat.S_ISREG(mode):
+        kind = "a folder" if stat.S_ISDIR(mode) else "a device or a pipe"
+        raise DatabaseError(f"{path} is not a database file but {kind}")
+
+
 def tighten_database_files(path: Path) -> list[Path]:
     """Make the database file and its -wal and -shm files private to their owner (a file copied
     in by hand keeps whatever mode the copy gave it); returns those that were not."""

@@ -92,6 +92,23 @@ def test_a_url_looking_name_is_a_url_and_dot_slash_makes_it_a_file(tmp_path):
     assert len(codes(tmp_path / "a:" / "b")) == 3
 
 
+@pytest.mark.parametrize("kind", ["folder", "fifo", "/dev/null"])
+def test_a_path_that_is_not_a_regular_file_is_refused_and_nothing_is_written_beside_it(tmp_path, kind):
+    if kind == "folder":
+        path, says = tmp_path / "a folder.db", "a folder"
+        path.mkdir()
+    elif kind == "fifo":
+        path, says = tmp_path / "pipe.db", "a device or a pipe"
+        os.mkfifo(path)
+    else:
+        path, says = Path("/dev/null"), "a device or a pipe"
+    beside = sorted(os.listdir(path.parent))
+    done = cli("--db", str(path), "demo")
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [f"mission-planner-cli: {path} is not a database file but {says}"]
+    assert sorted(os.listdir(path.parent)) == beside
+
+
 # --- URLs that cannot be used ---------------------------------------------------------------------
 
 
