@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from .terminal import shown
-from .workspace import workspace_for
+from .workspace import creating_workspace
 
 
 def register(subparsers) -> None:
@@ -22,8 +22,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    record = workspace_for(args, create=True).import_mission(
-        args.file, replace=args.replace, update_identity=args.update_identity
-    )
+    with creating_workspace(args) as workspace:
+        record = workspace.import_mission(args.file, replace=args.replace, update_identity=args.update_identity)
     print(f"Imported {shown(record.mission.code)}: {shown(record.mission.title)}")
     return 0

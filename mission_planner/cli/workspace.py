@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
+from collections.abc import Iterator
 
+from ..errors import MissionPlannerError
 from ..services import Workspace, open_workspace
 from .terminal import shown
 
@@ -19,3 +22,16 @@ def workspace_for(args: argparse.Namespace, *, create: bool = False) -> Workspac
         # The command can still run; the user must hear that the safety net has a hole.
         print(f"mission-planner-cli: warning: {shown(workspace.daily_backup.problem)}", file=sys.stderr)
     return workspace
+
+
+@contextlib.contextmanager
+def creating_workspace(args: argparse.Namespace) -> Iterator[Workspace]:
+    """A workspace for a command that creates data; if the command is refused, a database file
+    made for it is removed again: a refusal writes nothing."""
+    workspace = workspace_for(args, create=True)
+    try:
+        yield workspace
+    except MissionPlannerError:
+        workspace.discard_new_file()
+        raise
+    workspace.close()

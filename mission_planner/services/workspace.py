@@ -71,6 +71,7 @@ class Workspace:
     def __init__(self, engine: Engine, *, is_default: bool = False, migration: MigrationOutcome | None = None):
         self.engine = engine
         self.notices: list[str] = []  # what opening did that the user should hear of
+        self.new_file: Path | None = None  # the database file this opening created
         self.is_default = is_default
         self.migration = migration or MigrationOutcome()
         self.daily_backup = DailyBackup()
@@ -145,6 +146,13 @@ class Workspace:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def discard_new_file(self) -> None:
+        """Close, and remove the database file this opening created (a first command that was
+        refused leaves no empty database behind)."""
+        self.close()
+        if self.new_file is not None:
+            _remove_database_files(self.new_file)
 
     # --- missions --------------------------------------------------------------------------
 
@@ -525,6 +533,7 @@ def open_workspace(db: str | None = None, *, create: bool = True) -> Workspace:
     except BaseException:
         _abandon(engine, path, existed)
         raise
+    workspace.new_file = path if path is not None and not existed else None
     workspace.notices += [f"{file} was readable by others; it is now private to you (mode 600)" for file in tightened]
     if is_default:
         workspace.daily_backup = daily_backup_for(engine)
@@ -542,8 +551,12 @@ def _abandon(engine: Engine, path: Path | None, existed: bool) -> None:
     """Close a database that could not be opened; a file this opening created goes again."""
     engine.dispose()
     if path is not None and not existed:
-        for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-            file.unlink(missing_ok=True)
+        _remove_database_files(path)
+
+
+def _remove_database_files(path: Path) -> None:
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        file.unlink(missing_ok=True)
 
 
 def _rollback(session: Session) -> None:

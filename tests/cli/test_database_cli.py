@@ -390,3 +390,13 @@ def test_a_failed_write_prints_no_personal_data(demo_db, tmp_path):
     assert done.returncode == 1 and "refused by the test" in done.stderr  # a bug's traceback, but a clean one
     assert "@nominee.example" not in done.stderr + done.stdout
     assert "Nominee0001" not in done.stderr + done.stdout
+
+
+def test_a_refused_first_import_leaves_no_new_database(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    folder = tmp_path / "new"
+    folder.mkdir()
+    done = cli("--db", str(folder / "planner.db"), "import-mission", str(bad))
+    assert done.returncode == 2 and len(done.stderr.splitlines()) == 1
+    assert os.listdir(folder) == []
