@@ -42,7 +42,12 @@ def database_url(db: str | URL) -> URL:
     if isinstance(db, URL):
         return db
     if not is_url(db):
-        return URL.create("sqlite", database=str(Path(db).expanduser().resolve()))
+        path = str(Path(db).expanduser().resolve())
+        try:
+            path.encode("utf-8")
+        except UnicodeEncodeError:  # bytes the system could not decode: SQLite cannot open it either
+            raise DatabaseError(f"{path}: the file name is not UTF-8 text; rename the file") from None
+        return URL.create("sqlite", database=path)
     try:
         url = make_url(db)
     except ValueError:  # the one thing SQLAlchemy converts while parsing

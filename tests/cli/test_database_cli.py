@@ -400,3 +400,16 @@ def test_a_refused_first_import_leaves_no_new_database(tmp_path):
     done = cli("--db", str(folder / "planner.db"), "import-mission", str(bad))
     assert done.returncode == 2 and len(done.stderr.splitlines()) == 1
     assert os.listdir(folder) == []
+
+
+def test_a_file_name_that_is_not_utf8_is_refused_in_one_line(tmp_path):
+    folder = os.fsencode(tmp_path)
+    done = subprocess.run(
+        [os.fsencode(sys.executable), b"-m", b"mission_planner", b"--db", folder + b"/\xff.db", b"demo"],
+        capture_output=True,
+    )
+    assert done.returncode == 2
+    assert done.stderr.decode().splitlines() == [
+        f"mission-planner-cli: {tmp_path}/\\udcff.db: the file name is not UTF-8 text; rename the file"
+    ]
+    assert os.listdir(tmp_path) == []
