@@ -56,6 +56,9 @@ def database_url(db: str | URL) -> URL:
         raise DatabaseError(f"{without_password(db)} is not a database URL") from None
     if url.get_backend_name() == "sqlite" and (url.host or url.username or url.password or url.port):
         raise DatabaseError(f"{without_password(db)}: a SQLite URL names a file, as sqlite:///FILE, not a server")
+    if url.get_backend_name() == "sqlite" and url.query:
+        # Options such as uri=true would make SQLite open another file than the one checked here.
+        raise DatabaseError(f"{without_password(db)}: a SQLite URL takes no options; give the file, as sqlite:///FILE")
     return url
 
 

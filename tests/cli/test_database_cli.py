@@ -122,6 +122,7 @@ def test_a_path_that_is_not_a_regular_file_is_refused_and_nothing_is_written_bes
         ("mysql://planner:s3cret@db.example/missions", "the database driver 'MySQLdb' is not installed"),
         ("postgresql+asyncpg://planner:s3cret@db.example/missions", "the database driver 'asyncpg' is not installed"),
         ("sqlite://planner:s3cret@host/file.db", "a SQLite URL names a file"),
+        ("sqlite:///file.db?mode=ro&uri=true", "a SQLite URL takes no options"),
         ("postgresql+psycopg://planner:s3cret@127.0.0.1:1/missions", "Cannot open the database"),
         ("postgresql+psycopg://planner:s3cret@127.0.0.1:99999/missions", "invalid port number"),
     ],
