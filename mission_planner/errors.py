@@ -52,3 +52,7 @@ class DatabaseTooNewError(DatabaseError):
 
 class NotAMissionPlannerDatabaseError(DatabaseError):
     """The file holds data, but not a Mission Planner database."""
+
+
+class NoDatabaseError(DatabaseError):
+    """A database named by path does not exist, for a command that only uses one."""

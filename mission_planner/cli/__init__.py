@@ -8,6 +8,7 @@ nothing here ever loads Qt.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -34,6 +35,7 @@ from . import (
     unarchive,
 )
 from .signals import exit_status, stop_requested, stopped_by_signals
+from .terminal import shown
 
 COMMANDS = (
     demo,
@@ -79,9 +81,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         with stopped_by_signals():
-            return args.run(args) or 0
+            status = args.run(args) or 0
+            sys.stdout.flush()
+        return status
     except MissionPlannerError as error:
-        print(f"mission-planner-cli: {error}", file=sys.stderr)
+        print("mission-planner-cli:", "\n".join(_error_lines(error)), file=sys.stderr)
         return exit_status() if stop_requested() else EXIT_INPUT_ERROR
+    except BrokenPipeError:
+        # The reader went away (`missions | head`): what it wanted it has; end quietly, with 0.
+        _silence_stdout()
+        return 0
     except KeyboardInterrupt:
         return exit_status()
+
+
+def _error_lines(error: MissionPlannerError) -> list[str]:
+    """The message as shown: one line, or one per problem for a list of them; user text in it
+    (a title, a file name) never steers the terminal."""
+    message = str(error)
+    lines = message.split("\n") if getattr(error, "problems", None) else [message]
+    return [shown(line) for line in lines]
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so Python's own flush at exit finds no pipe to fail on."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    finally:
+        os.close(devnull)

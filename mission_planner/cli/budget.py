@@ -11,6 +11,7 @@ import sys
 
 from ..services.budget import budget_data
 from ..services.export.formulas import csv_writer
+from .terminal import shown
 from .workspace import workspace_for
 
 PAYERS = ("apo", "host", "participating", "participant", "sponsor")
@@ -82,7 +83,7 @@ def _csv(data: dict) -> None:
 
 def _table(data: dict) -> None:
     payers = _payers(data)
-    print(f"Budget of {data['mission']} in {data['currency']}")
+    print(f"Budget of {shown(data['mission'])} in {shown(data['currency'])}")
     header = f"{'category':<34}{'amount':>12}" + "".join(f"{p:>15}" for p in payers) + f"{'actual':>12}"
     print(header)
     print("-" * len(header))
@@ -90,7 +91,7 @@ def _table(data: dict) -> None:
         flag = " *" if line["warnings"] else ""
         amount = line["amount"] or "?"
         shares = "".join(f"{line['shares'].get(p, ''):>15}" for p in payers)
-        label = _cut(line["category"] + ": " + line["description"], 34)
+        label = _cut(shown(line["category"] + ": " + line["description"]), 34)
         print(f"{label:<34}{amount:>12}{shares}{line['actual'] or '':>12}{flag}")
         if line["quantity_basis"]["code"] != "fixed":
             print(f"    quantity {line['quantity'] or '?'}: {line['quantity_basis']['text']}")
@@ -99,11 +100,11 @@ def _table(data: dict) -> None:
     total = "total (incomplete)" if data["incomplete"] else "total"
     print(f"{total:<34}{data['total']:>12}{totals}{data['actual_total']:>12}")
     for warning in data["warnings"]:
-        print(f"warning: {warning}")
+        print(f"warning: {shown(warning)}")
     flagged = [line for line in data["lines"] if line["warnings"]]
     for line in flagged:
         for warning in line["warnings"]:
-            print(f"* {line['category']}: {warning}")
+            print(f"* {shown(line['category'])}: {shown(warning)}")
 
 
 def _cut(text: str, width: int) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from .dates import iso_date
+from .terminal import shown
 from .workspace import workspace_for
 
 
@@ -27,5 +28,5 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     copy = workspace_for(args).duplicate_mission(args.code, args.new_code, args.start)
     mission = copy.mission
-    print(f"Created {mission.code} ({mission.start_date}..{mission.end_date}) from {args.code}")
+    print(f"Created {shown(mission.code)} ({mission.start_date}..{mission.end_date}) from {shown(args.code)}")
     return 0

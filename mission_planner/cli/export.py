@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..services.export import KINDS, DocumentSettings, Progress
 from .signals import stop_requested
+from .terminal import shown
 from .workspace import workspace_for
 
 
@@ -49,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
 
     def report(done: int, total: int, what: str) -> None:
         if not quiet:
-            print(f"\r{done}/{total} {what[:60]:<60}", end="", file=sys.stderr)
+            print(f"\r{done}/{total} {shown(what)[:60]:<60}", end="", file=sys.stderr)
 
     workspace = workspace_for(args)
     code = workspace.mission_code(args.code)
@@ -57,5 +58,5 @@ def run(args: argparse.Namespace) -> int:
     path = workspace.export(code, args.kind, args.output, settings=settings, progress=progress)
     if not quiet:
         print(file=sys.stderr)
-    print(f"Wrote {KINDS[args.kind].title.lower()} of {code} to {path}")
+    print(f"Wrote {KINDS[args.kind].title.lower()} of {shown(code)} to {shown(path)}")
     return 0

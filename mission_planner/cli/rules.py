@@ -9,6 +9,7 @@ from ..domain.enums import Modality, Scope
 from ..domain.rule_fit import PresetFit
 from ..errors import NotFoundError
 from ..services.rule_sets import preset_fits, preset_or_file, presets, write_rule_set_file
+from .terminal import shown
 from .workspace import workspace_for
 
 
@@ -30,7 +31,8 @@ def run_list(args: argparse.Namespace) -> int:
     """Each preset, its status and name, and the new missions it is chosen for."""
     fits = preset_fits()
     for name, rule_set in presets().items():
-        print(f"{name:<28}{rule_set.status.value:<12}{rule_set.name}; new missions: {_fit_text(fits[name])}")
+        fit = _fit_text(fits[name])
+        print(f"{shown(name):<28}{rule_set.status.value:<12}{shown(rule_set.name)}; new missions: {fit}")
     return 0
 
 
@@ -43,7 +45,7 @@ def _fit_text(fit: PresetFit) -> str:
 def run_use(args: argparse.Namespace) -> int:
     rule_set = preset_or_file(args.source)
     workspace_for(args).use_rule_set(args.code, rule_set)
-    print(f"{args.code} now uses “{rule_set.name}” ({rule_set.status.value}).")
+    print(f"{shown(args.code)} now uses “{shown(rule_set.name)}” ({rule_set.status.value}).")
     return 0
 
 
@@ -52,5 +54,5 @@ def run_export(args: argparse.Namespace) -> int:
     if record.rule_set is None:
         raise NotFoundError(f"{args.code} has no rule set.")
     write_rule_set_file(record.rule_set, args.file)
-    print(f"Wrote “{record.rule_set.name}” to {args.file}")
+    print(f"Wrote “{shown(record.rule_set.name)}” to {shown(args.file)}")
     return 0

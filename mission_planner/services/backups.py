@@ -19,13 +19,13 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from ..atomic import check_target
-from ..errors import DatabaseError, DatabaseTooNewError, InputError, WriteError
+from ..errors import DatabaseError, DatabaseTooNewError, InputError, NotAMissionPlannerDatabaseError, WriteError
 from ..inputs import check_input
 from ..paths import make_private_dir
 from ..storage import repositories
-from ..storage.backup import copy_sqlite, schema_revision
-from ..storage.engine import database_url, sqlite_path
-from ..storage.migrate import head_revision, script_directory
+from ..storage.backup import copy_sqlite, schema_revision, sqlite_columns
+from ..storage.engine import database_url, sqlite_path, without_password
+from ..storage.migrate import head_revision, schema_problem, script_directory
 
 KEEP_SETTING = "daily_backups"
 DEFAULT_KEEP = 7
@@ -52,14 +52,8 @@ class DailyBackup:
 def _sqlite_file(location: str) -> Path:
     path = sqlite_path(database_url(location))
     if path is None:
-        raise DatabaseError(f"The database {_hide_password(location)} {SERVER_ADVICE}.")
+        raise DatabaseError(f"The database {without_password(location)} {SERVER_ADVICE}.")
     return path
-
-
-def _hide_password(location: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    return make_url(database_url(location)).render_as_string(hide_password=True)
 
 
 def _stamp() -> str:
@@ -109,6 +103,11 @@ def restore_database(location: str, source: Path) -> Restored:
         raise DatabaseTooNewError(
             f"{source}: written by a newer Mission Planner (schema revision {revision}; this build knows "
             f"up to {head_revision()}). Install the newer version to restore it."
+        )
+    problem = schema_problem(sqlite_columns(source), revision)
+    if problem is not None:
+        raise NotAMissionPlannerDatabaseError(
+            f"{source}: not a Mission Planner database ({problem}, though it claims schema revision {revision})"
         )
     if database.exists() and database.resolve() == source.resolve():
         raise InputError("is the database itself", source=str(source))
@@ -212,7 +211,7 @@ def safe_daily_backup(database: Path, keep: int) -> DailyBackup:
 
 def daily_backup_for(engine: Engine) -> DailyBackup:
     """Today's backup of the SQLite database behind `engine`, keeping as many as the setting says."""
-    database = sqlite_path(engine.url.render_as_string(hide_password=False))
+    database = sqlite_path(engine.url)
     if database is None:
         return DailyBackup()
     with Session(engine) as session:

@@ -19,6 +19,7 @@ from ..storage import people as rows
 from ..storage import tables as t
 from ..storage.mapping import mission_from_row
 from .changes import Changed
+from .identity import IdentityChange, IdentityChangeError, identity_changes
 from .imports.nominations import NominationPlan, Nominee, Planned, describe_rows, parse_sheet, plan_nominations
 from .imports.sheets import read_sheet
 from .text_gate import refuse_long_field, refuse_long_text
@@ -48,11 +49,21 @@ class ImportReport:
     lines: list[str]
     dry_run: bool
     uninvited: list[Uninvited[str]] = field(default_factory=list)  # participants' names by economy
+    identity_changes: tuple[IdentityChange, ...] = ()  # identity data replaced of people in other missions
 
 
 def import_nominations(
-    session: Session, mission_id: int, path: Path, *, dry_run: bool = False, today: date | None = None
+    session: Session,
+    mission_id: int,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    today: date | None = None,
+    update_identity: bool = False,
 ) -> ImportReport:
+    """Add and update the people of a nomination file. Identity data of people who are also in
+    other missions is replaced only with `update_identity`; otherwise the import is refused
+    (`IdentityChangeError`), and a dry run lists what would change."""
     parsed = parse_sheet(read_sheet(path))
     if parsed.problems:
         problems = [str(p) for p in sorted(parsed.problems, key=lambda p: p.row)]
@@ -64,11 +75,15 @@ def import_nominations(
     mission = session.get(t.MissionRow, mission_id)
     _notice_travel_changes(session, mission, plan)
     uninvited = _uninvited(session, mission, plan)
+    known = [p.person for p in (*plan.added, *plan.updated) if p.before is not None]
+    changes = tuple(identity_changes(session, known, mission_id=mission_id))
+    if changes and not (dry_run or update_identity):
+        raise IdentityChangeError(str(path), list(changes))
     if not dry_run:
         apply_plan(session, mission, plan, today or date.today())
-    return ImportReport(
-        len(plan.added), len(plan.updated), len(plan.unchanged), describe_rows(plan), dry_run, uninvited
-    )
+    verb = "would replace" if dry_run else "replaced"
+    lines = describe_rows(plan) + [f"identity {verb}: {change}" for change in changes]
+    return ImportReport(len(plan.added), len(plan.updated), len(plan.unchanged), lines, dry_run, uninvited, changes)
 
 
 def _uninvited(session: Session, mission: t.MissionRow, plan: NominationPlan) -> list[Uninvited[str]]:

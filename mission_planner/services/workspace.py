@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
@@ -25,6 +25,7 @@ from ..atomic import check_folder, check_target, holding_personal_data, write_er
 from ..domain.budget import BudgetLine, RuleSet
 from ..domain.budgeting import BudgetReport, compute_budget
 from ..domain.certificates import Eligibility, eligibility
+from ..domain.codes import code_problem
 from ..domain.duplicate import duplicate_record
 from ..domain.enums import FlightDirection, Status
 from ..domain.mission import Mission
@@ -40,7 +41,14 @@ from ..storage import attendance as attendance_rows
 from ..storage import change_counter, records, repositories, versions
 from ..storage import people as people_rows
 from ..storage import sites as site_rows
-from ..storage.engine import create_database_engine, sqlite_path
+from ..storage.engine import (
+    create_database_engine,
+    database_url,
+    refuse_non_regular,
+    shown_location,
+    sqlite_path,
+    tighten_database_files,
+)
 from ..storage.migrate import MigrationOutcome, prepare_database
 from ..storage.repositories import MissionSummary
 from . import attendance, budget, people, programme, sites
@@ -50,6 +58,7 @@ from .backups import DailyBackup, daily_backup_for, kept_daily_backups, set_kept
 from .changes import Changed, RemovedItem, RemovedLine
 from .checking import CheckReport, check_mission
 from .export import KINDS, DocumentSettings, MissionSnapshot, Progress, take_snapshot, writer_for
+from .identity import IdentityChangeError, identity_changes
 from .interchange.files import read_mission_file, write_mission_file
 from .mission_codes import resolve_code, resolve_mission_id
 from .people import ImportReport, PurgeReport
@@ -63,6 +72,8 @@ from .settings_defaults import with_organization_defaults
 class Workspace:
     def __init__(self, engine: Engine, *, is_default: bool = False, migration: MigrationOutcome | None = None):
         self.engine = engine
+        self.notices: list[str] = []  # what opening did that the user should hear of
+        self.new_file: Path | None = None  # the database file this opening created
         self.is_default = is_default
         self.migration = migration or MigrationOutcome()
         self.daily_backup = DailyBackup()
@@ -74,9 +85,7 @@ class Workspace:
 
     @property
     def location(self) -> str:
-        url = self.engine.url.render_as_string(hide_password=True)
-        path = sqlite_path(url)
-        return str(path) if path else url
+        return shown_location(self.engine.url)
 
     @contextlib.contextmanager
     def transaction(self, *, checked: bool = True, shown: bool = False) -> Iterator[Session]:
@@ -96,10 +105,15 @@ class Workspace:
                 session.rollback()
                 raise versions.lost_race() from error
             except OperationalError as error:
-                session.rollback()
+                _rollback(session)
                 if "locked" in str(error.orig) or "busy" in str(error.orig):
                     raise DatabaseError(
                         f"The database {self.location} is busy: another program is writing to it. Try again."
+                    ) from error
+                if _out_of_space(error.orig):
+                    raise DatabaseError(
+                        f"Cannot write to the database {self.location}: no space left ({_one_line(error.orig)}); "
+                        "nothing was changed."
                     ) from error
                 raise
             except BaseException:
@@ -135,6 +149,13 @@ class Workspace:
     def close(self) -> None:
         self.engine.dispose()
 
+    def discard_new_file(self) -> None:
+        """Close, and remove the database file this opening created (a first command that was
+        refused leaves no empty database behind)."""
+        self.close()
+        if self.new_file is not None:
+            _remove_database_files(self.new_file)
+
     # --- missions --------------------------------------------------------------------------
 
     def list_missions(self, *, include_archived: bool = True) -> list[MissionSummary]:
@@ -160,15 +181,23 @@ class Workspace:
         with self.transaction(shown=shown) as session:
             return records.load_record(session, self._require(session, code), with_identity=with_identity)
 
-    def add_record(self, record: MissionRecord, *, replace: bool = False) -> int:
-        """Store a whole mission; a mission with the same code is refused unless `replace`."""
+    def add_record(
+        self, record: MissionRecord, *, replace: bool = False, update_identity: bool = False, source: str = ""
+    ) -> int:
+        """Store a whole mission; a mission with the same code is refused unless `replace`.
+        Identity data of people who are in other missions is replaced only with `update_identity`
+        (`IdentityChangeError` names them otherwise; `source` is the file they came from)."""
+        _check_code(record.mission.code)
         with self.transaction(checked=False) as session:
             existing = repositories.mission_id_by_code(session, record.mission.code)
+            if existing is not None and not replace:
+                raise ConflictError(
+                    f"A mission with the code {record.mission.code} already exists; use --replace to overwrite it."
+                )
+            changes = identity_changes(session, record.people, mission_id=existing)
+            if changes and not update_identity:
+                raise IdentityChangeError(source or record.mission.code, changes)
             if existing is not None:
-                if not replace:
-                    raise ConflictError(
-                        f"A mission with the code {record.mission.code} already exists; use --replace to overwrite it."
-                    )
                 repositories.delete_mission(session, existing)
             return records.insert_record(session, record)
 
@@ -177,6 +206,7 @@ class Workspace:
         scope (the organization's preferred one when it fits), or without rules when none fits."""
         from .rule_sets import preset_for
 
+        _check_code(mission.code)
         preset = preset_for(mission, self.organization_settings().default_rule_set)
         mission = dataclasses.replace(mission, uid=mission.uid or str(uuid.uuid4()))
         record = MissionRecord(mission=mission, rule_set=copy_for_mission(preset[1]) if preset else None)
@@ -188,6 +218,7 @@ class Workspace:
 
     def duplicate_mission(self, code: str, new_code: str, start: date) -> MissionRecord:
         """Next year's mission from `code`: programme, places and budget moved to `start`."""
+        _check_code(new_code)
         record = self.load_record(code)
         copy = duplicate_record(record, new_code, start, today=date.today())
         problems = find_problems(copy)
@@ -239,9 +270,9 @@ class Workspace:
         with self.transaction() as session:
             return Changed(updated=(repositories.set_archived(session, self._require(session, code), archived),))
 
-    def import_mission(self, source: Path, *, replace: bool = False) -> MissionRecord:
+    def import_mission(self, source: Path, *, replace: bool = False, update_identity: bool = False) -> MissionRecord:
         record = read_mission_file(source)
-        self.add_record(record, replace=replace)
+        self.add_record(record, replace=replace, update_identity=update_identity, source=str(source))
         return record
 
     def export_mission(self, code: str, target: Path, *, with_personal_data: bool = False) -> MissionRecord:
@@ -256,9 +287,9 @@ class Workspace:
         write_archive(record, target)
         return record
 
-    def unarchive_mission(self, source: Path, *, replace: bool = False) -> MissionRecord:
+    def unarchive_mission(self, source: Path, *, replace: bool = False, update_identity: bool = False) -> MissionRecord:
         record = read_archive(source)
-        self.add_record(record, replace=replace)
+        self.add_record(record, replace=replace, update_identity=update_identity, source=str(source))
         return record
 
     def check(self, code: str, *, today: date | None = None) -> CheckReport:
@@ -305,10 +336,14 @@ class Workspace:
 
     # --- people --------------------------------------------------------------------------------
 
-    def import_delegates(self, code: str, path: Path, *, dry_run: bool = False) -> ImportReport:
+    def import_delegates(
+        self, code: str, path: Path, *, dry_run: bool = False, update_identity: bool = False
+    ) -> ImportReport:
         """Add and update people from a nomination file, all rows or none."""
         with self.transaction(checked=False) as session:
-            return people.import_nominations(session, self._require(session, code), path, dry_run=dry_run)
+            return people.import_nominations(
+                session, self._require(session, code), path, dry_run=dry_run, update_identity=update_identity
+            )
 
     def people_index(self) -> PeopleIndex:
         """Everyone in the database with their missions, to search by name as one types."""
@@ -500,23 +535,73 @@ def _refuse_unknown_people(snapshot: MissionSnapshot) -> None:
             raise NotFoundError(f"No person with the uid {uid} in {code}; `people {code}` lists them.")
 
 
-def open_workspace(db: str | None = None) -> Workspace:
-    """Open (creating or upgrading if needed) the database named by `db` or the defaults."""
+def open_workspace(db: str | None = None, *, create: bool = True) -> Workspace:
+    """Open (upgrading if needed) the database named by `db` or the defaults.
+
+    A database file that does not exist is created when `create` is set or when it is the
+    default database; otherwise it is refused ("no database at PATH"), creating nothing.
+    """
     location, is_default = resolve_database(db)
-    engine = create_database_engine(location)
+    url = database_url(location)
+    path = sqlite_path(url)
+    if path is not None:
+        refuse_non_regular(path)
+    existed = path is not None and path.exists()
+    tightened = tighten_database_files(path) if existed else []
+    engine = create_database_engine(url, create=create or is_default)
     try:
         outcome = prepare_database(engine)
+        workspace = Workspace(engine, is_default=is_default, migration=outcome)
     except SQLAlchemyDatabaseError as error:
-        engine.dispose()
-        shown = sqlite_path(engine.url.render_as_string(hide_password=False)) or engine.url.render_as_string()
-        raise DatabaseError(f"Cannot open the database {shown}: {_one_line(error.orig)}") from error
+        _abandon(engine, path, existed)
+        raise DatabaseError(f"Cannot open the database {shown_location(url)}: {_one_line(error.orig)}") from error
+    except DBAPIError as error:  # a server that cannot be reached, a driver that gives up
+        _abandon(engine, path, existed)
+        raise DatabaseError(f"Cannot reach the database {shown_location(url)}: {_one_line(error.orig)}") from error
     except BaseException:
-        engine.dispose()
+        _abandon(engine, path, existed)
         raise
-    workspace = Workspace(engine, is_default=is_default, migration=outcome)
+    workspace.new_file = path if path is not None and not existed else None
+    workspace.notices += [f"{file} was readable by others; it is now private to you (mode 600)" for file in tightened]
     if is_default:
         workspace.daily_backup = daily_backup_for(engine)
     return workspace
+
+
+def _check_code(code: str) -> None:
+    """Every new mission's code is one readable line (domain.codes.code_problem)."""
+    problem = code_problem(code)
+    if problem is not None:
+        raise InputError(f"The mission code {code!r} {problem}.")
+
+
+def _abandon(engine: Engine, path: Path | None, existed: bool) -> None:
+    """Close a database that could not be opened; a file this opening created goes again."""
+    engine.dispose()
+    if path is not None and not existed:
+        _remove_database_files(path)
+
+
+def _remove_database_files(path: Path) -> None:
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        file.unlink(missing_ok=True)
+
+
+def _rollback(session: Session) -> None:
+    """Roll back after a failed write; a connection too broken to roll back is dropped, which
+    rolls back too."""
+    try:
+        session.rollback()
+    except SQLAlchemyError:
+        session.invalidate()
+
+
+def _out_of_space(error: BaseException) -> bool:
+    """Whether a driver error says the disk (or the file size allowed) is full."""
+    if getattr(error, "sqlstate", None) in ("53100", "54000"):  # PostgreSQL: disk full, program limit
+        return True
+    text = str(error).casefold()
+    return "disk is full" in text or "disk i/o error" in text or "no space left" in text
 
 
 def _one_line(error: BaseException) -> str:

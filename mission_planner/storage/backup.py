@@ -35,6 +35,11 @@ def copy_sqlite(source: Path, target: Path) -> None:
         dst.execute("PRAGMA journal_mode = DELETE")
 
 
+def read_only_uri(path: Path) -> str:
+    """A SQLite URI opening `path` read-only; `?`, `#` and `%` in the name are escaped, not parsed."""
+    return f"{Path(path).resolve().as_uri()}?mode=ro"
+
+
 def schema_revision(path: Path) -> str:
     """The Mission Planner schema revision of the database file at `path`, or an error saying
     why it is not one (missing, not SQLite, damaged, another program's)."""
@@ -49,7 +54,7 @@ def schema_revision(path: Path) -> str:
     if header != SQLITE_HEADER:
         raise NotAMissionPlannerDatabaseError(f"{name}: not a Mission Planner database (not a SQLite file)")
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+        with contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
             check = connection.execute("PRAGMA quick_check").fetchone()[0]
             if check != "ok":
                 raise DatabaseError(f"{name}: the database is damaged ({check})")
@@ -62,3 +67,13 @@ def schema_revision(path: Path) -> str:
     if revision is None:
         raise NotAMissionPlannerDatabaseError(f"{name}: not a Mission Planner database (no schema revision)")
     return revision[0]
+
+
+def sqlite_columns(path: Path) -> dict[str, set[str]]:
+    """The tables of the database file at `path` and the names of their columns."""
+    with contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
+        tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {
+            table: {row[0] for row in connection.execute("SELECT name FROM pragma_table_info(?)", (table,))}
+            for table in tables
+        }

@@ -172,3 +172,31 @@ def test_a_file_with_thousands_of_problems_lists_those_collected_and_counts_them
         "3,000 problems to correct in the file; nothing is imported until then. The first 1,000 are listed."
     )
     assert not wizard.import_button().isEnabled()
+
+
+def test_replacing_identity_data_of_someone_in_another_mission_is_asked_first(qtbot, wizard, ws, tmp_path, monkeypatch):
+    from tests.factories import online_record
+
+    ws.add_record(online_record())
+    header = "Surname,First name,Nationality,Organisation,E-mail,Passport number\n"
+    ws.import_delegates(
+        "21-IP-90-GE-OSM-B", write(tmp_path, "first.csv", header + "Kaya,Ali,TR,MoIT,ali@example.org,U1\n")
+    )
+    asked = []
+    monkeypatch.setattr(
+        ImportWizard, "ask_identity_update", staticmethod(lambda parent, changes: asked.append(changes) or False)
+    )
+    wizard.set_path(write(tmp_path, "n.csv", header + "Kaya,Ali,TR,MoIT,ali@example.org,U2\n"))
+    wizard.next()
+    lines = [wizard.preview_page.line_list.item(i).text() for i in range(wizard.preview_page.line_list.count())]
+    assert "identity would replace: Ali Kaya (passport number; also in 21-IP-90-GE-OSM-B)" in lines
+
+    wizard.import_button().click()  # answered No: nothing is imported, the wizard stays open
+    assert [str(change) for change in asked[0]] == ["Ali Kaya (passport number; also in 21-IP-90-GE-OSM-B)"]
+    assert "ali@example.org" not in emails(ws) and wizard.imported is None
+
+    monkeypatch.setattr(ImportWizard, "ask_identity_update", staticmethod(lambda parent, changes: True))
+    with qtbot.waitSignal(wizard.sig_imported, timeout=10_000):
+        wizard.import_button().click()
+    [ali] = [p for p in ws.load_record(CODE, with_identity=True).people if p.email == "ali@example.org"]
+    assert ali.identity.passport_number == "U2"

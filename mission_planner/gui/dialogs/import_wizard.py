@@ -16,7 +16,15 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +34,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -324,6 +333,28 @@ class ImportWizard(QWizard):
         finally:
             wizard.deleteLater()
 
+    @staticmethod
+    def ask_identity_update(parent: QWidget, changes) -> bool:
+        """Whether to replace identity data of people who are in other missions too (tests
+        monkeypatch this instead of clicking the question)."""
+        listed = "\n".join(f"• {change}" for change in changes[:10])
+        more = len(changes) - 10
+        if more > 0:
+            listed += "\n" + QCoreApplication.translate("ImportWizard", "and {count} more").format(count=more)
+        question = QCoreApplication.translate(
+            "ImportWizard",
+            "This file changes the passport or birth data of people who are in other missions too:\n\n"
+            "{people}\n\nReplace their data in every mission?",
+        ).format(people=listed)
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("ImportWizard", "Replace identity data?"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def path(self) -> Path:
         return self.file_page.path()
 
@@ -340,11 +371,14 @@ class ImportWizard(QWizard):
             return
         if self.preview_page.report is None or self.preview_page.busy:
             return
+        changes = self.preview_page.report.identity_changes
+        if changes and not self.ask_identity_update(self, changes):
+            return
         self.preview_page.set_busy(True)
         self.button(QWizard.WizardButton.BackButton).setEnabled(False)
-        path, code, workspace = self.path(), self.code, self.workspace
+        path, code, workspace, update = self.path(), self.code, self.workspace, bool(changes)
         self.tasks.run(
-            lambda _progress: workspace.import_delegates(code, path, dry_run=False),
+            lambda _progress: workspace.import_delegates(code, path, dry_run=False, update_identity=update),
             title=self.tr("Import nominations"),
             label=self.tr("Importing {name}…").format(name=path.name),
             on_succeeded=self._on_imported,
