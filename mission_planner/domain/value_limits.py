@@ -57,7 +57,6 @@ _FLOATS: dict[tuple[type, str], tuple[float, float]] = {
 _DECIMAL_MAXIMA: dict[tuple[type, str], Decimal] = {
     (BudgetLine, "quantity"): Decimal(MAX_QUANTITY),
     (CertificateRule, "min_online_percent"): Decimal(100),
-    (Split, "shares"): Decimal(100),
 }
 _LISTS: dict[tuple[type, str], int] = {
     (MissionRecord, "people"): MAX_PEOPLE,

@@ -24,7 +24,7 @@ from sqlmodel import Session
 from ..domain.budget import BudgetLine, RuleSet
 from ..domain.budgeting import BudgetReport, compute_budget
 from ..domain.certificates import Eligibility, eligibility
-from ..domain.duplicate import duplicate_record
+from ..domain.duplicate import duplicate_record, shift_problem
 from ..domain.enums import FlightDirection, Status
 from ..domain.mission import Mission
 from ..domain.people import Attendance, Flight, Stay
@@ -181,6 +181,9 @@ class Workspace:
     def duplicate_mission(self, code: str, new_code: str, start: date) -> MissionRecord:
         """Next year's mission from `code`: programme, places and budget moved to `start`."""
         record = self.load_record(code)
+        too_far = shift_problem(record, start)
+        if too_far is not None:
+            raise InputError(too_far, location="--start")
         copy = duplicate_record(record, new_code, start, today=date.today())
         problems = find_problems(copy)
         if problems:

@@ -16,7 +16,10 @@ from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from functools import cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
+
+from ...domain.validation import is_timezone
+from ...domain.value_limits import list_limit
 
 
 class DecodeError(ValueError):
@@ -124,7 +127,11 @@ def decode_dataclass(cls: type, data: typing.Any, path: str) -> typing.Any:
         if f.name not in data:
             _expect(not is_required(f), child, "missing")
             continue
-        values[f.name] = decode(annotation, data[f.name], child)
+        value = data[f.name]
+        if isinstance(value, list) and len(value) > list_limit(cls, f.name):
+            # Before decoding a single element: an oversized list costs nothing to refuse.
+            raise DecodeError(child, f"holds {len(value):,} entries; at most {list_limit(cls, f.name):,} are allowed")
+        values[f.name] = decode(annotation, value, child)
     return cls(**values)
 
 
@@ -188,16 +195,18 @@ def _parse_datetime(text: str, path: str) -> datetime:
             path, f"{text!r} is not a date and time with its zone, like 2023-10-23T17:40:00+09:00[Asia/Seoul]"
         )
     zone_name = rest[:-1]
-    try:
-        zone = ZoneInfo(zone_name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise DecodeError(path, f"{zone_name!r} is not an IANA time zone") from None
+    if not is_timezone(zone_name):
+        raise DecodeError(path, f"{zone_name!r} is not an IANA time zone")
+    zone = ZoneInfo(zone_name)
     try:
         value = datetime.fromisoformat(stamp)
     except ValueError:
         raise DecodeError(path, f"{stamp!r} is not a date and time") from None
     _expect(value.tzinfo is not None, path, f"{stamp!r} has no UTC offset")
-    local = value.astimezone(zone)
+    try:
+        local = value.astimezone(zone)
+    except OverflowError:
+        raise DecodeError(path, f"{stamp!r} is outside the calendar") from None
     _expect(local.utcoffset() == value.utcoffset(), path, f"the offset of {stamp!r} is not {zone_name}'s")
     return local
 

@@ -1,7 +1,7 @@
 """JSON text into Python values, refusing what the standard parser would take at any cost.
 
 Before parsing, one pass over the text outside its strings measures how deep objects and
-arrays nest and how many values there are (MAX_JSON_DEPTH, MAX_JSON_VALUES): a deep file would
+arrays nest and how many values there are (MAX_JSON_DEPTH, MAX_JSON_CONTAINERS, MAX_JSON_VALUES): a deep file would
 exhaust the parser's recursion, a huge one the memory. While parsing, NaN and Infinity, whole
 numbers longer than 64 bits and the same key twice in one object are refused.
 """
@@ -12,7 +12,7 @@ import json
 import re
 from itertools import accumulate
 
-from ...domain.limits import MAX_JSON_DEPTH, MAX_JSON_VALUES
+from ...domain.limits import MAX_JSON_CONTAINERS, MAX_JSON_DEPTH, MAX_JSON_VALUES
 from ...errors import InputError
 
 # A JSON string, quotes and escapes included, written so the regular expression never backtracks.
@@ -52,9 +52,11 @@ def parse_json(text: str, source: str) -> object:
 
 def _check_shape(text: str, source: str) -> None:
     structure = _NOT_STRUCTURE.sub("", _STRING.sub("", text))
-    values = structure.count(",") + structure.count("[") + structure.count("{")
-    if values > MAX_JSON_VALUES:
-        raise InputError(f"holds more than {MAX_JSON_VALUES:,} values; it is not a mission file", source=source)
+    containers = structure.count("[") + structure.count("{")
+    if containers > MAX_JSON_CONTAINERS:
+        raise InputError(f"holds more than {MAX_JSON_CONTAINERS:,} objects and arrays", source=source)
+    if structure.count(",") + containers > MAX_JSON_VALUES:
+        raise InputError(f"holds more than {MAX_JSON_VALUES:,} values", source=source)
     depth = max(accumulate(map(_DEPTH_STEP.__getitem__, structure)), default=0)
     if depth > MAX_JSON_DEPTH:
         raise InputError(f"objects and arrays nest deeper than {MAX_JSON_DEPTH} levels", source=source)

@@ -41,13 +41,17 @@ _SCALARS: dict[typing.Any, dict] = {
         "description": f"a decimal number as text, at most {MAX_MONEY_DIGITS} digits before the point and "
         f"{MAX_MONEY_PLACES} after",
     },
-    date: {"type": "string", "pattern": rf"^{_YEAR}-\d{{2}}-\d{{2}}$", "description": "a date, YYYY-MM-DD"},
+    date: {
+        "type": "string",
+        "pattern": rf"^{_YEAR}-\d{{2}}-\d{{2}}$",
+        "description": f"a date, YYYY-MM-DD, in the years {MIN_YEAR} to {MAX_YEAR}",
+    },
     time: {"type": "string", "pattern": r"^\d{2}:\d{2}(:\d{2})?$", "description": "a local time, HH:MM"},
     datetime: {
         "type": "string",
         "pattern": rf"^{_YEAR}-\d{{2}}-\d{{2}}T\d{{2}}:\d{{2}}(:\d{{2}}(\.\d+)?)?[+-]\d{{2}}:\d{{2}}"
         r"\[[A-Za-z0-9_+\-/]{1,64}\]$",
-        "description": "an instant with its offset and IANA zone (RFC 9557)",
+        "description": f"an instant with its offset and IANA zone (RFC 9557), in the years {MIN_YEAR} to {MAX_YEAR}",
     },
     bytes: {"type": "string", "contentEncoding": "base64"},
 }
@@ -97,7 +101,9 @@ def bounded(schema: dict, cls: type, name: str) -> dict:
         return {**schema, "anyOf": [bounded(option, cls, name) for option in schema["anyOf"]]}
     kind = schema.get("type")
     if kind == "array":
-        return {**schema, "maxItems": list_limit(cls, name), "items": bounded(schema["items"], cls, name)}
+        # maxItems first: the validator goes through keywords in order and is cut short after
+        # the first errors, so an oversized list is reported as such, not by its first bad item.
+        return {"type": "array", "maxItems": list_limit(cls, name), "items": bounded(schema["items"], cls, name)}
     if kind == "string" and "pattern" not in schema and "contentEncoding" not in schema:
         schema = {**schema, "maxLength": limit_of(cls, name)}
         if (cls, name) == (Mission, "code"):
