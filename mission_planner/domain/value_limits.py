@@ -93,14 +93,14 @@ def decimal_bounds(cls: type, field_name: str) -> tuple[Decimal, int]:
     """The largest amount `cls.field_name` may hold (below it: at most MAX_MONEY_DIGITS digits
     before the point) and how many digits may follow the point."""
     ceiling = _DECIMAL_MAXIMA.get((cls, field_name))
-    return (ceiling if ceiling is not None else _MONEY_CEILING - 1), MAX_MONEY_PLACES
+    return (ceiling if ceiling is not None else _MONEY_CEILING), MAX_MONEY_PLACES
 
 
 def list_limit(cls: type, field_name: str) -> int:
     return _LISTS.get((cls, field_name), MAX_LIST)
 
 
-def decimal_problem(value: Decimal, largest: Decimal = _MONEY_CEILING - 1) -> str | None:
+def decimal_problem(value: Decimal, largest: Decimal = _MONEY_CEILING) -> str | None:
     """Why `value` is not an amount the program keeps, or None. Checked on the digits first:
     comparing Decimal('1e999999') is cheap, but formatting or rounding it is not."""
     if not value.is_finite():
@@ -156,7 +156,7 @@ def _walk(value: object, path: str, owner: type | None, name: str) -> Iterator[P
         if not (math.isfinite(value) and low <= value <= high):
             yield Problem(path, f"{value} is not between {low:g} and {high:g}")
     elif isinstance(value, Decimal):
-        message = decimal_problem(value, decimal_bounds(owner, name)[0] if owner else _MONEY_CEILING - 1)
+        message = decimal_problem(value, decimal_bounds(owner, name)[0] if owner else _MONEY_CEILING)
         if message is not None:
             yield Problem(path, message)
         elif value < 0 and key not in _SIGN_CHECKED_ELSEWHERE:

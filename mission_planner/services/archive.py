@@ -146,14 +146,18 @@ def _manifest(archive: zipfile.ZipFile, name: str) -> dict:
 def _is_entry(entry: object) -> bool:
     return (
         isinstance(entry, dict)
-        and isinstance(entry.get("path"), str)
-        and text_problem(entry["path"], MAX_SHORT_TEXT) is None
+        and _is_short_text(entry.get("path"))
         and isinstance(entry.get("size"), int)
         and not isinstance(entry["size"], bool)
         and 0 <= entry["size"] <= MAX_INPUT_BYTES
         and isinstance(entry.get("sha256"), str)
         and len(entry["sha256"]) == 64
+        and all(_is_short_text(entry[key]) for key in ("kind", "media_type", "filename") if key in entry)
     )
+
+
+def _is_short_text(value: object) -> bool:
+    return isinstance(value, str) and text_problem(value, MAX_SHORT_TEXT) is None
 
 
 def _member(archive: zipfile.ZipFile, entry: dict, name: str) -> bytes:
