@@ -334,3 +334,13 @@ def test_generated_mission_files_give_a_record_or_an_input_error(data):
         record_from_text(text, "m.json")
     except InputError as error:
         assert "\n" not in str(error) and len(str(error)) < 600
+
+
+def test_an_unterminated_string_full_of_escaped_quotes_is_refused_quickly():
+    # Each escaped quote once started a fresh scan to the end of the text: quadratic time.
+    with pytest.raises(InputError, match="unterminated string"):
+        parse_json('"' + '\\"' * 2_000_000, "f.json")
+
+
+def test_brackets_inside_texts_do_not_count_as_values():
+    assert parse_json('["' + "[{," * 1_000_000 + '"]', "f.json") == ["[{," * 1_000_000]

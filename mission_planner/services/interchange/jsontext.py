@@ -1,24 +1,26 @@
 """JSON text into Python values, refusing what the standard parser would take at any cost.
 
-Before parsing, one pass over the text outside its strings measures how deep objects and
-arrays nest and how many values there are (MAX_JSON_DEPTH, MAX_JSON_CONTAINERS, MAX_JSON_VALUES): a deep file would
-exhaust the parser's recursion, a huge one the memory. While parsing, NaN and Infinity, whole
-numbers longer than 64 bits and the same key twice in one object are refused.
+Before parsing, the objects, arrays and values are counted (MAX_JSON_CONTAINERS,
+MAX_JSON_VALUES): a huge file would fill the memory. While parsing, NaN and Infinity, whole
+numbers longer than 64 bits and the same key twice in one object are refused; a nesting too
+deep for the parser's recursion is refused, and after parsing any nesting deeper than
+MAX_JSON_DEPTH.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from itertools import accumulate
 
 from ...domain.limits import MAX_JSON_CONTAINERS, MAX_JSON_DEPTH, MAX_JSON_VALUES
 from ...errors import InputError
 
 # A JSON string, quotes and escapes included, written so the regular expression never backtracks.
-_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+# The closing quote is optional: an unterminated string then runs to the end in one match,
+# instead of every later quote starting a new scan to the end (quadratic time); the parser
+# reports the broken string afterwards.
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?', re.DOTALL)
 _NOT_STRUCTURE = re.compile(r"[^\[\]{},]+")
-_DEPTH_STEP = {"[": 1, "{": 1, "]": -1, "}": -1, ",": 0}
 _LONGEST_INTEGER = len(str(2**63))  # digits, whatever the sign
 
 
@@ -31,9 +33,10 @@ class _Refused(ValueError):
 
 def parse_json(text: str, source: str) -> object:
     """The value `text` holds, or an InputError naming `source` and, where known, the place."""
-    _check_shape(text, source)
+    _check_counts(text, source)
+    too_deep = InputError(f"objects and arrays nest deeper than {MAX_JSON_DEPTH} levels", source=source)
     try:
-        return json.loads(
+        value = json.loads(
             text,
             parse_int=_parse_int,
             parse_float=_parse_float,
@@ -46,20 +49,43 @@ def parse_json(text: str, source: str) -> object:
         raise InputError(f"not valid JSON ({reason}); is the file complete?", source=source, location=where) from None
     except _Refused as error:
         raise InputError(error.message, source=source, location=_place_of(text, error.token)) from None
-    except RecursionError:  # a nesting the pre-scan could not see (it cannot be: kept as a last guard)
-        raise InputError(f"nested deeper than {MAX_JSON_DEPTH} levels", source=source) from None
+    except RecursionError:
+        # The parser counts its own nesting against the interpreter's recursion limit (about
+        # a thousand) and stops cleanly there; shallower excess is measured below.
+        raise too_deep from None
+    if _deeper_than(value, MAX_JSON_DEPTH):
+        raise too_deep
+    return value
 
 
-def _check_shape(text: str, source: str) -> None:
+def _check_counts(text: str, source: str) -> None:
+    # Counting brackets and commas anywhere, strings included, bounds the true counts from
+    # above at C speed; only a text over a limit pays for the exact count outside strings.
+    containers = text.count("[") + text.count("{")
+    if containers <= MAX_JSON_CONTAINERS and containers + text.count(",") <= MAX_JSON_VALUES:
+        return
+    if text.count('"') > 4 * MAX_JSON_VALUES:  # two quotes a text, a key for each value at most
+        raise InputError(f"holds more than {MAX_JSON_VALUES:,} values", source=source)
     structure = _NOT_STRUCTURE.sub("", _STRING.sub("", text))
     containers = structure.count("[") + structure.count("{")
     if containers > MAX_JSON_CONTAINERS:
         raise InputError(f"holds more than {MAX_JSON_CONTAINERS:,} objects and arrays", source=source)
     if structure.count(",") + containers > MAX_JSON_VALUES:
         raise InputError(f"holds more than {MAX_JSON_VALUES:,} values", source=source)
-    depth = max(accumulate(map(_DEPTH_STEP.__getitem__, structure)), default=0)
-    if depth > MAX_JSON_DEPTH:
-        raise InputError(f"objects and arrays nest deeper than {MAX_JSON_DEPTH} levels", source=source)
+
+
+def _deeper_than(value: object, limit: int) -> bool:
+    """Whether objects and arrays in `value` nest more than `limit` levels, looked at level by
+    level (no recursion)."""
+    level = [value] if isinstance(value, (dict, list)) else []
+    for _ in range(limit):
+        level = [
+            child
+            for container in level
+            for child in (container.values() if isinstance(container, dict) else container)
+            if isinstance(child, (dict, list))
+        ]
+    return bool(level)
 
 
 def _parse_int(token: str) -> int:
