@@ -210,13 +210,19 @@ def rule_set_data() -> dict:
         (lambda d: d.__setitem__("revision", -1), "not between"),
         (lambda d: d.__setitem__("rules", [0] * (MAX_LIST + 1)), "at most 200,000"),
         (lambda d: d["rules"][0].__setitem__("note", "\udfff"), "lone surrogate"),
+        (
+            lambda d: d["rules"][0].__setitem__("split", {"kind": "shares", "shares": {"x" * 1_000_000: "10"}}),
+            "1,000,022 characters",
+        ),
+        (lambda d: d["rules"][0]["split"].__setitem__("cap_amount", "9" * 100_000), "is not an amount"),
     ],
 )
 def test_hostile_rule_sets_are_refused(edit, fragment):
     data = rule_set_data()
     edit(data)
-    with pytest.raises(InputError, match=fragment):
+    with pytest.raises(InputError, match=fragment) as caught:
         rule_set_from_text(json.dumps(data), "r.json")
+    assert len(str(caught.value)) < 600
 
 
 def test_a_deep_rule_set_is_refused():

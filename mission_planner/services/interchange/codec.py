@@ -26,6 +26,8 @@ class DecodeError(ValueError):
     """A value that does not fit its field; `path` says where, as `days[0].items[2].start`."""
 
     def __init__(self, path: str, message: str):
+        # A hostile file's keys and values end up in paths and messages: keep both one short line.
+        path, message = _clip(path, 200), _clip(message, 300)
         super().__init__(f"{path}: {message}" if path else message)
         self.path = path
         self.message = message
@@ -163,7 +165,13 @@ def _expect(condition: bool, path: str, message: str) -> None:
         raise DecodeError(path, message)
 
 
+def _clip(text: str, keep: int) -> str:
+    return text if len(text) <= keep else f"{text[: keep - 30]}... ({len(text):,} characters)"
+
+
 def _parse_decimal(text: str, path: str) -> Decimal:
+    # Far longer than any amount the domain keeps: refused before converting thousands of digits.
+    _expect(len(text) <= 64, path, f"{text[:24]!r}... ({len(text):,} characters) is not an amount")
     try:
         value = Decimal(text)
     except InvalidOperation:
