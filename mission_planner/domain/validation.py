@@ -20,7 +20,7 @@ from .problems import Problem
 from .record import MissionRecord
 from .rules import is_category, rule_set_problems
 from .text_limits import text_problems
-from .value_limits import iter_value_problems
+from .value_limits import decimal_bounds, decimal_problem, iter_value_problems
 
 
 @cache
@@ -80,7 +80,14 @@ def _budget_problems(record: MissionRecord) -> list[Problem]:
 def line_problems(line: BudgetLine, path: str = "") -> list[Problem]:
     """What is wrong with one budget line; paths start with `path`."""
     at = f"{path}." if path else ""
-    found = []
+    found = [
+        Problem(f"{at}{name}", message)
+        for name in ("unit_cost", "quantity", "actual_amount")
+        if (amount := getattr(line, name)) is not None
+        and (message := decimal_problem(amount, decimal_bounds(BudgetLine, name)[0])) is not None
+    ]
+    if found:
+        return found
     if not is_category(line.category):
         found.append(Problem(f"{at}category", f"{line.category!r} is not a budget category"))
     if line.unit_cost < 0:

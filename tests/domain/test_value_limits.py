@@ -12,7 +12,7 @@ from mission_planner.domain.limits import MAX_MINUTES, MAX_PEOPLE, MAX_PROBLEMS_
 from mission_planner.domain.people import Attendance
 from mission_planner.domain.places import TravelTime
 from mission_planner.domain.programme import ItemAssignment, ItemRole
-from mission_planner.domain.validation import find_problems, is_timezone, problems_and_total
+from mission_planner.domain.validation import find_problems, is_timezone, line_problems, problems_and_total
 from mission_planner.domain.value_limits import decimal_problem, value_problems
 from tests.factories import full_record
 
@@ -170,3 +170,12 @@ def test_a_duplicate_may_not_move_dates_past_the_years_kept():
     assert shift_problem(record, date(2999, 12, 31) - length) is None
     assert "outside the years" in shift_problem(record, date(9999, 12, 31))
     assert "outside the years" in shift_problem(record, date(1, 1, 1))
+
+
+def test_a_budget_line_alone_is_held_to_the_money_limits():
+    line = full_record().budget_lines[0]
+    assert line_problems(line) == []
+    line.quantity = Decimal(1_000_001)
+    assert [(p.path, p.message) for p in line_problems(line, "line")] == [("line.quantity", "is more than 1,000,000")]
+    line.quantity, line.unit_cost = Decimal(1), Decimal("1e999999")
+    assert [p.path for p in line_problems(line)] == ["unit_cost"]
