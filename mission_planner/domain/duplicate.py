@@ -27,7 +27,7 @@ def shift_problem(record: MissionRecord, start: date) -> str | None:
     shift = start.toordinal() - record.mission.start_date.toordinal()
     earliest, latest = min(moved).toordinal() + shift, max(moved).toordinal() + shift
     if earliest < MIN_DATE.toordinal() or latest > MAX_DATE.toordinal():
-        return f"{start} would move the mission's dates outside the years {MIN_YEAR} to {MAX_YEAR}"
+        return f"starting on {start} would move the mission's dates outside the years {MIN_YEAR} to {MAX_YEAR}"
     return None
 
 

@@ -183,7 +183,7 @@ class Workspace:
         record = self.load_record(code)
         too_far = shift_problem(record, start)
         if too_far is not None:
-            raise InputError(too_far, location="--start")
+            raise InputError(too_far)
         copy = duplicate_record(record, new_code, start, today=date.today())
         problems = find_problems(copy)
         if problems:

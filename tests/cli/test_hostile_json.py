@@ -155,7 +155,7 @@ def test_duplicate_mission_refuses_a_start_that_would_leave_the_calendar(demo_db
         "99-IP-12-GE-OSM-A",
         "--start",
         "9999-12-30",
-        fragment="--start: 9999-12-30 would move",
+        fragment="starting on 9999-12-30 would move",
     )
 
 
