@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ...atomic import write_bytes_atomically
 from ...domain.limits import MAX_PROBLEMS_COLLECTED
+from ...domain.problems import shown_and_hidden
 from ...domain.record import MissionRecord
 from ...domain.validation import problems_and_total
 from ...errors import InputError
@@ -61,7 +62,8 @@ def record_from_data(data: object, name: str) -> MissionRecord:
         raise InputError(error.message, source=name, location=error.path) from None
     problems, total = problems_and_total(record, cap=1)
     if problems:
-        raise InputError(_with_count(problems[0].message, total), source=name, location=problems[0].path)
+        [first], hidden = shown_and_hidden(problems, total, shown=1)
+        raise InputError(_with_count(first.message, hidden + 1), source=name, location=first.path)
     return record
 
 
