@@ -282,13 +282,14 @@ def test_archives_with_a_hostile_mission_are_refused(tmp_path):
 
 # --- generated files: anything goes in, only a record or an InputError comes out -------------------
 
+# Short values only: "repeat" lists one of them up to 200,001 times.
 HOSTILE_VALUES = st.one_of(
     st.none(),
     st.booleans(),
     st.integers(min_value=-(2**70), max_value=2**70),
     st.floats(allow_nan=False, allow_infinity=False),
     st.text(max_size=30),
-    st.sampled_from(["", "America", "9" * 400, "1e999999", "0001-01-01", "9999-12-31", "\ud800", "x" * 25_000]),
+    st.sampled_from(["", "America", "9" * 400, "1e999999", "0001-01-01", "9999-12-31", "\ud800", "x" * 501]),
     st.sampled_from(["2023-10-24", "09:00", "12.50", "Asia/Seoul", "-1", "2023-10-23T17:40:00+09:00[Asia/Seoul]"]),
     st.lists(st.integers(), max_size=3),
     st.dictionaries(st.text(max_size=5), st.integers(), max_size=3),
@@ -305,23 +306,28 @@ def _containers(value, path=()):
             yield from _containers(child, (*path, index))
 
 
-PLACES = [path for path, _ in _containers(VALID) if path]
+def places(data) -> list[tuple]:
+    return [path for path, _ in _containers(data) if path]
 
 
 @st.composite
-def mutations(draw):
-    data = copy.deepcopy(VALID)
+def mutations(draw, base: dict):
+    data = copy.deepcopy(base)
     for _ in range(draw(st.integers(1, 4))):
-        path = draw(st.sampled_from(PLACES))
+        path = draw(st.sampled_from(places(base)))
         parent = data
         try:
             for part in path[:-1]:
                 parent = parent[part]
-            action = draw(st.sampled_from(["replace", "drop", "duplicate"]))
+            action = draw(st.sampled_from(["replace", "drop", "duplicate", "deepen", "repeat"]))
             if action == "drop":
                 del parent[path[-1]]
             elif action == "duplicate" and isinstance(parent, list):
                 parent.append(copy.deepcopy(parent[path[-1]]))
+            elif action == "deepen":
+                parent[path[-1]] = json.loads("[" * 40 + json.dumps(parent[path[-1]]) + "]" * 40)
+            elif action == "repeat":
+                parent[path[-1]] = [draw(HOSTILE_VALUES)] * draw(st.sampled_from([2, 10_001, 200_001]))
             else:
                 parent[path[-1]] = draw(HOSTILE_VALUES)
         except (KeyError, IndexError, TypeError):
@@ -329,17 +335,28 @@ def mutations(draw):
     return data
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(mutations())
-def test_generated_mission_files_give_a_record_or_an_input_error(data):
+def outcome(read, data) -> None:
+    """`read` returns or raises an InputError of one short line; any other exception fails."""
     try:
         text = json.dumps(data, ensure_ascii=False)
     except (UnicodeEncodeError, ValueError):
         return
     try:
-        record_from_text(text, "m.json")
+        read(text)
     except InputError as error:
         assert "\n" not in str(error) and len(str(error)) < 600
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(mutations(VALID))
+def test_generated_mission_files_give_a_record_or_an_input_error(data):
+    outcome(lambda text: record_from_text(text, "m.json"), data)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(mutations(rule_set_data()))
+def test_generated_rule_sets_give_a_rule_set_or_an_input_error(data):
+    outcome(lambda text: rule_set_from_text(text, "r.json"), data)
 
 
 def test_an_unterminated_string_full_of_escaped_quotes_is_refused_quickly():
