@@ -40,20 +40,24 @@ def parse_project_code(code: str) -> ProjectCode | None:
     return ProjectCode(*match.groups()) if match else None
 
 
-def code_problem(code: str) -> str | None:
-    """Why `code` cannot be a mission's code, or None when it can.
+# Control, format (bidi overrides, zero-width), separator-line, surrogate and private-use characters.
+_UNPRINTABLE = frozenset({"Cc", "Cf", "Cs", "Co", "Zl", "Zp"})
 
-    Any code is accepted, not only the APO pattern (hosts have their own), but it must be one
-    line a user can read and type: not empty, not too long, no spaces at its ends, no control
-    or invisible format characters (a newline, an ANSI escape, a bidi override).
+
+def code_problem(code: str) -> str | None:
+    """Why `code` cannot name a mission, or None.
+
+    Codes off the APO pattern stay allowed (`my mission`); a code must still be one visible
+    line: not empty, at most MAX_CODE characters, no control or format characters, no spaces
+    at either end.
     """
-    if not code:
+    if not code.strip():
         return "is empty"
     if len(code) > MAX_CODE:
-        return f"is {len(code)} characters long; a code has at most {MAX_CODE}"
-    hidden = next((ch for ch in code if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp")), None)
-    if hidden is not None:
-        return f"holds the control character U+{ord(hidden):04X}"
+        return f"is {len(code):,} characters long; at most {MAX_CODE} are allowed"
+    for char in code:
+        if unicodedata.category(char) in _UNPRINTABLE:
+            return f"holds an invisible or control character (U+{ord(char):04X})"
     if code != code.strip():
         return "begins or ends with a space"
     return None

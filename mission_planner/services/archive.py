@@ -18,12 +18,14 @@ from pathlib import Path
 from .. import __version__
 from ..atomic import atomic_writer
 from ..domain.enums import AttachmentKind
-from ..domain.limits import MAX_ARCHIVE_BYTES, MAX_ARCHIVE_MEMBERS, MAX_INPUT_BYTES
+from ..domain.limits import MAX_ARCHIVE_BYTES, MAX_ARCHIVE_MEMBERS, MAX_INPUT_BYTES, MAX_SHORT_TEXT
 from ..domain.mission import Attachment
 from ..domain.record import MissionRecord
+from ..domain.text_limits import text_problem
 from ..errors import InputError
 from ..inputs import open_input
 from .interchange.files import record_from_text, record_to_text
+from .interchange.jsontext import parse_json
 from .zips import ZipLimits, open_zip, read_member
 
 FORMAT = "mission-planner/archive"
@@ -110,9 +112,10 @@ def _manifest(archive: zipfile.ZipFile, name: str) -> dict:
         raise InputError(f"not a Mission Planner mission archive (no {MANIFEST})", source=name) from None
     data = read_member(archive, info, name, MAX_INPUT_BYTES)
     try:
-        manifest = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
         raise InputError(f"not a Mission Planner mission archive ({MANIFEST} is not JSON)", source=name) from None
+    manifest = parse_json(text, f"{name}:{MANIFEST}")
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise InputError(f'not a Mission Planner mission archive (expected "format": "{FORMAT}")', source=name)
     version = manifest.get("version")
@@ -126,16 +129,29 @@ def _manifest(archive: zipfile.ZipFile, name: str) -> dict:
     files = manifest.get("files")
     if not isinstance(files, list) or not all(_is_entry(entry) for entry in files):
         raise InputError(f'the "files" list in {MANIFEST} is missing or malformed', source=name)
+    if len(files) > MAX_ARCHIVE_MEMBERS:
+        raise InputError(f"{MANIFEST} lists more than {MAX_ARCHIVE_MEMBERS:,} files", source=name)
+    paths = [entry["path"] for entry in files]
+    if len(set(paths)) != len(paths):
+        raise InputError(f"{MANIFEST} lists the same file twice", source=name)
     return manifest
 
 
 def _is_entry(entry: object) -> bool:
     return (
         isinstance(entry, dict)
-        and isinstance(entry.get("path"), str)
+        and _is_short_text(entry.get("path"))
         and isinstance(entry.get("size"), int)
+        and not isinstance(entry["size"], bool)
+        and 0 <= entry["size"] <= MAX_INPUT_BYTES
         and isinstance(entry.get("sha256"), str)
+        and len(entry["sha256"]) == 64
+        and all(_is_short_text(entry[key]) for key in ("kind", "media_type", "filename") if key in entry)
     )
+
+
+def _is_short_text(value: object) -> bool:
+    return isinstance(value, str) and text_problem(value, MAX_SHORT_TEXT) is None
 
 
 def _member(archive: zipfile.ZipFile, entry: dict, name: str) -> bytes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import uuid
 from dataclasses import replace
 from pathlib import Path
@@ -13,10 +14,13 @@ from ..domain.enums import Modality, Scope
 from ..domain.mission import Mission
 from ..domain.rule_fit import PresetFit, choose_preset
 from ..domain.rules import rule_set_problems
+from ..domain.text_limits import text_problems
+from ..domain.value_limits import value_problems
 from ..errors import InputError
 from ..inputs import read_input
 from ..paths import resource
 from .interchange.codec import DecodeError, decode, encode
+from .interchange.jsontext import parse_json
 
 FORMAT = "mission-planner/rule-set"
 VERSION = 1
@@ -58,31 +62,40 @@ def _read_fit(path: Path) -> PresetFit:
 
 def preset_or_file(name: str) -> RuleSet:
     """A preset by its name, or else the rule set file at that path."""
-    shipped = resource("rules", f"{name}.json")
-    return read_rule_set_file(shipped if shipped.exists() else Path(name))
+    shipped = {path.stem: path for path in resource("rules").glob("*.json")}
+    return read_rule_set_file(shipped[name] if name in shipped else Path(name))
 
 
 def read_rule_set_file(path: Path) -> RuleSet:
     source = str(path)
-    if not Path(path).exists() and not Path(path).is_symlink():
+    if not os.path.lexists(path):  # lexists never raises, even for a name too long for the system
         raise InputError("no such file or preset", source=source)
     try:
-        data = json.loads(read_input(path).decode("utf-8-sig"))
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise InputError(f"not valid JSON ({error})", source=source) from None
+        text = read_input(path).decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(f"not UTF-8 text (byte {error.start})", source=source) from None
+    return rule_set_from_text(text, source)
+
+
+def rule_set_from_text(text: str, source: str) -> RuleSet:
+    """The rule set `text` holds, checked whole, or an InputError naming `source` and the place."""
+    data = parse_json(text, source)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InputError(f'not a rule set file (expected "format": "{FORMAT}")', source=source)
-    if not isinstance(data.get("version"), int) or data["version"] > VERSION:
-        raise InputError(f"written by a newer Mission Planner (version {data.get('version')})", source=source)
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise InputError('the "version" is missing or not a number', source=source)
+    if version > VERSION:
+        raise InputError(f"written by a newer Mission Planner (version {version})", source=source)
     # `fits` says which new missions a shipped preset suits; it is not part of the rules.
     body = {key: value for key, value in data.items() if key not in ("format", "version", "fits")}
     try:
         rule_set = decode(RuleSet, body)
     except DecodeError as error:
         raise InputError(error.message, source=source, location=error.path) from None
-    problems = rule_set_problems(rule_set)
+    problems = value_problems(rule_set) + text_problems(rule_set) or rule_set_problems(rule_set)
     if problems:
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        more = f" (and {len(problems) - 1:,} more)" if len(problems) > 1 else ""
         raise InputError(problems[0].message + more, source=source, location=problems[0].path)
     return rule_set
 

@@ -26,7 +26,7 @@ from ..domain.budget import BudgetLine, RuleSet
 from ..domain.budgeting import BudgetReport, compute_budget
 from ..domain.certificates import Eligibility, eligibility
 from ..domain.codes import code_problem
-from ..domain.duplicate import duplicate_record
+from ..domain.duplicate import duplicate_record, shift_problem
 from ..domain.enums import FlightDirection, Status
 from ..domain.mission import Mission
 from ..domain.people import Attendance, Flight, Stay
@@ -220,6 +220,9 @@ class Workspace:
         """Next year's mission from `code`: programme, places and budget moved to `start`."""
         _check_code(new_code)
         record = self.load_record(code)
+        too_far = shift_problem(record, start)
+        if too_far is not None:
+            raise InputError(too_far)
         copy = duplicate_record(record, new_code, start, today=date.today())
         problems = find_problems(copy)
         if problems:

@@ -350,9 +350,12 @@ def test_restore_accepts_our_own_older_databases(tmp_path, revision):
 @pytest.mark.parametrize(
     ("code", "says"),
     [
-        ("24-IP-06\nGE-OSM-B", r"The mission code '24-IP-06\nGE-OSM-B' holds the control character U+000A."),
+        (
+            "24-IP-06\nGE-OSM-B",
+            r"The mission code '24-IP-06\nGE-OSM-B' holds an invisible or control character (U+000A).",
+        ),
         ("24-IP-06-GE-OSM-B ", "The mission code '24-IP-06-GE-OSM-B ' begins or ends with a space."),
-        ("\x1b[2J24-IP", r"The mission code '\x1b[2J24-IP' holds the control character U+001B."),
+        ("\x1b[2J24-IP", r"The mission code '\x1b[2J24-IP' holds an invisible or control character (U+001B)."),
         ("", "The mission code '' is empty."),
     ],
 )
@@ -372,7 +375,7 @@ def test_a_new_mission_from_the_services_gets_the_same_check(tmp_path):
 
     workspace = open_workspace(str(tmp_path / "new.db"))
     try:
-        with pytest.raises(InputError, match=r"holds the control character U\+202E"):
+        with pytest.raises(InputError, match=r"holds an invisible or control character \(U\+202E\)"):
             workspace.create_mission(Mission("", "24-IP\u202e-01", "Title", date(2024, 5, 1), date(2024, 5, 2)))
         assert workspace.list_missions() == []
     finally:
