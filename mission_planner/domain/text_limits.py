@@ -63,6 +63,14 @@ def limit_of(cls: type, field_name: str) -> int:
     return _LIMITS.get((cls, field_name), MAX_SHORT_TEXT)
 
 
+def limit_named(field_name: str, cls: type | None = None) -> int:
+    """`limit_of` for a front end that knows the field by its name (and perhaps its class): the
+    largest limit any class gives a field of that name."""
+    if cls is not None:
+        return limit_of(cls, field_name)
+    return max((limit for (_, name), limit in _LIMITS.items() if name == field_name), default=MAX_SHORT_TEXT)
+
+
 def length(text: str) -> int:
     """The length the limits count: characters after NFC normalization."""
     return len(text) if text.isascii() else len(unicodedata.normalize("NFC", text))
