@@ -16,7 +16,7 @@ from enum import Enum
 from .budget import BudgetLine, Rule, RuleSet
 from .limits import MAX_CODE, MAX_LONG_TEXT, MAX_NAME, MAX_SHORT_TEXT, MAX_TITLE
 from .mission import EmergencyContact, LogEntry, Mission, Revision
-from .people import Attendance, Participation, Person, Stay
+from .people import Attendance, Participation, Person, StatusChange, Stay
 from .places import Site
 from .problems import Problem
 from .programme import Day, Item
@@ -41,6 +41,7 @@ _LIMITS: dict[tuple[type, str], int] = {
     (Person, "notes"): MAX_LONG_TEXT,
     (Participation, "notes"): MAX_LONG_TEXT,
     (Stay, "hotel"): MAX_NAME,
+    (StatusChange, "note"): MAX_SHORT_TEXT,
     (Attendance, "reason"): MAX_LONG_TEXT,
     (Day, "title"): MAX_TITLE,
     (Item, "title"): MAX_TITLE,
@@ -58,9 +59,17 @@ _LIMITS: dict[tuple[type, str], int] = {
 }
 
 
+_CLASSES = {cls for cls, _ in _LIMITS}
+
+
 def limit_of(cls: type, field_name: str) -> int:
-    """The most characters `cls.field_name` may hold (each element, for a list of texts)."""
-    return _LIMITS.get((cls, field_name), MAX_SHORT_TEXT)
+    """The most characters `cls.field_name` may hold (each element, for a list of texts). A class
+    of another floor (the organization's settings) is judged by its fields' names."""
+    if (cls, field_name) in _LIMITS:
+        return _LIMITS[cls, field_name]
+    if cls in _CLASSES or (dataclasses.is_dataclass(cls) and cls.__module__.startswith(__package__ or ".")):
+        return MAX_SHORT_TEXT
+    return limit_named(field_name)
 
 
 def limit_named(field_name: str, cls: type | None = None) -> int:

@@ -28,8 +28,8 @@ BACKUP_LIMIT = 64 * 1024  # above SQLite's 32 KiB shared-memory file, below any 
 def fill_disk_after_opening(limit: int) -> None:
     opened = cli_workspace.open_workspace
 
-    def opening(db):
-        workspace = opened(db)
+    def opening(db, **options):
+        workspace = opened(db, **options)
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
         return workspace
 
