@@ -188,9 +188,9 @@ def ics(db: str) -> list[dict]:
 
 def agenda_sql(db: str, code: str) -> float:
     """The bare baseline of opening a mission: its agenda through SQLAlchemy core on SQLite."""
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import URL, create_engine, text
 
-    engine = create_engine(f"sqlite:///{db}")
+    engine = create_engine(URL.create("sqlite", database=str(db)), hide_parameters=True)
     query = text(
         "SELECT day.date, item.start, item.end, item.kind, item.title, site.name_en FROM item "
         "JOIN day ON day.id = item.day_id JOIN mission ON mission.id = day.mission_id "

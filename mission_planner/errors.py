@@ -33,6 +33,10 @@ class ConflictError(MissionPlannerError):
 class WriteError(MissionPlannerError):
     """A file could not be written (a full disk, no permission); what was there is left as it was."""
 
+    def __init__(self, message: str, *, reason: str | None = None):
+        super().__init__(message)
+        self.reason = reason or message  # the cause alone, for a sentence of the caller's own
+
 
 class StaleEditError(ConflictError):
     """Someone else changed the row since this workspace last read it; nothing was written."""
@@ -48,3 +52,7 @@ class DatabaseTooNewError(DatabaseError):
 
 class NotAMissionPlannerDatabaseError(DatabaseError):
     """The file holds data, but not a Mission Planner database."""
+
+
+class NoDatabaseError(DatabaseError):
+    """A database named by path does not exist, for a command that only uses one."""

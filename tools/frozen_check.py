@@ -103,12 +103,12 @@ def check_demo_and_listing(bundle: Bundle) -> None:
 
 def check_migration_from_0001(bundle: Bundle) -> None:
     """Alembic, run from the bundle's own scripts, upgrades a database made at revision 0001."""
-    from sqlalchemy import create_engine
+    from sqlalchemy import URL, create_engine
 
     from mission_planner.storage import migrate
 
     path = Path(bundle.db("r0001.db"))
-    engine = create_engine(f"sqlite:///{path}")
+    engine = create_engine(URL.create("sqlite", database=str(path)), hide_parameters=True)
     migrate.upgrade(engine, "0001")
     engine.dispose()
     bundle.cli("--db", str(path), "demo")

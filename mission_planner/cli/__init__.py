@@ -8,6 +8,7 @@ nothing here ever loads Qt.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -27,11 +28,14 @@ from . import (
     import_delegates,
     import_mission,
     missions,
+    people,
     purge_personal_data,
     restore,
     rules,
     unarchive,
 )
+from .signals import exit_status, stop_requested, stopped_by_signals
+from .terminal import shown
 
 COMMANDS = (
     demo,
@@ -41,6 +45,7 @@ COMMANDS = (
     check,
     import_delegates,
     import_attendance,
+    people,
     certificates,
     purge_personal_data,
     budget,
@@ -75,9 +80,33 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return args.run(args) or 0
+        with stopped_by_signals():
+            status = args.run(args) or 0
+            sys.stdout.flush()
+        return status
     except MissionPlannerError as error:
-        print(f"mission-planner-cli: {error}", file=sys.stderr)
-        return EXIT_INPUT_ERROR
+        print("mission-planner-cli:", "\n".join(_error_lines(error)), file=sys.stderr)
+        return exit_status() if stop_requested() else EXIT_INPUT_ERROR
+    except BrokenPipeError:
+        # The reader went away (`missions | head`): what it wanted it has; end quietly, with 0.
+        _silence_stdout()
+        return 0
     except KeyboardInterrupt:
-        return 130
+        return exit_status()
+
+
+def _error_lines(error: MissionPlannerError) -> list[str]:
+    """The message as shown: one line, or one per problem for a list of them; user text in it
+    (a title, a file name) never steers the terminal."""
+    message = str(error)
+    lines = message.split("\n") if getattr(error, "problems", None) else [message]
+    return [shown(line) for line in lines]
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so Python's own flush at exit finds no pipe to fail on."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    finally:
+        os.close(devnull)

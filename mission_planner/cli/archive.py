@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from .terminal import shown
 from .workspace import workspace_for
 
 
@@ -22,5 +23,5 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     record = workspace_for(args).archive_mission(args.code, args.file, with_personal_data=args.with_personal_data)
-    print(f"Archived {record.mission.code} to {args.file}")
+    print(f"Archived {shown(record.mission.code)} to {shown(args.file)}")
     return 0

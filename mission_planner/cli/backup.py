@@ -24,6 +24,7 @@ def run(args: argparse.Namespace) -> int:
     from ..errors import InputError
     from ..paths import resolve_database
     from ..services.backups import backup_database
+    from .terminal import shown
 
     if args.path is None and args.keep_daily is None:
         raise InputError("give a PATH to back up to, or --keep-daily N")
@@ -36,5 +37,5 @@ def run(args: argparse.Namespace) -> int:
         print(f"Keeping the newest {args.keep_daily} daily backups.")
     if args.path is not None:
         target = backup_database(resolve_database(args.db)[0], args.path)
-        print(f"Backed up the database to {target}")
+        print(f"Backed up the database to {shown(target)}")
     return 0

@@ -1,16 +1,21 @@
-"""`budget CODE [--format table|csv|json]`: every line split between payers, with totals."""
+"""`budget CODE [--format table|csv|json]`: every line split between payers, with totals.
+
+Exit 1 while the total is incomplete (a line whose currency has no exchange rate, or without a
+quantity), like `check` with an error: a script must not take a short total for the whole."""
 
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 
 from ..services.budget import budget_data
+from ..services.export.formulas import csv_writer
+from .terminal import shown
 from .workspace import workspace_for
 
 PAYERS = ("apo", "host", "participating", "participant", "sponsor")
+EXIT_INCOMPLETE = 1
 
 
 def register(subparsers) -> None:
@@ -21,10 +26,11 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    report = workspace_for(args).budget(args.code)
-    data = budget_data(args.code, report)
+    workspace = workspace_for(args)
+    code = workspace.mission_code(args.code)
+    data = budget_data(code, workspace.budget(code))
     {"json": _json, "csv": _csv, "table": _table}[args.format](data)
-    return 0
+    return EXIT_INCOMPLETE if data["incomplete"] else 0
 
 
 def _json(data: dict) -> None:
@@ -37,12 +43,13 @@ def _payers(data: dict) -> list[str]:
 
 def _csv(data: dict) -> None:
     payers = _payers(data)
-    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer = csv_writer(sys.stdout)
     writer.writerow(
         [
             "category",
             "description",
             "quantity",
+            "quantity basis",
             "unit cost",
             "currency",
             f"amount ({data['currency']})",
@@ -58,6 +65,7 @@ def _csv(data: dict) -> None:
                 line["category"],
                 line["description"],
                 line["quantity"],
+                line["quantity_basis"]["text"],
                 line["unit_cost"],
                 line["currency"],
                 line["amount"],
@@ -67,14 +75,15 @@ def _csv(data: dict) -> None:
                 " ".join(line["warnings"]),
             ]
         )
+    label = "total (incomplete)" if data["incomplete"] else "total"
     writer.writerow(
-        ["total", "", "", "", "", data["total"], *(data["by_payer"][p] for p in payers), data["actual_total"], "", ""]
+        [label, "", "", "", "", "", data["total"], *(data["by_payer"][p] for p in payers), data["actual_total"], "", ""]
     )
 
 
 def _table(data: dict) -> None:
     payers = _payers(data)
-    print(f"Budget of {data['mission']} in {data['currency']}")
+    print(f"Budget of {shown(data['mission'])} in {shown(data['currency'])}")
     header = f"{'category':<34}{'amount':>12}" + "".join(f"{p:>15}" for p in payers) + f"{'actual':>12}"
     print(header)
     print("-" * len(header))
@@ -82,17 +91,20 @@ def _table(data: dict) -> None:
         flag = " *" if line["warnings"] else ""
         amount = line["amount"] or "?"
         shares = "".join(f"{line['shares'].get(p, ''):>15}" for p in payers)
-        label = _cut(line["category"] + ": " + line["description"], 34)
+        label = _cut(shown(line["category"] + ": " + line["description"]), 34)
         print(f"{label:<34}{amount:>12}{shares}{line['actual'] or '':>12}{flag}")
+        if line["quantity_basis"]["code"] != "fixed":
+            print(f"    quantity {line['quantity'] or '?'}: {line['quantity_basis']['text']}")
     print("-" * len(header))
     totals = "".join(f"{data['by_payer'][p]:>15}" for p in payers)
-    print(f"{'total':<34}{data['total']:>12}{totals}{data['actual_total']:>12}")
+    total = "total (incomplete)" if data["incomplete"] else "total"
+    print(f"{total:<34}{data['total']:>12}{totals}{data['actual_total']:>12}")
     for warning in data["warnings"]:
-        print(f"warning: {warning}")
+        print(f"warning: {shown(warning)}")
     flagged = [line for line in data["lines"] if line["warnings"]]
     for line in flagged:
         for warning in line["warnings"]:
-            print(f"* {line['category']}: {warning}")
+            print(f"* {shown(line['category'])}: {shown(warning)}")
 
 
 def _cut(text: str, width: int) -> str:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from ..domain.certificates import Reason, Shortfall
+from ..domain.certificates import Group, Reason, Shortfall, certificate_count
 from ..domain.record import MissionRecord
+from ..services.certificates import group_text, why_none_text
+from .terminal import shown
 from .workspace import workspace_for
 
 
@@ -17,16 +19,22 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     record, results = workspace_for(args).eligibility(args.code)
+    count = certificate_count(record, results)
     eligible = [r for r in results if r.eligible]
-    print(f"Eligible ({len(eligible)} of {len(results)}):")
+    if not eligible:
+        print(why_none_text(count))
+    print(f"Eligible ({count.eligible} of {count.participants}):")
     for result in eligible:
-        print(f"  {_name(record, result.person_uid)}")
+        print(f"  {shown(_name(record, result.person_uid))}")
     others = [r for r in results if not r.eligible]
     if others:
         print(f"Not eligible ({len(others)}):")
     for result in others:
         reasons = "; ".join(explain(record, shortfall) for shortfall in result.shortfalls)
-        print(f"  {_name(record, result.person_uid)}: {reasons}")
+        print(f"  {shown(_name(record, result.person_uid))}: {shown(reasons)}")
+    for group, people in count.groups.items():
+        if group == Group.NOT_ACCEPTED:
+            print(f"Not yet candidates: {shown(group_text(group, people, count))}.")
     return 0
 
 

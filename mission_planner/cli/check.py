@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 
 from .conflict_text import describe
+from .dates import iso_date
+from .terminal import shown
 from .workspace import workspace_for
 
 EXIT_CONFLICTS = 1
@@ -16,7 +17,7 @@ def register(subparsers) -> None:
     parser.add_argument("code", metavar="CODE")
     parser.add_argument(
         "--today",
-        type=date.fromisoformat,
+        type=iso_date,
         metavar="YYYY-MM-DD",
         help="the date to check deadlines against (default: today)",
     )
@@ -26,12 +27,12 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     report = workspace_for(args).check(args.code, today=args.today)
     for conflict in report.conflicts:
-        print(f"{conflict.severity.value}: {describe(conflict, report.record)}")
+        print(f"{conflict.severity.value}: {shown(describe(conflict, report.record))}")
     errors, warnings = len(report.errors), len(report.warnings)
     if not report.conflicts:
-        print(f"{report.record.mission.code}: no conflicts.")
+        print(f"{shown(report.record.mission.code)}: no conflicts.")
     else:
-        print(f"{report.record.mission.code}: {_count(errors, 'error')}, {_count(warnings, 'warning')}.")
+        print(f"{shown(report.record.mission.code)}: {_count(errors, 'error')}, {_count(warnings, 'warning')}.")
     return EXIT_CONFLICTS if errors else 0
 
 

@@ -6,6 +6,7 @@ from datetime import date, time
 
 from ..domain.conflicts import Code, Conflict
 from ..domain.record import MissionRecord
+from ..services.countries import country_name
 
 MAX_NAMES = 4
 
@@ -17,7 +18,9 @@ def describe(conflict: Conflict, record: MissionRecord) -> str:
     p = conflict.params
     match conflict.code:
         case Code.OVERLAP:
-            return f"{shown[0]} overlaps {shown[1]}, and {people} {_are(conflict)} in both."
+            return f"{shown[0]} overlaps {shown[1]}{_overlap_reason(conflict, people)}."
+        case Code.VENUE_DOUBLE_BOOKED:
+            return f"{shown[0]} and {shown[1]} are both at {_place(record, p)} at the same time."
         case Code.DOUBLE_BOOKED:
             other = f"“{p['other_title']}” of {p['other_mission']} ({p['other_start']:%a %d %b %H:%M %Z})"
             return f"{people} is booked in {shown[0]} and at the same time in {other}."
@@ -45,7 +48,43 @@ def describe(conflict: Conflict, record: MissionRecord) -> str:
             return f"Nominations close on {_day(p['closing'])}, after the mission starts on {_day(p['start'])}."
         case Code.QUOTA_EXCEEDED:
             return f"{p['accepted']} {p['kind']} participants are accepted, more than the quota of {p['quota']}."
+        case Code.NOT_INVITED:
+            return uninvited_text(
+                str(p["country"]),
+                [record.person(uid).full_name for uid in conflict.person_uids],
+                open_to_all=bool(p["open_to_all"]),
+            )
     return f"{conflict.code}: {conflict.params}"
+
+
+def uninvited_text(country: str, names: list[str], *, open_to_all: bool) -> str:
+    """`Wei Li and Fang Wang are nominated from China, which is not among the participating…`"""
+    who = _people(names)
+    verb = "is" if len(names) == 1 else "are"
+    why = (
+        "which is not an APO member economy (the mission is open to all member countries)"
+        if open_to_all
+        else "which is not among the participating countries of the Project Notification"
+    )
+    return f"{who} {verb} nominated from {country_name(country)}, {why}."
+
+
+def _overlap_reason(conflict: Conflict, people: str) -> str:
+    p = conflict.params
+    if conflict.person_uids:
+        return f", and {people} {_are(conflict)} in both"
+    if "groups" in p:
+        first, second = p["groups"]
+        return f", and groups {first} and {second} may share people: no one has been put in a group yet"
+    if p.get("group"):
+        return f", and group {p['group']} is expected at both"
+    return ", and the whole delegation is expected at both"
+
+
+def _place(record: MissionRecord, p: dict) -> str:
+    if "site" in p:
+        return next((s.display_name for s in record.sites if s.uid == p["site"]), str(p["site"]))
+    return f"“{p['venue']}”"
 
 
 def _are(conflict: Conflict) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from .workspace import workspace_for
+from .workspace import creating_workspace
 
 
 def register(subparsers) -> None:
@@ -13,8 +13,8 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    workspace = workspace_for(args)
-    added = workspace.load_demo()
+    with creating_workspace(args) as workspace:
+        added = workspace.load_demo()
     if added:
         print(f"Loaded {len(added)} demo mission{'s' if len(added) != 1 else ''}: {', '.join(added)}")
     else:

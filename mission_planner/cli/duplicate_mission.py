@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 
+from .dates import iso_date
+from .terminal import shown
 from .workspace import workspace_for
 
 
@@ -16,7 +17,7 @@ def register(subparsers) -> None:
     parser.add_argument("new_code", metavar="NEW_CODE")
     parser.add_argument(
         "--start",
-        type=date.fromisoformat,
+        type=iso_date,
         required=True,
         metavar="YYYY-MM-DD",
         help="the first day of the new mission; every date moves with it",
@@ -27,5 +28,5 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     copy = workspace_for(args).duplicate_mission(args.code, args.new_code, args.start)
     mission = copy.mission
-    print(f"Created {mission.code} ({mission.start_date}..{mission.end_date}) from {args.code}")
+    print(f"Created {shown(mission.code)} ({mission.start_date}..{mission.end_date}) from {shown(args.code)}")
     return 0

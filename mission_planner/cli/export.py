@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 from ..services.export import KINDS, DocumentSettings, Progress
+from .signals import stop_requested
+from .terminal import shown
 from .workspace import workspace_for
 
 
@@ -16,7 +18,13 @@ def register(subparsers) -> None:
     parser.add_argument("code", metavar="CODE")
     parser.add_argument("kind", metavar="KIND", choices=list(KINDS))
     parser.add_argument(
-        "-o", "--output", metavar="PATH", type=Path, required=True, help="the file to write (a folder for packs)"
+        "-o",
+        "--output",
+        metavar="PATH",
+        type=Path,
+        required=True,
+        help="the file to write; for packs a folder: a new one, an earlier packs folder "
+        "of this mission, or any other folder to make '<CODE> packs' in",
     )
     parser.add_argument("--paper", choices=("A4", "Letter"), default="A4")
     parser.add_argument(
@@ -42,10 +50,13 @@ def run(args: argparse.Namespace) -> int:
 
     def report(done: int, total: int, what: str) -> None:
         if not quiet:
-            print(f"\r{done}/{total} {what[:60]:<60}", end="", file=sys.stderr)
+            print(f"\r{done}/{total} {shown(what)[:60]:<60}", end="", file=sys.stderr)
 
-    path = workspace_for(args).export(args.code, args.kind, args.output, settings=settings, progress=Progress(report))
+    workspace = workspace_for(args)
+    code = workspace.mission_code(args.code)
+    progress = Progress(report, cancelled=stop_requested)
+    path = workspace.export(code, args.kind, args.output, settings=settings, progress=progress)
     if not quiet:
         print(file=sys.stderr)
-    print(f"Wrote {KINDS[args.kind].title.lower()} of {args.code} to {path}")
+    print(f"Wrote {KINDS[args.kind].title.lower()} of {shown(code)} to {shown(path)}")
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from .terminal import shown
 from .workspace import workspace_for
 
 
@@ -21,9 +22,9 @@ def run(args: argparse.Namespace) -> int:
     result = workspace_for(args).import_attendance(args.code, args.file)
     print(f"Attendance set for {result.people} people at {len(result.items)} online items:")
     for title in result.items:
-        print(f"  {title}")
+        print(f"  {shown(title)}")
     if result.unmatched:
-        print(f"{len(result.unmatched)} rows match nobody in {args.code}:")
+        print(f"{len(result.unmatched)} rows match nobody in {shown(args.code)}:")
         for line in result.unmatched:
-            print(f"  {line}")
+            print(f"  {shown(line)}")
     return 0

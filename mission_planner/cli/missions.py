@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..domain.enums import Modality
+from .terminal import shown
 from .workspace import workspace_for
 
 MODALITY_WORDS = {Modality.IN_PERSON: "in person", Modality.DIGITAL: "digital", Modality.HYBRID: "hybrid"}
@@ -25,5 +26,5 @@ def run(args: argparse.Namespace) -> int:
         modality = MODALITY_WORDS.get(mission.modality, mission.modality)
         people = f"{mission.people} {'person' if mission.people == 1 else 'people'}"
         archived = "  (archived)" if mission.archived else ""
-        print(f"{mission.code}  {dates}  {modality:<9}  {people:>11}  {mission.title}{archived}")
+        print(f"{shown(mission.code)}  {dates}  {modality:<9}  {people:>11}  {shown(mission.title)}{archived}")
     return 0

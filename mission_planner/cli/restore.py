@@ -20,10 +20,11 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..paths import resolve_database
     from ..services.backups import restore_database
+    from .terminal import shown
 
     location = resolve_database(args.db)[0]
     restored = restore_database(location, args.path)
-    print(f"Restored {args.path} (schema revision {restored.revision}) as the database {location}")
+    print(f"Restored {shown(args.path)} (schema revision {restored.revision}) as the database {shown(location)}")
     if restored.previous is not None:
-        print(f"The database it replaced is kept as {restored.previous}")
+        print(f"The database it replaced is kept as {shown(restored.previous)}")
     return 0

@@ -5,8 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..domain.enums import Modality, Scope
+from ..domain.rule_fit import PresetFit
 from ..errors import NotFoundError
-from ..services.rule_sets import preset_or_file, presets, write_rule_set_file
+from ..services.rule_sets import preset_fits, preset_or_file, presets, write_rule_set_file
+from .terminal import shown
 from .workspace import workspace_for
 
 
@@ -25,15 +28,24 @@ def register(subparsers) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    """Each preset, its status and name, and the new missions it is chosen for."""
+    fits = preset_fits()
     for name, rule_set in presets().items():
-        print(f"{name:<28}{rule_set.status.value:<12}{rule_set.name}")
+        fit = _fit_text(fits[name])
+        print(f"{shown(name):<28}{rule_set.status.value:<12}{shown(rule_set.name)}; new missions: {fit}")
     return 0
+
+
+def _fit_text(fit: PresetFit) -> str:
+    modalities = " or ".join(m.value.replace("_", "-") for m in Modality if m in fit.modalities)
+    scopes = " or ".join(s.value.replace("_", "-") for s in Scope if s in fit.scopes)
+    return f"{modalities} {scopes}" if modalities and scopes else "none"
 
 
 def run_use(args: argparse.Namespace) -> int:
     rule_set = preset_or_file(args.source)
     workspace_for(args).use_rule_set(args.code, rule_set)
-    print(f"{args.code} now uses “{rule_set.name}” ({rule_set.status.value}).")
+    print(f"{shown(args.code)} now uses “{shown(rule_set.name)}” ({rule_set.status.value}).")
     return 0
 
 
@@ -42,5 +54,5 @@ def run_export(args: argparse.Namespace) -> int:
     if record.rule_set is None:
         raise NotFoundError(f"{args.code} has no rule set.")
     write_rule_set_file(record.rule_set, args.file)
-    print(f"Wrote “{record.rule_set.name}” to {args.file}")
+    print(f"Wrote “{shown(record.rule_set.name)}” to {shown(args.file)}")
     return 0

@@ -13,14 +13,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .budget import BudgetLine, Rule, RuleSet
-from .enums import ItemKind, Payer, QuantityBasis, Role, RuleStatus, SplitKind, Status
+from .enums import ItemKind, Payer, QuantityBasis, Role, RuleStatus, SplitKind
+from .headcount import QuantitySource, headcount, resource_persons
+from .headcount import person_nights as headcount_nights
 from .money import allocate, round_money
-from .people import Participation
 from .record import MissionRecord
 
-# Everyone still in the mission counts, from nomination on: the budget follows the people list.
-COUNTED = (Status.NOMINATED, Status.ACCEPTED, Status.CONFIRMED)
-OVERSEAS_ROLES = (Role.PARTICIPANT, Role.RESOURCE_PERSON_OVERSEAS)
 BASIS_ROLE = {
     QuantityBasis.PER_OVERSEAS_PARTICIPANT: Role.PARTICIPANT,
     QuantityBasis.PER_LOCAL_PARTICIPANT: Role.PARTICIPANT,
@@ -31,7 +29,9 @@ BASIS_ROLE = {
 
 @dataclass(frozen=True, slots=True)
 class BudgetWarning:
-    code: str  # unverified_rules, no_rule_set, uncovered_line, cap_exceeded, missing_rate, missing_quantity
+    # unverified_rules, no_rule_set, uncovered_line, cap_exceeded, missing_rate, missing_quantity,
+    # incomplete_total (currencies: those without a rate, missing_quantities: how many lines)
+    code: str
     params: dict[str, object] = field(default_factory=dict)
 
 
@@ -39,6 +39,7 @@ class BudgetWarning:
 class LineResult:
     line: BudgetLine
     quantity: Decimal | None
+    source: QuantitySource
     amount: Decimal | None  # in the reporting currency, rounded; None when it cannot be known
     shares: dict[Payer, Decimal]
     rule: Rule | None
@@ -58,54 +59,51 @@ class BudgetReport:
     actual_total: Decimal
     actual_by_payer: dict[Payer, Decimal]
     warnings: list[BudgetWarning]
+    missing_rates: tuple[str, ...] = ()  # currencies of lines left out of the totals for want of a rate
+
+    @property
+    def incomplete(self) -> bool:
+        """Some line has no amount (no rate for its currency, or no quantity): the totals are short."""
+        return any(result.amount is None for result in self.lines)
 
 
 # --- quantities ---------------------------------------------------------------------------------
 
 
-def _counted(record: MissionRecord) -> list[tuple[Participation, str]]:
-    countries = {person.uid: person.country for person in record.people}
-    return [(p, countries.get(p.person_uid, "")) for p in record.participations if p.status in COUNTED]
+def quantity_of(line: BudgetLine, record: MissionRecord) -> tuple[Decimal | None, QuantitySource]:
+    """How many units the line pays for, as the mission stands now, and on what basis."""
+    match line.basis:
+        case QuantityBasis.TYPED:
+            return line.quantity, QuantitySource("typed" if line.quantity is not None else "missing")
+        case QuantityBasis.FIXED:
+            return Decimal(1), QuantitySource("fixed")
+        case QuantityBasis.PER_OVERSEAS_PARTICIPANT | QuantityBasis.PER_LOCAL_PARTICIPANT:
+            kind = "overseas" if line.basis == QuantityBasis.PER_OVERSEAS_PARTICIPANT else "local"
+            count = headcount(record, kind)
+            return Decimal(count.count), count.source
+        case QuantityBasis.PER_LOCAL_RP | QuantityBasis.PER_OVERSEAS_RP:
+            count, source = resource_persons(record, BASIS_ROLE[line.basis])
+            return Decimal(count), source
+        case QuantityBasis.PER_DAY:
+            days = record.mission.duration_days
+            return Decimal(days), QuantitySource("days", {"days": days})
+        case QuantityBasis.PER_SITE_VISIT:
+            visits = sum(1 for item in record.items() if item.kind == ItemKind.SITE_VISIT)
+            return Decimal(visits), QuantitySource("site_visits", {"visits": visits})
+        case QuantityBasis.PER_PERSON_NIGHT:
+            nights, source = headcount_nights(record)
+            return Decimal(nights), source
+    return None, QuantitySource("missing")
 
 
 def derived_quantity(line: BudgetLine, record: MissionRecord) -> Decimal | None:
     """How many units the line pays for, as the mission stands now."""
-    host = record.mission.host_country
-    people = _counted(record)
-    match line.basis:
-        case QuantityBasis.TYPED:
-            return line.quantity
-        case QuantityBasis.FIXED:
-            return Decimal(1)
-        case QuantityBasis.PER_OVERSEAS_PARTICIPANT:
-            return Decimal(sum(1 for p, c in people if p.role == Role.PARTICIPANT and c != host))
-        case QuantityBasis.PER_LOCAL_PARTICIPANT:
-            return Decimal(sum(1 for p, c in people if p.role == Role.PARTICIPANT and c == host))
-        case QuantityBasis.PER_LOCAL_RP:
-            return Decimal(sum(1 for p, _ in people if p.role == Role.RESOURCE_PERSON_LOCAL))
-        case QuantityBasis.PER_OVERSEAS_RP:
-            return Decimal(sum(1 for p, _ in people if p.role == Role.RESOURCE_PERSON_OVERSEAS))
-        case QuantityBasis.PER_DAY:
-            return Decimal(record.mission.duration_days)
-        case QuantityBasis.PER_SITE_VISIT:
-            return Decimal(sum(1 for item in record.items() if item.kind == ItemKind.SITE_VISIT))
-        case QuantityBasis.PER_PERSON_NIGHT:
-            return Decimal(person_nights(record))
-    return None
+    return quantity_of(line, record)[0]
 
 
 def person_nights(record: MissionRecord) -> int:
-    """Nights from the hotel stays; a traveller with none booked counts the mission's nights
-    (arriving the day before, leaving the day after)."""
-    host = record.mission.host_country
-    default_nights = record.mission.duration_days + 1
-    nights = 0
-    for part, country in _counted(record):
-        if part.stays:
-            nights += sum(stay.nights for stay in part.stays)
-        elif part.role in OVERSEAS_ROLES and country != host:
-            nights += default_nights
-    return nights
+    """Person-nights of the people the budget counts (see `headcount.person_nights`)."""
+    return headcount_nights(record)[0]
 
 
 # --- rules --------------------------------------------------------------------------------------
@@ -170,12 +168,28 @@ def compute_budget(record: MissionRecord) -> BudgetReport:
     rule_set = record.rule_set
     budgets = _RuleBudgets()
     lines = [_line_result(line, record, rates, rule_set, budgets) for line in record.budget_lines]
-    return _totals(currency, lines, _rule_set_warnings(rule_set, lines))
+    return _totals(currency, lines, [*_incomplete_warnings(lines), *_rule_set_warnings(rule_set, lines)])
+
+
+def missing_rates(lines: list[LineResult]) -> tuple[str, ...]:
+    """The currencies of lines left out of the totals because they have no exchange rate."""
+    return tuple(sorted({r.line.currency for r in lines if r.amount is None and _has(r, "missing_rate")}))
+
+
+def _has(result: LineResult, code: str) -> bool:
+    return any(warning.code == code for warning in result.warnings)
+
+
+def _incomplete_warnings(lines: list[LineResult]) -> list[BudgetWarning]:
+    if all(result.amount is not None for result in lines):
+        return []
+    no_quantity = sum(1 for r in lines if r.amount is None and _has(r, "missing_quantity"))
+    return [BudgetWarning("incomplete_total", {"currencies": missing_rates(lines), "missing_quantities": no_quantity})]
 
 
 def _line_result(line, record, rates, rule_set, budgets) -> LineResult:
     currency = record.mission.reporting_currency
-    quantity = derived_quantity(line, record)
+    quantity, source = quantity_of(line, record)
     rate = rates.get(line.currency)
     warnings = []
     if quantity is None:
@@ -183,7 +197,7 @@ def _line_result(line, record, rates, rule_set, budgets) -> LineResult:
     if rate is None:
         warnings.append(BudgetWarning("missing_rate", {"currency": line.currency}))
     if quantity is None or rate is None:
-        return LineResult(line, quantity, None, {}, None, warnings=tuple(warnings))
+        return LineResult(line, quantity, source, None, {}, None, warnings=tuple(warnings))
     amount = round_money(line.unit_cost * quantity * rate, currency)
     rule = rule_for(line, rule_set, record)
     default = None
@@ -203,7 +217,7 @@ def _line_result(line, record, rates, rule_set, budgets) -> LineResult:
     if line.actual_amount is not None:
         actual = round_money(line.actual_amount * rate, currency)
         actual_shares = dict(zip(weights, allocate(actual, list(weights.values()), currency), strict=True))
-    return LineResult(line, quantity, amount, shares, rule, default, tuple(warnings), actual, actual_shares)
+    return LineResult(line, quantity, source, amount, shares, rule, default, tuple(warnings), actual, actual_shares)
 
 
 def _cap_in(rule: Rule, rates: dict[str, Decimal], currency: str) -> Decimal | None:
@@ -246,4 +260,5 @@ def _totals(currency: str, lines: list[LineResult], warnings: list[BudgetWarning
         actual_total=sum((r.actual for r in lines if r.actual is not None), zero),
         actual_by_payer=dict(sorted(actual_by_payer.items(), key=lambda kv: order.index(kv[0]))),
         warnings=warnings,
+        missing_rates=missing_rates(lines),
     )

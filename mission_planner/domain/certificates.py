@@ -15,6 +15,7 @@ from .record import MissionRecord
 # Breaks, meals and transfers are not sessions: nobody's certificate depends on lunch.
 NOT_COUNTED = (ItemKind.BREAK, ItemKind.MEAL, ItemKind.TRANSFER)
 CANDIDATE_STATUSES = (Status.ACCEPTED, Status.CONFIRMED)
+TAKING_PART = (Status.NOMINATED, *CANDIDATE_STATUSES)
 
 
 class Reason(StrEnum):
@@ -68,6 +69,52 @@ def eligibility(record: MissionRecord) -> list[Eligibility]:
                 shortfalls = []
         results.append(Eligibility(part.person_uid, tuple(shortfalls)))
     return results
+
+
+class Group(StrEnum):
+    """Why a participant has no certificate, in the words a coordinator groups them by."""
+
+    NOT_ACCEPTED = "not_accepted"  # nominated only: not accepted or confirmed
+    NO_ATTENDANCE = "no_attendance"  # accepted, but no attendance recorded for any of their items
+    BELOW_THRESHOLD = "below_threshold"  # attendance recorded, short of the mission's rule
+
+
+@dataclass(frozen=True, slots=True)
+class CertificateCount:
+    """How many of the participants taking part earn a certificate, and why the others do not.
+
+    `participants` counts every participant nominated, accepted or confirmed (withdrawn and
+    rejected people are not taking part); `groups` maps each `Group` to how many are in it.
+    `all_items` and `min_percent` are the rule the threshold is made of.
+    """
+
+    participants: int
+    eligible: int
+    groups: dict[Group, int]
+    all_items: bool
+    min_percent: Decimal
+
+
+def certificate_count(record: MissionRecord, results: list[Eligibility] | None = None) -> CertificateCount:
+    results = eligibility(record) if results is None else results
+    taking_part = [p for p in record.participations if p.role == Role.PARTICIPANT and p.status in TAKING_PART]
+    groups: dict[Group, int] = {}
+    not_accepted = sum(1 for p in taking_part if p.status not in CANDIDATE_STATUSES)
+    if not_accepted:
+        groups[Group.NOT_ACCEPTED] = not_accepted
+    for result in results:
+        if not result.eligible:
+            group = _group(result)
+            groups[group] = groups.get(group, 0) + 1
+    rule = record.mission.certificate_rule
+    eligible = sum(1 for result in results if result.eligible)
+    return CertificateCount(len(taking_part), eligible, groups, rule.require_all_items, rule.min_online_percent)
+
+
+def _group(result: Eligibility) -> Group:
+    if all(shortfall.reason == Reason.NOT_RECORDED for shortfall in result.shortfalls):
+        return Group.NO_ATTENDANCE
+    return Group.BELOW_THRESHOLD
 
 
 def _shortfall(item: Item, mark: Attendance | None, min_percent: Decimal) -> Shortfall | None:

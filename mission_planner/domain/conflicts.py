@@ -14,8 +14,9 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from itertools import combinations, pairwise
 
-from .attendees import AttendancePlan
-from .enums import Role, Status
+from .attendees import INACTIVE, AttendancePlan
+from .enums import ItemKind, Role, Status
+from .invitations import uninvited_nominees
 from .programme import Item
 from .record import MissionRecord
 
@@ -27,6 +28,7 @@ class Severity(StrEnum):
 
 class Code(StrEnum):
     OVERLAP = "overlap"
+    VENUE_DOUBLE_BOOKED = "venue_double_booked"
     DOUBLE_BOOKED = "double_booked"
     TRAVEL_TIME = "travel_time"
     OUTSIDE_MISSION_DATES = "outside_mission_dates"
@@ -34,10 +36,12 @@ class Code(StrEnum):
     VISITOR_LIST_OVERDUE = "visitor_list_overdue"
     NOMINATIONS_CLOSE_AFTER_START = "nominations_close_after_start"
     QUOTA_EXCEEDED = "quota_exceeded"
+    NOT_INVITED = "not_invited"
 
 
 SEVERITY = {
     Code.OVERLAP: Severity.ERROR,
+    Code.VENUE_DOUBLE_BOOKED: Severity.ERROR,
     Code.DOUBLE_BOOKED: Severity.ERROR,
     Code.TRAVEL_TIME: Severity.ERROR,
     Code.OUTSIDE_MISSION_DATES: Severity.ERROR,
@@ -45,6 +49,7 @@ SEVERITY = {
     Code.VISITOR_LIST_OVERDUE: Severity.WARNING,
     Code.NOMINATIONS_CLOSE_AFTER_START: Severity.ERROR,
     Code.QUOTA_EXCEEDED: Severity.WARNING,
+    Code.NOT_INVITED: Severity.WARNING,
 }
 
 
@@ -92,15 +97,18 @@ def find_conflicts(record: MissionRecord, *, today: date, bookings: Sequence[Boo
         for item in day.items
     ]
     plan = AttendancePlan(record)
+    overlaps = list(_overlaps(slots, plan, groups_set=_groups_set(record)))
     found = [
         *_nominations(record),
         *_outside_dates(record, slots),
-        *_overlaps(slots, plan),
+        *overlaps,
+        *_venues(slots, overlaps),
         *_double_bookings(slots, bookings),
         *_travel_times(record, slots, plan),
         *_opening_hours(record, slots),
         *_visitor_lists(record, slots, today),
         *_quotas(record),
+        *_invitations(record),
     ]
     order = {slot.item.uid: index for index, slot in enumerate(slots)}
     return sorted(
@@ -109,12 +117,63 @@ def find_conflicts(record: MissionRecord, *, today: date, bookings: Sequence[Boo
     )
 
 
-def _overlaps(slots: list[Slot], plan: AttendancePlan) -> Iterable[Conflict]:
+def _overlaps(slots: list[Slot], plan: AttendancePlan, *, groups_set: bool) -> Iterable[Conflict]:
+    """Two items at once are an overlap when someone attends both, and also before anyone is
+    nominated when they are meant for the same people: an item for everyone is meant for every
+    group, and items for two groups may share people until the delegation is split."""
     for first, second in combinations(slots, 2):
-        if first.start < second.end and second.start < first.end:
-            both = [uid for uid in plan.attendees(first.item) if plan.attends(uid, second.item)]
-            if both:
-                yield Conflict(Code.OVERLAP, (first.item.uid, second.item.uid), tuple(both))
+        if not _share_time(first, second):
+            continue
+        both = tuple(uid for uid in plan.attendees(first.item) if plan.attends(uid, second.item))
+        audience = _common_audience(first.item, second.item, groups_set=groups_set)
+        if both or audience is not None:
+            yield Conflict(Code.OVERLAP, (first.item.uid, second.item.uid), both, audience or {})
+
+
+def _common_audience(first: Item, second: Item, *, groups_set: bool) -> dict[str, object] | None:
+    """Who both items are meant for, as the conflict's parameters, or None when nobody is:
+    `group` "" for the whole delegation or the group both are for; `groups` when the two
+    groups are not yet made up."""
+    if not first.group or not second.group or first.group == second.group:
+        return {"group": first.group or second.group}
+    if not groups_set:
+        return {"groups": (first.group, second.group)}
+    return None
+
+
+def _groups_set(record: MissionRecord) -> bool:
+    """Whether the delegation has been split: someone taking part belongs to a group."""
+    return any(part.group for part in record.participations if part.status not in INACTIVE)
+
+
+def _share_time(first: Slot, second: Slot) -> bool:
+    return first.start < second.end and second.start < first.end
+
+
+def _venues(slots: list[Slot], overlaps: list[Conflict]) -> Iterable[Conflict]:
+    """The same site or venue used by two items at once. A pair that overlaps already is left
+    out: moving one item mends both. Transfers are on the road, not at their destination."""
+    reported = {frozenset(c.item_uids) for c in overlaps}
+    placed = [slot for slot in slots if slot.item.kind != ItemKind.TRANSFER]
+    for first, second in combinations(placed, 2):
+        if not _share_time(first, second) or frozenset((first.item.uid, second.item.uid)) in reported:
+            continue
+        place = _same_place(first.item, second.item)
+        if place is not None:
+            yield Conflict(Code.VENUE_DOUBLE_BOOKED, (first.item.uid, second.item.uid), (), place)
+
+
+def _same_place(first: Item, second: Item) -> dict[str, object] | None:
+    if first.site_uid and first.site_uid == second.site_uid:
+        return {"site": first.site_uid}
+    venue = _venue_key(first.venue)
+    if venue and venue == _venue_key(second.venue):
+        return {"venue": first.venue.strip()}
+    return None
+
+
+def _venue_key(venue: str) -> str:
+    return " ".join(venue.casefold().split())
 
 
 def _double_bookings(slots: list[Slot], bookings: Sequence[Booking]) -> Iterable[Conflict]:
@@ -221,3 +280,16 @@ def _quotas(record: MissionRecord) -> Iterable[Conflict]:
     for kind, quota, people in (("overseas", mission.overseas_quota, overseas), ("local", mission.local_quota, local)):
         if quota is not None and len(people) > quota:
             yield Conflict(Code.QUOTA_EXCEEDED, (), (), {"kind": kind, "quota": quota, "accepted": len(people)})
+
+
+def _invitations(record: MissionRecord) -> Iterable[Conflict]:
+    """Participants nominated from economies the Project Notification does not invite."""
+    countries = {person.uid: person.country for person in record.people}
+    nominees = [
+        (part.person_uid, countries.get(part.person_uid, ""))
+        for part in record.participations
+        if part.role == Role.PARTICIPANT and part.status not in INACTIVE
+    ]
+    for found in uninvited_nominees(record.mission, nominees):
+        params = {"country": found.country, "open_to_all": found.open_to_all}
+        yield Conflict(Code.NOT_INVITED, (), found.people, params)

@@ -9,11 +9,26 @@ import uuid
 from datetime import date, timedelta
 
 from .enums import Role, Status
+from .limits import MAX_YEAR, MIN_YEAR
 from .people import Participation, StatusChange
 from .record import MissionRecord
+from .value_limits import MAX_DATE, MIN_DATE
 
 # The people who come back with the programme: those who run it.
 KEPT_ROLES = (Role.RESOURCE_PERSON_LOCAL, Role.RESOURCE_PERSON_OVERSEAS, Role.SECRETARIAT)
+
+
+def shift_problem(record: MissionRecord, start: date) -> str | None:
+    """Why the mission cannot start on `start`: a date it moves would leave the years
+    MIN_YEAR..MAX_YEAR. Checked on day numbers, so even year 9999 overflows nothing."""
+    moved = [record.mission.start_date, record.mission.end_date, *(day.date for day in record.days)]
+    if record.mission.nomination_closing_date is not None:
+        moved.append(record.mission.nomination_closing_date)
+    shift = start.toordinal() - record.mission.start_date.toordinal()
+    earliest, latest = min(moved).toordinal() + shift, max(moved).toordinal() + shift
+    if earliest < MIN_DATE.toordinal() or latest > MAX_DATE.toordinal():
+        return f"starting on {start} would move the mission's dates outside the years {MIN_YEAR} to {MAX_YEAR}"
+    return None
 
 
 def duplicate_record(record: MissionRecord, code: str, start: date, *, today: date) -> MissionRecord:

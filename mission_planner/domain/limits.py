@@ -27,12 +27,16 @@ MAX_MONEY_PLACES = 6  # digits after it (exchange rates need more than the minor
 MAX_QUANTITY = 1_000_000
 MAX_MINUTES = 7 * 24 * 60  # a duration, a travel time, minutes attended
 MAX_INTEGER = 2**63 - 1  # any other integer
+MIN_YEAR = 1900  # every date and time (a birth date, a flight, a programme day) falls in these years,
+MAX_YEAR = 2999  # so calendar arithmetic and a duplicate's shift never leave Python's years 1..9999
 
 # Files read.
 MAX_INPUT_BYTES = 64 * 1024 * 1024  # a mission file, a CSV, a rule set, one archive member
 MAX_ARCHIVE_BYTES = 256 * 1024 * 1024  # all members of a mission archive together, unpacked
 MAX_ARCHIVE_MEMBERS = 1_000
 MAX_JSON_DEPTH = 32  # nesting of objects and arrays in any JSON file
+MAX_JSON_VALUES = 2_000_000  # numbers, texts, objects and arrays in any one JSON file
+MAX_JSON_CONTAINERS = 500_000  # objects and arrays among them (each costs far more memory)
 MAX_SHEET_ROWS = 100_000
 MAX_SHEET_COLUMNS = 500
 MAX_SHEET_CELLS = 2_000_000

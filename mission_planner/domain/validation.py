@@ -7,32 +7,58 @@ problems (overlaps, travel time, quotas) are conflicts, reported by `check`, not
 from __future__ import annotations
 
 from collections import Counter
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from collections.abc import Iterable, Iterator
+from functools import cache
+from itertools import chain, islice
+from zoneinfo import available_timezones
 
 from .budget import BudgetLine
+from .codes import code_problem
 from .enums import QuantityBasis
+from .limits import MAX_PROBLEMS_COLLECTED
 from .problems import Problem
 from .record import MissionRecord
 from .rules import is_category, rule_set_problems
+from .text_limits import text_problems
+from .value_limits import decimal_bounds, decimal_problem, iter_value_problems
+
+
+@cache
+def _timezones() -> frozenset[str]:
+    return frozenset(available_timezones() | {"UTC"})
 
 
 def is_timezone(name: str) -> bool:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
+    """Whether `name` is an IANA zone such as Asia/Seoul (not a folder of the database like
+    `America`, not a path)."""
+    return name in _timezones()
 
 
 def find_problems(record: MissionRecord) -> list[Problem]:
-    problems: list[Problem] = []
-    problems += _mission_problems(record)
-    problems += _duplicate_uids(record)
-    problems += _programme_problems(record)
-    problems += _people_problems(record)
-    problems += _reference_problems(record)
-    problems += _budget_problems(record)
-    return problems
+    """The first MAX_PROBLEMS_COLLECTED problems of the mission (see `problems_and_total`)."""
+    return list(islice(iter_problems(record), MAX_PROBLEMS_COLLECTED))
+
+
+def problems_and_total(record: MissionRecord, cap: int = MAX_PROBLEMS_COLLECTED) -> tuple[list[Problem], int]:
+    """The first `cap` problems, and how many there are in all (counted, not kept)."""
+    found = iter_problems(record)
+    first = list(islice(found, cap))
+    return first, len(first) + sum(1 for _ in found)
+
+
+def iter_problems(record: MissionRecord) -> Iterator[Problem]:
+    """Every fault of the mission, sizes first: a mission with an oversized list or text is
+    not looked at further, so a hostile file costs no more than its first check."""
+    sizes = list(islice(chain(iter_value_problems(record), text_problems(record)), MAX_PROBLEMS_COLLECTED))
+    if sizes:
+        yield from sizes
+        return
+    yield from _mission_problems(record)
+    yield from _duplicate_uids(record)
+    yield from _programme_problems(record)
+    yield from _people_problems(record)
+    yield from _reference_problems(record)
+    yield from _budget_problems(record)
 
 
 def _budget_problems(record: MissionRecord) -> list[Problem]:
@@ -54,7 +80,14 @@ def _budget_problems(record: MissionRecord) -> list[Problem]:
 def line_problems(line: BudgetLine, path: str = "") -> list[Problem]:
     """What is wrong with one budget line; paths start with `path`."""
     at = f"{path}." if path else ""
-    found = []
+    found = [
+        Problem(f"{at}{name}", message)
+        for name in ("unit_cost", "quantity", "actual_amount")
+        if (amount := getattr(line, name)) is not None
+        and (message := decimal_problem(amount, decimal_bounds(BudgetLine, name)[0])) is not None
+    ]
+    if found:
+        return found
     if not is_category(line.category):
         found.append(Problem(f"{at}category", f"{line.category!r} is not a budget category"))
     if line.unit_cost < 0:
@@ -77,8 +110,9 @@ def _is_currency(code: str) -> bool:
 def _mission_problems(record: MissionRecord) -> list[Problem]:
     mission = record.mission
     found = []
-    if not mission.code.strip():
-        found.append(Problem("mission.code", "is empty"))
+    bad_code = code_problem(mission.code)
+    if bad_code is not None:
+        found.append(Problem("mission.code", bad_code))
     if not mission.title.strip():
         found.append(Problem("mission.title", "is empty"))
     if mission.end_date < mission.start_date:
@@ -90,20 +124,31 @@ def _mission_problems(record: MissionRecord) -> list[Problem]:
     return found
 
 
-def _duplicate_uids(record: MissionRecord) -> list[Problem]:
-    groups = {
-        "days[].items": [item.uid for item in record.items()],
-        "people": [person.uid for person in record.people],
-        "sites": [site.uid for site in record.sites],
-        "budget_lines": [line.uid for line in record.budget_lines],
-        "participations": [part.person_uid for part in record.participations],
+def _duplicate_uids(record: MissionRecord) -> Iterator[Problem]:
+    """Anything listed twice: a uid, a mark for the same person at the same item, a rate for
+    the same currency, a travel time for the same pair of places (either way round)."""
+    groups: dict[str, Iterable[object]] = {
+        "days[].items": (item.uid for item in record.items()),
+        "people": (person.uid for person in record.people),
+        "sites": (site.uid for site in record.sites),
+        "budget_lines": (line.uid for line in record.budget_lines),
+        "participations": (part.person_uid for part in record.participations),
+        "assignments": ((mark.item_uid, mark.person_uid) for mark in record.assignments),
+        "attendance": ((mark.item_uid, mark.person_uid) for mark in record.attendance),
+        "exchange_rates": (rate.currency for rate in record.exchange_rates),
+        "travel_times": (tuple(sorted((t.from_uid, t.to_uid))) for t in record.travel_times),
+        "certificates": (certificate.serial for certificate in record.certificates),
+        "certificates[].person_uid": (certificate.person_uid for certificate in record.certificates),
+        "attachments": ((a.kind, a.filename) for a in record.attachments),
     }
-    return [
-        Problem(where, f"{uid} appears {count} times")
-        for where, uids in groups.items()
-        for uid, count in Counter(uids).items()
-        if count > 1
-    ]
+    for d, day in enumerate(record.days):
+        for i, item in enumerate(day.items):
+            groups[f"days[{d}].items[{i}].roles"] = ((role.person_uid, role.role) for role in item.roles)
+    for where, keys in groups.items():
+        for key, count in Counter(keys).items():
+            if count > 1:
+                shown = " / ".join(map(str, key)) if isinstance(key, tuple) else key
+                yield Problem(where, f"{shown} appears {count} times")
 
 
 def _programme_problems(record: MissionRecord) -> list[Problem]:

@@ -14,7 +14,7 @@ from ..collector import settle
 from ..errors import MissionPlannerError
 from ..paths import APP_AUTHOR, APP_NAME, resource
 from ..services import Workspace, open_workspace
-from .errors import install_crash_handlers
+from .errors import LOG_FILE_NAME, append_to_log, install_crash_handlers, log_folder
 from .i18n import LANGUAGES, install_translators
 from .main_window import MainWindow
 from .settings import DesktopSettings
@@ -66,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
 def open_start_workspace(db: str | None) -> Workspace:
     """The workspace to show; a first start on the default database brings the demo missions."""
     workspace = open_workspace(db)
+    for notice in workspace.notices:  # a database made private again: the log says so
+        append_to_log(log_folder() / LOG_FILE_NAME, notice)
     try:
         if workspace.is_default and workspace.is_empty():
             workspace.load_demo()

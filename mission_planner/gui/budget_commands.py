@@ -1,8 +1,8 @@
 """Undo commands of the Budget and Attendance tabs: each redo and undo is one workspace call.
 
-Budget lines: the services add a line only without a uid (it gets a new one) and update only a
-line that exists, so a line that an undo or a redo brings back gets a new uid. `LineUids` follows
-those renamings, so the commands further along the stack still find their line.
+A budget line keeps its uid through every undo and redo: an added line gets its uid here, and
+undoing a delete puts the same line back in its place, so the commands further along the stack
+still find it.
 
 Undoing the first mark of a cell clears it; undoing a mission's first rule set leaves it without
 rules, as it was.
@@ -11,71 +11,43 @@ rules, as it was.
 from __future__ import annotations
 
 import dataclasses
+import uuid
 
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.budget import BudgetLine, RuleSet
 from ..domain.people import Attendance
-from ..services.changes import Changed
+from ..services.changes import Changed, RemovedLine
 from .commands import CommandContext, ServiceCommand
 
 
-class LineUids:
-    """The uid a budget line has now, given the uid it had when a command first saw it."""
-
-    def __init__(self) -> None:
-        self._renamed: dict[str, str] = {}
-
-    def current(self, uid: str) -> str:
-        seen = set()
-        while uid in self._renamed and uid not in seen:
-            seen.add(uid)
-            uid = self._renamed[uid]
-        return uid
-
-    def renamed(self, old: str, new: str) -> None:
-        if old and new and old != new:
-            self._renamed[self.current(old)] = new
-
-
-def _added_uid(changed: Changed) -> str:
-    return changed.added[0] if changed.added else ""
-
-
 class AddBudgetLineCommand(ServiceCommand):
-    """Add a line; undo deletes it, redo adds it again (under a new uid, followed by `uids`)."""
+    """Add a line; undo deletes it, redo adds it again with the same uid."""
 
-    def __init__(self, context: CommandContext, code: str, line: BudgetLine, uids: LineUids) -> None:
+    def __init__(self, context: CommandContext, code: str, line: BudgetLine) -> None:
         super().__init__(
             context,
             code,
             QCoreApplication.translate("BudgetCommands", "Add “{description}”").format(description=line.description),
         )
-        self.line = dataclasses.replace(line, uid="")
-        self.uids = uids
-        self.first_uid = ""  # the uid of the first add; later ones are renamings of it
+        self.line = dataclasses.replace(line, uid=str(uuid.uuid4()))
 
     @property
     def uid(self) -> str:
-        return self.uids.current(self.first_uid)
+        return self.line.uid
 
     def _do(self) -> Changed:
-        changed = self.workspace.save_budget_line(self.code, self.line)
-        new = _added_uid(changed)
-        if not self.first_uid:
-            self.first_uid = new
-        else:
-            self.uids.renamed(self.first_uid, new)
-        return changed
+        return self.workspace.save_budget_line(self.code, self.line)
 
     def _undo(self) -> Changed:
-        return self.workspace.delete_budget_line(self.uid)
+        changed, _removed = self.workspace.delete_budget_line(self.uid)
+        return changed
 
 
 class EditBudgetLineCommand(ServiceCommand):
     """Save new values for a line; undo saves the old ones back."""
 
-    def __init__(self, context: CommandContext, code: str, old: BudgetLine, new: BudgetLine, uids: LineUids) -> None:
+    def __init__(self, context: CommandContext, code: str, old: BudgetLine, new: BudgetLine) -> None:
         super().__init__(
             context,
             code,
@@ -83,37 +55,33 @@ class EditBudgetLineCommand(ServiceCommand):
         )
         self.old = old
         self.new = dataclasses.replace(new, uid=old.uid)
-        self.uids = uids
-
-    def _save(self, line: BudgetLine) -> Changed:
-        return self.workspace.save_budget_line(self.code, dataclasses.replace(line, uid=self.uids.current(line.uid)))
 
     def _do(self) -> Changed:
-        return self._save(self.new)
+        return self.workspace.save_budget_line(self.code, self.new)
 
     def _undo(self) -> Changed:
-        return self._save(self.old)
+        return self.workspace.save_budget_line(self.code, self.old)
 
 
 class DeleteBudgetLineCommand(ServiceCommand):
-    """Delete a line; undo saves the same line again (at the end of the list, under a new uid)."""
+    """Delete a line; undo puts the same line, uid and all, back in its place."""
 
-    def __init__(self, context: CommandContext, code: str, line: BudgetLine, uids: LineUids) -> None:
+    def __init__(self, context: CommandContext, code: str, line: BudgetLine) -> None:
         super().__init__(
             context,
             code,
             QCoreApplication.translate("BudgetCommands", "Delete “{description}”").format(description=line.description),
         )
         self.line = line
-        self.uids = uids
+        self.removed: RemovedLine | None = None
 
     def _do(self) -> Changed:
-        return self.workspace.delete_budget_line(self.uids.current(self.line.uid))
+        changed, self.removed = self.workspace.delete_budget_line(self.line.uid)
+        return changed
 
     def _undo(self) -> Changed:
-        changed = self.workspace.save_budget_line(self.code, dataclasses.replace(self.line, uid=""))
-        self.uids.renamed(self.line.uid, _added_uid(changed))
-        return changed
+        assert self.removed is not None, "undo before redo"
+        return self.workspace.restore_budget_line(self.removed)
 
 
 class SetExchangeRateCommand(ServiceCommand):

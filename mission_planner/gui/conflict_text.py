@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from ..domain.conflicts import Code, Conflict
 from ..domain.programme import Item
 from ..domain.record import MissionRecord
+from ..services.countries import country_name
 from .formatting import format_date, format_weekday_date
 
 MAX_NAMES = 4
@@ -27,9 +28,11 @@ def describe_conflict(conflict: Conflict, record: MissionRecord) -> str:
     p = conflict.params
     match conflict.code:
         case Code.OVERLAP:
+            return _overlap(conflict, shown, people)
+        case Code.VENUE_DOUBLE_BOOKED:
             return QCoreApplication.translate(
-                "Conflicts", "{first} overlaps {second}; {people} would be in both."
-            ).format(first=shown[0], second=shown[1], people=people)
+                "Conflicts", "{first} and {second} are both at {place} at the same time."
+            ).format(first=shown[0], second=shown[1], place=_place(record, p))
         case Code.DOUBLE_BOOKED:
             return QCoreApplication.translate(
                 "Conflicts", "{people} is booked in {item} and, at the same time, in “{other}” of {mission} ({when})."
@@ -76,7 +79,53 @@ def describe_conflict(conflict: Conflict, record: MissionRecord) -> str:
             return QCoreApplication.translate(
                 "Conflicts", "{accepted} {kind} participants are accepted, more than the quota of {quota}."
             ).format(accepted=p["accepted"], kind=_quota_kind(str(p["kind"])), quota=p["quota"])
+        case Code.NOT_INVITED:
+            names = [_name(record, uid) for uid in conflict.person_uids]
+            return uninvited_text(str(p["country"]), names, open_to_all=bool(p["open_to_all"]))
     return f"{conflict.code}: {conflict.params}"
+
+
+def uninvited_text(country: str, names: list[str], *, open_to_all: bool) -> str:
+    """Nominees from an economy the mission does not invite (in `check` and at import)."""
+    if open_to_all:
+        text = QCoreApplication.translate(
+            "Conflicts",
+            "Nominated from {country}, which is not an APO member economy (the mission is open to all member "
+            "countries): {people}.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Conflicts",
+            "Nominated from {country}, which is not among the participating countries of the Project "
+            "Notification: {people}.",
+        )
+    return text.format(people=people_text(names), country=country_name(country))
+
+
+def _overlap(conflict: Conflict, shown: list[str], people: str) -> str:
+    p = conflict.params
+    if conflict.person_uids:
+        text = QCoreApplication.translate("Conflicts", "{first} overlaps {second}; {people} would be in both.")
+    elif "groups" in p:
+        text = QCoreApplication.translate(
+            "Conflicts",
+            "{first} overlaps {second}; groups {group} and {other} may share people, as no one has been put in a "
+            "group yet.",
+        )
+    elif p.get("group"):
+        text = QCoreApplication.translate("Conflicts", "{first} overlaps {second}; group {group} is expected at both.")
+    else:
+        text = QCoreApplication.translate(
+            "Conflicts", "{first} overlaps {second}; the whole delegation is expected at both."
+        )
+    groups = tuple(p.get("groups", (p.get("group", ""), "")))
+    return text.format(first=shown[0], second=shown[1], people=people, group=groups[0], other=groups[1])
+
+
+def _place(record: MissionRecord, p: dict) -> str:
+    if "site" in p:
+        return _site(record, p["site"])
+    return f"“{p['venue']}”"
 
 
 def item_text(day: date, item: Item) -> str:

@@ -98,13 +98,14 @@ def export_documents(
         progress.step(number * _STEPS, total, title)
         inner = Progress(report=_scaled(progress, number, total, title), cancelled=progress.cancelled)
         try:
-            workspace.export(code, kind.name, target, settings=settings, progress=inner)
+            # Packs may go into a folder of their own inside `target`: keep where they really went.
+            written = workspace.export(code, kind.name, target, settings=settings, progress=inner)
         except (MissionPlannerError, ImportError) as error:  # ImportError: an exporter missing from the build
             if progress.cancelled():
                 raise
             outcome.failed.append((kind.name, str(error)))
         else:
-            outcome.written.append((kind.name, target))
+            outcome.written.append((kind.name, written))
     progress.step(total, total, "")
     return outcome
 

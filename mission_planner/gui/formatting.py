@@ -91,6 +91,16 @@ def modality_text(modality: str) -> str:
     return words.get(str(modality), str(modality))
 
 
+def scope_text(scope: str) -> str:
+    """The stored scope (`multicountry`, `individual_country`, `bilateral`) in words."""
+    words = {
+        "multicountry": QCoreApplication.translate("Scope", "Multicountry"),
+        "individual_country": QCoreApplication.translate("Scope", "Individual country"),
+        "bilateral": QCoreApplication.translate("Scope", "Bilateral"),
+    }
+    return words.get(str(scope), str(scope))
+
+
 def country_name(iso2: str) -> str:
     """The APO name of a member economy (`Republic of Korea`); other codes as they are."""
     found = member(iso2) if iso2 else None

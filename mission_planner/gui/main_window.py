@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
         self._update_mission_actions("")
 
     def new_mission(self) -> None:
-        mission = NewMissionDialog.ask(self)
+        mission = NewMissionDialog.ask(self, preferred_rules=self.workspace.organization_settings().default_rule_set)
         if mission is not None:
             self._push_mission_command(CreateMissionCommand.new(self.mission_context, mission))
 

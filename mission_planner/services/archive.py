@@ -11,23 +11,29 @@ import dataclasses
 import hashlib
 import json
 import zipfile
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
 from .. import __version__
 from ..atomic import atomic_writer
 from ..domain.enums import AttachmentKind
+from ..domain.limits import MAX_ARCHIVE_BYTES, MAX_ARCHIVE_MEMBERS, MAX_INPUT_BYTES, MAX_SHORT_TEXT
 from ..domain.mission import Attachment
 from ..domain.record import MissionRecord
+from ..domain.text_limits import text_problem
 from ..errors import InputError
+from ..inputs import open_input
 from .interchange.files import record_from_text, record_to_text
+from .interchange.jsontext import parse_json
+from .zips import ZipLimits, open_zip, read_member
 
 FORMAT = "mission-planner/archive"
 VERSION = 1
 MANIFEST = "manifest.json"
 MISSION = "mission.json"
 ATTACHMENTS = "attachments/"
-MAX_MEMBER_BYTES = 64 * 1024 * 1024  # far above any real mission; refuses a zip bomb
+ARCHIVE_LIMITS = ZipLimits(members=MAX_ARCHIVE_MEMBERS, member_bytes=MAX_INPUT_BYTES, total_bytes=MAX_ARCHIVE_BYTES)
 EXTENSIONS = {"image/png": ".png", "image/jpeg": ".jpg"}
 
 
@@ -55,7 +61,9 @@ def write_archive(record: MissionRecord, target: Path) -> None:
         "created_by": f"Mission Planner {__version__}",
         "files": listed,
     }
-    with atomic_writer(target, mode=0o600) as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
+    # Owner-only, like a mission file. The zip is closed (its directory written) before the
+    # atomic writer ends, so a write that fails at any point leaves the earlier archive in place.
+    with atomic_writer(target, private=True) as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
         for name, data in members.items():
             archive.writestr(name, data)
@@ -68,31 +76,21 @@ def _entry(path: str, data: bytes, **extra: str) -> dict:
 def read_archive(source: Path) -> MissionRecord:
     """The mission in the archive `source`, or an InputError naming the file and the problem."""
     name = str(source)
-    try:
-        with zipfile.ZipFile(source) as archive:
-            return _read(archive, name)
-    except FileNotFoundError:
-        raise InputError("no such file", source=name) from None
-    except IsADirectoryError:
-        raise InputError("is a folder, not a mission archive", source=name) from None
-    except zipfile.BadZipFile as error:
-        raise InputError(f"not a Mission Planner mission archive ({_zip_reason(error)})", source=name) from None
-    except OSError as error:
-        raise InputError(error.strerror or str(error), source=name) from None
-
-
-def _zip_reason(error: zipfile.BadZipFile) -> str:
-    text = str(error)
-    if "not a zip file" in text.lower():
-        return "not a zip file"
-    return f"damaged or incomplete: {text}"
+    with (
+        open_input(source, limit=MAX_ARCHIVE_BYTES) as handle,
+        open_zip(handle, name, ARCHIVE_LIMITS, kind="a Mission Planner mission archive") as archive,
+    ):
+        return _read(archive, name)
 
 
 def _read(archive: zipfile.ZipFile, name: str) -> MissionRecord:
     manifest = _manifest(archive, name)
     files = manifest["files"]
-    listed = {entry["path"] for entry in files}
-    extra = sorted(set(archive.namelist()) - listed - {MANIFEST})
+    listed = Counter(entry["path"] for entry in files)
+    twice = next((path for path, count in listed.items() if count > 1), None)
+    if twice is not None:
+        raise InputError(f"the manifest lists {twice!r} twice", source=name)
+    extra = sorted(set(archive.namelist()) - set(listed) - {MANIFEST})
     if extra:
         raise InputError(f"holds {extra[0]!r}, which the manifest does not list", source=name)
     contents = {entry["path"]: _member(archive, entry, name) for entry in files}
@@ -112,12 +110,12 @@ def _manifest(archive: zipfile.ZipFile, name: str) -> dict:
         info = archive.getinfo(MANIFEST)
     except KeyError:
         raise InputError(f"not a Mission Planner mission archive (no {MANIFEST})", source=name) from None
-    if info.file_size > MAX_MEMBER_BYTES:
-        raise InputError(f"{MANIFEST} is too large", source=name)
+    data = read_member(archive, info, name, MAX_INPUT_BYTES)
     try:
-        manifest = json.loads(archive.read(info).decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
         raise InputError(f"not a Mission Planner mission archive ({MANIFEST} is not JSON)", source=name) from None
+    manifest = parse_json(text, f"{name}:{MANIFEST}")
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise InputError(f'not a Mission Planner mission archive (expected "format": "{FORMAT}")', source=name)
     version = manifest.get("version")
@@ -131,16 +129,29 @@ def _manifest(archive: zipfile.ZipFile, name: str) -> dict:
     files = manifest.get("files")
     if not isinstance(files, list) or not all(_is_entry(entry) for entry in files):
         raise InputError(f'the "files" list in {MANIFEST} is missing or malformed', source=name)
+    if len(files) > MAX_ARCHIVE_MEMBERS:
+        raise InputError(f"{MANIFEST} lists more than {MAX_ARCHIVE_MEMBERS:,} files", source=name)
+    paths = [entry["path"] for entry in files]
+    if len(set(paths)) != len(paths):
+        raise InputError(f"{MANIFEST} lists the same file twice", source=name)
     return manifest
 
 
 def _is_entry(entry: object) -> bool:
     return (
         isinstance(entry, dict)
-        and isinstance(entry.get("path"), str)
+        and _is_short_text(entry.get("path"))
         and isinstance(entry.get("size"), int)
+        and not isinstance(entry["size"], bool)
+        and 0 <= entry["size"] <= MAX_INPUT_BYTES
         and isinstance(entry.get("sha256"), str)
+        and len(entry["sha256"]) == 64
+        and all(_is_short_text(entry[key]) for key in ("kind", "media_type", "filename") if key in entry)
     )
+
+
+def _is_short_text(value: object) -> bool:
+    return isinstance(value, str) and text_problem(value, MAX_SHORT_TEXT) is None
 
 
 def _member(archive: zipfile.ZipFile, entry: dict, name: str) -> bytes:
@@ -149,9 +160,9 @@ def _member(archive: zipfile.ZipFile, entry: dict, name: str) -> bytes:
         info = archive.getinfo(path)
     except KeyError:
         raise InputError(f"{path} is listed in the manifest but missing", source=name) from None
-    if info.file_size != entry["size"] or info.file_size > MAX_MEMBER_BYTES:
+    if info.file_size != entry["size"]:
         raise InputError(f"{path} is not the size the manifest says; the file is damaged", source=name)
-    data = archive.read(info)
+    data = read_member(archive, info, name, MAX_INPUT_BYTES)
     if hashlib.sha256(data).hexdigest() != entry["sha256"]:
         raise InputError(f"{path} does not match its SHA-256 in the manifest; the file is damaged", source=name)
     return data

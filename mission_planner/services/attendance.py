@@ -19,9 +19,11 @@ from .changes import Changed
 from .imports.participant_report import NAME, parse_report
 from .imports.sheets import read_sheet
 from .people import ImportProblems
+from .text_gate import refuse_long_text
 
 
 def set_attendance(session: Session, mark: Attendance) -> Changed:
+    refuse_long_text(mark)
     if mark.minutes is not None and mark.minutes < 0:
         raise InputError("minutes cannot be negative", location="minutes")
     if mark.status != AttendanceStatus.EXCUSED and (mark.reason or mark.excuse_accepted is not None):
@@ -42,7 +44,7 @@ def import_participant_report(session: Session, mission_id: int, path: Path) -> 
     sheet = read_sheet(path, header_with=NAME)
     report = parse_report(sheet, record.people, record.mission.timezone)
     if report.problems:
-        raise ImportProblems(str(path), report.problems)
+        raise ImportProblems(str(path), report.problems, total=report.problem_count)
     touched = []
     if report.first_join is not None:
         for item, start, end in _online_items(record):

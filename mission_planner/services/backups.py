@@ -18,12 +18,14 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from ..errors import DatabaseError, DatabaseTooNewError, InputError, WriteError
+from ..atomic import check_target
+from ..errors import DatabaseError, DatabaseTooNewError, InputError, NotAMissionPlannerDatabaseError, WriteError
+from ..inputs import check_input
 from ..paths import make_private_dir
 from ..storage import repositories
-from ..storage.backup import copy_sqlite, schema_revision
-from ..storage.engine import database_url, sqlite_path
-from ..storage.migrate import head_revision, script_directory
+from ..storage.backup import copy_sqlite, schema_revision, sqlite_columns
+from ..storage.engine import database_url, sqlite_path, without_password
+from ..storage.migrate import head_revision, schema_problem, script_directory
 
 KEEP_SETTING = "daily_backups"
 DEFAULT_KEEP = 7
@@ -50,14 +52,8 @@ class DailyBackup:
 def _sqlite_file(location: str) -> Path:
     path = sqlite_path(database_url(location))
     if path is None:
-        raise DatabaseError(f"The database {_hide_password(location)} {SERVER_ADVICE}.")
+        raise DatabaseError(f"The database {without_password(location)} {SERVER_ADVICE}.")
     return path
-
-
-def _hide_password(location: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    return make_url(database_url(location)).render_as_string(hide_password=True)
 
 
 def _stamp() -> str:
@@ -72,14 +68,14 @@ def backup_database(location: str, target: Path) -> Path:
     target = Path(target)
     if target.is_dir():
         target = target / f"{source.stem}-{_stamp()}.db"
-    if not target.parent.is_dir():
-        raise InputError("the folder does not exist", source=str(target.parent))
+    check_target(target)  # a folder that exists, and a regular file or nothing at the target
     if target.exists() and target.resolve() == source.resolve():
         raise InputError("is the database itself; choose another file for the backup", source=str(target))
     try:
         copy_sqlite(source, target)
     except (OSError, sqlite3.Error) as error:
-        raise WriteError(f"Cannot write the backup {target}: {_reason(error)}.") from None
+        kept = "; the previous file is left as it was" if target.is_file() else ""
+        raise WriteError(f"Cannot write the backup {target}: {_reason(error)}{kept}.") from None
     return target
 
 
@@ -98,11 +94,20 @@ def restore_database(location: str, source: Path) -> Restored:
     one in the backups folder. The database must not be open elsewhere."""
     database = _sqlite_file(location)
     source = Path(source)
+    try:
+        check_input(source)  # a FIFO would hang SQLite, a device mislead it
+    except InputError as error:
+        raise DatabaseError(str(error)) from None
     revision = schema_revision(source)
     if not any(script.revision == revision for script in script_directory().walk_revisions()):
         raise DatabaseTooNewError(
             f"{source}: written by a newer Mission Planner (schema revision {revision}; this build knows "
             f"up to {head_revision()}). Install the newer version to restore it."
+        )
+    problem = schema_problem(sqlite_columns(source), revision)
+    if problem is not None:
+        raise NotAMissionPlannerDatabaseError(
+            f"{source}: not a Mission Planner database ({problem}, though it claims schema revision {revision})"
         )
     if database.exists() and database.resolve() == source.resolve():
         raise InputError("is the database itself", source=str(source))
@@ -198,13 +203,15 @@ def safe_daily_backup(database: Path, keep: int) -> DailyBackup:
     coordinator can still work, and is told."""
     try:
         return DailyBackup(path=daily_backup(database, keep), database=database)
+    except WriteError as error:
+        return DailyBackup(database=database, reason=error.reason)
     except (OSError, sqlite3.Error) as error:
         return DailyBackup(database=database, reason=_reason(error))
 
 
 def daily_backup_for(engine: Engine) -> DailyBackup:
     """Today's backup of the SQLite database behind `engine`, keeping as many as the setting says."""
-    database = sqlite_path(engine.url.render_as_string(hide_password=False))
+    database = sqlite_path(engine.url)
     if database is None:
         return DailyBackup()
     with Session(engine) as session:

@@ -11,13 +11,17 @@ from sqlmodel import Session
 from ..domain.budget import BudgetLine, Rule, RuleSet
 from ..domain.budgeting import BudgetReport, BudgetWarning, LineResult
 from ..domain.enums import SplitKind
+from ..domain.headcount import QuantitySource
 from ..domain.problems import Problem
 from ..domain.rules import rule_set_problems
 from ..domain.validation import line_problems
 from ..errors import InputError
 from ..storage import budget as rows
-from .changes import Changed
+from ..storage import tables as t
+from ..storage.mapping import budget_line_from_row
+from .changes import Changed, RemovedLine
 from .rule_sets import copy_for_mission
+from .text_gate import refuse_long_text
 
 
 def _refuse(problems: list[Problem]) -> None:
@@ -26,6 +30,7 @@ def _refuse(problems: list[Problem]) -> None:
 
 
 def use_rule_set(session: Session, mission_id: int, rule_set: RuleSet) -> Changed:
+    refuse_long_text(rule_set)
     _refuse(rule_set_problems(rule_set))
     copy = copy_for_mission(rule_set)
     rows.replace_rule_set(session, mission_id, copy)
@@ -48,6 +53,7 @@ def _require_currency(code: str) -> None:
 def save_line(session: Session, mission_id: int, line: BudgetLine) -> Changed:
     """Add a line (a new uid when it has none), update the line with its uid, or put a deleted
     line back with its uid (undo of a delete)."""
+    refuse_long_text(line)
     _refuse(line_problems(line))
     _require_currency(line.currency)
     if not line.uid or rows.find_line(session, line.uid) is None:
@@ -58,10 +64,20 @@ def save_line(session: Session, mission_id: int, line: BudgetLine) -> Changed:
     return Changed(updated=(line.uid,))
 
 
-def delete_line(session: Session, uid: str) -> Changed:
-    session.delete(rows.line_row(session, uid))
+def delete_line(session: Session, uid: str) -> tuple[Changed, RemovedLine]:
+    """Delete a line; what is returned lets `restore_line` put it back where it was."""
+    row = rows.line_row(session, uid)
+    mission = session.get(t.MissionRow, row.mission_id)
+    removed = RemovedLine(mission.code, budget_line_from_row(row), row.position)
+    session.delete(row)
     session.flush()
-    return Changed(removed=(uid,))
+    return Changed(removed=(uid,)), removed
+
+
+def restore_line(session: Session, mission_id: int, removed: RemovedLine) -> Changed:
+    """Put a deleted line back with its uid, in its place among the lines (undo of a delete)."""
+    rows.insert_line_at(session, mission_id, removed.line, removed.position)
+    return Changed(added=(removed.line.uid,))
 
 
 def set_exchange_rate(session: Session, mission_id: int, currency: str, rate: Decimal | None) -> Changed:
@@ -108,7 +124,60 @@ def warning_text(warning: BudgetWarning, currency: str = "") -> str:
             return f"No exchange rate for {p['currency']}; the line is left out of the totals."
         case "missing_quantity":
             return "The quantity is missing; the line is left out of the totals."
+        case "incomplete_total":
+            return incomplete_text(p["currencies"], int(p["missing_quantities"]))
     return warning.code
+
+
+def incomplete_text(currencies: tuple[str, ...], missing_quantities: int = 0) -> str:
+    """Why the total is short, in one sentence."""
+    why = []
+    if currencies:
+        why.append(f"no exchange rate for {', '.join(currencies)}")
+    if missing_quantities:
+        why.append(f"{missing_quantities} line{'s' if missing_quantities != 1 else ''} without a quantity")
+    return f"The total is incomplete: {'; '.join(why) or 'some lines have no amount'}; those lines are left out."
+
+
+# Quantities counted from people: the ones whose basis a reader must see (quota or accepted).
+HEADCOUNT_CODES = ("quota", "accepted", "quota_cap", "nominated", "person_nights")
+
+
+def quantity_text(source: QuantitySource) -> str:
+    """The basis of a quantity in words: "12, the quota", "10 accepted"."""
+    p = source.params
+    match source.code:
+        case "typed":
+            return "typed by hand"
+        case "fixed":
+            return "lump sum"
+        case "quota":
+            return f"{p['quota']}, the quota ({p['nominated']} nominated)"
+        case "accepted":
+            return f"{p['accepted']} accepted" + ("" if p["quota"] is None else f" (quota {p['quota']})")
+        case "quota_cap":
+            return f"{p['quota']}, the quota ({p['accepted']} accepted; type the quantity to count more)"
+        case "nominated":
+            return f"{p['nominated']} nominated (no quota set)"
+        case "resource_persons":
+            return f"{p['count']} resource person{'s' if p['count'] != 1 else ''}"
+        case "days":
+            return f"{p['days']} day{'s' if p['days'] != 1 else ''}"
+        case "site_visits":
+            return f"{p['visits']} site visit{'s' if p['visits'] != 1 else ''}"
+        case "person_nights":
+            return f"overseas participants: {quantity_text(p['overseas'])}"
+        case "missing":
+            return "no quantity"
+    return source.code
+
+
+def source_data(source: QuantitySource) -> dict:
+    """A quantity's basis as JSON: its code, its parameters and its words."""
+    params = {
+        key: source_data(value) if isinstance(value, QuantitySource) else value for key, value in source.params.items()
+    }
+    return {"code": source.code, **params, "text": quantity_text(source)}
 
 
 def budget_data(code: str, report: BudgetReport) -> dict:
@@ -121,6 +190,8 @@ def budget_data(code: str, report: BudgetReport) -> dict:
         "by_category": {category: str(amount) for category, amount in report.by_category.items()},
         "actual_total": str(report.actual_total),
         "actual_by_payer": {payer.value: str(amount) for payer, amount in report.actual_by_payer.items()},
+        "incomplete": report.incomplete,
+        "missing_rates": list(report.missing_rates),
         "lines": [_line_data(line, report.currency) for line in report.lines],
         "warnings": [warning_text(w) for w in report.warnings],
     }
@@ -133,6 +204,7 @@ def _line_data(result: LineResult, currency: str) -> dict:
         "description": line.description,
         "basis": line.basis.value,
         "quantity": None if result.quantity is None else str(result.quantity),
+        "quantity_basis": source_data(result.source),
         "unit_cost": str(line.unit_cost),
         "currency": line.currency,
         "amount": None if result.amount is None else str(result.amount),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..domain.budget import BudgetLine
 from ..domain.people import Attendance
 from ..domain.programme import Item, ItemAssignment
 
@@ -28,3 +29,12 @@ class RemovedItem:
     item: Item
     attendance: list[Attendance] = field(default_factory=list)
     assignments: list[ItemAssignment] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedLine:
+    """A deleted budget line and its place in the list; `restore_line` puts it back there."""
+
+    mission_code: str
+    line: BudgetLine
+    position: int

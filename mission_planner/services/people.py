@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -11,22 +11,33 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from ..domain.enums import FlightDirection, Role, Status
-from ..domain.people import Flight, Stay
+from ..domain.invitations import Uninvited, uninvited_nominees
+from ..domain.people import Flight, StatusChange, Stay
+from ..domain.problems import shown_and_hidden
 from ..errors import ConflictError, InputError
 from ..storage import people as rows
 from ..storage import tables as t
+from ..storage.mapping import mission_from_row
 from .changes import Changed
+from .identity import IdentityChange, IdentityChangeError, identity_changes
 from .imports.nominations import NominationPlan, Nominee, Planned, describe_rows, parse_sheet, plan_nominations
 from .imports.sheets import read_sheet
+from .text_gate import refuse_long_field, refuse_long_text
 
 
 class ImportProblems(InputError):
-    """A file with problems in some rows: every problem is listed, nothing was written."""
+    """A file with problems in some rows, nothing written. `problems` holds the first ones found
+    (at most MAX_PROBLEMS_COLLECTED), `total` counts them all; the message shows the first
+    MAX_PROBLEMS_SHOWN and how many more there are."""
 
-    def __init__(self, source: str, problems: list[str], what: str = "imported"):
+    def __init__(self, source: str, problems: list[str], what: str = "imported", *, total: int | None = None):
         self.problems = problems
-        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
-        lines = [f"{source}: {problem}" for problem in problems]
+        self.total = len(problems) if total is None else total
+        count = f"{self.total:,} problem{'s' if self.total != 1 else ''}"
+        shown, hidden = shown_and_hidden(problems, self.total)
+        lines = [f"{source}: {problem}" for problem in shown]
+        if hidden:
+            lines.append(f"and {hidden:,} more problem{'s' if hidden != 1 else ''}")
         super().__init__("\n".join([f"{count}; nothing was {what}:", *lines]), source=source)
 
 
@@ -37,23 +48,55 @@ class ImportReport:
     unchanged: int
     lines: list[str]
     dry_run: bool
+    uninvited: list[Uninvited[str]] = field(default_factory=list)  # participants' names by economy
+    identity_changes: tuple[IdentityChange, ...] = ()  # identity data replaced of people in other missions
 
 
 def import_nominations(
-    session: Session, mission_id: int, path: Path, *, dry_run: bool = False, today: date | None = None
+    session: Session,
+    mission_id: int,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    today: date | None = None,
+    update_identity: bool = False,
 ) -> ImportReport:
+    """Add and update the people of a nomination file. Identity data of people who are also in
+    other missions is replaced only with `update_identity`; otherwise the import is refused
+    (`IdentityChangeError`), and a dry run lists what would change."""
     parsed = parse_sheet(read_sheet(path))
     if parsed.problems:
-        raise ImportProblems(str(path), [str(p) for p in sorted(parsed.problems, key=lambda p: p.row)])
+        problems = [str(p) for p in sorted(parsed.problems, key=lambda p: p.row)]
+        raise ImportProblems(str(path), problems, total=parsed.problem_count)
     emails = [n.person.email for n in parsed.nominees]
     plan = plan_nominations(
         parsed.nominees, rows.mission_people(session, mission_id), rows.people_by_email(session, emails)
     )
     mission = session.get(t.MissionRow, mission_id)
     _notice_travel_changes(session, mission, plan)
+    uninvited = _uninvited(session, mission, plan)
+    known = [p.person for p in (*plan.added, *plan.updated) if p.before is not None]
+    changes = tuple(identity_changes(session, known, mission_id=mission_id))
+    if changes and not (dry_run or update_identity):
+        raise IdentityChangeError(str(path), list(changes))
     if not dry_run:
         apply_plan(session, mission, plan, today or date.today())
-    return ImportReport(len(plan.added), len(plan.updated), len(plan.unchanged), describe_rows(plan), dry_run)
+    verb = "would replace" if dry_run else "replaced"
+    lines = describe_rows(plan) + [f"identity {verb}: {change}" for change in changes]
+    return ImportReport(len(plan.added), len(plan.updated), len(plan.unchanged), lines, dry_run, uninvited, changes)
+
+
+def _uninvited(session: Session, mission: t.MissionRow, plan: NominationPlan) -> list[Uninvited[str]]:
+    """The file's participants from economies the mission does not invite, by name. A row
+    without a role keeps the role its person already has in the mission."""
+    nominees = []
+    for planned in sorted((*plan.added, *plan.updated, *plan.unchanged), key=lambda p: p.nominee.row):
+        role = planned.nominee.role
+        if role is None and planned.in_mission:
+            role = Role(rows.participation_row(session, mission.id, planned.person.uid).role)
+        if (role or Role.PARTICIPANT) == Role.PARTICIPANT:
+            nominees.append((planned.person.full_name, planned.person.country))
+    return uninvited_nominees(mission_from_row(mission), nominees)
 
 
 def apply_plan(session: Session, mission: t.MissionRow, plan: NominationPlan, today: date) -> None:
@@ -128,6 +171,7 @@ def _save_flights(session: Session, mission: t.MissionRow, participation_id: int
 
 
 def set_status(session: Session, mission_id: int, person_uid: str, status: Status, on: date, note: str = "") -> Changed:
+    refuse_long_field("note", note, StatusChange)
     part = rows.participation_row(session, mission_id, person_uid)
     if part.status == status.value and not note:
         return Changed()
@@ -136,6 +180,7 @@ def set_status(session: Session, mission_id: int, person_uid: str, status: Statu
 
 
 def set_flight(session: Session, mission_id: int, person_uid: str, flight: Flight) -> Changed:
+    refuse_long_text(flight)
     if not flight.airport.strip():
         raise InputError("a flight needs an airport", location="airport")
     part = rows.participation_row(session, mission_id, person_uid)
@@ -145,6 +190,7 @@ def set_flight(session: Session, mission_id: int, person_uid: str, flight: Fligh
 
 
 def set_stays(session: Session, mission_id: int, person_uid: str, stays: list[Stay]) -> Changed:
+    refuse_long_text(stays, "stays")
     for stay in stays:
         if stay.check_out < stay.check_in:
             raise InputError(f"the stay at {stay.hotel} ends before it begins", location="check_out")

@@ -17,6 +17,7 @@ from ..errors import InputError
 from ..storage import programme as rows
 from ..storage import tables as t
 from .changes import Changed, RemovedItem
+from .text_gate import refuse_long_text
 
 EDITABLE = {f.name for f in dataclasses.fields(Item)} - {"uid", "sequence"}
 
@@ -26,6 +27,7 @@ def new_uid() -> str:
 
 
 def _checked(item: Item) -> Item:
+    refuse_long_text(item)
     if not item.title.strip():
         raise InputError("an item needs a title", location="title")
     if item.end <= item.start:

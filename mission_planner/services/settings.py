@@ -14,7 +14,9 @@ from sqlmodel import Session
 from ..domain.enums import AttachmentKind
 from ..domain.mission import Attachment
 from ..errors import InputError
+from ..inputs import read_input
 from ..storage import repositories
+from .text_gate import refuse_long_text
 
 KEY = "organization"
 PAPERS = ("A4", "Letter")
@@ -28,7 +30,7 @@ class OrganizationSettings:
     signature: Attachment | None = None
     signatory_name: str = ""
     signatory_title: str = ""
-    default_rule_set: str = "digital-multicountry"  # a preset name, see services.rule_sets
+    default_rule_set: str = "digital-multicountry"  # the preferred preset, for new missions it fits
     paper: str = "A4"
 
 
@@ -58,6 +60,7 @@ def load_settings(session: Session) -> OrganizationSettings:
 
 
 def save_settings(session: Session, settings: OrganizationSettings) -> None:
+    refuse_long_text(settings)
     if settings.paper not in PAPERS:
         raise InputError(f"{settings.paper!r} is not a paper size ({', '.join(PAPERS)})", location="paper")
     for image in (settings.logo, settings.signature):
@@ -82,7 +85,7 @@ def image_from_file(path, kind: AttachmentKind) -> Attachment:
     """A PNG or JPEG file as an attachment; anything else is refused."""
     from pathlib import Path
 
-    data = Path(path).read_bytes()
+    data = read_input(path)
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         media_type = "image/png"
     elif data.startswith(b"\xff\xd8\xff"):

@@ -12,10 +12,12 @@ from ..errors import ConflictError, InputError, NotFoundError
 from ..storage import records
 from ..storage import sites as rows
 from .changes import Changed
+from .text_gate import refuse_long_text
 
 
 def save_site(session: Session, site: Site) -> tuple[Changed, str]:
     """Add a site (a new uid when it has none) or update the one with its uid."""
+    refuse_long_text(site)
     if not site.name_en.strip():
         raise InputError("a site needs an English name", location="name_en")
     if site.visitor_list_days_before is not None and site.visitor_list_days_before < 0:

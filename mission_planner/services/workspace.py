@@ -17,14 +17,16 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
+from ..atomic import check_folder, check_target, holding_personal_data, write_error
 from ..domain.budget import BudgetLine, RuleSet
 from ..domain.budgeting import BudgetReport, compute_budget
 from ..domain.certificates import Eligibility, eligibility
-from ..domain.duplicate import duplicate_record
+from ..domain.codes import code_problem
+from ..domain.duplicate import duplicate_record, shift_problem
 from ..domain.enums import FlightDirection, Status
 from ..domain.mission import Mission
 from ..domain.people import Attendance, Flight, Stay
@@ -39,17 +41,26 @@ from ..storage import attendance as attendance_rows
 from ..storage import change_counter, records, repositories, versions
 from ..storage import people as people_rows
 from ..storage import sites as site_rows
-from ..storage.engine import create_database_engine, sqlite_path
+from ..storage.engine import (
+    create_database_engine,
+    database_url,
+    refuse_non_regular,
+    shown_location,
+    sqlite_path,
+    tighten_database_files,
+)
 from ..storage.migrate import MigrationOutcome, prepare_database
 from ..storage.repositories import MissionSummary
 from . import attendance, budget, people, programme, sites
 from .archive import read_archive, write_archive
 from .attendance import ReportImport
 from .backups import DailyBackup, daily_backup_for, kept_daily_backups, set_kept_daily_backups
-from .changes import Changed, RemovedItem
+from .changes import Changed, RemovedItem, RemovedLine
 from .checking import CheckReport, check_mission
 from .export import KINDS, DocumentSettings, MissionSnapshot, Progress, take_snapshot, writer_for
+from .identity import IdentityChangeError, identity_changes
 from .interchange.files import read_mission_file, write_mission_file
+from .mission_codes import resolve_code, resolve_mission_id
 from .people import ImportReport, PurgeReport
 from .people_search import PeopleIndex
 from .personal import ProgrammeEntry, personal_programme
@@ -61,6 +72,8 @@ from .settings_defaults import with_organization_defaults
 class Workspace:
     def __init__(self, engine: Engine, *, is_default: bool = False, migration: MigrationOutcome | None = None):
         self.engine = engine
+        self.notices: list[str] = []  # what opening did that the user should hear of
+        self.new_file: Path | None = None  # the database file this opening created
         self.is_default = is_default
         self.migration = migration or MigrationOutcome()
         self.daily_backup = DailyBackup()
@@ -72,9 +85,7 @@ class Workspace:
 
     @property
     def location(self) -> str:
-        url = self.engine.url.render_as_string(hide_password=True)
-        path = sqlite_path(url)
-        return str(path) if path else url
+        return shown_location(self.engine.url)
 
     @contextlib.contextmanager
     def transaction(self, *, checked: bool = True, shown: bool = False) -> Iterator[Session]:
@@ -94,10 +105,15 @@ class Workspace:
                 session.rollback()
                 raise versions.lost_race() from error
             except OperationalError as error:
-                session.rollback()
+                _rollback(session)
                 if "locked" in str(error.orig) or "busy" in str(error.orig):
                     raise DatabaseError(
                         f"The database {self.location} is busy: another program is writing to it. Try again."
+                    ) from error
+                if _out_of_space(error.orig):
+                    raise DatabaseError(
+                        f"Cannot write to the database {self.location}: no space left ({_one_line(error.orig)}); "
+                        "nothing was changed."
                     ) from error
                 raise
             except BaseException:
@@ -133,6 +149,13 @@ class Workspace:
     def close(self) -> None:
         self.engine.dispose()
 
+    def discard_new_file(self) -> None:
+        """Close, and remove the database file this opening created (a first command that was
+        refused leaves no empty database behind)."""
+        self.close()
+        if self.new_file is not None:
+            _remove_database_files(self.new_file)
+
     # --- missions --------------------------------------------------------------------------
 
     def list_missions(self, *, include_archived: bool = True) -> list[MissionSummary]:
@@ -142,6 +165,11 @@ class Workspace:
     def is_empty(self) -> bool:
         with self.transaction() as session:
             return repositories.count_missions(session) == 0
+
+    def mission_code(self, code: str) -> str:
+        """The code of the mission `code` names, as stored (a user may type it in any case)."""
+        with self.transaction(checked=False) as session:
+            return resolve_code(session, code)
 
     def mission_id(self, code: str) -> int:
         with self.transaction() as session:
@@ -153,25 +181,35 @@ class Workspace:
         with self.transaction(shown=shown) as session:
             return records.load_record(session, self._require(session, code), with_identity=with_identity)
 
-    def add_record(self, record: MissionRecord, *, replace: bool = False) -> int:
-        """Store a whole mission; a mission with the same code is refused unless `replace`."""
+    def add_record(
+        self, record: MissionRecord, *, replace: bool = False, update_identity: bool = False, source: str = ""
+    ) -> int:
+        """Store a whole mission; a mission with the same code is refused unless `replace`.
+        Identity data of people who are in other missions is replaced only with `update_identity`
+        (`IdentityChangeError` names them otherwise; `source` is the file they came from)."""
+        _check_code(record.mission.code)
         with self.transaction(checked=False) as session:
             existing = repositories.mission_id_by_code(session, record.mission.code)
+            if existing is not None and not replace:
+                raise ConflictError(
+                    f"A mission with the code {record.mission.code} already exists; use --replace to overwrite it."
+                )
+            changes = identity_changes(session, record.people, mission_id=existing)
+            if changes and not update_identity:
+                raise IdentityChangeError(source or record.mission.code, changes)
             if existing is not None:
-                if not replace:
-                    raise ConflictError(
-                        f"A mission with the code {record.mission.code} already exists; use --replace to overwrite it."
-                    )
                 repositories.delete_mission(session, existing)
             return records.insert_record(session, record)
 
     def create_mission(self, mission: Mission) -> MissionRecord:
-        """A new, empty mission with a copy of the organization's default rule set."""
-        from .rule_sets import presets
+        """A new, empty mission with a copy of the preset rule set that fits its modality and
+        scope (the organization's preferred one when it fits), or without rules when none fits."""
+        from .rule_sets import preset_for
 
-        preset = presets().get(self.organization_settings().default_rule_set)
+        _check_code(mission.code)
+        preset = preset_for(mission, self.organization_settings().default_rule_set)
         mission = dataclasses.replace(mission, uid=mission.uid or str(uuid.uuid4()))
-        record = MissionRecord(mission=mission, rule_set=copy_for_mission(preset) if preset else None)
+        record = MissionRecord(mission=mission, rule_set=copy_for_mission(preset[1]) if preset else None)
         problems = find_problems(record)
         if problems:
             raise InputError(problems[0].message, location=problems[0].path)
@@ -180,7 +218,11 @@ class Workspace:
 
     def duplicate_mission(self, code: str, new_code: str, start: date) -> MissionRecord:
         """Next year's mission from `code`: programme, places and budget moved to `start`."""
+        _check_code(new_code)
         record = self.load_record(code)
+        too_far = shift_problem(record, start)
+        if too_far is not None:
+            raise InputError(too_far)
         copy = duplicate_record(record, new_code, start, today=date.today())
         problems = find_problems(copy)
         if problems:
@@ -231,9 +273,9 @@ class Workspace:
         with self.transaction() as session:
             return Changed(updated=(repositories.set_archived(session, self._require(session, code), archived),))
 
-    def import_mission(self, source: Path, *, replace: bool = False) -> MissionRecord:
+    def import_mission(self, source: Path, *, replace: bool = False, update_identity: bool = False) -> MissionRecord:
         record = read_mission_file(source)
-        self.add_record(record, replace=replace)
+        self.add_record(record, replace=replace, update_identity=update_identity, source=str(source))
         return record
 
     def export_mission(self, code: str, target: Path, *, with_personal_data: bool = False) -> MissionRecord:
@@ -248,9 +290,9 @@ class Workspace:
         write_archive(record, target)
         return record
 
-    def unarchive_mission(self, source: Path, *, replace: bool = False) -> MissionRecord:
+    def unarchive_mission(self, source: Path, *, replace: bool = False, update_identity: bool = False) -> MissionRecord:
         record = read_archive(source)
-        self.add_record(record, replace=replace)
+        self.add_record(record, replace=replace, update_identity=update_identity, source=str(source))
         return record
 
     def check(self, code: str, *, today: date | None = None) -> CheckReport:
@@ -297,10 +339,14 @@ class Workspace:
 
     # --- people --------------------------------------------------------------------------------
 
-    def import_delegates(self, code: str, path: Path, *, dry_run: bool = False) -> ImportReport:
+    def import_delegates(
+        self, code: str, path: Path, *, dry_run: bool = False, update_identity: bool = False
+    ) -> ImportReport:
         """Add and update people from a nomination file, all rows or none."""
         with self.transaction(checked=False) as session:
-            return people.import_nominations(session, self._require(session, code), path, dry_run=dry_run)
+            return people.import_nominations(
+                session, self._require(session, code), path, dry_run=dry_run, update_identity=update_identity
+            )
 
     def people_index(self) -> PeopleIndex:
         """Everyone in the database with their missions, to search by name as one types."""
@@ -368,9 +414,14 @@ class Workspace:
         with self.transaction() as session:
             return budget.save_line(session, self._require(session, code), line)
 
-    def delete_budget_line(self, uid: str) -> Changed:
+    def delete_budget_line(self, uid: str) -> tuple[Changed, RemovedLine]:
         with self.transaction() as session:
             return budget.delete_line(session, uid)
+
+    def restore_budget_line(self, removed: RemovedLine) -> Changed:
+        """Put a deleted line back with its uid, where it was in the list."""
+        with self.transaction() as session:
+            return budget.restore_line(session, self._require(session, removed.mission_code), removed)
 
     def set_exchange_rate(self, code: str, currency: str, rate: Decimal | None) -> Changed:
         with self.transaction() as session:
@@ -421,14 +472,23 @@ class Workspace:
         settings: DocumentSettings | None = None,
         progress: Progress | None = None,
     ) -> Path:
-        """Write one KIND of document for the mission to `target` (a file, or a folder for packs)."""
+        """Write one KIND of document for the mission to `target` (a file, or a folder for packs);
+        returns what was written (packs may go into a folder of their own inside `target`)."""
         if kind not in KINDS:
             raise InputError(f"{kind!r} is not a kind of document ({', '.join(KINDS)})")
         snapshot = self.snapshot(code, settings)
-        if not target.parent.exists():
-            raise InputError("the folder does not exist", source=str(target.parent))
-        writer_for(kind)(snapshot, target, progress or Progress())
-        return target
+        _refuse_unknown_people(snapshot)
+        # Refused before the work, not after it: a folder that is not there, a device, a pipe.
+        if KINDS[kind].suffix:
+            check_target(target)
+        else:
+            check_folder(target.parent, target)
+        try:
+            with holding_personal_data(snapshot.settings.include_personal_data):
+                written = writer_for(kind)(snapshot, target, progress or Progress())
+        except OSError as error:  # a library's own scratch file (openpyxl's) on a full disk
+            raise write_error(target, error) from error
+        return written or target
 
     # --- sites -------------------------------------------------------------------------------
 
@@ -466,29 +526,85 @@ class Workspace:
 
     @staticmethod
     def _require(session: Session, code: str) -> int:
-        mission_id = repositories.mission_id_by_code(session, code)
-        if mission_id is None:
-            raise NotFoundError(f"No mission with the code {code}.")
-        return mission_id
+        return resolve_mission_id(session, code)
 
 
-def open_workspace(db: str | None = None) -> Workspace:
-    """Open (creating or upgrading if needed) the database named by `db` or the defaults."""
+def _refuse_unknown_people(snapshot: MissionSnapshot) -> None:
+    """`--person UID` must name someone of the mission, or the document would quietly be empty."""
+    known = {part.person_uid for part in snapshot.record.participations}
+    for uid in snapshot.settings.person_uids:
+        if uid not in known:
+            code = snapshot.record.mission.code
+            raise NotFoundError(f"No person with the uid {uid} in {code}; `people {code}` lists them.")
+
+
+def open_workspace(db: str | None = None, *, create: bool = True) -> Workspace:
+    """Open (upgrading if needed) the database named by `db` or the defaults.
+
+    A database file that does not exist is created when `create` is set or when it is the
+    default database; otherwise it is refused ("no database at PATH"), creating nothing.
+    """
     location, is_default = resolve_database(db)
-    engine = create_database_engine(location)
+    url = database_url(location)
+    path = sqlite_path(url)
+    if path is not None:
+        refuse_non_regular(path)
+    existed = path is not None and path.exists()
+    tightened = tighten_database_files(path) if existed else []
+    engine = create_database_engine(url, create=create or is_default)
     try:
         outcome = prepare_database(engine)
+        workspace = Workspace(engine, is_default=is_default, migration=outcome)
     except SQLAlchemyDatabaseError as error:
-        engine.dispose()
-        shown = sqlite_path(engine.url.render_as_string(hide_password=False)) or engine.url.render_as_string()
-        raise DatabaseError(f"Cannot open the database {shown}: {_one_line(error.orig)}") from error
+        _abandon(engine, path, existed)
+        raise DatabaseError(f"Cannot open the database {shown_location(url)}: {_one_line(error.orig)}") from error
+    except DBAPIError as error:  # a server that cannot be reached, a driver that gives up
+        _abandon(engine, path, existed)
+        raise DatabaseError(f"Cannot reach the database {shown_location(url)}: {_one_line(error.orig)}") from error
     except BaseException:
-        engine.dispose()
+        _abandon(engine, path, existed)
         raise
-    workspace = Workspace(engine, is_default=is_default, migration=outcome)
+    workspace.new_file = path if path is not None and not existed else None
+    workspace.notices += [f"{file} was readable by others; it is now private to you (mode 600)" for file in tightened]
     if is_default:
         workspace.daily_backup = daily_backup_for(engine)
     return workspace
+
+
+def _check_code(code: str) -> None:
+    """Every new mission's code is one readable line (domain.codes.code_problem)."""
+    problem = code_problem(code)
+    if problem is not None:
+        raise InputError(f"The mission code {code!r} {problem}.")
+
+
+def _abandon(engine: Engine, path: Path | None, existed: bool) -> None:
+    """Close a database that could not be opened; a file this opening created goes again."""
+    engine.dispose()
+    if path is not None and not existed:
+        _remove_database_files(path)
+
+
+def _remove_database_files(path: Path) -> None:
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        file.unlink(missing_ok=True)
+
+
+def _rollback(session: Session) -> None:
+    """Roll back after a failed write; a connection too broken to roll back is dropped, which
+    rolls back too."""
+    try:
+        session.rollback()
+    except SQLAlchemyError:
+        session.invalidate()
+
+
+def _out_of_space(error: BaseException) -> bool:
+    """Whether a driver error says the disk (or the file size allowed) is full."""
+    if getattr(error, "sqlstate", None) in ("53100", "54000"):  # PostgreSQL: disk full, program limit
+        return True
+    text = str(error).casefold()
+    return "disk is full" in text or "disk i/o error" in text or "no space left" in text
 
 
 def _one_line(error: BaseException) -> str:

@@ -1,51 +1,43 @@
 """Copies of a SQLite database file: consistent, private, and never half-written.
 
 SQLite's online backup reads a database that other connections may be writing, page by page, and
-gives a copy as of one moment. The copy goes to a temporary file beside the target and is renamed
-into place only when complete, so a crash leaves either no file or a whole one at the target.
+gives a copy as of one moment. The copy is written through `mission_planner.atomic`: to a
+temporary file beside the target, renamed into place only when complete, so a crash leaves either
+no file or a whole one at the target.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
-import tempfile
 from pathlib import Path
 
+from ..atomic import atomic_path
 from ..errors import DatabaseError, NotAMissionPlannerDatabaseError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def copy_sqlite(source: Path, target: Path) -> None:
-    """Copy the database `source` to `target` (mode 600), replacing any file there."""
-    target = Path(target)
-    descriptor, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(descriptor)
-    temp = Path(temp_name)
-    try:
-        os.chmod(temp, 0o600)
-        with (
-            contextlib.closing(sqlite3.connect(source)) as src,
-            contextlib.closing(sqlite3.connect(temp)) as dst,
-        ):
-            src.backup(dst)
-            # A copy is a single file: no WAL beside it that a later move could leave behind.
-            dst.execute("PRAGMA journal_mode = DELETE")
-        _fsync(temp)
-        os.replace(temp, target)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    """Copy the database `source` to `target` (mode 600), replacing a regular file there.
+
+    Goes through `atomic`: a target that is not a regular file is refused, and a failure (a full
+    disk, say) leaves the target as it was and raises a WriteError; an error reading `source` is
+    raised as SQLite gives it.
+    """
+    with (
+        atomic_path(target, private=True) as temp,
+        contextlib.closing(sqlite3.connect(source)) as src,
+        contextlib.closing(sqlite3.connect(temp)) as dst,
+    ):
+        src.backup(dst)
+        # A copy is a single file: no WAL beside it that a later move could leave behind.
+        dst.execute("PRAGMA journal_mode = DELETE")
 
 
-def _fsync(path: Path) -> None:
-    descriptor = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
+def read_only_uri(path: Path) -> str:
+    """A SQLite URI opening `path` read-only; `?`, `#` and `%` in the name are escaped, not parsed."""
+    return f"{Path(path).resolve().as_uri()}?mode=ro"
 
 
 def schema_revision(path: Path) -> str:
@@ -62,7 +54,7 @@ def schema_revision(path: Path) -> str:
     if header != SQLITE_HEADER:
         raise NotAMissionPlannerDatabaseError(f"{name}: not a Mission Planner database (not a SQLite file)")
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+        with contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
             check = connection.execute("PRAGMA quick_check").fetchone()[0]
             if check != "ok":
                 raise DatabaseError(f"{name}: the database is damaged ({check})")
@@ -75,3 +67,13 @@ def schema_revision(path: Path) -> str:
     if revision is None:
         raise NotAMissionPlannerDatabaseError(f"{name}: not a Mission Planner database (no schema revision)")
     return revision[0]
+
+
+def sqlite_columns(path: Path) -> dict[str, set[str]]:
+    """The tables of the database file at `path` and the names of their columns."""
+    with contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
+        tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {
+            table: {row[0] for row in connection.execute("SELECT name FROM pragma_table_info(?)", (table,))}
+            for table in tables
+        }

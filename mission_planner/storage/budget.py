@@ -41,6 +41,18 @@ def insert_line(session: Session, mission_id: int, line: BudgetLine) -> None:
     session.flush()
 
 
+def insert_line_at(session: Session, mission_id: int, line: BudgetLine, position: int) -> None:
+    """Insert `line` at `position`, moving the lines from there on one place down."""
+    later = session.exec(
+        select(t.BudgetLineRow).where(t.BudgetLineRow.mission_id == mission_id, t.BudgetLineRow.position >= position)
+    ).all()
+    for row in later:
+        row.position += 1
+        session.add(row)
+    session.add(t.BudgetLineRow(mission_id=mission_id, position=position, **m.budget_line_values(line)))
+    session.flush()
+
+
 def write_line(session: Session, row: t.BudgetLineRow, line: BudgetLine) -> None:
     for name, value in m.budget_line_values(line).items():
         setattr(row, name, value)

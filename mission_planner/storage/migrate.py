@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -92,18 +93,44 @@ def prepare_database(engine: Engine) -> MigrationOutcome:
     return MigrationOutcome(upgraded_from=current, backup=backup)
 
 
+@functools.cache
+def schema_at(revision: str) -> dict[str, frozenset[str]]:
+    """The tables and columns a database has at `revision`, as our migrations make them (run in
+    memory: exact for every revision, with nothing to keep in step by hand, and no file written)."""
+    from .engine import create_database_engine
+
+    engine = create_database_engine("sqlite://")
+    try:
+        upgrade(engine, revision)
+        found = inspect(engine)
+        return {table: frozenset(c["name"] for c in found.get_columns(table)) for table in found.get_table_names()}
+    finally:
+        engine.dispose()
+
+
+def schema_problem(found: dict[str, set[str]], revision: str) -> str | None:
+    """What a database claiming `revision` lacks of our schema (a table, a column), or None."""
+    for table, columns in sorted(schema_at(revision).items()):
+        if table not in found:
+            return f"no table {table!r}"
+        missing = sorted(columns - found[table])
+        if missing:
+            return f"the table {table!r} has no column {missing[0]!r}"
+    return None
+
+
 def _is_known(revision: str) -> bool:
     return any(script.revision == revision for script in script_directory().walk_revisions())
 
 
 def _describe(engine: Engine) -> str:
-    path = sqlite_path(engine.url.render_as_string(hide_password=True))
+    path = sqlite_path(engine.url)
     return f"The database {path}" if path else f"The database at {engine.url!r}"
 
 
 def backup_before_upgrade(engine: Engine, revision: str) -> Path | None:
     """Copy a SQLite database aside before changing its schema; servers keep their own backups."""
-    path = sqlite_path(engine.url.render_as_string(hide_password=False))
+    path = sqlite_path(engine.url)
     if path is None:
         return None
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")

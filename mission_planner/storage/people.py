@@ -250,3 +250,27 @@ def people_for_search(session: Session) -> tuple[list[tuple], list[tuple]]:
         .order_by(t.ParticipationRow.person_id, t.MissionRow.start_date.desc(), t.MissionRow.code)
     )
     return people.all(), parts.all()
+
+
+def identities_and_missions(session: Session, uids: list[str]) -> dict[str, tuple[Person, list[tuple[int, str]]]]:
+    """For the people of `uids` the database knows: the person with identity, and the missions
+    (id, code) they take part in."""
+    wanted = sorted(set(uids))
+    if not wanted:
+        return {}
+    rows = session.exec(
+        select(t.PersonRow, t.PersonIdentityRow)
+        .join(t.PersonIdentityRow, t.PersonIdentityRow.person_id == t.PersonRow.id, isouter=True)
+        .where(t.PersonRow.uid.in_(wanted))
+    ).all()
+    found = {person.uid: (m.person_from_row(person, identity), []) for person, identity in rows}
+    parts = session.exec(
+        select(t.PersonRow.uid, t.MissionRow.id, t.MissionRow.code)
+        .join(t.ParticipationRow, t.ParticipationRow.person_id == t.PersonRow.id)
+        .join(t.MissionRow, t.MissionRow.id == t.ParticipationRow.mission_id)
+        .where(t.PersonRow.uid.in_(wanted))
+        .order_by(t.MissionRow.code)
+    ).all()
+    for uid, mission_id, code in parts:
+        found[uid][1].append((mission_id, code))
+    return found

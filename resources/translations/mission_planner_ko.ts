@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mission_planner/gui/app.py" line="95"/>
+        <location filename="../../mission_planner/gui/app.py" line="99"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
@@ -255,6 +255,10 @@
 <context>
     <name>Budget</name>
     <message>
+        <source>Total (incomplete)</source>
+        <translation>합계 (불완전)</translation>
+    </message>
+    <message>
         <location filename="../../mission_planner/gui/models/budget.py" line="165"/>
         <source>Total</source>
         <translation>합계</translation>
@@ -268,37 +272,37 @@
 <context>
     <name>BudgetCommands</name>
     <message>
-        <location filename="../../mission_planner/gui/budget_commands.py" line="52"/>
+        <location filename="../../mission_planner/gui/budget_commands.py" line="31"/>
         <source>Add “{description}”</source>
         <translation>“{description}” 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/budget_commands.py" line="82"/>
+        <location filename="../../mission_planner/gui/budget_commands.py" line="54"/>
         <source>Edit “{description}”</source>
         <translation>“{description}” 편집</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/budget_commands.py" line="105"/>
+        <location filename="../../mission_planner/gui/budget_commands.py" line="73"/>
         <source>Delete “{description}”</source>
         <translation>“{description}” 삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/budget_commands.py" line="124"/>
+        <location filename="../../mission_planner/gui/budget_commands.py" line="92"/>
         <source>Remove the rate of {currency}</source>
         <translation>{currency} 환율 삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/budget_commands.py" line="126"/>
+        <location filename="../../mission_planner/gui/budget_commands.py" line="94"/>
         <source>Set the rate of {currency}</source>
         <translation>{currency} 환율 설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/budget_commands.py" line="145"/>
+        <location filename="../../mission_planner/gui/budget_commands.py" line="113"/>
         <source>Use the rules “{name}”</source>
         <translation>비용 분담 규칙 “{name}” 적용</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/budget_commands.py" line="168"/>
+        <location filename="../../mission_planner/gui/budget_commands.py" line="136"/>
         <source>Mark {person} at “{item}”</source>
         <translation>“{item}”에서 {person} 출석 표시</translation>
     </message>
@@ -497,38 +501,46 @@
         <translation>비용 분담 규칙 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="314"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="315"/>
         <source>Verified</source>
         <translation>검증됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="317"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="318"/>
         <source>Unverified</source>
         <translation>미검증</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="319"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="320"/>
         <source>Unverified: {what}</source>
         <translation>미검증: {what}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="322"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="323"/>
         <source>Source: {source}</source>
         <translation>출처: {source}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="325"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="326"/>
         <source>•  anything else: {payer}</source>
         <translation>•  그 밖의 항목: {payer}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="405"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="406"/>
         <source>Rules of {code}</source>
         <translation>{code} 분담 규칙</translation>
     </message>
 </context>
 <context>
     <name>BudgetWarning</name>
+    <message>
+        <source>The total is incomplete: some lines have no quantity and are left out.</source>
+        <translation>합계가 불완전합니다: 수량이 없는 항목은 합계에서 빠졌습니다.</translation>
+    </message>
+    <message>
+        <source>The total is incomplete: no exchange rate for {currencies}. Those lines are left out until the rate is set under Exchange rates.</source>
+        <translation>합계가 불완전합니다: {currencies} 환율이 없습니다. 환율에서 환율을 정할 때까지 해당 항목은 합계에서 빠집니다.</translation>
+    </message>
     <message>
         <location filename="../../mission_planner/gui/models/budget.py" line="100"/>
         <source>The rule set “{name}” is not verified.</source>
@@ -563,32 +575,32 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="147"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="148"/>
         <source>Choose the nomination file</source>
         <translation>추천 명단 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="150"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="151"/>
         <source>A CSV or Excel file with one person per row: family name, given name, country, organization, email…</source>
         <translation>한 행에 한 사람씩 성, 이름, 국가, 소속 기관, 이메일 등이 들어 있는 CSV 또는 Excel 파일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="154"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="155"/>
         <source>A .csv or .xlsx file</source>
         <translation>.csv 또는 .xlsx 파일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="156"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="157"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="174"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="175"/>
         <source>Nomination file</source>
         <translation>추천 명단 파일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="174"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="175"/>
         <source>Spreadsheets (*.csv *.xlsx *.xlsm);;All files (*)</source>
         <translation>스프레드시트 (*.csv *.xlsx *.xlsm);;모든 파일 (*)</translation>
     </message>
@@ -629,32 +641,32 @@
         <translation>{name}의 항공·숙박 변경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands.py" line="98"/>
+        <location filename="../../mission_planner/gui/commands.py" line="102"/>
         <source>Rename “{title}”</source>
         <translation>“{title}” 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands.py" line="120"/>
+        <location filename="../../mission_planner/gui/commands.py" line="124"/>
         <source>Move “{title}”</source>
         <translation>“{title}” 이동</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands.py" line="140"/>
+        <location filename="../../mission_planner/gui/commands.py" line="144"/>
         <source>Change the times of “{title}”</source>
         <translation>“{title}” 시간 변경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands.py" line="158"/>
+        <location filename="../../mission_planner/gui/commands.py" line="162"/>
         <source>Delete “{title}”</source>
         <translation>“{title}” 삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands.py" line="177"/>
+        <location filename="../../mission_planner/gui/commands.py" line="181"/>
         <source>Add “{title}”</source>
         <translation>“{title}” 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands.py" line="202"/>
+        <location filename="../../mission_planner/gui/commands.py" line="206"/>
         <source>Delete {count} items</source>
         <translation>항목 {count}개 삭제</translation>
     </message>
@@ -684,8 +696,8 @@
         <translation>{code} 사업 안내 수정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="372"/>
-        <location filename="../../mission_planner/gui/views/programme.py" line="377"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="368"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="373"/>
         <source>Edit “{title}”</source>
         <translation>“{title}” 수정</translation>
     </message>
@@ -693,77 +705,107 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="30"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="108"/>
         <source>{first} overlaps {second}; {people} would be in both.</source>
         <translation>{first}과(와) {second}이(가) 겹칩니다. {people}이(가) 두 일정에 모두 해당됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="34"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="37"/>
         <source>{people} is booked in {item} and, at the same time, in “{other}” of {mission} ({when}).</source>
         <translation>{people}이(가) {item}에 배정되어 있는데, 같은 시간에 {mission}의 “{other}”에도 배정되어 있습니다 ({when}).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="44"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="33"/>
+        <source>{first} and {second} are both at {place} at the same time.</source>
+        <translation>{first}과(와) {second}이(가) 같은 시간에 모두 {place}에서 진행됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="47"/>
         <source>Only {available} minutes between {first} and {second}, but the journey takes {needed} minutes (for {people}).</source>
         <translation>{first}과(와) {second} 사이가 {available}분뿐이지만 이동에 {needed}분이 걸립니다 ({people}).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="57"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="60"/>
         <source>{item} is outside the mission&apos;s dates ({start} to {end}).</source>
         <translation>{item}이(가) 연수단 기간({start}~{end})을 벗어납니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="61"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="64"/>
         <source>closed that day</source>
         <translation>해당일 휴무</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="64"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="67"/>
         <source>{item} is outside the opening hours of {site} ({hours}).</source>
         <translation>{item}이(가) {site}의 운영 시간({hours})을 벗어납니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="68"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="71"/>
         <source>The visitor list for {site} was due on {due} for {item}; check that it has been sent.</source>
         <translation>{item}을(를) 위한 {site} 방문자 명단 제출 기한은 {due}였습니다. 제출 여부를 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="72"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="75"/>
         <source>Nominations close on {closing}, after the mission starts on {start}.</source>
         <translation>추천 마감일({closing})이 연수단 시작일({start})보다 늦습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="76"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="79"/>
         <source>{accepted} {kind} participants are accepted, more than the quota of {quota}.</source>
         <translation>{kind} 참가자 {accepted}명이 승인되어 정원 {quota}명을 초과합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="84"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="91"/>
+        <source>Nominated from {country}, which is not an APO member economy (the mission is open to all member countries): {people}.</source>
+        <translation>{country}은(는) APO 회원국이 아닙니다(이 연수단은 모든 회원국에 열려 있음). 해당 추천자: {people}.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="97"/>
+        <source>Nominated from {country}, which is not among the participating countries of the Project Notification: {people}.</source>
+        <translation>{country}은(는) 프로젝트 공지(PN)의 참가국이 아닙니다. 해당 추천자: {people}.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="110"/>
+        <source>{first} overlaps {second}; groups {group} and {other} may share people, as no one has been put in a group yet.</source>
+        <translation>{first}과(와) {second}이(가) 겹칩니다. 아직 아무도 그룹에 배정되지 않아 {group} 그룹과 {other} 그룹에 같은 사람이 있을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="116"/>
+        <source>{first} overlaps {second}; group {group} is expected at both.</source>
+        <translation>{first}과(와) {second}이(가) 겹칩니다. {group} 그룹이 두 일정에 모두 참석해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="118"/>
+        <source>{first} overlaps {second}; the whole delegation is expected at both.</source>
+        <translation>{first}과(와) {second}이(가) 겹칩니다. 연수단 전원이 두 일정에 모두 참석해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="133"/>
         <source>“{title}” ({day} {start}–{end})</source>
         <translation>“{title}” ({day} {start}–{end})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="92"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="141"/>
         <source>nobody</source>
         <translation>해당자 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="95"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="144"/>
         <source>{names} and {count} others</source>
         <translation>{names} 외 {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="100"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="149"/>
         <source>{names} and {last}</source>
         <translation>{names}, {last}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="118"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="167"/>
         <source>overseas</source>
         <translation>해외</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="119"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="168"/>
         <source>local</source>
         <translation>국내</translation>
     </message>
@@ -1116,6 +1158,14 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/fields.py" line="89"/>
+        <source>{label} is {size} characters long; at most {limit} fit.</source>
+        <translation>{label}: {size}자입니다. 최대 {limit}자까지 쓸 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>FindPersonDialog</name>
     <message>
         <location filename="../../mission_planner/gui/dialogs/find_person.py" line="79"/>
@@ -1151,22 +1201,22 @@
 <context>
     <name>FlightBox</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="51"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="49"/>
         <source>Airport</source>
         <translation>공항</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="52"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="50"/>
         <source>Time ({zone})</source>
         <translation>시각 ({zone})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="53"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="51"/>
         <source>Flight</source>
         <translation>항공편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="54"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="52"/>
         <source>Terminal</source>
         <translation>터미널</translation>
     </message>
@@ -1338,22 +1388,22 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="299"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="304"/>
         <source>Import nominations into {code}</source>
         <translation>{code}에 추천 명단 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="301"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="306"/>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="340"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="345"/>
         <source>Import nominations</source>
         <translation>추천 명단 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="341"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="346"/>
         <source>Importing {name}…</source>
         <translation>{name} 가져오는 중…</translation>
     </message>
@@ -1361,82 +1411,82 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="49"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="47"/>
         <source>Edit Item</source>
         <translation>항목 수정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="49"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="47"/>
         <source>Add Item</source>
         <translation>항목 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="64"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="62"/>
         <source>(no site)</source>
         <translation>(방문지 없음)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="68"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="66"/>
         <source>Room, hall or address, when there is no site</source>
         <translation>방문지가 없을 때의 회의실, 홀 또는 주소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="87"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="82"/>
         <source>Day</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="88"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="83"/>
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="89"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="84"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="90"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="85"/>
         <source>Starts</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="91"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="86"/>
         <source>Ends</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="92"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="87"/>
         <source>Site</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="93"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="88"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="94"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="89"/>
         <source>Online link</source>
         <translation>온라인 링크</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="95"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="90"/>
         <source>Speakers</source>
         <translation>발표자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="96"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="91"/>
         <source>Description</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="132"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="127"/>
         <source>An item needs a title.</source>
         <translation>항목에는 제목이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="134"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="129"/>
         <source>The item must end after it starts.</source>
         <translation>항목은 시작한 뒤에 끝나야 합니다.</translation>
     </message>
@@ -1521,9 +1571,9 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../mission_planner/gui/main_window.py" line="96"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="250"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="407"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="487"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="234"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="391"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="471"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
@@ -1534,162 +1584,162 @@
     </message>
     <message>
         <location filename="../../mission_planner/gui/main_window.py" line="118"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="511"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="495"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="169"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="175"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="182"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="166"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="187"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="171"/>
         <source>&amp;About Mission Planner</source>
         <translation>Mission Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="190"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="174"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="193"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="199"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="183"/>
         <source>&amp;New Mission…</source>
         <translation>새 연수단(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="202"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="186"/>
         <source>&amp;Duplicate Mission…</source>
         <translation>연수단 복제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="204"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="188"/>
         <source>&amp;Archive Mission</source>
         <translation>연수단 보관(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="206"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="190"/>
         <source>&amp;Edit Notification…</source>
         <translation>사업 안내 수정(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="269"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="253"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="271"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="255"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="273"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="257"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="282"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="266"/>
         <source>Find &amp;Person…</source>
         <translation>사람 찾기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="284"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="268"/>
         <source>Find a person by name in every mission</source>
         <translation>모든 연수단에서 이름으로 사람을 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="288"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="272"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="295"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="279"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="297"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="281"/>
         <source>Read the missions again, with changes made elsewhere</source>
         <translation>다른 곳에서 변경된 내용을 반영하여 연수단 정보를 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="299"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="283"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="305"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="289"/>
         <source>Database: {location}</source>
         <translation>데이터베이스: {location}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="307"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="291"/>
         <source>Database: {location} (default)</source>
         <translation>데이터베이스: {location} (기본값)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="317"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="301"/>
         <source>Today&apos;s backup of the database failed: {reason}</source>
         <translation>오늘의 데이터베이스 백업에 실패했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="351"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="335"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>다른 곳에서 저장한 변경 내용을 반영했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="411"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="395"/>
         <source>Find Person</source>
         <translation>사람 찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="412"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="396"/>
         <source>Reading the names…</source>
         <translation>이름을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="429"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="413"/>
         <source>About Mission Planner</source>
         <translation>Mission Planner 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="431"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="415"/>
         <source>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;Plan APO study missions and produce their documents, offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;APO 시찰연수 연수단을 계획하고 관련 문서를 오프라인으로 작성합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="503"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="487"/>
         <source>No mission matches “{query}”.</source>
         <translation>“{query}”과(와) 일치하는 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="505"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="489"/>
         <source>There are no missions in this database yet.</source>
         <translation>이 데이터베이스에는 아직 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="506"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="490"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="513"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="497"/>
         <source>Missions: {total}</source>
         <translation>연수단: {total}개</translation>
     </message>
@@ -1725,218 +1775,223 @@
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="79"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="75"/>
         <source>Edit Notification: {code}</source>
         <translation>사업 안내 수정: {code}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="81"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="77"/>
         <source>Project</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="82"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="78"/>
         <source>Participants</source>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="83"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="79"/>
         <source>Texts</source>
         <translation>본문</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="84"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="80"/>
         <source>Revisions</source>
         <translation>개정 이력</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="132"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="125"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="133"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="126"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="134"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="127"/>
         <source>Reference</source>
         <translation>문서 번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="135"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="128"/>
         <source>Issued on</source>
         <translation>발행일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="136"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="129"/>
         <source>First day</source>
         <translation>첫째 날</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="137"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="130"/>
         <source>Last day</source>
         <translation>마지막 날</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="138"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="131"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="139"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="132"/>
         <source>Host country</source>
         <translation>주최국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="140"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="133"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="141"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="134"/>
         <source>Modality</source>
         <translation>운영 방식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="142"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="135"/>
         <source>Implementing organizations
 (one per line)</source>
         <translation>시행 기관
 (한 줄에 하나씩)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="143"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="136"/>
         <source>Signatory</source>
         <translation>서명자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="144"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="137"/>
         <source>Signatory&apos;s title</source>
         <translation>서명자 직함</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="145"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="138"/>
         <source>Reporting currency</source>
         <translation>보고 통화</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="149"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="142"/>
         <source>All APO member economies</source>
         <translation>모든 APO 회원국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="167"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="160"/>
         <source>Participating countries</source>
         <translation>참가국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="169"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="162"/>
         <source>Overseas quota</source>
         <translation>해외 참가자 정원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="170"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="163"/>
         <source>Local quota</source>
         <translation>국내 참가자 정원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="171"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="164"/>
         <source>Nominations close</source>
         <translation>추천 마감일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="172"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="165"/>
         <source>Qualifications</source>
         <translation>자격 요건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="173"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="166"/>
         <source>Nomination procedure</source>
         <translation>추천 절차</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="184"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="177"/>
         <source>Objectives
 (one per line)</source>
         <translation>목표
 (한 줄에 하나씩)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="185"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="178"/>
         <source>Background</source>
         <translation>배경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="186"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="179"/>
         <source>Scope and methodology</source>
         <translation>범위 및 방법</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="187"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="180"/>
         <source>Implementation procedures</source>
         <translation>시행 절차</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="188"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="181"/>
         <source>Notes</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="194"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="187"/>
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="194"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="187"/>
         <source>Issued on (YYYY-MM-DD)</source>
         <translation>발행일 (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="194"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="187"/>
         <source>Clause</source>
         <translation>조항</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="194"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="187"/>
         <source>What changed</source>
         <translation>변경 내용</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="203"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="196"/>
         <source>Add Revision</source>
         <translation>개정 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="205"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="198"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="293"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="286"/>
         <source>A mission needs a title.</source>
         <translation>연수단에는 제목이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="295"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="288"/>
         <source>The last day is before the first.</source>
         <translation>마지막 날이 첫째 날보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="297"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="290"/>
         <source>“{zone}” is not a time zone; choose one from the list (Asia/Seoul, say).</source>
         <translation>“{zone}”은(는) 시간대가 아닙니다. 목록에서 고르십시오 (예: Asia/Seoul).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="302"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="295"/>
         <source>Each revision needs a number and a date written as YYYY-MM-DD.</source>
         <translation>개정마다 번호와 YYYY-MM-DD 형식의 날짜가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="305"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="298"/>
         <source>Two revisions have the same number.</source>
         <translation>두 개정의 번호가 같습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="320"/>
+        <source>Revision {number} is longer than {limit} characters.</source>
+        <translation>개정 {number}의 글이 {limit}자를 넘습니다.</translation>
     </message>
 </context>
 <context>
@@ -2059,52 +2114,62 @@
 <context>
     <name>NewMissionDialog</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="28"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="31"/>
         <source>New Mission</source>
         <translation>새 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="43"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="50"/>
         <source>Project code</source>
         <translation>프로젝트 코드</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="44"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="51"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="45"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="52"/>
         <source>First day</source>
         <translation>첫째 날</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="46"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="53"/>
         <source>Last day</source>
         <translation>마지막 날</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="47"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="54"/>
         <source>Modality</source>
         <translation>진행 방식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="48"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="55"/>
+        <source>Scope</source>
+        <translation>참가 범위</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="56"/>
+        <source>Rules</source>
+        <translation>비용 분담 규칙</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="57"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="73"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="86"/>
         <source>A mission needs a code and a title.</source>
         <translation>연수단에는 코드와 제목이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="75"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="88"/>
         <source>The last day is before the first.</source>
         <translation>마지막 날이 첫째 날보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="77"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="90"/>
         <source>The code does not look like an APO code (it can still be used).</source>
         <translation>APO 코드 형식이 아닙니다(그래도 사용할 수 있습니다).</translation>
     </message>
@@ -2416,53 +2481,53 @@
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="228"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="227"/>
         <source>Search names, emails, organizations</source>
         <translation>이름, 이메일, 소속 기관 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="233"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="232"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="236"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="235"/>
         <source>All roles</source>
         <translation>모든 역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="239"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="324"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="238"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="304"/>
         <source>All countries</source>
         <translation>모든 국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="243"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="242"/>
         <source>Import nominations…</source>
         <translation>추천 명단 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="340"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="320"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="388"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="368"/>
         <source>1 person</source>
         <translation>1명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="388"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="368"/>
         <source>{count} people</source>
         <translation>{count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="389"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="369"/>
         <source>{airport}, {when}: {count}</source>
         <translation>{airport}, {when}: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="447"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="427"/>
         <source>Import {count} nominations</source>
         <translation>추천자 {count}명 가져오기</translation>
     </message>
@@ -2470,103 +2535,103 @@
 <context>
     <name>PersonDetails</name>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="91"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="90"/>
         <source>Edit Travel…</source>
         <translation>항공·숙박 수정…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="93"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="92"/>
         <source>Select a person to see their status, travel and hotel.</source>
         <translation>사람을 선택하면 상태, 항공편, 숙소 정보를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="103"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="102"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="104"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="103"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="105"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="104"/>
         <source>Nominated by</source>
         <translation>추천 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="106"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="105"/>
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="107"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="106"/>
         <source>Flights</source>
         <translation>항공편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="108"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="107"/>
         <source>Hotel</source>
         <translation>호텔</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="109"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="108"/>
         <source>Airport pick-up</source>
         <translation>공항 영접</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="116"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="115"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="152"/>
         <location filename="../../mission_planner/gui/views/people.py" line="153"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="154"/>
         <source>None yet</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="162"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="161"/>
         <source>{status} on {date}</source>
         <translation>{date} {status}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="170"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="169"/>
         <source>{airport}, terminal {terminal}</source>
         <translation>{airport}, 제{terminal}터미널</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="171"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="170"/>
         <source>Arrives at {place}</source>
         <translation>{place} 도착</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="171"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="170"/>
         <source>Leaves from {place}</source>
         <translation>{place} 출발</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="174"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="173"/>
         <source>{what}, on {flight}</source>
         <translation>{what}, {flight}편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="175"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="174"/>
         <source>{date}, {time} local time ({zone})</source>
         <translation>{date}, 현지 시각 {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="183"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="182"/>
         <source>1 night</source>
         <translation>1박</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="183"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="182"/>
         <source>{count} nights</source>
         <translation>{count}박</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="184"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="183"/>
         <source>{hotel}, {dates}: {nights}</source>
         <translation>{hotel}, {dates}: {nights}</translation>
     </message>
@@ -2686,42 +2751,42 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="186"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="187"/>
         <source>Check the rows</source>
         <translation>행 확인</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="196"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="197"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="196"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="197"/>
         <source>Column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="196"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="197"/>
         <source>Problem</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="245"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="246"/>
         <source>1 problem</source>
         <translation>문제 1건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="245"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="246"/>
         <source>{count} problems</source>
         <translation>문제 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="247"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="248"/>
         <source>{count} to correct in the file; nothing is imported until then.</source>
         <translation>파일에서 {count}건을 수정해야 합니다. 수정하기 전까지는 아무것도 가져오지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="266"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="267"/>
         <source>{added} to add, {updated} to update, {unchanged} unchanged.</source>
         <translation>추가 {added}건, 갱신 {updated}건, 변경 없음 {unchanged}건.</translation>
     </message>
@@ -2785,17 +2850,17 @@
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="136"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="132"/>
         <source>&amp;Delete Item</source>
         <translation>항목 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="141"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="137"/>
         <source>&amp;Add Item…</source>
         <translation>항목 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="145"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="141"/>
         <source>&amp;Edit Item…</source>
         <translation>항목 수정(&amp;E)…</translation>
     </message>
@@ -2803,7 +2868,7 @@
 <context>
     <name>ProgressWindow</name>
     <message>
-        <location filename="../../mission_planner/gui/tasks.py" line="141"/>
+        <location filename="../../mission_planner/gui/tasks.py" line="149"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -2857,6 +2922,34 @@
     </message>
 </context>
 <context>
+    <name>RuleFit</name>
+    <message>
+        <location filename="../../mission_planner/gui/rule_fit_text.py" line="18"/>
+        <source>No preset fits a mission that is {modality}, {scope}: it starts without rules.</source>
+        <translation>{modality}·{scope} 연수단에 맞는 기본 규칙이 없어 비용 분담 규칙 없이 시작합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/rule_fit_text.py" line="23"/>
+        <source>Starts on the rules “{name}” (verified).</source>
+        <translation>비용 분담 규칙 “{name}”(검증됨)으로 시작합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/rule_fit_text.py" line="25"/>
+        <source>Starts on the rules “{name}” (a template to verify).</source>
+        <translation>비용 분담 규칙 “{name}”(검증이 필요한 서식)으로 시작합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/rule_fit_text.py" line="32"/>
+        <source>No preset fits a mission that is {modality}, {scope}: choose one or write the rules.</source>
+        <translation>{modality}·{scope} 연수단에 맞는 기본 규칙이 없습니다. 규칙을 고르거나 직접 작성하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/rule_fit_text.py" line="35"/>
+        <source>Choose a preset or write the rules.</source>
+        <translation>기본 규칙을 고르거나 직접 작성하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>RuleSetEditor</name>
     <message>
         <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="153"/>
@@ -2874,72 +2967,72 @@
         <translation>미검증</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="167"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="169"/>
         <source>Add Rule</source>
         <translation>규칙 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="169"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="171"/>
         <source>Remove Rule</source>
         <translation>규칙 삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="190"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="189"/>
         <source>Rule</source>
         <translation>규칙</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="192"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="191"/>
         <source>Category</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="193"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="192"/>
         <source>Split</source>
         <translation>분담 방식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="198"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="197"/>
         <source>Only for (none: all)</source>
         <translation>적용 대상 (선택 없음: 전체)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="202"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="201"/>
         <source>Only for roles</source>
         <translation>적용 역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="203"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="202"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="208"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="207"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="209"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="208"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="210"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="209"/>
         <source>To verify</source>
         <translation>확인할 사항</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="211"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="210"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="212"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="211"/>
         <source>Lines no rule covers go to</source>
         <translation>규칙이 없는 항목의 부담 주체</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="325"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="324"/>
         <source>The amount is not a number.</source>
         <translation>금액이 숫자가 아닙니다.</translation>
     </message>
@@ -2973,9 +3066,27 @@
     </message>
 </context>
 <context>
+    <name>Scope</name>
+    <message>
+        <location filename="../../mission_planner/gui/formatting.py" line="97"/>
+        <source>Multicountry</source>
+        <translation>다국가</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/formatting.py" line="98"/>
+        <source>Individual country</source>
+        <translation>개별 국가</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/formatting.py" line="99"/>
+        <source>Bilateral</source>
+        <translation>양자</translation>
+    </message>
+</context>
+<context>
     <name>SheetModel</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="116"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="117"/>
         <source>{title} ({letter})</source>
         <translation>{title} ({letter})</translation>
     </message>
@@ -3006,169 +3117,169 @@
 <context>
     <name>SiteEditor</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="82"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="76"/>
         <source>New Site</source>
         <translation>새 방문지</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="82"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="76"/>
         <source>Edit Site</source>
         <translation>방문지 편집</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="85"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="79"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="86"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="80"/>
         <source>Address and contact</source>
         <translation>주소 및 연락처</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="87"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="81"/>
         <source>Visits</source>
         <translation>방문</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="116"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="110"/>
         <source>Two-letter country code, KR for Korea</source>
         <translation>두 글자 국가 코드 (한국은 KR)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="117"/>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="118"/>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="163"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="111"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="112"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="157"/>
         <source>not known</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="117"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="111"/>
         <source> people</source>
         <translation>명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="118"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="112"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="120"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="114"/>
         <source>English name:</source>
         <translation>영문 이름:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="121"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="115"/>
         <source>Korean name:</source>
         <translation>국문 이름:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="122"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="116"/>
         <source>Acronym:</source>
         <translation>약칭:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="123"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="117"/>
         <source>Kind:</source>
         <translation>유형:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="124"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="118"/>
         <source>City:</source>
         <translation>도시:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="125"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="119"/>
         <source>Country:</source>
         <translation>국가:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="126"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="120"/>
         <source>Capacity:</source>
         <translation>수용 인원:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="127"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="121"/>
         <source>Typical visit:</source>
         <translation>통상 방문 시간:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="145"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="139"/>
         <source>Address in English:</source>
         <translation>영문 주소:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="146"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="140"/>
         <source>Address in Korean:</source>
         <translation>국문 주소:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="147"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="141"/>
         <source>Contact person:</source>
         <translation>담당자:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="148"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="142"/>
         <source>Phone:</source>
         <translation>전화:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="149"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="143"/>
         <source>Email:</source>
         <translation>이메일:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="150"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="144"/>
         <source>Website:</source>
         <translation>웹사이트:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="151"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="145"/>
         <source>Latitude:</source>
         <translation>위도:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="152"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="146"/>
         <source>Longitude:</source>
         <translation>경도:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="157"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="151"/>
         <source>Add Opening Hours</source>
         <translation>운영 시간 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="162"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="156"/>
         <source>Security: a list of visitors must be sent ahead</source>
         <translation>보안: 방문자 명단을 사전에 보내야 함</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="163"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="157"/>
         <source> days ahead</source>
         <translation>일 전</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="167"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="161"/>
         <source>Opening hours:</source>
         <translation>운영 시간:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="169"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="163"/>
         <source>Visitor list:</source>
         <translation>방문자 명단:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="170"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="164"/>
         <source>Access notes:</source>
         <translation>출입 참고 사항:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="245"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="239"/>
         <source>A site needs an English name.</source>
         <translation>방문지에는 영문 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="248"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="242"/>
         <source>Opening hours must close after they open.</source>
         <translation>운영 종료 시간은 시작 시간보다 늦어야 합니다.</translation>
     </message>
@@ -3232,62 +3343,62 @@
 <context>
     <name>SitesTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="123"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="107"/>
         <source>&amp;Add Site…</source>
         <translation>방문지 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="125"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="109"/>
         <source>&amp;Edit Site…</source>
         <translation>방문지 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="127"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="111"/>
         <source>&amp;Delete Site</source>
         <translation>방문지 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="151"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="135"/>
         <source>Travel times from this site, in minutes by road (empty: not known)</source>
         <translation>이 방문지에서의 차량 이동 시간(분) (빈칸: 알 수 없음)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="221"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="205"/>
         <source>No site selected.</source>
         <translation>선택된 방문지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="283"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="267"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="292"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="276"/>
         <source>Contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="301"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="285"/>
         <source>Opening hours</source>
         <translation>운영 시간</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="305"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="289"/>
         <source>Capacity: {count} people</source>
         <translation>수용 인원: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="308"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="292"/>
         <source>A visit usually takes {minutes} minutes</source>
         <translation>방문에 보통 {minutes}분 소요</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="315"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="299"/>
         <source>Visits</source>
         <translation>방문</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="321"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="305"/>
         <source>Access notes</source>
         <translation>출입 참고 사항</translation>
     </message>
@@ -3402,53 +3513,53 @@
 <context>
     <name>TravelEditor</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="83"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="81"/>
         <source>Travel of {name}</source>
         <translation>{name}의 항공·숙박</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="84"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="82"/>
         <source>Arrival</source>
         <translation>입국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="85"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="83"/>
         <source>Departure</source>
         <translation>출국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="89"/>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="96"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="87"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="94"/>
         <source>Hotel</source>
         <translation>호텔</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="97"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="95"/>
         <source>Check-in</source>
         <translation>체크인</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="98"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="96"/>
         <source>Check-out</source>
         <translation>체크아웃</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="99"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="97"/>
         <source>Room</source>
         <translation>객실</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="137"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="132"/>
         <source>A flight needs an airport.</source>
         <translation>항공편에는 공항이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="140"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="135"/>
         <source>Give the hotel&apos;s name, or untick Hotel.</source>
         <translation>호텔 이름을 입력하거나 호텔 선택을 해제하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="142"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="137"/>
         <source>The check-out is before the check-in.</source>
         <translation>체크아웃이 체크인보다 앞섭니다.</translation>
     </message>
@@ -3507,6 +3618,37 @@
         <location filename="../../mission_planner/gui/models/sites.py" line="45"/>
         <source>Sunday</source>
         <translation>일요일</translation>
+    </message>
+</context>
+<context>
+    <name>QuantitySource</name>
+    <message>
+        <source>{quota}, the quota</source>
+        <translation>{quota}, 정원</translation>
+    </message>
+    <message>
+        <source>{accepted} accepted</source>
+        <translation>{accepted}명 승인</translation>
+    </message>
+    <message>
+        <source>{quota}, the quota ({accepted} accepted)</source>
+        <translation>{quota}, 정원 ({accepted}명 승인)</translation>
+    </message>
+    <message>
+        <source>{nominated} nominated (no quota)</source>
+        <translation>{nominated}명 추천 (정원 없음)</translation>
+    </message>
+    <message>
+        <source>overseas participants: {who}</source>
+        <translation>해외 참가자: {who}</translation>
+    </message>
+    <message>
+        <source>No one is accepted yet: the Project Notification&apos;s quota counts ({nominated} nominated).</source>
+        <translation>아직 승인된 사람이 없어 프로젝트 통보의 정원으로 계산합니다 (추천 {nominated}명).</translation>
+    </message>
+    <message>
+        <source>More people are accepted than the quota; the quota counts. Type the quantity on the line to count more.</source>
+        <translation>승인된 인원이 정원보다 많아 정원으로 계산합니다. 더 계산하려면 항목에 수량을 직접 입력하십시오.</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from mission_planner.domain.budget import BudgetLine
-from mission_planner.domain.enums import QuantityBasis, RuleStatus
+from mission_planner.domain.enums import QuantityBasis, RuleStatus, Status
 from mission_planner.errors import InputError
 from mission_planner.services.budget import budget_data
 from mission_planner.services.rule_sets import presets, read_rule_set_file, write_rule_set_file
@@ -48,14 +48,18 @@ def test_the_json_totals_reconcile_exactly_for_every_demo_mission(demo_db, code)
     assert set(data["by_payer"]) <= {"apo", "host", "participating", "participant", "sponsor"}
 
 
-def test_adding_a_participant_raises_the_per_night_lines_by_their_nights(demo, tmp_path):
-    code = "23-IP-12-GE-OSM-A"
+def test_a_new_nominee_leaves_the_per_night_lines_at_the_full_quota(demo, tmp_path):
+    code = "23-IP-12-GE-OSM-A"  # six confirmed for six seats
     before = {r.line.uid: r.quantity for r in demo.budget(code).lines if r.line.basis == QuantityBasis.PER_PERSON_NIGHT}
     path = tmp_path / "one.csv"
     path.write_text("family_name,given_name,country,organization,email\nKaya,Elif,TR,TÜBİTAK,elif@example.org\n")
     demo.import_delegates(code, path)
     after = {r.line.uid: r.quantity for r in demo.budget(code).lines if r.line.basis == QuantityBasis.PER_PERSON_NIGHT}
-    assert before and all(after[uid] == before[uid] + 5 for uid in before)  # 24–27 Oct: five nights
+    assert before and after == before
+    record = demo.load_record(code)
+    [elif_kaya] = [p for p in record.people if p.family_name == "Kaya"]
+    demo.set_status(code, elif_kaya.uid, Status.ACCEPTED)  # a seventh accepted: still the quota of six
+    assert {r.line.uid: r.quantity for r in demo.budget(code).lines if r.line.uid in before} == before
 
 
 def test_budget_lines_and_rates_are_edited_in_transactions(demo):

@@ -53,10 +53,10 @@ def test_warnings_alone_exit_0_and_come_after_errors(db):
 
 
 def test_an_unknown_mission_is_exit_2(db):
-    result = cli("--db", db, "check", "23-XX-01-GE-OSM-A")
+    result = cli("--db", db, "check", "NO-SUCH-CODE")
     assert (result.returncode, result.stderr.strip()) == (
         2,
-        "mission-planner-cli: No mission with the code 23-XX-01-GE-OSM-A.",
+        "mission-planner-cli: No mission with the code NO-SUCH-CODE.",
     )
 
 
@@ -65,3 +65,73 @@ def test_every_demo_mission_passes_check(demo_db, code):
     result = cli("--db", demo_db, "check", code)
     assert result.returncode == 0, result.stdout
     assert result.stdout.strip() == f"{code}: no conflicts."
+
+
+def test_two_overlapping_items_with_no_people_exit_1_naming_both(tmp_path):
+    from datetime import date, time
+
+    from mission_planner.domain.enums import ItemKind
+    from mission_planner.domain.mission import Mission
+    from mission_planner.domain.programme import Day, Item
+    from mission_planner.domain.record import MissionRecord
+    from mission_planner.services.interchange.files import write_mission_file
+
+    code = "24-IP-05-GE-OSM-A"
+    mission = Mission("m-1", code, "Smart Factories", date(2024, 5, 13), date(2024, 5, 14))
+    talks = [
+        Item("i-talk", ItemKind.PRESENTATION, "Smart factories", time(9), time(10, 30), venue="KPC Hall"),
+        Item("i-panel", ItemKind.PANEL, "Panel on AI", time(10), time(11), venue="KPC Hall"),
+    ]
+    write_mission_file(MissionRecord(mission, days=[Day(date(2024, 5, 13), "", talks)]), tmp_path / "m.json")
+    db = str(tmp_path / "m.db")
+    assert cli("--db", db, "import-mission", str(tmp_path / "m.json")).returncode == 0
+
+    result = cli("--db", db, "check", code, "--today", "2024-01-01")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert result.stdout.splitlines() == [
+        "error: “Smart factories” (Mon 13 May 2024 09:00–10:30) overlaps “Panel on AI” (Mon 13 May 2024 "
+        "10:00–11:00), and the whole delegation is expected at both.",
+        f"{code}: 1 error, 0 warnings.",
+    ]
+
+
+def test_one_room_for_two_groups_at_once_is_an_error_naming_the_room(db, tmp_path):
+    exported = tmp_path / "m.json"
+    assert cli("--db", db, "export-mission", CODE, str(exported)).returncode == 0
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    data["mission"]["code"] = "23-IP-96-GE-OSM-A"
+    opening = data["days"][0]["items"][0]
+    data["days"][0]["items"].append({**opening, "uid": "t-i-b", "title": "Group B talk", "group": "B", "roles": []})
+    opening["group"] = "A"
+    exported.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert cli("--db", db, "import-mission", str(exported)).returncode == 0
+
+    result = cli("--db", db, "check", "23-IP-96-GE-OSM-A", "--today", "2023-01-01")
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[0] == (
+        'error: “Opening & "welcome" <b>remarks</b>” (Tue 24 Oct 2023 09:00–09:30) and “Group B talk” '
+        "(Tue 24 Oct 2023 09:00–09:30) are both at Korea Productivity Center at the same time."
+    )
+
+
+def test_nominees_from_economies_not_invited_are_warnings_naming_them(db, tmp_path):
+    nominations = tmp_path / "n.csv"
+    nominations.write_text(
+        "family_name,given_name,country,organization,email\n"
+        "Li,Wei,China,Ministry,li.wei@example.cn\n"
+        "Kaya,Ayşe,Türkiye,TÜBİTAK,ayse@example.tr\n"
+        "Wang,Fang,CHN,Ministry,wang.fang@example.cn\n",
+        encoding="utf-8",
+    )
+    imported = cli("--db", db, "import-delegates", CODE, str(nominations))
+    assert imported.returncode == 0, imported.stderr
+    warning = (
+        "warning: Wei Li and Fang Wang are nominated from China, which is not among the participating "
+        "countries of the Project Notification."
+    )
+    assert warning in imported.stdout.splitlines()
+    assert "Ayşe" not in "".join(line for line in imported.stdout.splitlines() if line.startswith("warning"))
+
+    result = cli("--db", db, "check", CODE, "--today", "2023-01-01")
+    assert result.returncode == 0
+    assert result.stdout.splitlines() == [warning, f"{CODE}: 0 errors, 1 warning."]

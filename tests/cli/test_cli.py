@@ -1,5 +1,6 @@
 """The command line as a user runs it: a real process, a real database file."""
 
+from mission_planner.services import open_workspace
 from tests.cli.runner import cli
 
 DEMO_CODE = "21-IP-06-GE-OSM-B"
@@ -36,7 +37,7 @@ def test_a_truncated_file_exits_2_with_one_line_and_changes_nothing(demo_db, tmp
     truncated = tmp_path / "truncated.json"
     truncated.write_bytes(full.read_bytes()[:5000])
     target = tmp_path / "target.db"
-    cli("--db", str(target), "missions")
+    open_workspace(str(target)).close()
     before = target.read_bytes()
     result = cli("--db", str(target), "import-mission", str(truncated))
     assert result.returncode == 2
@@ -55,6 +56,7 @@ def test_an_existing_code_needs_replace(demo_db, tmp_path):
 
 
 def test_an_unknown_mission_is_one_clear_line(tmp_path):
+    open_workspace(str(tmp_path / "e.db")).close()
     result = cli("--db", str(tmp_path / "e.db"), "export-mission", "NOPE", str(tmp_path / "n.json"))
     assert result.returncode == 2
     assert result.stderr.strip() == "mission-planner-cli: No mission with the code NOPE."
@@ -63,8 +65,9 @@ def test_an_unknown_mission_is_one_clear_line(tmp_path):
 
 def test_the_database_comes_from_the_environment_when_no_db_is_given(tmp_path):
     db = tmp_path / "from-env.db"
+    open_workspace(str(db)).close()
     result = cli("missions", env={"MISSION_PLANNER_DB": str(db)})
-    assert result.returncode == 0 and db.exists()
+    assert result.returncode == 0
     assert "No missions yet" in result.stdout
 
 
@@ -72,7 +75,7 @@ def test_a_database_from_a_newer_build_is_refused(tmp_path):
     import sqlite3
 
     db = tmp_path / "future.db"
-    cli("--db", str(db), "missions")
+    open_workspace(str(db)).close()
     with sqlite3.connect(db) as connection:
         connection.execute("update alembic_version set version_num = 'ffff_future'")
     result = cli("--db", str(db), "missions")

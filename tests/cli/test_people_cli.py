@@ -1,7 +1,10 @@
 """The people commands as a user runs them."""
 
+from pathlib import Path
+
 import pytest
 
+from mission_planner.domain.limits import MAX_NAME
 from mission_planner.services import open_workspace
 from tests.cli.runner import cli
 from tests.factories import full_record, online_record
@@ -43,6 +46,20 @@ def test_a_bad_nomination_file_exits_2_listing_each_row(db, tmp_path):
         f"{path}: row 2, country (column C): 'Mars' is not a known country",
         f"{path}: row 2, email (column E): 'a@' is not an email address",
     ]
+
+
+def test_a_nomination_cell_longer_than_its_field_exits_2_naming_the_limit(db, tmp_path):
+    path = tmp_path / "long.csv"
+    name = "Ş" * (MAX_NAME + 1)
+    path.write_text(f"family_name,given_name,country,organization,email\n{name},B,Japan,X,a@example.org\n", "utf-8")
+    before = Path(db).read_bytes()
+    result = cli("--db", db, "import-delegates", "23-IP-99-GE-OSM-A", str(path))
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines()[1:] == [
+        f"{path}: row 2, family_name (column A): is {MAX_NAME + 1} characters long; at most {MAX_NAME} are allowed"
+    ]
+    assert "Traceback" not in result.stderr
+    assert Path(db).read_bytes() == before
 
 
 def test_import_attendance_and_certificates(db, tmp_path):

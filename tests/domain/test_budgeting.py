@@ -41,7 +41,7 @@ def test_quantities_follow_the_mission():
     record = full_record()  # one confirmed overseas participant (TR), one accepted local RP
     quantity = lambda basis: derived_quantity(line("other", 1, basis=basis), record)  # noqa: E731
     assert quantity(QuantityBasis.PER_OVERSEAS_PARTICIPANT) == 1
-    assert quantity(QuantityBasis.PER_LOCAL_PARTICIPANT) == 0
+    assert quantity(QuantityBasis.PER_LOCAL_PARTICIPANT) == 2  # no local participant yet: the quota of 2
     assert quantity(QuantityBasis.PER_LOCAL_RP) == 1
     assert quantity(QuantityBasis.PER_DAY) == 2
     assert quantity(QuantityBasis.PER_SITE_VISIT) == 1

@@ -83,3 +83,15 @@ def test_the_shipped_fonts_are_offered_to_the_window(qapp):
     add_shipped_fonts()
     families = set(QFontDatabase.families())
     assert {"Noto Sans", "Droid Sans Fallback", "Noto Sans Thai", "Noto Naskh Arabic"} <= families
+
+
+def test_a_database_readable_by_others_is_made_private_and_the_log_says_so(tmp_path, monkeypatch):
+    path = tmp_path / "copied.db"
+    open_start_workspace(str(path)).close()
+    path.chmod(0o644)
+    monkeypatch.setattr("mission_planner.gui.app.log_folder", lambda: tmp_path / "logs")
+    workspace = open_start_workspace(str(path))
+    workspace.close()
+    assert path.stat().st_mode & 0o777 == 0o600
+    logged = (tmp_path / "logs" / "mission-planner.log").read_text(encoding="utf-8")
+    assert f"{path} was readable by others; it is now private to you (mode 600)" in logged

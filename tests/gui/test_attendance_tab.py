@@ -20,6 +20,7 @@ from mission_planner.gui.models.attendance import (
 from mission_planner.gui.views.attendance import ExcuseDialog
 from tests.factories import online_record
 
+TAKING_PART = ("nominated", "accepted", "confirmed")  # nominees count among participants, not yet eligible
 DIGITAL = "21-IP-06-GE-OSM-B"
 ONLINE = "21-IP-90-GE-OSM-B"
 HEADER = "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes)\n"
@@ -85,7 +86,8 @@ def test_the_grid_shows_the_demo_marks_and_certificates(tab, demo_workspace):
     index = tab.model.index(tab.model.row_of(short.person_uid), CERTIFICATE)
     assert index.data() == "✗ No" and index.data(Qt.ItemDataRole.ToolTipRole)
     eligible = sum(r.eligible for r in results)
-    assert tab.summary.text() == f"Certificates: {eligible} of {len(results)} participants are eligible."
+    taking_part = [p for p in record.participations if p.role.value == "participant" and p.status.value in TAKING_PART]
+    assert tab.summary.text() == f"Certificates: {eligible} of {len(taking_part)} participants are eligible."
 
 
 def test_marking_a_cell_then_undo_and_redo(tab, demo_window, demo_workspace):

@@ -13,7 +13,8 @@ def test_a_failed_daily_backup_is_shown_in_the_status_bar(qtbot, tmp_path, monke
     try:
         window = MainWindow(workspace, documents_root=tmp_path / "documents")
         qtbot.addWidget(window)
-        assert window.backup_warning.text() == "Today's backup of the database failed: Not a directory"
+        backups = tmp_path / "MissionPlanner" / "backups"
+        assert window.backup_warning.text() == f"Today's backup of the database failed: {backups} is not a folder"
     finally:
         workspace.close()
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QMessageBox
 from mission_planner.domain.budget import BudgetLine
 from mission_planner.domain.budgeting import compute_budget
 from mission_planner.domain.enums import Payer, QuantityBasis
-from mission_planner.gui.budget_commands import LineUids
 from mission_planner.gui.models.budget import (
     AMOUNT_ROLE,
     BudgetModel,
@@ -175,11 +174,29 @@ def test_using_a_preset_then_undo_restores_the_rules(tab, demo_window, demo_work
     assert demo_workspace.load_record(DIGITAL).rule_set.name == "Host-funded mission (template)"
 
 
-def test_line_uids_follow_renamings():
-    uids = LineUids()
-    uids.renamed("a", "b")
-    uids.renamed("a", "c")  # a line brought back twice
-    assert uids.current("a") == "c" and uids.current("b") == "c" and uids.current("x") == "x"
+def test_undoing_a_delete_brings_the_line_back_with_its_uid_in_its_place(tab, demo_window, demo_workspace):
+    before = demo_workspace.load_record(DIGITAL).budget_lines
+    middle = before[1]
+    tab.select_line(middle.uid)
+    tab.delete_button.click()
+    assert middle.uid not in {line.uid for line in demo_workspace.load_record(DIGITAL).budget_lines}
+
+    demo_window.undo_action.trigger()
+    assert demo_workspace.load_record(DIGITAL).budget_lines == before
+    assert tab.model.index(1, Column.DESCRIPTION).data() == middle.description
+    demo_window.redo_action.trigger()
+    demo_window.undo_action.trigger()  # a second round trip keeps the uid too
+    assert [line.uid for line in demo_workspace.load_record(DIGITAL).budget_lines] == [line.uid for line in before]
+
+
+def test_an_added_line_keeps_its_uid_through_undo_and_redo(tab, demo_window, demo_workspace, monkeypatch):
+    new = BudgetLine("", "interpretation", "Interpretation", Decimal("500"), "USD", quantity=Decimal(2))
+    monkeypatch.setattr(BudgetLineDialog, "ask", classmethod(lambda cls, parent, line: new))
+    tab.add_button.click()
+    uid = saved_lines(demo_workspace)["Interpretation"].uid
+    demo_window.undo_action.trigger()
+    demo_window.redo_action.trigger()
+    assert saved_lines(demo_workspace)["Interpretation"].uid == uid
 
 
 def test_rule_text_and_the_line_dialog(qtbot, demo_workspace):
@@ -247,3 +264,33 @@ def test_the_rule_editor_changes_a_split_and_undo_restores_it(qtbot, tab, demo_w
 
     demo_window.undo_action.trigger()
     assert demo_workspace.load_record(DIGITAL).rule_set.rules == before.rules
+
+
+def test_a_currency_without_a_rate_puts_a_banner_over_the_budget_naming_it(demo_window):
+    turkiye = next(m for m in demo_window.workspace.list_missions() if m.code == "23-IP-12-GE-OSM-A")
+    demo_window.select_row(demo_window.model.row_of(turkiye.id))
+    demo_window.details.tabs.setCurrentWidget(demo_window.details.budget)
+    tab = demo_window.details.budget
+    assert not tab.incomplete.isVisibleTo(tab)
+    assert tab.set_rate("KRW", None)
+    assert tab.incomplete.isVisibleTo(tab)
+    assert "no exchange rate for KRW" in tab.incomplete.text()
+    total = tab.model.rowCount() - 1
+    assert tab.model.index(total, Column.CATEGORY).data() == "Total (incomplete)"
+    assert "incomplete" not in tab.warnings.text()  # said once, in the banner
+    tab.stack.undo()
+    assert not tab.incomplete.isVisibleTo(tab)
+    assert tab.model.index(tab.model.rowCount() - 1, Column.CATEGORY).data() == "Total"
+
+
+def test_head_counts_show_their_basis_in_the_quantity_column(demo_window):
+    turkiye = next(m for m in demo_window.workspace.list_missions() if m.code == "23-IP-12-GE-OSM-A")
+    demo_window.select_row(demo_window.model.row_of(turkiye.id))
+    demo_window.details.tabs.setCurrentWidget(demo_window.details.budget)
+    tab = demo_window.details.budget
+    row = next(
+        r for r in range(tab.model.rowCount()) if tab.model.index(r, Column.CATEGORY).data() == "international airfare"
+    )
+    cell = tab.model.index(row, Column.QUANTITY)
+    assert cell.data() == "6  (6 accepted)"  # six confirmed for six seats
+    assert cell.data(AMOUNT_ROLE) == 6

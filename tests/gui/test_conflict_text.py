@@ -23,6 +23,37 @@ def record():
             "(Tue 24 Oct 2023 14:00–16:00); Şule Yılmaz would be in both.",
         ),
         (
+            Conflict(Code.OVERLAP, ("t-i-open", "t-i-kist"), (), {"group": "A"}),
+            '“Opening & "welcome" <b>remarks</b>” (Tue 24 Oct 2023 09:00–09:30) overlaps “Visit to KIST” '
+            "(Tue 24 Oct 2023 14:00–16:00); group A is expected at both.",
+        ),
+        (
+            Conflict(Code.OVERLAP, ("t-i-open", "t-i-kist"), (), {"groups": ("A", "B")}),
+            '“Opening & "welcome" <b>remarks</b>” (Tue 24 Oct 2023 09:00–09:30) overlaps “Visit to KIST” '
+            "(Tue 24 Oct 2023 14:00–16:00); groups A and B may share people, as no one has been put in a group yet.",
+        ),
+        (
+            Conflict(Code.VENUE_DOUBLE_BOOKED, ("t-i-open", "t-i-kist"), (), {"site": "t-site-kist"}),
+            '“Opening & "welcome" <b>remarks</b>” (Tue 24 Oct 2023 09:00–09:30) and “Visit to KIST” '
+            "(Tue 24 Oct 2023 14:00–16:00) are both at Korea Institute of Science and Technology (KIST) "
+            "at the same time.",
+        ),
+        (
+            Conflict(Code.VENUE_DOUBLE_BOOKED, ("t-i-open", "t-i-kist"), (), {"venue": "Room 301"}),
+            '“Opening & "welcome" <b>remarks</b>” (Tue 24 Oct 2023 09:00–09:30) and “Visit to KIST” '
+            "(Tue 24 Oct 2023 14:00–16:00) are both at “Room 301” at the same time.",
+        ),
+        (
+            Conflict(Code.NOT_INVITED, (), ("t-p-sule", "t-p-kim"), {"country": "CN", "open_to_all": False}),
+            "Nominated from China, which is not among the participating countries of the Project Notification: "
+            "Şule Yılmaz and 김민준.",
+        ),
+        (
+            Conflict(Code.NOT_INVITED, (), ("t-p-sule",), {"country": "GB", "open_to_all": True}),
+            "Nominated from United Kingdom, which is not an APO member economy (the mission is open to all member "
+            "countries): Şule Yılmaz.",
+        ),
+        (
             Conflict(
                 Code.DOUBLE_BOOKED,
                 ("t-i-kist",),
@@ -89,7 +120,7 @@ def test_each_code_reads_as_a_sentence(record, conflict, expected):
 
 def test_an_item_gone_since_the_check_does_not_break_the_sentence(record):
     text = describe_conflict(Conflict(Code.OVERLAP, ("t-i-open", "gone"), ()), record)
-    assert text.endswith("overlaps ?; nobody would be in both.")
+    assert text.endswith("overlaps ?; the whole delegation is expected at both.")
 
 
 def test_long_lists_of_people_are_shortened():

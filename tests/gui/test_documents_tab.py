@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
 
+from mission_planner.domain.enums import Status
 from mission_planner.gui.dialogs.choose_people import ChoosePeopleDialog
 from mission_planner.gui.document_jobs import ExportOutcome, export_documents, kind_available, target_for
 from mission_planner.services.export import KINDS, Cancelled, DocumentSettings, Progress, writer_for
@@ -174,3 +175,38 @@ def test_badges_are_written_for_the_people_chosen_only(qtbot, tab, demo_workspac
     chosen_names = {person.family_name for person in chosen}
     left_out = [person.family_name for person in others if person.family_name not in chosen_names]
     assert left_out and not any(name in text for name in left_out)
+
+
+def test_certificates_with_no_one_eligible_show_why_instead_of_a_preview(qtbot, tab, demo_workspace, tmp_path):
+    record = demo_workspace.load_record(TURKIYE)
+    for part in record.participations:
+        if part.role.value == "participant":
+            demo_workspace.set_status(TURKIYE, part.person_uid, Status.NOMINATED)
+    tab.set_checked(["certificates-pdf"])
+    tab.export()
+    qtbot.waitUntil(lambda: not tab.running, timeout=60_000)
+    reason = "No one is eligible for a certificate: 6 participants not accepted or confirmed."
+    assert tab.preview.path is None and tab.preview.page_labels == []
+    assert tab.preview.message.text() == reason
+    assert reason in tab.status.text() and tab.status_icon.isVisibleTo(tab)
+    assert not target_for(tmp_path / "documents" / TURKIYE, TURKIYE, KINDS["certificates-pdf"]).exists()
+
+
+def test_packs_never_replace_a_folder_of_the_users_and_the_tab_shows_where_they_went(
+    qtbot, tab, demo_workspace, tmp_path
+):
+    record = demo_workspace.load_record(TURKIYE)
+    tab.person_uids = (record.participations[0].person_uid,)
+    folder = tmp_path / "documents" / TURKIYE
+    users = target_for(folder, TURKIYE, KINDS["packs"])  # the name the tab would give the packs
+    users.mkdir(parents=True)
+    (users / "my notes.txt").write_text("mine")
+    tab.set_checked(["packs"])
+    tab.export()
+    qtbot.waitUntil(lambda: not tab.running, timeout=60_000)
+
+    packs = users / f"{TURKIYE} packs"
+    assert (users / "my notes.txt").read_text() == "mine"
+    assert sorted(path.suffix for path in packs.iterdir() if not path.name.startswith(".")) == [".ics", ".pdf"]
+    assert f"{users.name}/{packs.name}/" in tab.status.text()
+    assert tab.preview.path.parent == packs

@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from mission_planner.domain.limits import MAX_PROBLEMS_COLLECTED
 from mission_planner.gui.dialogs.import_wizard import ImportWizard, column_index, split_problem
 from mission_planner.gui.tasks import BackgroundTasks
 from tests.factories import full_record
@@ -100,6 +101,18 @@ def test_a_good_file_is_previewed_then_imported(qtbot, wizard, ws, tmp_path):
     assert wizard.result() == ImportWizard.DialogCode.Accepted and wizard.imported.added == 2
 
 
+def test_the_summary_warns_of_nominees_from_economies_not_invited(wizard, tmp_path):
+    uninvited = GOOD + "Li;Wei;China;Ministry;Director;li.wei@example.cn\r\n"
+    wizard.set_path(write(tmp_path, "n.csv", uninvited))
+    wizard.next()
+    page = wizard.preview_page
+    assert page.summary.text().splitlines() == [
+        "3 to add, 0 to update, 0 unchanged.",
+        "⚠ Nominated from China, which is not among the participating countries of the Project Notification: Wei Li.",
+    ]
+    assert wizard.import_button().isEnabled()  # a warning, not a problem
+
+
 def test_a_bad_file_lists_every_problem_marks_its_cells_and_imports_nothing(wizard, ws, tmp_path):
     before = ws.load_record(CODE, with_identity=True)
     wizard.set_path(write(tmp_path, "bad.csv", BAD))
@@ -145,3 +158,45 @@ def test_going_back_and_choosing_a_good_file_enables_import(wizard, tmp_path):
     wizard.next()
     assert wizard.import_button().isEnabled()
     assert wizard.preview_page.problem_list.isHidden() and not wizard.preview_page.line_list.isHidden()
+
+
+def test_a_file_with_thousands_of_problems_lists_those_collected_and_counts_them_all(wizard, ws, tmp_path):
+    rows = "".join(f"Kaya{n},Ali,Atlantis,MoIT,Expert,x{n}@\n" for n in range(1500))
+    wizard.set_path(
+        write(tmp_path, "many.csv", "Surname,First name,Nationality,Organisation,Designation,E-mail\n" + rows)
+    )
+    wizard.next()
+    page = wizard.preview_page
+    assert page.problem_list.topLevelItemCount() == MAX_PROBLEMS_COLLECTED
+    assert page.summary.text() == (
+        "3,000 problems to correct in the file; nothing is imported until then. The first 1,000 are listed."
+    )
+    assert not wizard.import_button().isEnabled()
+
+
+def test_replacing_identity_data_of_someone_in_another_mission_is_asked_first(qtbot, wizard, ws, tmp_path, monkeypatch):
+    from tests.factories import online_record
+
+    ws.add_record(online_record())
+    header = "Surname,First name,Nationality,Organisation,E-mail,Passport number\n"
+    ws.import_delegates(
+        "21-IP-90-GE-OSM-B", write(tmp_path, "first.csv", header + "Kaya,Ali,TR,MoIT,ali@example.org,U1\n")
+    )
+    asked = []
+    monkeypatch.setattr(
+        ImportWizard, "ask_identity_update", staticmethod(lambda parent, changes: asked.append(changes) or False)
+    )
+    wizard.set_path(write(tmp_path, "n.csv", header + "Kaya,Ali,TR,MoIT,ali@example.org,U2\n"))
+    wizard.next()
+    lines = [wizard.preview_page.line_list.item(i).text() for i in range(wizard.preview_page.line_list.count())]
+    assert "identity would replace: Ali Kaya (passport number; also in 21-IP-90-GE-OSM-B)" in lines
+
+    wizard.import_button().click()  # answered No: nothing is imported, the wizard stays open
+    assert [str(change) for change in asked[0]] == ["Ali Kaya (passport number; also in 21-IP-90-GE-OSM-B)"]
+    assert "ali@example.org" not in emails(ws) and wizard.imported is None
+
+    monkeypatch.setattr(ImportWizard, "ask_identity_update", staticmethod(lambda parent, changes: True))
+    with qtbot.waitSignal(wizard.sig_imported, timeout=10_000):
+        wizard.import_button().click()
+    [ali] = [p for p in ws.load_record(CODE, with_identity=True).people if p.email == "ali@example.org"]
+    assert ali.identity.passport_number == "U2"

@@ -88,3 +88,12 @@ def test_main_window_speaks_korean(qtbot, workspace, tmp_path, korean):
         assert korean_title in titles
     assert not {"Overview", "Programme", "Budget", "Documents"} & set(titles)
     window.close()
+
+
+def test_an_overlap_before_anyone_is_nominated_reads_in_korean(korean):
+    from mission_planner.domain.conflicts import Code, Conflict
+    from mission_planner.gui.conflict_text import describe_conflict
+    from tests.factories import full_record
+
+    text = describe_conflict(Conflict(Code.OVERLAP, ("t-i-open", "t-i-kist"), (), {"group": ""}), full_record())
+    assert text.endswith("이(가) 겹칩니다. 연수단 전원이 두 일정에 모두 참석해야 합니다.")

@@ -14,7 +14,7 @@ def test_a_new_mission_is_stored_listed_and_selected(main_window, missions_works
     new = Mission(
         "", "24-IP-30-GE-OSM-A", "Smart Factories", date(2024, 5, 13), date(2024, 5, 16), modality=Modality.HYBRID
     )
-    monkeypatch.setattr(NewMissionDialog, "ask", classmethod(lambda cls, parent=None: new))
+    monkeypatch.setattr(NewMissionDialog, "ask", classmethod(lambda cls, parent=None, **_options: new))
     main_window.new_mission_action.trigger()
     assert main_window.selected_mission().code == "24-IP-30-GE-OSM-A"
     assert missions_workspace.load_record("24-IP-30-GE-OSM-A").mission.modality == Modality.HYBRID
@@ -30,6 +30,34 @@ def test_the_new_mission_dialog_refuses_a_mission_that_ends_before_it_starts(qtb
     assert ok.isEnabled()
     dialog.end.setDate(dialog.start.date().addDays(-1))
     assert not ok.isEnabled() and "before" in dialog.problem.text()
+
+
+def test_the_new_mission_dialog_says_which_rules_the_mission_starts_on(qtbot):
+    dialog = NewMissionDialog(today=date(2024, 5, 13), preferred_rules="digital-multicountry")
+    qtbot.addWidget(dialog)
+    dialog.modality.setCurrentIndex(dialog.modality.findData(Modality.IN_PERSON.value))
+    assert dialog.rules.text() == (
+        "Starts on the rules “APO face-to-face multicountry projects (template)” (a template to verify)."
+    )
+    dialog.modality.setCurrentIndex(dialog.modality.findData(Modality.DIGITAL.value))
+    assert dialog.rules.text() == "Starts on the rules “APO digital multicountry projects” (verified)."
+    dialog.modality.setCurrentIndex(dialog.modality.findData(Modality.HYBRID.value))
+    assert dialog.rules.text() == "No preset fits a mission that is hybrid, multicountry: it starts without rules."
+    assert dialog.mission().scope == "multicountry"
+
+
+def test_a_new_mission_no_preset_fits_says_so_in_the_budget_tab(main_window, missions_workspace, monkeypatch):
+    new = Mission("", "24-IP-31-GE-OSM-A", "Hybrid", date(2024, 5, 13), date(2024, 5, 16), modality=Modality.HYBRID)
+    monkeypatch.setattr(NewMissionDialog, "ask", classmethod(lambda cls, parent=None, **_options: new))
+    main_window.new_mission_action.trigger()
+    assert missions_workspace.load_record("24-IP-31-GE-OSM-A").rule_set is None
+    budget = main_window.details.budget
+    main_window.details.tabs.setCurrentWidget(budget)
+    assert budget.rule_name.text() == "No rule set"
+    assert budget.rule_status.text() == (
+        "No preset fits a mission that is hybrid, multicountry: choose one or write the rules."
+    )
+    assert "Verified" not in budget.rule_status.text()
 
 
 def test_duplicating_makes_next_years_mission(main_window, missions_workspace, monkeypatch):
@@ -65,7 +93,7 @@ def test_new_duplicate_and_archive_are_undone_and_redone(main_window, missions_w
     before = _codes(missions_workspace)
     shown = main_window.selected_mission().code
     new = Mission("", "24-IP-30-GE-OSM-A", "Smart Factories", date(2024, 5, 13), date(2024, 5, 16))
-    monkeypatch.setattr(NewMissionDialog, "ask", classmethod(lambda cls, parent=None: new))
+    monkeypatch.setattr(NewMissionDialog, "ask", classmethod(lambda cls, parent=None, **_options: new))
     monkeypatch.setattr(
         DuplicateMissionDialog, "ask", classmethod(lambda cls, code, start, parent=None: ("99-IP-01-GE-OSM-A", start))
     )

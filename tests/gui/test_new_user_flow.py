@@ -52,8 +52,8 @@ def test_a_new_user_plans_a_day_imports_people_fixes_a_conflict_exports_and_undo
     programme = window.details.programme
     ws.save_site(Site("", "Smart Factory Demonstration Center", name_ko="스마트공장 실증센터", city="Ansan"))
 
-    def new_mission(cls, parent=None):
-        dialog = cls(parent, today=date(2024, 6, 3))
+    def new_mission(cls, parent=None, **options):
+        dialog = cls(parent, today=date(2024, 6, 3), **options)
         dialog.code.setText(CODE)
         dialog.title_edit.setText("Smart Manufacturing Study Mission")
         dialog.end.setDate(dialog.start.date().addDays(2))
@@ -76,6 +76,7 @@ def test_a_new_user_plans_a_day_imports_people_fixes_a_conflict_exports_and_undo
     assert sorted(stored) == sorted(title for _k, title, *_ in plan)
     assert stored["Visit to a smart factory"].site_uid is not None
     assert {day.date for day in ws.load_record(CODE).days} == {date(2024, 6, 3)}
+    assert programme.conflicts.list.count() == 1, "the overlap shows before anyone is nominated"
 
     nominations = tmp_path / "nominations.csv"
     nominations.write_bytes(NOMINATIONS.encode("utf-8-sig"))
@@ -97,7 +98,7 @@ def test_a_new_user_plans_a_day_imports_people_fixes_a_conflict_exports_and_undo
     assert window.details.people.model.rowCount() == 3
 
     panel = programme.conflicts
-    assert panel.list.count() >= 1, "the overlap shows once people attend both presentations"
+    assert panel.list.count() >= 1, "and still once people attend both presentations"
     panel.choose(0)
     assert set(programme.selected_uids()) == {stored["Productivity in Korea"].uid, stored["Smart factories"].uid}
     programme.select_items([stored["Smart factories"].uid])

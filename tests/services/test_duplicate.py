@@ -49,13 +49,14 @@ def test_archived_missions_are_kept_and_marked(demo):
     assert CODE in {m.code for m in demo.list_missions(include_archived=False)}
 
 
-def test_a_new_mission_starts_empty_with_the_default_rule_set(workspace):
+def test_a_new_mission_starts_empty_with_the_rule_set_that_fits_it(workspace):
     from mission_planner.domain.mission import Mission
 
     workspace.create_mission(Mission("", "24-IP-30-GE-OSM-A", "Smart Factories", date(2024, 5, 13), date(2024, 5, 16)))
     record = workspace.load_record("24-IP-30-GE-OSM-A")
     assert record.days == [] and record.people == []
-    assert record.rule_set.name == "APO digital multicountry projects"
+    assert (record.mission.modality, record.mission.scope) == ("in_person", "multicountry")
+    assert record.rule_set.name == "APO face-to-face multicountry projects (template)"
     assert record.mission.uid  # a uid was given
 
 

@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 
 from mission_planner.domain.enums import Payer
 from mission_planner.services.export import DocumentSettings
+from mission_planner.services.export.formulas import looks_like_formula
 from mission_planner.services.export.xlsx import PAYER_NAMES
 from tests.factories import full_record
 
@@ -74,6 +75,9 @@ def test_formula_looking_text_stays_text(mission, tmp_path):
         cell = sule[title]
         assert cell.value == FORMULA_LOOKING[field]
         assert cell.data_type == "s"
+        # Shown as typed, and kept text if someone edits the cell (as a typed apostrophe does).
+        assert cell.quotePrefix == looks_like_formula(cell.value)
+    assert sule["Family name"].quotePrefix and not sule["Country"].quotePrefix
     assert sule["Country"].value == "Türkiye"
     kim = next(row for row in rows if row["Email"].value == "mj.kim@example.org")
     assert kim["Full name"].value == "김민준"

@@ -81,6 +81,7 @@ def nominees_in(path: Path, code: str = EDIT_CODE) -> int:
 
 def fresh_copy(template: Path, target: Path) -> Path:
     shutil.copyfile(template, target)
+    target.chmod(0o600)  # as the program makes them: a copy readable by others is tightened, with a notice
     return target
 
 

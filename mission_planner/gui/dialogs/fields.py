@@ -1,11 +1,25 @@
-"""Pieces the editing dialogs share: date and time fields, and OK held back while a problem shows."""
+"""Pieces the editing dialogs share: date and time fields, text fields held to their length
+limits, and OK held back while a problem shows."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QTimeEdit
+from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTimeEdit,
+    QWidget,
+)
+
+from ...services.text_gate import length, limit_of
 
 PROBLEM_COLOR = "#b00020"
 
@@ -40,3 +54,43 @@ def show_problem(buttons: QDialogButtonBox, label: QLabel, problem: str) -> None
     """Say `problem` (or nothing) and allow OK only without one."""
     label.setText(problem)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+
+_LIMIT, _PER_LINE = "textLimit", "textLimitPerLine"
+
+
+def limit_text(edit: QLineEdit | QPlainTextEdit, field: str, *, per_line: bool = False) -> None:
+    """Hold `edit` to the length limit of the domain field named `field` (per line, for a box
+    that holds one entry a line). A line edit stops taking characters at the limit (unless it
+    opened with a longer text, which it must not cut); `length_problem` says when a text box or
+    such a line edit is over."""
+    limit = limit_of(field)
+    edit.setProperty(_LIMIT, limit)
+    edit.setProperty(_PER_LINE, per_line)
+    if isinstance(edit, QLineEdit) and len(edit.text()) <= limit:
+        edit.setMaxLength(limit)
+
+
+def length_problem(edits: Iterable[QLineEdit | QPlainTextEdit]) -> str:
+    """The first of `edits` whose text is longer than `limit_text` allows, said as a problem of
+    the dialog (naming the field by its label in the form), or ""."""
+    for edit in edits:
+        limit = edit.property(_LIMIT)
+        if limit is None:
+            continue
+        text = edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
+        entries = text.splitlines() if edit.property(_PER_LINE) else [text]
+        size = max((length(entry.strip()) for entry in entries), default=0)
+        if size > limit:
+            message = QCoreApplication.translate("Fields", "{label} is {size} characters long; at most {limit} fit.")
+            return message.format(label=_label_of(edit), size=f"{size:,}", limit=f"{limit:,}")
+    return ""
+
+
+def _label_of(edit: QWidget) -> str:
+    """The text of the form label beside `edit` ("Objectives (one per line):" -> "Objectives")."""
+    for form in edit.window().findChildren(QFormLayout):
+        label = form.labelForField(edit)
+        if isinstance(label, QLabel) and label.text():
+            return " ".join(label.text().split("\n")[0].replace("&", "").split()).rstrip(":：")
+    return edit.accessibleName() or edit.objectName()

@@ -16,7 +16,15 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +34,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -41,6 +50,7 @@ from ...errors import MissionPlannerError
 from ...services import Workspace
 from ...services.imports.sheets import Sheet, column_letter, read_sheet
 from ...services.people import ImportProblems, ImportReport
+from ..conflict_text import uninvited_text
 from ..tasks import BackgroundTasks
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -227,7 +237,7 @@ class PreviewPage(QWizardPage):
         try:
             report = self.owner.workspace.import_delegates(self.owner.code, path, dry_run=True)
         except ImportProblems as problems:
-            self.show_problems(problems.problems)
+            self.show_problems(problems.problems, problems.total)
         except MissionPlannerError as error:
             self.show_problems([str(error)])
         else:
@@ -240,12 +250,15 @@ class PreviewPage(QWizardPage):
         self.busy = busy
         self.completeChanged.emit()
 
-    def show_problems(self, problems: list[str]) -> None:
+    def show_problems(self, problems: list[str], total: int | None = None) -> None:
+        """List `problems`, the first `total` ones (a file may have more than are collected)."""
         self.report, self.problems = None, list(problems)
-        count = self.tr("1 problem") if len(problems) == 1 else self.tr("{count} problems").format(count=len(problems))
-        self.summary.setText(
-            self.tr("{count} to correct in the file; nothing is imported until then.").format(count=count)
-        )
+        total = len(problems) if total is None else total
+        count = self.tr("1 problem") if total == 1 else self.tr("{count} problems").format(count=f"{total:,}")
+        text = self.tr("{count} to correct in the file; nothing is imported until then.").format(count=count)
+        if total > len(problems):
+            text += " " + self.tr("The first {shown} are listed.").format(shown=f"{len(problems):,}")
+        self.summary.setText(text)
         self.problem_list.clear()
         marks: dict[tuple[int, int | None], str] = {}
         for problem in problems:
@@ -266,7 +279,11 @@ class PreviewPage(QWizardPage):
         text = self.tr("{added} to add, {updated} to update, {unchanged} unchanged.").format(
             added=report.added, updated=report.updated, unchanged=report.unchanged
         )
-        self.summary.setText(text)
+        warnings = [
+            "⚠ " + uninvited_text(found.country, list(found.people), open_to_all=found.open_to_all)
+            for found in report.uninvited
+        ]
+        self.summary.setText("\n".join([text, *warnings]))
         self.line_list.clear()
         self.line_list.addItems(report.lines)
         self.sheet_model.set_marks({})
@@ -316,6 +333,28 @@ class ImportWizard(QWizard):
         finally:
             wizard.deleteLater()
 
+    @staticmethod
+    def ask_identity_update(parent: QWidget, changes) -> bool:
+        """Whether to replace identity data of people who are in other missions too (tests
+        monkeypatch this instead of clicking the question)."""
+        listed = "\n".join(f"• {change}" for change in changes[:10])
+        more = len(changes) - 10
+        if more > 0:
+            listed += "\n" + QCoreApplication.translate("ImportWizard", "and {count} more").format(count=more)
+        question = QCoreApplication.translate(
+            "ImportWizard",
+            "This file changes the passport or birth data of people who are in other missions too:\n\n"
+            "{people}\n\nReplace their data in every mission?",
+        ).format(people=listed)
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("ImportWizard", "Replace identity data?"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def path(self) -> Path:
         return self.file_page.path()
 
@@ -332,11 +371,14 @@ class ImportWizard(QWizard):
             return
         if self.preview_page.report is None or self.preview_page.busy:
             return
+        changes = self.preview_page.report.identity_changes
+        if changes and not self.ask_identity_update(self, changes):
+            return
         self.preview_page.set_busy(True)
         self.button(QWizard.WizardButton.BackButton).setEnabled(False)
-        path, code, workspace = self.path(), self.code, self.workspace
+        path, code, workspace, update = self.path(), self.code, self.workspace, bool(changes)
         self.tasks.run(
-            lambda _progress: workspace.import_delegates(code, path, dry_run=False),
+            lambda _progress: workspace.import_delegates(code, path, dry_run=False, update_identity=update),
             title=self.tr("Import nominations"),
             label=self.tr("Importing {name}…").format(name=path.name),
             on_succeeded=self._on_imported,
@@ -353,7 +395,7 @@ class ImportWizard(QWizard):
         self.preview_page.set_busy(False)
         self.button(QWizard.WizardButton.BackButton).setEnabled(True)
         if isinstance(error, ImportProblems):
-            self.preview_page.show_problems(error.problems)
+            self.preview_page.show_problems(error.problems, error.total)
         elif isinstance(error, MissionPlannerError):
             self.preview_page.show_problems([str(error)])
         else:

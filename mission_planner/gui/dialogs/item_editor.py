@@ -28,7 +28,7 @@ from ...domain.record import MissionRecord
 from ..formatting import format_weekday_date
 from ..models.people import mission_role_text
 from ..models.programme import kind_text
-from .fields import ok_cancel, problem_label, show_problem, time_edit
+from .fields import length_problem, limit_text, ok_cancel, problem_label, show_problem, time_edit
 
 _UID = Qt.ItemDataRole.UserRole
 
@@ -92,7 +92,15 @@ class ItemEditor(QDialog):
         form.addRow(self.problem)
         form.addRow(self.buttons)
         self.resize(560, 640)
-        self.title_edit.textChanged.connect(self._check)
+        self.limited = [
+            (self.title_edit, "title"),
+            (self.venue, "venue"),
+            (self.online_url, "online_url"),
+            (self.description, "description"),
+        ]
+        for edit, field in self.limited:
+            limit_text(edit, field)
+            edit.textChanged.connect(self._check)
         self.start.timeChanged.connect(self._check)
         self.end.timeChanged.connect(self._check)
         self._check()
@@ -127,6 +135,8 @@ class ItemEditor(QDialog):
             problem = self.tr("An item needs a title.")
         elif self.end.time() <= self.start.time():
             problem = self.tr("The item must end after it starts.")
+        else:
+            problem = length_problem(edit for edit, _field in self.limited)
         show_problem(self.buttons, self.problem, problem)
 
     @classmethod

@@ -38,8 +38,9 @@ from PySide6.QtWidgets import (
 from ...domain.countries import APO_MEMBERS
 from ...domain.enums import Modality
 from ...domain.mission import Mission, Revision
+from ...services.text_gate import length, limit_of
 from ..formatting import country_name, modality_text
-from .fields import date_edit, ok_cancel, problem_label, show_problem
+from .fields import date_edit, length_problem, limit_text, ok_cancel, problem_label, show_problem
 
 _NO_QUOTA = -1  # the spin box's lowest value, shown as "—"
 
@@ -85,8 +86,25 @@ class MissionEditor(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.resize(760, 620)
-        for edit in (self.title_edit, self.timezone.lineEdit()):
+        self.limited = [
+            (self.title_edit, "title"),
+            (self.ref_no, "ref_no"),
+            (self.venue, "venue_city"),
+            (self.organizations, "implementing_organizations"),
+            (self.signatory_name, "signatory_name"),
+            (self.signatory_title, "signatory_title"),
+            (self.qualifications, "qualifications"),
+            (self.nomination_procedure, "nomination_procedure"),
+            (self.objectives, "objectives"),
+            (self.background, "background"),
+            (self.scope_methodology, "scope_methodology"),
+            (self.implementation, "implementation_procedures"),
+            (self.notes, "notes"),
+        ]
+        for edit, field in self.limited:
+            limit_text(edit, field, per_line=edit in (self.organizations, self.objectives))
             edit.textChanged.connect(self._check)
+        self.timezone.lineEdit().textChanged.connect(self._check)
         for edit in (self.start, self.end):
             edit.dateChanged.connect(self._check)
         self.revisions.itemChanged.connect(self._check)
@@ -296,7 +314,13 @@ class MissionEditor(QDialog):
         numbers = [revision.number for revision in revisions]
         if len(set(numbers)) != len(numbers):
             return self.tr("Two revisions have the same number.")
-        return ""
+        for revision in revisions:
+            for field, value in (("clause", revision.clause), ("modification", revision.modification)):
+                if length(value) > limit_of(field):
+                    return self.tr("Revision {number} is longer than {limit} characters.").format(
+                        number=revision.number, limit=f"{limit_of(field):,}"
+                    )
+        return length_problem(edit for edit, _field in self.limited)
 
     def _check(self) -> None:
         show_problem(self.buttons, self.problem, self.problem_text())

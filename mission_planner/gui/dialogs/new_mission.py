@@ -1,4 +1,5 @@
-"""The dialog that starts a new mission: code, title, dates, modality, time zone."""
+"""The dialog that starts a new mission: code, title, dates, modality, scope, time zone, and
+which preset rule set the mission will start on (or that none fits it)."""
 
 from __future__ import annotations
 
@@ -17,23 +18,30 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.codes import parse_project_code
-from ...domain.enums import Modality
+from ...domain.enums import Modality, Scope
+from ...domain.limits import MAX_CODE, MAX_TITLE
 from ...domain.mission import Mission
-from ..formatting import modality_text
+from ..formatting import modality_text, scope_text
+from ..rule_fit_text import starting_rules_text
 
 
 class NewMissionDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, today: date | None = None, preferred_rules: str = "") -> None:
         super().__init__(parent)
+        self.preferred_rules = preferred_rules
         self.setWindowTitle(self.tr("New Mission"))
         today = today or date.today()
-        self.code = QLineEdit(placeholderText="24-IP-01-GE-OSM-A")
-        self.title_edit = QLineEdit()
+        self.code = QLineEdit(placeholderText="24-IP-01-GE-OSM-A", maxLength=MAX_CODE)
+        self.title_edit = QLineEdit(maxLength=MAX_TITLE)
         self.start = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
         self.end = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
         self.modality = QComboBox()
         for modality in Modality:
             self.modality.addItem(modality_text(modality.value), modality.value)
+        self.scope = QComboBox()
+        for scope in Scope:
+            self.scope.addItem(scope_text(scope.value), scope.value)
+        self.rules = QLabel(wordWrap=True)
         self.timezone = QLineEdit("Asia/Seoul")
         self.problem = QLabel(wordWrap=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -45,6 +53,8 @@ class NewMissionDialog(QDialog):
         form.addRow(self.tr("First day"), self.start)
         form.addRow(self.tr("Last day"), self.end)
         form.addRow(self.tr("Modality"), self.modality)
+        form.addRow(self.tr("Scope"), self.scope)
+        form.addRow(self.tr("Rules"), self.rules)
         form.addRow(self.tr("Time zone"), self.timezone)
         form.addRow(self.problem)
         form.addRow(self.buttons)
@@ -52,6 +62,9 @@ class NewMissionDialog(QDialog):
             edit.textChanged.connect(self._check)
         for edit in (self.start, self.end):
             edit.dateChanged.connect(self._check)
+        for box in (self.modality, self.scope):
+            box.currentIndexChanged.connect(self._show_rules)
+        self._show_rules()
         self._check()
 
     def mission(self) -> Mission:
@@ -63,6 +76,7 @@ class NewMissionDialog(QDialog):
             end_date=self.end.date().toPython(),
             timezone=self.timezone.text().strip(),
             modality=Modality(self.modality.currentData()),
+            scope=Scope(self.scope.currentData()),
             project_type=(parse_project_code(self.code.text().strip()) or _NO_CODE).project_type,
         )
 
@@ -79,9 +93,12 @@ class NewMissionDialog(QDialog):
         blocking = not mission.code or not mission.title or mission.end_date < mission.start_date
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not blocking)
 
+    def _show_rules(self) -> None:
+        self.rules.setText(starting_rules_text(self.mission(), self.preferred_rules))
+
     @classmethod
-    def ask(cls, parent: QWidget | None = None) -> Mission | None:
-        dialog = cls(parent)
+    def ask(cls, parent: QWidget | None = None, *, preferred_rules: str = "") -> Mission | None:
+        dialog = cls(parent, preferred_rules=preferred_rules)
         return dialog.mission() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

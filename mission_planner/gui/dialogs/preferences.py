@@ -39,6 +39,7 @@ from ...services import Workspace
 from ...services.rule_sets import presets
 from ...services.settings import PAPERS, OrganizationSettings, image_from_file
 from ..settings import DesktopSettings
+from .fields import limit_text
 
 THUMBNAIL = QSize(160, 64)
 
@@ -133,6 +134,12 @@ class PreferencesDialog(QDialog):
         self.name = QLineEdit()
         self.signatory_name = QLineEdit()
         self.signatory_title = QLineEdit()
+        for edit, field in (
+            (self.name, "organization_name"),
+            (self.signatory_name, "signatory_name"),
+            (self.signatory_title, "signatory_title"),
+        ):
+            limit_text(edit, field)
         self.logo = ImageField(AttachmentKind.LOGO)
         self.signature = ImageField(AttachmentKind.SIGNATURE)
         self.rule_set = QComboBox()

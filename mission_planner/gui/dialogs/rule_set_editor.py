@@ -34,7 +34,7 @@ from ...domain.rules import CATEGORIES, rule_set_problems
 from ..formatting import modality_text
 from ..models.budget import parse_decimal, payer_text, rule_text
 from ..models.people import mission_role_text
-from .fields import ok_cancel, problem_label, show_problem
+from .fields import length_problem, limit_text, ok_cancel, problem_label, show_problem
 
 
 def _payer_combo(*, allow_none: bool = False) -> QComboBox:
@@ -176,6 +176,14 @@ class RuleSetEditor(QDialog):
         self.modalities = {modality: QCheckBox(modality_text(modality.value)) for modality in Modality}
         self.roles = {role: QCheckBox(mission_role_text(role.value)) for role in Role}
         self.note = QLineEdit()
+        self.limited = [
+            (self.name, "name"),
+            (self.to_verify, "to_verify"),
+            (self.source, "source"),
+            (self.note, "note"),
+        ]
+        for edit, field in self.limited:
+            limit_text(edit, field)
         self.rule_box = self._rule_box()
         self.problem = problem_label()
         self.buttons = ok_cancel(self)
@@ -317,7 +325,9 @@ class RuleSetEditor(QDialog):
         return edited
 
     def problems(self) -> list[str]:
-        problems = [f"{p.path}: {p.message}" for p in rule_set_problems(self.result_rule_set())]
+        too_long = length_problem(edit for edit, _field in self.limited)
+        problems = [too_long] if too_long else []
+        problems += [f"{p.path}: {p.message}" for p in rule_set_problems(self.result_rule_set())]
         amount = self.split_editor.cap_amount.text().strip()
         capped = self.split_editor.kind.currentData() == SplitKind.CAP.value and self.rules.currentRow() >= 0
         if capped and amount and parse_decimal(amount) is None:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import PlaceKind
 from ...domain.places import OpeningHours, Site
 from ..models.sites import kind_text, weekday_name
-from .fields import time_edit
+from .fields import length_problem, limit_text, time_edit
 
 _WEEKDAYS = range(7)
 
@@ -87,8 +87,23 @@ class SiteEditor(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self._load(self.original)
-        self.name_en.textChanged.connect(self._check)
+        self.limited = [
+            (self.name_en, "name_en"),
+            (self.name_ko, "name_ko"),
+            (self.acronym, "acronym"),
+            (self.city, "city"),
+            (self.address_en, "address_en"),
+            (self.address_ko, "address_ko"),
+            (self.contact_name, "contact_name"),
+            (self.contact_phone, "contact_phone"),
+            (self.contact_email, "contact_email"),
+            (self.website, "website"),
+            (self.access_notes, "access_notes"),
+        ]
+        self._load(self.original)  # before the limits: a line edit given a longer text keeps it
+        for edit, field in self.limited:
+            limit_text(edit, field)
+            edit.textChanged.connect(self._check)
         self._check()
 
     @classmethod
@@ -240,7 +255,7 @@ class SiteEditor(QDialog):
         for row in self.hours_rows:
             if row.closes.time() <= row.opens.time():
                 return self.tr("Opening hours must close after they open.")
-        return ""
+        return length_problem(edit for edit, _field in self.limited)
 
     def _check(self) -> None:
         problem = self.problem_text()

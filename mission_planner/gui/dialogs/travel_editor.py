@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import FlightDirection
 from ...domain.people import Flight, Stay
-from .fields import date_edit, ok_cancel, problem_label, show_problem
+from .fields import date_edit, length_problem, limit_text, ok_cancel, problem_label, show_problem
 
 Flights = dict[FlightDirection, Flight | None]
 
@@ -50,6 +50,7 @@ class FlightBox(QGroupBox):
         form.addRow(self.tr("Time ({zone})").format(zone=zone), self.when)
         form.addRow(self.tr("Flight"), self.flight_no)
         form.addRow(self.tr("Terminal"), self.terminal)
+        limit_text(self.flight_no, "flight_no")
 
     def flight(self, direction: FlightDirection) -> Flight | None:
         if not self.isChecked():
@@ -102,8 +103,12 @@ class TravelEditor(QDialog):
             layout.addWidget(widget)
         for box in (self.arrival, self.departure, self.hotel_box):
             box.toggled.connect(self._check)
-        for edit in (self.arrival.airport, self.departure.airport, self.hotel):
+        limit_text(self.hotel, "hotel")
+        limit_text(self.room, "room")
+        for edit in (self.arrival.airport, self.departure.airport, self.hotel, self.room):
             edit.textChanged.connect(self._check)
+        for box in (self.arrival, self.departure):
+            box.flight_no.textChanged.connect(self._check)
         for edit in (self.check_in, self.check_out):
             edit.dateChanged.connect(self._check)
         self._check()
@@ -135,7 +140,7 @@ class TravelEditor(QDialog):
                 return self.tr("Give the hotel's name, or untick Hotel.")
             if self.check_out.date() < self.check_in.date():
                 return self.tr("The check-out is before the check-in.")
-        return ""
+        return length_problem([self.arrival.flight_no, self.departure.flight_no, self.hotel, self.room])
 
     def _check(self, *_args: object) -> None:
         show_problem(self.buttons, self.problem, self.problem_text())

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from ...domain.budget import Rule
 from ...domain.budgeting import BudgetReport, BudgetWarning, LineResult
 from ...domain.enums import Payer, QuantityBasis, SplitKind
+from ...domain.headcount import QuantitySource
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 AMOUNT_ROLE = Qt.ItemDataRole.UserRole  # the Decimal behind a number cell, None when blank
@@ -125,7 +126,64 @@ def warning_sentence(warning: BudgetWarning, currency: str = "") -> str:
             return QCoreApplication.translate(
                 "BudgetWarning", "The quantity is missing; the line is left out of the totals."
             )
+        case "incomplete_total":
+            return incomplete_sentence(p.get("currencies", ()))  # type: ignore[arg-type]
     return warning.code
+
+
+def incomplete_sentence(currencies: Sequence[str]) -> str:
+    """The banner over an incomplete budget, naming the currencies without a rate."""
+    if not currencies:
+        return QCoreApplication.translate(
+            "BudgetWarning", "The total is incomplete: some lines have no quantity and are left out."
+        )
+    return QCoreApplication.translate(
+        "BudgetWarning",
+        "The total is incomplete: no exchange rate for {currencies}. Those lines are left out until"
+        " the rate is set under Exchange rates.",
+    ).format(currencies=", ".join(currencies))
+
+
+def quantity_basis_text(source: QuantitySource) -> str:
+    """The basis of a quantity counted from people, short: "12, the quota", "10 accepted"."""
+    p = source.params
+    match source.code:
+        case "quota":
+            return QCoreApplication.translate("QuantitySource", "{quota}, the quota").format(quota=p["quota"])
+        case "accepted":
+            return QCoreApplication.translate("QuantitySource", "{accepted} accepted").format(accepted=p["accepted"])
+        case "quota_cap":
+            return QCoreApplication.translate("QuantitySource", "{quota}, the quota ({accepted} accepted)").format(
+                quota=p["quota"], accepted=p["accepted"]
+            )
+        case "nominated":
+            return QCoreApplication.translate("QuantitySource", "{nominated} nominated (no quota)").format(
+                nominated=p["nominated"]
+            )
+        case "person_nights":
+            return QCoreApplication.translate("QuantitySource", "overseas participants: {who}").format(
+                who=quantity_basis_text(p["overseas"])  # type: ignore[arg-type]
+            )
+    return ""
+
+
+def quantity_basis_tip(source: QuantitySource) -> str:
+    """Why the quantity is what it is, for the tooltip."""
+    match source.code:
+        case "quota":
+            return QCoreApplication.translate(
+                "QuantitySource",
+                "No one is accepted yet: the Project Notification's quota counts ({nominated} nominated).",
+            ).format(nominated=source.params["nominated"])
+        case "quota_cap":
+            return QCoreApplication.translate(
+                "QuantitySource",
+                "More people are accepted than the quota; the quota counts."
+                " Type the quantity on the line to count more.",
+            )
+        case "person_nights":
+            return quantity_basis_tip(source.params["overseas"])  # type: ignore[arg-type]
+    return ""
 
 
 def _quantized(value: Any) -> Decimal | None:
@@ -149,6 +207,8 @@ class BudgetRow:
     actual: Decimal | None = None
     warnings: tuple[str, ...] = ()
     detail: str = ""  # the rule that split the line, and its notes, for the tooltip
+    quantity_basis: str = ""  # "12, the quota", "10 accepted": for quantities counted from people
+    quantity_tip: str = ""
 
     @property
     def is_total(self) -> bool:
@@ -162,7 +222,9 @@ def budget_rows(report: BudgetReport) -> tuple[list[BudgetRow], list[Payer]]:
     payers = [payer for payer in Payer if payer in present]
     total = BudgetRow(
         uid="",
-        category=QCoreApplication.translate("Budget", "Total"),
+        category=QCoreApplication.translate("Budget", "Total (incomplete)")
+        if report.incomplete
+        else QCoreApplication.translate("Budget", "Total"),
         description="",
         basis="",
         quantity=None,
@@ -195,6 +257,8 @@ def _line_row(result: LineResult, currency: str) -> BudgetRow:
         actual=result.actual,
         warnings=tuple(warning_sentence(w, currency) for w in result.warnings),
         detail="\n".join(detail),
+        quantity_basis=quantity_basis_text(result.source),
+        quantity_tip=quantity_basis_tip(result.source),
     )
 
 
@@ -323,6 +387,8 @@ class BudgetModel(QAbstractTableModel):
             case Column.BASIS:
                 return basis_text(row.basis) if row.basis else ""
             case Column.QUANTITY:
+                if row.quantity_basis and row.quantity is not None:
+                    return f"{format(row.quantity, 'f')}  ({row.quantity_basis})"
                 return "" if row.quantity is None else format(row.quantity, "f")
             case Column.UNIT_COST:
                 return "" if row.unit_cost is None else f"{money_text(row.unit_cost)} {row.currency}"
@@ -335,6 +401,8 @@ class BudgetModel(QAbstractTableModel):
             return "\n".join(row.warnings) or None
         if column == Column.DESCRIPTION:
             return "\n".join(part for part in (row.description, row.detail) if part) or None
+        if column == Column.QUANTITY:
+            return "\n".join(part for part in (row.quantity_basis, row.quantity_tip) if part) or None
         return None
 
     def _header_text(self, section: int) -> str:

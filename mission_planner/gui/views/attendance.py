@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.certificates import certificate_count
 from ...domain.enums import AttendanceStatus
 from ...domain.people import Attendance
 from ...domain.record import MissionRecord
@@ -195,10 +196,10 @@ class AttendanceTab(QWidget):
             return
         self._minutes = {item.uid: item.minutes for item in record.items()}
         self.model.set_grid(attendance_grid(record, results))
-        eligible = sum(1 for result in results if result.eligible)
+        count = certificate_count(record, results)  # nominees count too: they are participants not yet eligible
         self.summary.setText(
             self.tr("Certificates: {eligible} of {total} participants are eligible.").format(
-                eligible=eligible, total=len(results)
+                eligible=count.eligible, total=count.participants
             )
         )
         self._update_buttons()

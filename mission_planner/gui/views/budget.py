@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ...domain.budget import BudgetLine, RuleSet
 from ...domain.budgeting import BudgetReport
 from ...domain.enums import RuleStatus
+from ...domain.mission import Mission
 from ...domain.record import MissionRecord
 from ...errors import MissionPlannerError
 from ...services.changes import Changed
@@ -38,7 +39,6 @@ from ..budget_commands import (
     AddBudgetLineCommand,
     DeleteBudgetLineCommand,
     EditBudgetLineCommand,
-    LineUids,
     SetExchangeRateCommand,
     UseRuleSetCommand,
 )
@@ -55,6 +55,7 @@ from ..models.budget import (
     rule_text,
     warning_sentence,
 )
+from ..rule_fit_text import no_rules_text
 from ..widgets.payer_chart import PayerBar, PayerChart
 from ..widgets.wrapping_scroll import WrappingScrollArea
 from .budget_line_dialog import BudgetLineDialog
@@ -89,7 +90,6 @@ class BudgetTab(QWidget):
         self.outer = context
         self.context = CommandContext(context.workspace, self._on_changed, context.failed)
         self.stack = stack
-        self.uids = LineUids()
         self.code: str | None = None
         self.record: MissionRecord | None = None
         self.report: BudgetReport | None = None
@@ -113,11 +113,17 @@ class BudgetTab(QWidget):
         buttons.addStretch(1)
         self.warnings = QLabel(wordWrap=True)
         self.warnings.setStyleSheet(f"color: {UNVERIFIED_COLOR}")
+        self.incomplete = QLabel(wordWrap=True)  # the banner over a total that leaves lines out
+        self.incomplete.setStyleSheet(
+            f"color: white; background: {UNVERIFIED_COLOR}; font-weight: bold; padding: 6px; border-radius: 3px"
+        )
+        self.incomplete.setVisible(False)
         self.table = self._build_table()
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addLayout(buttons)
+        top_layout.addWidget(self.incomplete)
         top_layout.addWidget(self.table, 1)
         top_layout.addWidget(self.warnings)
         bottom = QWidget()
@@ -271,6 +277,7 @@ class BudgetTab(QWidget):
         self.chart.set_bars([], "")
         self._show_rule_set(None)
         self.warnings.clear()
+        self.incomplete.setVisible(False)
         self._update_buttons()
 
     def refresh(self) -> None:
@@ -286,7 +293,7 @@ class BudgetTab(QWidget):
             return
         self._show(self.record, self.report)
         if keep:
-            self.select_line(self.uids.current(keep))
+            self.select_line(keep)
 
     def _show(self, record: MissionRecord, report: BudgetReport) -> None:
         rows, payers = budget_rows(report)
@@ -297,15 +304,20 @@ class BudgetTab(QWidget):
         zero = Decimal(0)
         bars = [PayerBar(payer_text(p), report.by_payer.get(p, zero), report.actual_by_payer.get(p)) for p in payers]
         self.chart.set_bars(bars, report.currency)
-        self._show_rule_set(record.rule_set)
-        self.warnings.setText("\n".join("⚠ " + warning_sentence(w, report.currency) for w in report.warnings))
-        self.warnings.setVisible(bool(report.warnings))
+        self._show_rule_set(record.rule_set, record.mission)
+        banner = [w for w in report.warnings if w.code == "incomplete_total"]
+        others = [w for w in report.warnings if w.code != "incomplete_total"]
+        self.incomplete.setText("".join("⚠ " + warning_sentence(w, report.currency) for w in banner))
+        self.incomplete.setVisible(bool(banner))
+        self.warnings.setText("\n".join("⚠ " + warning_sentence(w, report.currency) for w in others))
+        self.warnings.setVisible(bool(others))
         self._update_buttons()
 
-    def _show_rule_set(self, rule_set: RuleSet | None) -> None:
+    def _show_rule_set(self, rule_set: RuleSet | None, mission: Mission | None = None) -> None:
         if rule_set is None:
             self.rule_name.setText(self.tr("No rule set") if self.code else "")
-            self.rule_status.clear()
+            self.rule_status.setText(no_rules_text(mission) if mission is not None else "")
+            self.rule_status.setStyleSheet(f"color: {UNVERIFIED_COLOR}")
             self.rule_source.clear()
             self.rule_list.clear()
             return
@@ -365,7 +377,7 @@ class BudgetTab(QWidget):
         blank = BudgetLine("", "other", "", Decimal(0), self.record.mission.reporting_currency)
         line = BudgetLineDialog.ask(self, blank)
         if line is not None:
-            command = AddBudgetLineCommand(self.context, self.code, line, self.uids)
+            command = AddBudgetLineCommand(self.context, self.code, line)
             if self._push(command):
                 self.select_line(command.uid)
 
@@ -375,12 +387,12 @@ class BudgetTab(QWidget):
             return
         new = BudgetLineDialog.ask(self, old)
         if new is not None and new != old:
-            self._push(EditBudgetLineCommand(self.context, self.code, old, new, self.uids))
+            self._push(EditBudgetLineCommand(self.context, self.code, old, new))
 
     def delete_line(self) -> None:
         line = self.selected_line()
         if self.code is not None and line is not None:
-            self._push(DeleteBudgetLineCommand(self.context, self.code, line, self.uids))
+            self._push(DeleteBudgetLineCommand(self.context, self.code, line))
 
     def set_rate(self, currency: str, rate: Decimal | None) -> bool:
         """Set (None: remove) the exchange rate of `currency`, as a command."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...domain.budget import BudgetLine
 from ...domain.enums import QuantityBasis
 from ...domain.rules import CATEGORIES
+from ..dialogs.fields import length_problem, limit_text
 from ..models.budget import basis_text, parse_decimal
 
 _NUMBER = QRegularExpression(r"^\s*[0-9][0-9,]*(\.[0-9]*)?\s*$")
@@ -50,6 +51,8 @@ class BudgetLineDialog(QDialog):
         self.actual.setPlaceholderText(self.tr("not known yet"))
         self.notes = QPlainTextEdit(line.notes)
         self.notes.setMaximumHeight(self.fontMetrics().height() * 4)
+        limit_text(self.description, "description")
+        limit_text(self.notes, "notes")
         self.problem = QLabel(wordWrap=True)
         self.problem.setStyleSheet("color: #b3261e")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -95,6 +98,8 @@ class BudgetLineDialog(QDialog):
             problem = self.tr("Type the unit cost.")
         elif len(self.currency.text()) != 3:
             problem = self.tr("The currency is a three-letter code, such as USD.")
+        else:
+            problem = length_problem([self.description, self.notes])
         self.problem.setText(problem)
         if problem:
             return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSize, Qt, QUrl
@@ -291,7 +292,7 @@ class DocumentsTab(QWidget):
         if cancelled:
             lines.append(self.tr("Cancelled."))
         if outcome.written:
-            names = "\n".join(f"•  {path.name}" for _kind, path in outcome.written)
+            names = "\n".join(f"•  {_shown(path, folder)}" for _kind, path in outcome.written)
             lines.append(self.tr("Wrote to {folder}:").format(folder=folder) + "\n" + names)
         elif not cancelled:
             lines.append(self.tr("Nothing was written."))
@@ -301,6 +302,9 @@ class DocumentsTab(QWidget):
             )
         self._show_status("\n".join(lines), error=bool(outcome.failed))
         self._show_previewable([path for _kind, path in outcome.written])
+        if outcome.failed and not self.previewable:
+            # Why nothing could be written (no one eligible for a certificate, say), where the pages would be.
+            self.preview.show_message("\n".join(message for _kind, message in outcome.failed))
 
     def _show_previewable(self, written: list[Path]) -> None:
         """Offer the PDFs just written (those in a pack folder too) and show the first."""
@@ -347,6 +351,15 @@ class DocumentsTab(QWidget):
     def _show_status(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
         self.status_icon.setVisible(error and bool(text))
+
+
+def _shown(path: Path, folder: Path) -> str:
+    """Where a document went, relative to the folder chosen (a packs folder is marked as one)."""
+    try:
+        shown = str(path.relative_to(folder))
+    except ValueError:
+        shown = str(path)
+    return shown + os.sep if path.is_dir() else shown
 
 
 def _bold(label: QLabel) -> QLabel:

@@ -152,6 +152,11 @@ class DayTimeline(QWidget):
     def block_uids(self) -> list[str]:
         return list(self._blocks)
 
+    def block_severity(self, uid: str) -> Severity | None:
+        """The worst conflict block `uid` is in, which its outline shows (None: no outline)."""
+        block = self._blocks.get(uid)
+        return block.severity if block is not None else None
+
     def hours(self) -> tuple[int, int]:
         """The first and the last hour on the axis."""
         return self._first // 60, self._last // 60

@@ -1,8 +1,10 @@
 """Documents: every KIND of `export CODE KIND -o PATH`, each made from a `MissionSnapshot`.
 
-An exporter is `write(snapshot, target, progress)`; it writes to a temporary file beside the
-target and renames it into place (or, for a folder of documents, builds the folder beside the
-target and renames it), so a failure or a Cancel never leaves half a document at `target`.
+An exporter is `write(snapshot, target, progress)`; every file goes through `mission_planner.atomic`
+(a temporary file beside the target, renamed into place; a target that is not a regular file is
+refused), so a failure or a Cancel never leaves half a document at `target`. The packs, a folder of
+documents, follow `mission_planner.owned_folders` and their `write` returns the folder written.
+While a snapshot with personal data is written, every file is private (mode 600).
 """
 
 from __future__ import annotations

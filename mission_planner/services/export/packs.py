@@ -1,7 +1,9 @@
 """Delegate packs: a folder with, for each person, their pack PDF and their own calendar.
 
-The folder is built beside the target and put in place only when every file is written, so a
-Cancel or an error leaves no half folder (and an earlier folder at the target as it was).
+Which folder, and what may be replaced in it, follows `owned_folders`: a new folder, or an
+earlier packs folder of the same mission, never a folder of the user's. The files are built in a
+temporary folder and put in place only when every one is written, so a Cancel or an error leaves
+no half pack (and the earlier packs as they were).
 """
 
 from __future__ import annotations
@@ -10,9 +12,10 @@ import re
 import unicodedata
 from pathlib import Path
 
-from ...atomic import atomic_folder, write_bytes_atomically
+from ...atomic import write_bytes_atomically
 from ...collector import short_collections
 from ...domain.people import Person
+from ...owned_folders import owned_folder, packs_folder
 from .ics import person_calendar
 from .pdf.pack import write_pack_pdf
 from .progress import Progress
@@ -32,10 +35,13 @@ def file_stem(person: Person) -> str:
     return "_".join(part for part in parts if part) or "person"
 
 
-def write(snapshot: MissionSnapshot, target: Path, progress: Progress) -> None:
+def write(snapshot: MissionSnapshot, target: Path, progress: Progress) -> Path:
+    """Write the packs for `-o target`; returns the folder they are in."""
+    code = snapshot.record.mission.code
+    written = packs_folder(target, code)
     uids = snapshot.people_for_documents()
     total = len(uids)
-    with atomic_folder(target) as folder, short_collections() as settled:
+    with owned_folder(written, code) as folder, short_collections() as settled:
         used: set[str] = set()
         for done, uid in enumerate(uids):
             person = snapshot.record.person(uid)
@@ -49,3 +55,4 @@ def write(snapshot: MissionSnapshot, target: Path, progress: Progress) -> None:
             if done == 0:
                 settled()  # the fonts and shaping caches are loaded now
         progress.step(total, total, "")
+    return written

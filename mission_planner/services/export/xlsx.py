@@ -1,7 +1,7 @@
 """Spreadsheets: the participant list and the budget, for people who work in Excel.
 
 Every piece of text is written as a text cell, whatever it looks like: a name typed as
-`=HYPERLINK(...)`, a phone number `+1 (555)` or `@handle` is never a formula. Money is written
+`=HYPERLINK(...)`, a phone number `+1 (555)` or `@handle` is never a formula (see `formulas`). Money is written
 as numbers (the exact Decimal digits go into the file) with the currency's number of decimals;
 dates are dates. Passport numbers and dates of birth appear only when the coordinator asked for
 personal data. The file is written to a temporary file and renamed into place.
@@ -9,7 +9,10 @@ personal data. The file is written to a temporary file and renamed into place.
 
 from __future__ import annotations
 
+import gc
 import io
+import sys
+import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -22,13 +25,15 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ...atomic import write_bytes_atomically
+from ...atomic import write_bytes_atomically, write_error
 from ...domain.attendees import INACTIVE
 from ...domain.budget import Split
-from ...domain.budgeting import LineResult
+from ...domain.budgeting import BudgetReport, LineResult
 from ...domain.enums import FlightDirection, Payer, Role, SplitKind
 from ...domain.money import minor_units
 from ...domain.people import Flight, Participation, Person
+from ..budget import quantity_text, warning_text
+from .formulas import looks_like_formula
 from .progress import Progress
 from .snapshot import MissionSnapshot
 
@@ -82,6 +87,8 @@ def put(sheet: Worksheet, row: int, column: int, value: object, number_format: s
         return cell
     cell.value = ILLEGAL_CHARACTERS_RE.sub("", str(value))[:MAX_TEXT]
     cell.data_type = "s"
+    if looks_like_formula(cell.value):
+        cell.quotePrefix = True  # as if typed with an apostrophe: stays text when edited
     return cell
 
 
@@ -131,8 +138,26 @@ def _shown_length(value: object) -> int:
 
 def save(workbook: Workbook, target: Path) -> None:
     buffer = io.BytesIO()
-    workbook.save(buffer)
+    try:
+        workbook.save(buffer)
+    except OSError as error:  # openpyxl writes each sheet to a scratch file first: a full disk
+        refusal = write_error(target, error)
+        _finish_quietly(error)
+        raise refusal from None
     write_bytes_atomically(target, buffer.getvalue())
+
+
+def _finish_quietly(error: OSError) -> None:
+    """Close what openpyxl left open when its scratch file failed. Its sheet writers, closed, try
+    to write again and fail the same way; that is the error already reported, not another."""
+    previous = sys.unraisablehook
+    sys.unraisablehook = lambda _unraisable: None
+    try:
+        traceback.clear_frames(error.__traceback__)
+        error.__traceback__ = None
+        gc.collect()
+    finally:
+        sys.unraisablehook = previous
 
 
 # --- participants -------------------------------------------------------------------------------
@@ -244,6 +269,7 @@ def budget_columns(snapshot: MissionSnapshot) -> list[Column]:
         Column("Currency", lambda r: r.line.currency, width=9),
         Column("Quantity", lambda r: r.quantity, "General", 10),
         Column("Quantity from", lambda r: str(r.line.basis).replace("_", " ")),
+        Column("Quantity basis", lambda r: quantity_text(r.source), width=30),
         Column(f"Amount ({report.currency})", lambda r: r.amount, money, 15),
         *(
             Column(f"{PAYER_NAMES[payer]} ({report.currency})", lambda r, p=payer: r.shares.get(p), money, 15)
@@ -281,6 +307,9 @@ def _budget_total_row(sheet: Worksheet, columns: list[Column], row: int, snapsho
     report = snapshot.budget
     money = money_format(report.currency)
     put(sheet, row, 1, "Total").font = Font(bold=True)
+    if report.incomplete:
+        note = put(sheet, row, 2, _incomplete(report))
+        note.font = Font(bold=True, color="B00020")
     for index, column in enumerate(columns, start=1):
         title = column.title
         if title.startswith("Amount ("):
@@ -304,6 +333,7 @@ def _budget_summary(sheet: Worksheet, snapshot: MissionSnapshot) -> None:
         ("Rule set", _rule_set_text(snapshot), None),
         ("", "", None),
         ("Total", report.total, money),
+        *((("Total incomplete", _incomplete(report), None),) if report.incomplete else ()),
         ("Actual total", report.actual_total, money),
         ("", "", None),
         ("By payer", "", None),
@@ -322,6 +352,8 @@ def _budget_summary(sheet: Worksheet, snapshot: MissionSnapshot) -> None:
         cell = put(sheet, number, 1, label)
         if label in ("Total", "By payer", "By category", "Exchange rates", "Warnings"):
             cell.font = Font(bold=True)
+        if label == "Total incomplete":
+            cell.font = Font(bold=True, color="B00020")
         put(sheet, number, 2, value, number_format)
     sheet.column_dimensions["A"].width = 34
     sheet.column_dimensions["B"].width = 60
@@ -358,7 +390,13 @@ def _rule_set_text(snapshot: MissionSnapshot) -> str:
     return f"{rules.name} (revision {rules.revision}, {rules.status})"
 
 
+def _incomplete(report: BudgetReport) -> str:
+    return next(warning_text(w) for w in report.warnings if w.code == "incomplete_total")
+
+
 def _warning_text(warning) -> str:
+    if warning.code == "incomplete_total":
+        return warning_text(warning)
     details = ", ".join(
         f"{key} {PAYER_NAMES.get(value, value) if isinstance(value, str) else value}"
         for key, value in warning.params.items()

@@ -9,6 +9,7 @@ import re
 from datetime import date, datetime, time, timedelta
 
 from ...domain.enums import Gender, Role
+from ..text_gate import too_long
 
 
 class CellError(ValueError):
@@ -38,6 +39,15 @@ MONTHS = {
     for name in names
 }
 EXCEL_EPOCH = date(1899, 12, 30)
+
+
+def parse_text(value: object, limit: int) -> str:
+    """A text cell as it is written, if it is at most `limit` characters long."""
+    text = value if isinstance(value, str) else str(value)
+    message = too_long(text, limit)
+    if message is not None:
+        raise CellError(message)
+    return text
 
 
 def parse_email(text: str) -> str:
@@ -79,6 +89,8 @@ def _numeric_date(text: str) -> date | None:
 
 def _named_month_date(text: str) -> date | None:
     words = re.findall(r"[A-Za-z]+|\d+", text)
+    if any(w.isdigit() and len(w) > 4 for w in words):  # no day or year; and int() refuses 4,300 digits
+        return None
     names = [w for w in words if w.lower() in MONTHS]
     numbers = [int(w) for w in words if w.isdigit()]
     if len(names) != 1 or len(numbers) != 2:

@@ -10,11 +10,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from ...domain.enums import Role
+from ...domain.limits import MAX_PROBLEMS_COLLECTED
 from ...domain.people import Identity, Person
 from ...domain.text import name_key
 from ...domain.validation import is_timezone
 from ..countries import resolve_country
-from .cells import CellError, parse_date, parse_datetime, parse_email, parse_gender, parse_role
+from ..text_gate import limit_of
+from .cells import CellError, parse_date, parse_datetime, parse_email, parse_gender, parse_role, parse_text
 from .sheets import Sheet, column_letter
 
 
@@ -83,7 +85,12 @@ class Nominee:
 @dataclass(slots=True)
 class ParsedSheet:
     nominees: list[Nominee] = field(default_factory=list)
-    problems: list[RowProblem] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)  # the first MAX_PROBLEMS_COLLECTED
+    problem_count: int = 0  # all of them
+
+    def add_problems(self, problems: list[RowProblem]) -> None:
+        self.problem_count += len(problems)
+        self.problems += problems[: max(0, MAX_PROBLEMS_COLLECTED - len(self.problems))]
 
 
 def locate_columns(sheet: Sheet) -> tuple[dict[str, int], list[RowProblem]]:
@@ -100,17 +107,18 @@ def locate_columns(sheet: Sheet) -> tuple[dict[str, int], list[RowProblem]]:
 
 def parse_sheet(sheet: Sheet) -> ParsedSheet:
     positions, problems = locate_columns(sheet)
-    parsed = ParsedSheet(problems=problems)
+    parsed = ParsedSheet()
+    parsed.add_problems(problems)
     if problems:
         return parsed
     for number, cells in sheet.rows:
         row = _RowReader(sheet, number, cells, positions)
         nominee = row.nominee()
         if row.problems:
-            parsed.problems += row.problems
+            parsed.add_problems(row.problems)
         else:
             parsed.nominees.append(nominee)
-    parsed.problems += _duplicates(parsed.nominees)
+    parsed.add_problems(_duplicates(parsed.nominees))
     return parsed
 
 
@@ -118,14 +126,22 @@ class _RowReader:
     def __init__(self, sheet: Sheet, number: int, cells: list[object], positions: dict[str, int]):
         self.sheet, self.number, self.cells, self.positions = sheet, number, cells, positions
         self.problems: list[RowProblem] = []
+        self.too_long: set[str] = set()
 
     def raw(self, key: str) -> object:
         index = self.positions.get(key)
         return self.cells[index] if index is not None and index < len(self.cells) else ""
 
     def text(self, key: str) -> str:
+        """The cell as written; one too long for its field is a problem of the row (said once)."""
         value = self.raw(key)
-        return value if isinstance(value, str) else str(value)
+        try:
+            return parse_text(value, limit_of(key))
+        except CellError as error:
+            if key not in self.too_long:
+                self.too_long.add(key)
+                self.complain(key, str(error))
+            return value if isinstance(value, str) else str(value)
 
     def where(self, key: str) -> str:
         index = self.positions[key]

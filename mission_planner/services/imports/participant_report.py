@@ -13,9 +13,10 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from ...domain.attendance import Segment
+from ...domain.limits import MAX_PROBLEMS_COLLECTED, MAX_SHORT_TEXT
 from ...domain.people import Person
 from ...domain.text import name_key
-from .cells import CellError, parse_datetime
+from .cells import CellError, parse_datetime, parse_text
 from .sheets import Sheet, column_letter
 
 NAME, EMAIL, JOIN, LEAVE = "Name (Original Name)", "User Email", "Join Time", "Leave Time"
@@ -26,7 +27,8 @@ REQUIRED = (NAME, JOIN, LEAVE)
 class ParticipantReport:
     segments: dict[str, list[Segment]] = field(default_factory=dict)  # person uid -> segments
     unmatched: list[tuple[int, str, str]] = field(default_factory=list)  # row, name, email
-    problems: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # the first MAX_PROBLEMS_COLLECTED
+    problem_count: int = 0  # all of them
     first_join: datetime | None = None
     last_leave: datetime | None = None
 
@@ -42,13 +44,14 @@ def parse_report(sheet: Sheet, people: list[Person], zone: str) -> ParticipantRe
     missing = [name for name in REQUIRED if _key(name) not in columns]
     if missing:
         report.problems = [f"row {sheet.header_row}: the required column {name!r} is missing" for name in missing]
+        report.problem_count = len(report.problems)
         return report
     finder = _PersonFinder(people)
     segments: dict[str, list[Segment]] = defaultdict(list)
     for number, cells in sheet.rows:
         cell = {name: _cell(cells, columns.get(_key(name))) for name in (NAME, EMAIL, JOIN, LEAVE)}
         times = _times(number, cell, columns, sheet, zone, report)
-        if times is None:
+        if times is None or not _short_enough(number, cell, columns, sheet, report):
             continue
         person = finder.find(str(cell[EMAIL]), str(cell[NAME]))
         if person is None:
@@ -65,6 +68,18 @@ def _cell(cells: list[object], index: int | None) -> object:
     return cells[index] if index is not None and index < len(cells) else ""
 
 
+def _short_enough(number, cell, columns, sheet, report) -> bool:
+    """Whether the name and email fit their limits; a longer one is a problem of the row."""
+    for name in (NAME, EMAIL):
+        try:
+            parse_text(cell[name], MAX_SHORT_TEXT)
+        except CellError as error:
+            index = columns[_key(name)]
+            report.problems.append(f"row {number}, {sheet.header[index]} (column {column_letter(index)}): {error}")
+            return False
+    return True
+
+
 def _times(number, cell, columns, sheet, zone, report) -> Segment | None:
     parsed = []
     for name in (JOIN, LEAVE):
@@ -72,12 +87,18 @@ def _times(number, cell, columns, sheet, zone, report) -> Segment | None:
             parsed.append(parse_report_time(cell[name]).replace(tzinfo=ZoneInfo(zone)))
         except CellError as error:
             index = columns[_key(name)]
-            report.problems.append(f"row {number}, {sheet.header[index]} (column {column_letter(index)}): {error}")
+            _problem(report, f"row {number}, {sheet.header[index]} (column {column_letter(index)}): {error}")
             return None
     if parsed[1] < parsed[0]:
-        report.problems.append(f"row {number}: the leave time is before the join time")
+        _problem(report, f"row {number}: the leave time is before the join time")
         return None
     return parsed[0], parsed[1]
+
+
+def _problem(report: ParticipantReport, problem: str) -> None:
+    report.problem_count += 1
+    if len(report.problems) < MAX_PROBLEMS_COLLECTED:
+        report.problems.append(problem)
 
 
 US_STAMP = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?")

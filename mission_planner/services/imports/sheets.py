@@ -1,21 +1,23 @@
 """Spreadsheet files as rows of text: CSV in the encodings and separators Excel writes, XLSX.
 
 Rows keep the numbers the spreadsheet shows (the header is usually row 1); blank rows are
-skipped; cells are trimmed and otherwise kept exactly as written.
+skipped; cells are trimmed and otherwise kept exactly as written. A file is read within the
+limits of domain/limits.py: rows, columns, cells and characters in a cell.
 """
 
 from __future__ import annotations
 
-import codecs
-import csv
-import io
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, time
 from pathlib import Path
 
+from ...domain.limits import MAX_CELL_CHARS, MAX_INPUT_BYTES, MAX_SHEET_CELLS, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS
 from ...errors import InputError
+from ...inputs import open_input, read_all
+from .csv_text import csv_rows
 
-SEPARATORS = (",", ";", "\t")
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # the old binary .xls (and .doc) format
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,20 +41,53 @@ def column_letter(index: int) -> str:
 def read_sheet(path: Path, *, header_with: str | None = None) -> Sheet:
     """The rows of a CSV or XLSX file. The header is the first row that is not blank, or with
     `header_with`, the first row having a cell of that name (reports put a preamble first)."""
-    if not path.exists():
-        raise InputError("no such file", source=str(path))
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        raw_rows = _xlsx_rows(path)
-    else:
-        text = _decode(path)
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text))
-        raw_rows = list(enumerate(reader, start=1))
-    return _sheet(str(path), raw_rows, header_with)
+    source = str(path)
+    with open_input(path) as handle:
+        magic = handle.peek(len(ZIP_MAGIC))[: len(ZIP_MAGIC)]
+        if magic == ZIP_MAGIC or Path(path).suffix.lower() in (".xlsx", ".xlsm"):
+            from .xlsx_rows import xlsx_rows
+
+            rows = bounded_rows(xlsx_rows(handle, source), source)
+        elif magic == OLE_MAGIC:
+            raise InputError("an old Excel .xls workbook; save it as .xlsx or as CSV UTF-8", source=source)
+        else:
+            rows = bounded_rows(csv_rows(read_all(handle, MAX_INPUT_BYTES, source), source), source)
+    return _sheet(source, rows, header_with)
 
 
-def _sheet(name: str, raw_rows: list[tuple[int, list[object]]], header_with: str | None) -> Sheet:
-    rows = [(number, [_trim(cell) for cell in cells]) for number, cells in raw_rows]
-    rows = [(number, cells) for number, cells in rows if any(cell not in ("", None) for cell in cells)]
+def bounded_rows(raw_rows: Iterable[tuple[int, list[object]]], source: str) -> list[tuple[int, list[object]]]:
+    """The rows that are not blank, trimmed; refused past the rows, columns, cells and characters read."""
+    rows, cells_read = [], 0
+    for number, raw in raw_rows:
+        cells = [_trim(cell) for cell in raw]
+        while cells and cells[-1] in ("", None):
+            cells.pop()
+        if not cells:
+            continue
+        if number > MAX_SHEET_ROWS:
+            raise InputError(
+                f"more than {MAX_SHEET_ROWS:,} rows, the most read", source=source, location=f"row {number}"
+            )
+        if len(cells) > MAX_SHEET_COLUMNS:
+            where = f"row {number}, column {column_letter(len(cells) - 1)}"
+            raise InputError(f"more than {MAX_SHEET_COLUMNS:,} columns, the most read", source=source, location=where)
+        for index, cell in enumerate(cells):
+            if isinstance(cell, str) and len(cell) > MAX_CELL_CHARS:
+                raise InputError(
+                    f"a cell of {len(cell):,} characters; a cell holds at most {MAX_CELL_CHARS:,}",
+                    source=source,
+                    location=f"row {number}, column {column_letter(index)}",
+                )
+        cells_read += len(cells)
+        if cells_read > MAX_SHEET_CELLS:
+            raise InputError(
+                f"more than {MAX_SHEET_CELLS:,} cells, the most read", source=source, location=f"row {number}"
+            )
+        rows.append((number, cells))
+    return rows
+
+
+def _sheet(name: str, rows: list[tuple[int, list[object]]], header_with: str | None) -> Sheet:
     start = 0
     if header_with is not None:
         wanted = _plain(header_with)
@@ -77,69 +112,3 @@ def _trim(cell: object) -> object:
     if isinstance(cell, int) and not isinstance(cell, bool):
         return str(cell)
     return "" if cell is None else cell
-
-
-def _decode(path: Path) -> str:
-    data = path.read_bytes()
-    for bom, encoding in (
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if data.startswith(bom):
-            return _as_text(data, encoding, path)
-    if data[:200].count(b"\x00") > len(data[:200]) // 4:
-        return _as_text(data, "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be", path)
-    return _as_text(data, "utf-8", path)
-
-
-def _as_text(data: bytes, encoding: str, path: Path) -> str:
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as error:
-        raise InputError(
-            f"not readable as {encoding.upper().replace('-SIG', '')} text (byte {error.start}); "
-            'save it from Excel as "CSV UTF-8" or as an .xlsx workbook',
-            source=str(path),
-        ) from None
-
-
-def _separator(text: str) -> str:
-    """The separator the header line uses most: comma, semicolon or tab."""
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    counts = {separator: _count_outside_quotes(first, separator) for separator in SEPARATORS}
-    return max(SEPARATORS, key=lambda s: counts[s])
-
-
-def _count_outside_quotes(line: str, separator: str) -> int:
-    count, quoted = 0, False
-    for char in line:
-        if char == '"':
-            quoted = not quoted
-        elif char == separator and not quoted:
-            count += 1
-    return count
-
-
-def _xlsx_rows(path: Path) -> list[tuple[int, list[object]]]:
-    import openpyxl
-
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds for a damaged or foreign file
-        raise InputError(f"not a readable XLSX workbook ({error.__class__.__name__})", source=str(path)) from None
-    try:
-        sheet = workbook.worksheets[0]
-        rows = []
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            rows.append((number, [_xlsx_value(value) for value in values]))
-        return rows
-    finally:
-        workbook.close()
-
-
-def _xlsx_value(value: object) -> object:
-    # Excel keeps every date as a datetime; one at midnight is a plain date in the sheet.
-    if isinstance(value, datetime) and value.time() == time(0):
-        return value.date()
-    return value

@@ -16,13 +16,18 @@ from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from functools import cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
+
+from ...domain.validation import is_timezone
+from ...domain.value_limits import list_limit
 
 
 class DecodeError(ValueError):
     """A value that does not fit its field; `path` says where, as `days[0].items[2].start`."""
 
     def __init__(self, path: str, message: str):
+        # A hostile file's keys and values end up in paths and messages: keep both one short line.
+        path, message = _clip(path, 200), _clip(message, 300)
         super().__init__(f"{path}: {message}" if path else message)
         self.path = path
         self.message = message
@@ -124,7 +129,11 @@ def decode_dataclass(cls: type, data: typing.Any, path: str) -> typing.Any:
         if f.name not in data:
             _expect(not is_required(f), child, "missing")
             continue
-        values[f.name] = decode(annotation, data[f.name], child)
+        value = data[f.name]
+        if isinstance(value, list) and len(value) > list_limit(cls, f.name):
+            # Before decoding a single element: an oversized list costs nothing to refuse.
+            raise DecodeError(child, f"holds {len(value):,} entries; at most {list_limit(cls, f.name):,} are allowed")
+        values[f.name] = decode(annotation, value, child)
     return cls(**values)
 
 
@@ -156,7 +165,13 @@ def _expect(condition: bool, path: str, message: str) -> None:
         raise DecodeError(path, message)
 
 
+def _clip(text: str, keep: int) -> str:
+    return text if len(text) <= keep else f"{text[: keep - 30]}... ({len(text):,} characters)"
+
+
 def _parse_decimal(text: str, path: str) -> Decimal:
+    # Far longer than any amount the domain keeps: refused before converting thousands of digits.
+    _expect(len(text) <= 64, path, f"{text[:24]!r}... ({len(text):,} characters) is not an amount")
     try:
         value = Decimal(text)
     except InvalidOperation:
@@ -188,16 +203,18 @@ def _parse_datetime(text: str, path: str) -> datetime:
             path, f"{text!r} is not a date and time with its zone, like 2023-10-23T17:40:00+09:00[Asia/Seoul]"
         )
     zone_name = rest[:-1]
-    try:
-        zone = ZoneInfo(zone_name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise DecodeError(path, f"{zone_name!r} is not an IANA time zone") from None
+    if not is_timezone(zone_name):
+        raise DecodeError(path, f"{zone_name!r} is not an IANA time zone")
+    zone = ZoneInfo(zone_name)
     try:
         value = datetime.fromisoformat(stamp)
     except ValueError:
         raise DecodeError(path, f"{stamp!r} is not a date and time") from None
     _expect(value.tzinfo is not None, path, f"{stamp!r} has no UTC offset")
-    local = value.astimezone(zone)
+    try:
+        local = value.astimezone(zone)
+    except OverflowError:
+        raise DecodeError(path, f"{stamp!r} is outside the calendar") from None
     _expect(local.utcoffset() == value.utcoffset(), path, f"the offset of {stamp!r} is not {zone_name}'s")
     return local
 

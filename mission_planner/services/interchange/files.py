@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import json
 from functools import cache
+from itertools import islice
 from pathlib import Path
 
 from ...atomic import write_bytes_atomically
+from ...domain.limits import MAX_PROBLEMS_COLLECTED
+from ...domain.problems import shown_and_hidden
 from ...domain.record import MissionRecord
-from ...domain.validation import find_problems
+from ...domain.validation import problems_and_total
 from ...errors import InputError
+from ...inputs import read_input
 from ...paths import resource
 from . import FORMAT, VERSION
 from .codec import DecodeError, decode, encode
+from .jsontext import parse_json
 
 SCHEMA_FILE = ("schemas", "mission-v1.schema.json")
 
@@ -27,31 +32,21 @@ def record_to_text(record: MissionRecord) -> str:
 
 def write_mission_file(record: MissionRecord, target: Path) -> None:
     # Owner-only: a mission file may carry personal data.
-    write_bytes_atomically(target, record_to_text(record).encode("utf-8"), mode=0o600)
+    write_bytes_atomically(target, record_to_text(record).encode("utf-8"), private=True)
 
 
 def read_mission_file(source: Path) -> MissionRecord:
     """The mission in `source`, or an InputError naming the file and the first problem."""
     name = str(source)
     try:
-        text = Path(source).read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError("no such file", source=name) from None
+        text = read_input(source).decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise InputError(f"not UTF-8 text (byte {error.start})", source=name) from None
-    except OSError as error:
-        raise InputError(error.strerror or str(error), source=name) from None
     return record_from_text(text, name)
 
 
 def record_from_text(text: str, name: str) -> MissionRecord:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        where = f"line {error.lineno} column {error.colno}"
-        reason = error.msg.removesuffix(" starting at").lower()
-        raise InputError(f"not valid JSON ({reason}); is the file complete?", source=name, location=where) from None
-    return record_from_data(data, name)
+    return record_from_data(parse_json(text, name), name)
 
 
 def record_from_data(data: object, name: str) -> MissionRecord:
@@ -62,9 +57,10 @@ def record_from_data(data: object, name: str) -> MissionRecord:
         record = decode(MissionRecord, body)
     except DecodeError as error:
         raise InputError(error.message, source=name, location=error.path) from None
-    problems = find_problems(record)
+    problems, total = problems_and_total(record, cap=1)
     if problems:
-        raise InputError(_with_count(problems[0].message, len(problems)), source=name, location=problems[0].path)
+        [first], hidden = shown_and_hidden(problems, total, shown=1)
+        raise InputError(_with_count(first.message, hidden + 1), source=name, location=first.path)
     return record
 
 
@@ -90,11 +86,15 @@ def _validator():
 
 
 def _check_schema(data: dict, name: str) -> None:
-    errors = sorted(_validator().iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message))
-    if not errors:
+    # The validator finds errors lazily: a file with a million of them is judged on the first few.
+    collected = list(islice(_validator().iter_errors(data), MAX_PROBLEMS_COLLECTED + 1))
+    if not collected:
         return
+    more = len(collected) > MAX_PROBLEMS_COLLECTED
+    errors = sorted(collected[:MAX_PROBLEMS_COLLECTED], key=lambda e: (list(map(str, e.absolute_path)), e.message))
     first = errors[0]
-    raise InputError(_with_count(_explain(first), len(errors)), source=name, location=_path(first.absolute_path))
+    message = _with_count(_explain(first), len(errors), more=more)
+    raise InputError(message, source=name, location=_path(first.absolute_path))
 
 
 def _path(parts) -> str:
@@ -114,9 +114,19 @@ def _explain(error) -> str:
         extra = sorted(set(instance) - set(schema.get("properties", {})))
         return f"unknown field {extra[0]!r}" if extra else error.message
     if kind == "pattern":
-        return f"{instance!r} is not {schema.get('description', 'in the expected form')}"
+        return f"{_quoted(instance)} is not {schema.get('description', 'in the expected form')}"
     if kind == "enum":
-        return f"{instance!r} is not one of {', '.join(map(str, schema['enum']))}"
+        return f"{_quoted(instance)} is not one of {', '.join(map(str, schema['enum']))}"
+    if kind == "maxLength":
+        return f"is {len(instance):,} characters long; at most {schema['maxLength']:,} are allowed"
+    if kind == "minLength":
+        return "is empty"
+    if kind == "maxItems":
+        return f"holds {len(instance):,} entries; at most {schema['maxItems']:,} are allowed"
+    if kind in ("minimum", "maximum"):
+        return f"{_quoted(instance)} is not between {schema.get('minimum', 0):,} and {schema.get('maximum', 0):,}"
+    if kind == "const":
+        return f"{_quoted(instance)} is not {schema['const']!r}"
     if kind == "type":
         return f"expected {schema['type']}, found {type(instance).__name__}"
     if kind == "anyOf":
@@ -125,5 +135,12 @@ def _explain(error) -> str:
     return error.message if len(error.message) < 120 else error.message[:117] + "..."
 
 
-def _with_count(message: str, count: int) -> str:
-    return message if count == 1 else f"{message} (and {count - 1} more problem{'s' if count > 2 else ''})"
+def _quoted(value: object, keep: int = 40) -> str:
+    text = repr(value)
+    return text if len(text) <= keep else f"{text[:keep]}... ({len(text):,} characters)"
+
+
+def _with_count(message: str, count: int, *, more: bool = False) -> str:
+    if more:
+        return f"{message} (and more than {count - 1:,} more problems)"
+    return message if count == 1 else f"{message} (and {count - 1:,} more problem{'s' if count > 2 else ''})"

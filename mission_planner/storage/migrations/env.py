@@ -13,7 +13,9 @@ target_metadata = SQLModel.metadata
 
 
 def run_migrations() -> None:
-    engine = config.attributes.get("engine") or create_engine(config.get_main_option("sqlalchemy.url"))
+    engine = config.attributes.get("engine") or create_engine(
+        config.get_main_option("sqlalchemy.url"), hide_parameters=True
+    )
     with engine.connect() as connection:
         context.configure(
             connection=connection,

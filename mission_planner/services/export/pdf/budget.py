@@ -17,7 +17,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 from ....domain.budgeting import BudgetReport, LineResult
 from ....domain.enums import Payer, RuleStatus
 from ....domain.record import MissionRecord
-from ...budget import warning_text
+from ...budget import HEADCOUNT_CODES, quantity_text, warning_text
 from ..progress import Progress
 from ..snapshot import MissionSnapshot
 from . import text
@@ -74,6 +74,11 @@ def heading(snapshot: MissionSnapshot, found: dict, width: float) -> list[Flowab
     ]
     notes = f"All amounts in {report.currency}, the mission's reporting currency"
     notes += f"; exchange rates used: {', '.join(rates)}." if rates else "."
+    incomplete = [
+        line(("bwarn", warning_text(w, report.currency)), style=found["body"])
+        for w in report.warnings
+        if w.code == "incomplete_total"
+    ]
     return [
         banner(
             [
@@ -90,6 +95,7 @@ def heading(snapshot: MissionSnapshot, found: dict, width: float) -> list[Flowab
         ),
         Spacer(1, 3 * mm),
         line(("muted", f"{notes} As of {format_date(snapshot.made_on)}."), style=found["body"]),
+        *incomplete,
     ]
 
 
@@ -138,7 +144,7 @@ def totals_block(report: BudgetReport, record: MissionRecord, found: dict, width
     half = (width - gap) / 2
     by_payer = [*payer_totals(report, found, half), Spacer(1, 2 * mm), *rule_set_block(record, found, half)]
     by_category = category_totals(report, found, half)
-    outer = Table([[by_payer, "", by_category]], colWidths=[half, gap, half], hAlign="LEFT")
+    outer = Table([[by_payer, "", by_category]], colWidths=[half, gap, half], hAlign="LEFT", splitInRow=1)
     outer.setStyle(
         TableStyle(
             [
@@ -181,7 +187,7 @@ def payer_totals(report: BudgetReport, found: dict, width: float) -> list[Flowab
         )
     rows.append(
         [
-            text.para("Total", found["cell_bold"]),
+            text.para(total_label(report), found["cell_bold"]),
             text.para(format_money(report.total, currency), found["number_bold"]),
             text.para("100.0%" if report.total else "–", found["number_bold"]),
             text.para(format_money(report.actual_total, currency), found["number_bold"]),
@@ -216,13 +222,17 @@ def category_totals(report: BudgetReport, found: dict, width: float) -> list[Flo
         )
     rows.append(
         [
-            text.para("Total", found["cell_bold"]),
+            text.para(total_label(report), found["cell_bold"]),
             text.para(format_money(report.total, currency), found["number_bold"]),
             text.para("100.0%" if report.total else "–", found["number_bold"]),
             text.para(format_money(report.actual_total, currency), found["number_bold"]),
         ]
     )
     return [grid(rows, _widths(width, (34, 24, 14, 24)), extra=_total_row())]
+
+
+def total_label(report: BudgetReport) -> str:
+    return "Total (incomplete)" if report.incomplete else "Total"
 
 
 def _widths(width: float, weights: tuple[float, ...]) -> list[float]:
@@ -267,7 +277,7 @@ def lines_block(report: BudgetReport, found: dict, width: float) -> list[Flowabl
     rows.append(
         [
             text.para("", found["cell"]),
-            text.para("Total", found["cell_bold"]),
+            text.para(total_label(report), found["cell_bold"]),
             text.para("", found["cell"]),
             text.para("", found["cell"]),
             text.para(format_money(report.total, currency), found["number_bold"]),
@@ -301,6 +311,8 @@ def line_row(number: int, result: LineResult, payers: list[Payer], currency: str
     quantity: list[Flowable] = [text.para(format_number(result.quantity), found["number"])]
     if unit:
         quantity.append(text.para(unit, found["muted_right"]))
+    if result.source.code in HEADCOUNT_CODES:
+        quantity.append(text.para(quantity_text(result.source), found["muted_right"]))
     return [
         text.para(str(number), found["cell"]),
         what,

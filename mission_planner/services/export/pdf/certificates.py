@@ -17,9 +17,13 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
 
+from ....domain.certificates import certificate_count
 from ....domain.enums import AttachmentKind, Modality
 from ....domain.people import Person
+from ....errors import InputError
+from ...certificates import why_none_text
 from ..progress import Progress
 from ..snapshot import MissionSnapshot
 from . import text
@@ -74,6 +78,8 @@ def certificates(snapshot: MissionSnapshot) -> list[Certificate]:
 
 def write(snapshot: MissionSnapshot, target: Path, progress: Progress) -> None:
     chosen = certificates(snapshot)
+    if not chosen:
+        raise InputError(_why_none(snapshot))
     size = page_size(snapshot.settings.paper, wide=True)
     logo = attachment_image(snapshot.record, AttachmentKind.LOGO)
     signature = attachment_image(snapshot.record, AttachmentKind.SIGNATURE)
@@ -105,6 +111,14 @@ def _draw(canvas: Canvas, snapshot: MissionSnapshot, certificate: Certificate, s
     _signature_block(canvas, snapshot, width / 2, signature)
     text.draw_text(canvas, 22 * mm, 20 * mm, f"Issued on {long_date(certificate.issued_on)}", 9)
     text.draw_text(canvas, width - 22 * mm, 20 * mm, f"Certificate No. {certificate.serial}", 9, align="right")
+
+
+def _why_none(snapshot: MissionSnapshot) -> str:
+    """Why there is not one certificate to print (a PDF of no pages helps no one)."""
+    count = certificate_count(snapshot.record, snapshot.eligibility)
+    if count.eligible:
+        return "None of the people chosen is eligible for a certificate; `certificates CODE` lists who is."
+    return why_none_text(count)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,8 +163,10 @@ def _heading_block(value: str, size: float) -> _Block:
 
 
 def _paragraph_block(value: str, width: float, size: float, *, bold: bool = False, after: str = "") -> _Block:
-    """A centred paragraph shrunk to at most three lines, with an optional small line under it."""
-    while True:
+    """A centred paragraph shrunk to at most three lines (cut with an ellipsis if even the
+    smallest type needs more), with an optional small line under it."""
+
+    def laid_out(value: str, size: float) -> tuple[Paragraph, float]:
         style = ParagraphStyle(
             "certificate",
             fontName=text.SANS_BOLD if bold else text.SANS,
@@ -159,10 +175,17 @@ def _paragraph_block(value: str, width: float, size: float, *, bold: bool = Fals
             alignment=TA_CENTER,
         )
         paragraph = text.para(value, style, bold=bold)
-        _, used = paragraph.wrap(width, 1000)
-        if used <= size * 1.25 * 3 + 1 or size <= 9:
+        return paragraph, paragraph.wrap(width, 1000)[1]
+
+    while True:
+        paragraph, used = laid_out(value, size)
+        room = size * 1.25 * 3 + 1
+        if used <= room or size <= 9:
             break
         size -= 1
+    if used > room:
+        value = text.clip(value, lambda candidate: laid_out(candidate, size)[1] <= room)
+        paragraph, used = laid_out(value, size)
     small = fit_lines(after, width, 11, 8, max_lines=1) if after else None
 
     def draw(canvas: Canvas, x: float, y: float) -> None:

@@ -181,7 +181,7 @@ def grid(
     padding: float = 4,
 ) -> Table:
     """A table in the house style that repeats its header rows on every page it runs to."""
-    table = Table(list(rows), colWidths=list(widths), repeatRows=header_rows, hAlign="LEFT")
+    table = Table(list(rows), colWidths=list(widths), repeatRows=header_rows, hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([*grid_style(header_rows=header_rows, zebra=zebra, padding=padding), *extra]))
     return table
 
@@ -189,7 +189,7 @@ def grid(
 def field_table(rows: Sequence[tuple[str, Flowable]], widths: Sequence[float], found: dict) -> Table:
     """Label | value rows, framed, as the header of a Project Notification."""
     data = [[text.para(label, found["cell_bold"]), value] for label, value in rows]
-    table = Table(data, colWidths=list(widths), hAlign="LEFT")
+    table = Table(data, colWidths=list(widths), hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -209,7 +209,7 @@ def field_table(rows: Sequence[tuple[str, Flowable]], widths: Sequence[float], f
 
 def banner(lines: Sequence[Flowable], width: float, *, padding: float = 10) -> Table:
     """A full-width block in the accent colour, for the top of a cover or a day."""
-    table = Table([[list(lines)]], colWidths=[width], hAlign="LEFT")
+    table = Table([[list(lines)]], colWidths=[width], hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [

@@ -99,8 +99,12 @@ def fitted_day(snapshot: MissionSnapshot, day: Day, number: int, width: float, h
 
 def day_page(snapshot: MissionSnapshot, day: Day, number: int, found: dict, width: float, lookup: Lookup):
     mission = snapshot.record.mission
+    small = found["small"]
+    title = text.clip_to_width(
+        mission.title, width - text.text_width(f"  ·  {mission.code}", small.fontSize), small.fontSize
+    )
     header = [
-        line(("muted", f"{mission.title}  ·  {mission.code}"), style=found["small"]),
+        line(("muted", f"{title}  ·  {mission.code}"), style=small),
         Spacer(1, 3 * mm),
     ]
     widths = [36 * mm, (width - 36 * mm) * 0.64, (width - 36 * mm) * 0.36]

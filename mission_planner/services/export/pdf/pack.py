@@ -98,7 +98,7 @@ class PackBuilder:
 
     def table(self, header: list[str], rows: list[list[Flowable]], widths: list[float]) -> Table:
         data = [[self.cell(title, bold=True) for title in header], *rows]
-        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
         table.setStyle(
             TableStyle(
                 [
@@ -117,7 +117,7 @@ class PackBuilder:
     def key_values(self, pairs: list[tuple[str, str]], width: float | None = None) -> Table:
         width = width or self.width
         rows = [[self.cell(key, bold=True), self.cell(value)] for key, value in pairs if value]
-        table = Table(rows, colWidths=[32 * mm, width - 32 * mm], hAlign="LEFT")
+        table = Table(rows, colWidths=[32 * mm, width - 32 * mm], hAlign="LEFT", splitInRow=1)
         table.setStyle(
             TableStyle(
                 [
@@ -340,18 +340,15 @@ class PackBuilder:
         if not map_link:
             return [*story, details]
         caption = ParagraphStyle("caption", parent=self.styles["small"], alignment=TA_CENTER)
-        block = Table(
-            [[QrCode(map_link, 44 * mm), details], [text.para("Scan to open the map on your phone", caption), ""]],
-            colWidths=[50 * mm, details_width],
-            hAlign="LEFT",
-        )
+        code = [QrCode(map_link, 44 * mm), text.para("Scan to open the map on your phone", caption)]
+        # One row, so that details longer than a page split inside it.
+        block = Table([[code, details]], colWidths=[50 * mm, details_width], hAlign="LEFT", splitInRow=1)
         block.setStyle(
             TableStyle(
                 [
                     ("FONTNAME", (0, 0), (-1, -1), text.SANS),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (0, -1), 0),
-                    ("SPAN", (1, 0), (1, 1)),
                 ]
             )
         )
@@ -367,7 +364,7 @@ class PackBuilder:
             cells.append([text.para(site.name_ko, name)])
         if site.address_ko:
             cells.append([text.para(site.address_ko, address)])
-        box = Table(cells, colWidths=[self.width], hAlign="LEFT")
+        box = Table(cells, colWidths=[self.width], hAlign="LEFT", splitInRow=1)
         box.setStyle(
             TableStyle(
                 [
@@ -412,15 +409,20 @@ class PackBuilder:
         return [*story, self.table(["Name", "Role", "Phone", "Email"], rows, widths)]
 
 
+# A phone camera reads a QR code of this many characters at 44 mm; longer links are left out.
+MAX_MAP_LINK = 1_000
+
+
 def map_url(site: Site) -> str:
     """A link any phone's camera opens in a map app: a map search for the Korean address (what
-    the driver reads too), else for the coordinates, else for the English address."""
-    if site.address_ko:
-        query = site.address_ko
-    elif site.latitude is not None and site.longitude is not None:
-        query = f"{site.latitude},{site.longitude}"
-    elif site.address_en:
-        query = site.address_en
-    else:
-        return ""
-    return f"https://www.google.com/maps/search/?api=1&query={quote(query)}"
+    the driver reads too), else for the coordinates, else for the English address; the first of
+    these short enough for a QR code, or none."""
+    queries = [site.address_ko]
+    if site.latitude is not None and site.longitude is not None:
+        queries.append(f"{site.latitude},{site.longitude}")
+    queries.append(site.address_en)
+    for query in queries:
+        link = f"https://www.google.com/maps/search/?api=1&query={quote(query)}" if query else ""
+        if link and len(link) <= MAX_MAP_LINK:
+            return link
+    return ""

@@ -63,15 +63,32 @@ class FittedText:
     size: float
 
 
+LEGIBLE = 6  # points: the smallest type a badge or a certificate prints
+MAX_WORDS_TO_BREAK = 24  # every way to break more words into three lines is too many to try
+
+
 def fit_lines(
     value: str, width: float, largest: float, smallest: float, *, bold: bool = False, max_lines: int = 2
 ) -> FittedText:
     """`value` as large as it fits `width` (never larger than `largest`): on one line, or broken
     at spaces into up to `max_lines` lines when that makes it clearly larger or when one line
-    would need less than `smallest`. Whatever the text, no line is wider than `width`."""
+    would need less than `smallest`. It may shrink below `smallest` to half of it (never below
+    `LEGIBLE`); text that needs smaller type still is cut with an ellipsis. Whatever the text,
+    no line is wider than `width`."""
+    fitted = _fit_lines(value, width, largest, smallest, bold=bold, max_lines=max_lines)
+    floor = min(smallest, max(smallest / 2, LEGIBLE))
+    if fitted.size >= floor:
+        return fitted
+    return FittedText(tuple(text.clip_to_width(line, width, floor, bold=bold) for line in fitted.lines), floor)
+
+
+def _fit_lines(value: str, width: float, largest: float, smallest: float, *, bold: bool, max_lines: int) -> FittedText:
     one_line = FittedText((value,), largest_size([value], width, largest, bold=bold))
     words = value.split()
     if max_lines < 2 or len(words) < 2 or one_line.size >= largest:
+        return one_line
+    if len(words) > MAX_WORDS_TO_BREAK:
+        # So many words will not fit a badge or a certificate however they are broken.
         return one_line
     best = one_line
     for lines in _splits(words, max_lines):

@@ -64,10 +64,14 @@ def _remember_private_glyphs(word: list, shaped: list) -> None:
         if hasattr(frag, "cbDefn") or data is None:
             continue
         glyphs.extend((entry.cluster, char, frag.fontName) for entry, char in zip(data, text, strict=False))
-    starts = sorted({cluster for cluster, _, _ in glyphs if cluster != _SIMPLE_CLUSTER})
+    clusters: dict[int, list[tuple[str, str]]] = {}  # one pass: a long word's clusters are many
+    for cluster, char, font in glyphs:
+        if cluster != _SIMPLE_CLUSTER:
+            clusters.setdefault(cluster, []).append((char, font))
+    starts = sorted(clusters)
     ends = dict(zip(starts, [*starts[1:], len(source)], strict=True))
     for start in starts:
-        members = [(char, font) for cluster, char, font in glyphs if cluster == start]
+        members = clusters[start]
         private = [(char, font) for char, font in members if _is_private(ord(char))]
         if not private:
             continue

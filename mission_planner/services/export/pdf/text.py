@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from xml.sax.saxutils import escape
@@ -33,6 +34,7 @@ from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
 from reportlab.platypus import Paragraph
 
 from . import fonts, shaping
+from .long_text import CHUNK, LongText, WrappedOnce, long_text
 from .scripts import MIRRORED, is_rtl, rtl_spans, script_of
 
 SANS = fonts.SANS
@@ -217,13 +219,23 @@ def shaped_style(style: ParagraphStyle) -> ParagraphStyle:
     return derived
 
 
-def para(text: str, style: ParagraphStyle, *, bold: bool = False) -> Paragraph:
-    """A Paragraph of user text; bold if asked or if the style's font is bold."""
+def para(text: str, style: ParagraphStyle, *, bold: bool = False) -> Paragraph | LongText:
+    """A Paragraph of user text; bold if asked or if the style's font is bold.
+
+    A text longer than `long_text.CHUNK` comes as a `LongText`: short paragraphs one under the
+    other, which split across pages without wrapping the whole text again on each.
+    """
     ensure_fonts()
     bold = bold or fonts.is_bold(style.fontName)
+    if len(text) > CHUNK:
+        return long_text(text, style, lambda chunk, inner: _paragraph(chunk, inner, bold))
+    return _paragraph(text, style, bold)
+
+
+def _paragraph(text: str, style: ParagraphStyle, bold: bool) -> Paragraph:
     if needs_shaping(text, bold=bold):
         style = shaped_style(style)
-    return Paragraph(markup(text, bold=bold), style)
+    return WrappedOnce(markup(text, bold=bold), style)
 
 
 # --- measuring and drawing single lines ---------------------------------------------------
@@ -258,6 +270,32 @@ def fit_size(text: str, width: float, largest: float, smallest: float, *, bold: 
     while size > smallest and text_width(text, size, bold=bold) > width:
         size = max(smallest, size - 0.5)
     return size
+
+
+ELLIPSIS = "…"
+
+
+def clip(value: str, fits: Callable[[str], bool]) -> str:
+    """`value` if it `fits`, else its longest beginning that fits with an ellipsis after it.
+
+    For places whose room is fixed (a badge, a certificate, a page header): a binary search, so
+    a long text costs a few measurements, not one per character.
+    """
+    if fits(value):
+        return value
+    low, high = 0, len(value)  # value[:low] + ELLIPSIS fits (or low is 0); value[:high] does not
+    while high - low > 1:
+        middle = (low + high) // 2
+        if fits(value[:middle].rstrip() + ELLIPSIS):
+            low = middle
+        else:
+            high = middle
+    return value[:low].rstrip() + ELLIPSIS
+
+
+def clip_to_width(value: str, width: float, size: float, *, bold: bool = False) -> str:
+    """`value` on one line of `width` points at `size`, cut with an ellipsis if it is wider."""
+    return clip(value, lambda candidate: text_width(candidate, size, bold=bold) <= width)
 
 
 def draw_text(canvas, x: float, y: float, text: str, size: float, *, bold: bool = False, align: str = "left") -> None:

@@ -1,0 +1,140 @@
+"""The one way a file the user names is opened for reading.
+
+What is not a regular, readable file (a folder, a FIFO, a device, a socket, a link to one of
+those) is refused before a byte is read, with a one-line `InputError` naming the file. The file
+is opened without blocking, so a FIFO swapped in at the last moment cannot hang the program, and
+no more than a limit is ever read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from .domain.limits import MAX_INPUT_BYTES
+from .errors import InputError
+
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+_CHUNK = 1024 * 1024
+_REASONS = {
+    errno.ENOENT: "no such file",
+    errno.ENOTDIR: "no such file (a part of the path is not a folder)",
+    errno.EACCES: "cannot be read (permission denied)",
+    errno.EPERM: "cannot be read (permission denied)",
+    errno.ELOOP: "is a symbolic link that leads in a circle",
+    errno.EISDIR: "is a folder, not a file",
+    errno.ENXIO: "is not a regular file",
+    errno.ENAMETOOLONG: "the name is too long",
+}
+
+
+def check_input(path: Path | str) -> None:
+    """Refuse `path` unless it is a regular file this user may read; nothing is read."""
+    with open_input(path, limit=None):
+        pass
+
+
+def read_input(path: Path | str, *, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """The bytes of the regular file `path`, refused when it holds more than `limit`."""
+    with open_input(path, limit=limit) as handle:
+        return read_all(handle, limit, str(path))
+
+
+def read_all(handle: BinaryIO, limit: int, source: str) -> bytes:
+    """The rest of `handle`, refused past `limit` bytes.
+
+    Read by chunks rather than trusting the size the file reports: some (in /proc) say 0.
+    """
+    chunks, size = [], 0
+    while size <= limit and (chunk := handle.read(min(_CHUNK, limit + 1 - size))):
+        chunks.append(chunk)
+        size += len(chunk)
+    if size > limit:
+        raise InputError(f"is larger than the {describe_size(limit)} this program reads", source=source)
+    return b"".join(chunks)
+
+
+@contextlib.contextmanager
+def open_input(path: Path | str, *, limit: int | None = MAX_INPUT_BYTES) -> Iterator[BinaryIO]:
+    """The regular file `path` open for reading, refused when it is larger than `limit` bytes."""
+    source = str(path)
+    _refuse_unless_regular(_stat(path, os.stat, source), source)  # a device is never even opened
+    try:
+        descriptor = os.open(path, _OPEN_FLAGS)
+    except OSError as error:
+        raise _refusal(error, source) from None
+    try:
+        status = _stat(descriptor, os.fstat, source)
+        _refuse_unless_regular(status, source)
+        if limit is not None and status.st_size > limit:
+            raise InputError(f"is larger than the {describe_size(limit)} this program reads", source=source)
+        _block_again(descriptor)
+        handle = os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
+    with handle:
+        try:
+            yield handle
+        except OSError as error:
+            raise _refusal(error, source) from None
+
+
+def describe_size(size: int) -> str:
+    """A byte count as people say it: 900 bytes, 12 KB, 64 MB."""
+    for unit, factor in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
+        if size >= factor:
+            amount = size / factor
+            return f"{amount:.0f} {unit}" if amount >= 10 or amount.is_integer() else f"{amount:.1f} {unit}"
+    return f"{size} byte{'s' if size != 1 else ''}"
+
+
+def _stat(target, how, source: str) -> os.stat_result:
+    try:
+        return how(target)
+    except OSError as error:
+        raise _refusal(error, source) from None
+    except ValueError:  # a NUL character in the name
+        raise InputError("no such file", source=repr(source)) from None
+
+
+def _refuse_unless_regular(status: os.stat_result, source: str) -> None:
+    mode = status.st_mode
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        reason = "is a folder, not a file"
+    elif stat.S_ISFIFO(mode):
+        reason = "is a pipe (FIFO), not a file"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        reason = "is a device, not a file"
+    elif stat.S_ISSOCK(mode):
+        reason = "is a socket, not a file"
+    else:
+        reason = "is not a regular file"
+    raise InputError(reason, source=source)
+
+
+def _refusal(error: OSError, source: str) -> InputError:
+    return InputError(_REASONS.get(error.errno, error.strerror or str(error)), source=source)
+
+
+def _block_again(descriptor: int) -> None:
+    """Reads of a regular file never wait anyway; clearing the flag keeps later reads ordinary."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: opened without O_NONBLOCK in the first place
+        return
+    flags = fcntl.fcntl(descriptor, fcntl.F_GETFL)
+    fcntl.fcntl(descriptor, fcntl.F_SETFL, flags & ~os.O_NONBLOCK)

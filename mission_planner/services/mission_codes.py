@@ -1,0 +1,38 @@
+"""Finding a mission by the code a user typed: without regard to case, and with the closest
+codes suggested when none matches."""
+
+from __future__ import annotations
+
+import difflib
+
+from sqlmodel import Session, select
+
+from ..errors import NotFoundError
+from ..storage import repositories
+from ..storage import tables as t
+
+SUGGESTIONS = 3
+
+
+def resolve_mission_id(session: Session, code: str) -> int:
+    """The id of the mission `code` names; its exact spelling first, then any case."""
+    mission_id = repositories.mission_id_by_code(session, code)
+    if mission_id is not None:
+        return mission_id
+    known = dict(session.exec(select(t.MissionRow.code, t.MissionRow.id)).all())
+    folded = {stored.casefold(): stored for stored in known}
+    if code.casefold() in folded:
+        return known[folded[code.casefold()]]
+    raise NotFoundError(unknown_code_message(code, list(known)))
+
+
+def resolve_code(session: Session, code: str) -> str:
+    """The code as stored for the mission `code` names."""
+    return session.get(t.MissionRow, resolve_mission_id(session, code)).code
+
+
+def unknown_code_message(code: str, known: list[str]) -> str:
+    folded = {stored.casefold(): stored for stored in known}
+    close = difflib.get_close_matches(code.casefold(), list(folded), n=SUGGESTIONS, cutoff=0.6)
+    hint = f" Did you mean {', '.join(folded[c] for c in close)}?" if close else ""
+    return f"No mission with the code {code}.{hint}"

@@ -1,0 +1,39 @@
+"""The text limits of domain/text_limits.py, checked where a front end hands the services a value
+to store (an item, a site, a flight, a stay, a budget line, a rule set, an attendance mark).
+
+`refuse_long_text(value)` raises InputError for the first text of `value` (a domain dataclass,
+walked whole) that its field cannot hold; the location names the field (`title`,
+`stays[1].hotel`). Front ends that know a field only by its name ask `limit_of(name)`.
+"""
+
+from __future__ import annotations
+
+from ..domain.text_limits import length, limit_named, text_problem, text_problems
+from ..errors import InputError
+
+__all__ = ["length", "limit_of", "refuse_long_field", "refuse_long_text", "too_long"]
+
+
+def limit_of(field: str, owner: type | None = None) -> int:
+    """The most characters the field named `field` (of class `owner`, when known) may hold."""
+    return limit_named(field, owner)
+
+
+def too_long(text: str, limit: int) -> str | None:
+    """Why `text` cannot be stored in a field of `limit` characters, or None when it can."""
+    return text_problem(text, limit)
+
+
+def refuse_long_field(field: str, text: str, owner: type | None = None) -> None:
+    """Raise InputError when `text` cannot be stored in the field named `field` (of `owner`)."""
+    message = text_problem(text, limit_of(field, owner))
+    if message is not None:
+        raise InputError(f"{field} {message}", location=field)
+
+
+def refuse_long_text(value: object, path: str = "") -> None:
+    """Raise InputError naming the first text in `value` that its field cannot hold."""
+    problems = text_problems(value, path)
+    if problems:
+        first = problems[0]
+        raise InputError(f"{first.path} {first.message}", location=first.path)
