@@ -49,15 +49,20 @@ def template(tmp_path_factory) -> Template:
     return Template(folder, db, mission, archive, rule_set, person)
 
 
-@pytest.fixture(scope="session")
-def corpus_runs(request, template, tmp_path_factory) -> dict[str, Future]:
-    """Every selected case started at once on the pool; a test waits for its own."""
-    root = tmp_path_factory.mktemp("hostile")
+@pytest.fixture(scope="session", autouse=True)
+def corpus_runs(request, tmp_path_factory, _zygotes) -> dict[str, Future]:
+    """Every selected case started on the pool when the session starts; a test waits for its own.
+    The corpus tests come last (test_hostile_corpus.py), so the in-process Hypothesis tests run on
+    this thread while the pool's commands keep the other cores busy."""
     selected = [
         item.callspec.params["case_id"]
         for item in request.session.items
         if hasattr(item, "callspec") and "case_id" in item.callspec.params
     ]
+    if not selected:
+        return {}
+    template = request.getfixturevalue("template")
+    root = tmp_path_factory.mktemp("hostile")
     pool = ThreadPoolExecutor(WORKERS, thread_name_prefix="hostile")
     runs = {case_id: pool.submit(run_case, BY_ID[case_id], template, root) for case_id in selected}
 

@@ -96,9 +96,7 @@ GATES = {
 }
 MORE_GATES = {
     "dev-null-symlink": lambda path, valid: specials.null_link(path),
-    "missing": lambda path, valid: path,
     "dangling-symlink": lambda path, valid: specials.dangling(path),
-    "symlink-loop": lambda path, valid: specials.symlink_loop(path),
 }
 
 

@@ -116,12 +116,17 @@ class Template:
     person_uid: str  # someone in that mission
 
 
+# The environment commands get, taken once at import on the main thread: pytest changes
+# os.environ (PYTEST_CURRENT_TEST) while worker threads would be copying it. Without the
+# default database the tests' own conftest points into a test's folder.
+USER_ENV = {key: value for key, value in os.environ.items() if key not in ("MISSION_PLANNER_DB", "PYTEST_CURRENT_TEST")}
+
 # --- running one command line ---------------------------------------------------------------
 
 
 def child_env(home: Path) -> dict[str, str]:
     """The user's environment with no default database and data folders of the case's own."""
-    env = {key: value for key, value in os.environ.items() if key != "MISSION_PLANNER_DB"}
+    env = dict(USER_ENV)
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         env[name] = str(home / name.lower())
     env["PYTHONDONTWRITEBYTECODE"] = "1"
@@ -157,9 +162,8 @@ class Zygote:
     """zygote.py in a process of its own, and the requests and answers exchanged with it."""
 
     def __init__(self):
-        env = {key: value for key, value in os.environ.items() if key != "MISSION_PLANNER_DB"}
         self.process = subprocess.Popen(
-            [sys.executable, str(ZYGOTE)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=REPO, env=env
+            [sys.executable, str(ZYGOTE)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=REPO, env=USER_ENV
         )
         self.pending = b""
 

@@ -50,11 +50,6 @@ def dangling(path: Path) -> Path:
     return path
 
 
-def symlink_loop(path: Path) -> Path:
-    path.symlink_to(path.name)
-    return path
-
-
 def device(path: Path, numbers: tuple[int, int]) -> Path:
     """A character device of the case's own (a copy of /dev/null or /dev/full), so a writer that
     replaces it harms nothing outside the case; a symlink to the system's where mknod is denied."""

@@ -68,7 +68,7 @@ def _refused_or_done(action) -> None:
 def test_mission_file_mutations_are_imported_or_refused(workspace, folder, demo):
     paths = generated.node_paths(demo)
 
-    @stable(40)
+    @stable(30)
     @given(generated.mission_files(demo, paths))
     def check(raw: generated.MissionFile) -> None:
         path = _file(folder, ".json", raw)
@@ -77,7 +77,7 @@ def test_mission_file_mutations_are_imported_or_refused(workspace, folder, demo)
     check()
 
 
-@stable(40)
+@stable(30)
 @given(data=st.data())
 def test_nomination_csv_files_are_imported_or_refused(workspace, folder, data):
     raw = data.draw(generated.csv_bytes(data.draw(generated.sheets())))
@@ -102,7 +102,7 @@ def test_nomination_workbooks_are_imported_or_refused(workspace, folder, table, 
     _refused_or_done(lambda: workspace.import_delegates(CODE, path, dry_run=True))
 
 
-@stable(25)
+@stable(20)
 @given(data=st.data())
 def test_meeting_reports_are_imported_or_refused(workspace, folder, data):
     raw = data.draw(generated.csv_bytes(data.draw(generated.zoom_reports())))
