@@ -86,11 +86,8 @@ def read_archive(source: Path) -> MissionRecord:
 def _read(archive: zipfile.ZipFile, name: str) -> MissionRecord:
     manifest = _manifest(archive, name)
     files = manifest["files"]
-    listed = Counter(entry["path"] for entry in files)
-    twice = next((path for path, count in listed.items() if count > 1), None)
-    if twice is not None:
-        raise InputError(f"the manifest lists {twice!r} twice", source=name)
-    extra = sorted(set(archive.namelist()) - set(listed) - {MANIFEST})
+    listed = {entry["path"] for entry in files}  # each once: _manifest saw to it
+    extra = sorted(set(archive.namelist()) - listed - {MANIFEST})
     if extra:
         raise InputError(f"holds {extra[0]!r}, which the manifest does not list", source=name)
     contents = {entry["path"]: _member(archive, entry, name) for entry in files}
@@ -131,9 +128,9 @@ def _manifest(archive: zipfile.ZipFile, name: str) -> dict:
         raise InputError(f'the "files" list in {MANIFEST} is missing or malformed', source=name)
     if len(files) > MAX_ARCHIVE_MEMBERS:
         raise InputError(f"{MANIFEST} lists more than {MAX_ARCHIVE_MEMBERS:,} files", source=name)
-    paths = [entry["path"] for entry in files]
-    if len(set(paths)) != len(paths):
-        raise InputError(f"{MANIFEST} lists the same file twice", source=name)
+    twice = next((path for path, count in Counter(entry["path"] for entry in files).items() if count > 1), None)
+    if twice is not None:
+        raise InputError(f"the manifest lists {twice!r} twice", source=name)
     return manifest
 
 

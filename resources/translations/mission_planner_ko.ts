@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mission_planner/gui/app.py" line="99"/>
+        <location filename="../../mission_planner/gui/app.py" line="101"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
@@ -162,92 +162,92 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="80"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="81"/>
         <source>Minutes Present</source>
         <translation>출석 시간(분)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="105"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="106"/>
         <source>Import Participant Report…</source>
         <translation>참가자 보고서 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="106"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="107"/>
         <source>Minutes per online item from a meeting&apos;s participant report (CSV)</source>
         <translation>회의 참가자 보고서(CSV)에서 온라인 일정별 참석 시간(분)을 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="158"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="159"/>
         <source>Certificate</source>
         <translation>수료증</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="200"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="201"/>
         <source>Certificates: {eligible} of {total} participants are eligible.</source>
         <translation>수료증: 참가자 {total}명 중 {eligible}명이 발급 대상입니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="242"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="243"/>
         <source>Present</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="244"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="245"/>
         <source>Present for Some Minutes…</source>
         <translation>일부 시간 출석…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="245"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="246"/>
         <source>Absent</source>
         <translation>결석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="246"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="247"/>
         <source>Excused…</source>
         <translation>사유 결석…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="271"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="272"/>
         <source>Import Participant Report</source>
         <translation>참가자 보고서 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="273"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="274"/>
         <source>Participant reports (*.csv *.xlsx);;All files (*)</source>
         <translation>참가자 보고서 (*.csv *.xlsx);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="291"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="292"/>
         <source>Reading {name}…</source>
         <translation>{name} 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="294"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="295"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="295"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="296"/>
         <source>Reading the participant report {name}</source>
         <translation>참가자 보고서 {name} 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="304"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="305"/>
         <source>Import the participant report {name}</source>
         <translation>참가자 보고서 {name} 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="307"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="308"/>
         <source>Set the attendance of {people} people at {items} items.</source>
         <translation>{people}명의 출석을 {items}개 일정에 기록했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="311"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="312"/>
         <source>{count} rows matched nobody:</source>
         <translation>일치하는 사람이 없는 행 {count}개:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="324"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="325"/>
         <source>The import failed unexpectedly.</source>
         <translation>가져오기 중 예기치 않은 오류가 발생했습니다.</translation>
     </message>
@@ -255,16 +255,17 @@
 <context>
     <name>Budget</name>
     <message>
+        <location filename="../../mission_planner/gui/models/budget.py" line="225"/>
         <source>Total (incomplete)</source>
         <translation>합계 (불완전)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="165"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="227"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="182"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="244"/>
         <source>Rule: {rule}</source>
         <translation>규칙: {rule}</translation>
     </message>
@@ -310,82 +311,82 @@
 <context>
     <name>BudgetLineDialog</name>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="33"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="34"/>
         <source>Budget Line</source>
         <translation>예산 항목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="33"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="34"/>
         <source>New Budget Line</source>
         <translation>새 예산 항목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="50"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="51"/>
         <source>not known yet</source>
         <translation>아직 미정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="59"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="62"/>
         <source>Category</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="60"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="63"/>
         <source>Description</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="61"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="64"/>
         <source>Basis</source>
         <translation>산정 기준</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="62"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="65"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="63"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="66"/>
         <source>Unit cost</source>
         <translation>단가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="64"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="67"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="65"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="68"/>
         <source>Actual amount</source>
         <translation>실제 금액</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="66"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="69"/>
         <source>Notes</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="81"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="84"/>
         <source>counted from the mission</source>
         <translation>연수단 정보로 계산</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="91"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="94"/>
         <source>Describe the line.</source>
         <translation>항목 내용을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="93"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="96"/>
         <source>Type the quantity.</source>
         <translation>수량을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="95"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="98"/>
         <source>Type the unit cost.</source>
         <translation>단가를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="97"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="100"/>
         <source>The currency is a three-letter code, such as USD.</source>
         <translation>통화는 USD와 같은 세 글자 코드로 입력하십시오.</translation>
     </message>
@@ -393,47 +394,47 @@
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="271"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="335"/>
         <source>Paid by {payer}, in {currency}</source>
         <translation>부담 주체: {payer}, 통화: {currency}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="274"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="338"/>
         <source>In {currency}</source>
         <translation>{currency} 기준</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="342"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="410"/>
         <source>Category</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="343"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="411"/>
         <source>Description</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="344"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="412"/>
         <source>Basis</source>
         <translation>산정 기준</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="345"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="413"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="346"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="414"/>
         <source>Unit cost</source>
         <translation>단가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="347"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="415"/>
         <source>Amount ({currency})</source>
         <translation>금액 ({currency})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="352"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="420"/>
         <source>Actual</source>
         <translation>실제</translation>
     </message>
@@ -456,77 +457,77 @@
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="187"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="193"/>
         <source>Use preset…</source>
         <translation>기본 규칙 적용…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="202"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="208"/>
         <source>Rules</source>
         <translation>비용 분담 규칙</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="205"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="211"/>
         <source>Edit Rules…</source>
         <translation>분담 규칙 수정…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="224"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="230"/>
         <source>KRW</source>
         <translation>KRW</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="226"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="232"/>
         <source>rate</source>
         <translation>환율</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="228"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="234"/>
         <source>Set</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="235"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="241"/>
         <source>Exchange rates</source>
         <translation>환율</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="243"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="249"/>
         <source>By payer</source>
         <translation>부담 주체별</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="307"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="318"/>
         <source>No rule set</source>
         <translation>비용 분담 규칙 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="315"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="326"/>
         <source>Verified</source>
         <translation>검증됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="318"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="329"/>
         <source>Unverified</source>
         <translation>미검증</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="320"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="331"/>
         <source>Unverified: {what}</source>
         <translation>미검증: {what}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="323"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="334"/>
         <source>Source: {source}</source>
         <translation>출처: {source}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="326"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="337"/>
         <source>•  anything else: {payer}</source>
         <translation>•  그 밖의 항목: {payer}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="406"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="417"/>
         <source>Rules of {code}</source>
         <translation>{code} 분담 규칙</translation>
     </message>
@@ -534,40 +535,42 @@
 <context>
     <name>BudgetWarning</name>
     <message>
+        <location filename="../../mission_planner/gui/models/budget.py" line="137"/>
         <source>The total is incomplete: some lines have no quantity and are left out.</source>
         <translation>합계가 불완전합니다: 수량이 없는 항목은 합계에서 빠졌습니다.</translation>
     </message>
     <message>
+        <location filename="../../mission_planner/gui/models/budget.py" line="140"/>
         <source>The total is incomplete: no exchange rate for {currencies}. Those lines are left out until the rate is set under Exchange rates.</source>
         <translation>합계가 불완전합니다: {currencies} 환율이 없습니다. 환율에서 환율을 정할 때까지 해당 항목은 합계에서 빠집니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="100"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="101"/>
         <source>The rule set “{name}” is not verified.</source>
         <translation>비용 분담 규칙 “{name}”은(는) 검증되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="104"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="105"/>
         <source>The mission has no rule set; every line is counted for the host.</source>
         <translation>연수단에 비용 분담 규칙이 없어 모든 항목을 주최 측 부담으로 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="108"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="109"/>
         <source>No rule covers this line; it is counted for the default payer ({payer}).</source>
         <translation>이 항목에 해당하는 규칙이 없어 기본 부담 주체({payer}) 부담으로 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="113"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="114"/>
         <source>The cap of {cap} {currency} is exceeded by {over} {currency}.</source>
         <translation>상한액 {cap} {currency}을(를) {over} {currency} 초과했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="121"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="122"/>
         <source>No exchange rate for {currency}; the line is left out of the totals.</source>
         <translation>{currency} 환율이 없어 이 항목은 합계에서 제외됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="125"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="126"/>
         <source>The quantity is missing; the line is left out of the totals.</source>
         <translation>수량이 없어 이 항목은 합계에서 제외됩니다.</translation>
     </message>
@@ -575,32 +578,32 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="148"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="157"/>
         <source>Choose the nomination file</source>
         <translation>추천 명단 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="151"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="160"/>
         <source>A CSV or Excel file with one person per row: family name, given name, country, organization, email…</source>
         <translation>한 행에 한 사람씩 성, 이름, 국가, 소속 기관, 이메일 등이 들어 있는 CSV 또는 Excel 파일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="155"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="164"/>
         <source>A .csv or .xlsx file</source>
         <translation>.csv 또는 .xlsx 파일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="157"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="166"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="175"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="184"/>
         <source>Nomination file</source>
         <translation>추천 명단 파일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="175"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="184"/>
         <source>Spreadsheets (*.csv *.xlsx *.xlsm);;All files (*)</source>
         <translation>스프레드시트 (*.csv *.xlsx *.xlsm);;모든 파일 (*)</translation>
     </message>
@@ -914,150 +917,150 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="80"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="81"/>
         <source>Not available in this version of Mission Planner</source>
         <translation>이 버전의 Mission Planner에서는 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="85"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="86"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="86"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="87"/>
         <source>Letter (US)</source>
         <translation>Letter (미국)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="89"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="90"/>
         <source>Include passport numbers and dates of birth</source>
         <translation>여권 번호와 생년월일 포함</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="90"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="91"/>
         <source>Only where a document has room for them; leave off for shared copies</source>
         <translation>문서에 공간이 있는 경우에만 표시됩니다. 공유용 사본에서는 해제하십시오</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="92"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="93"/>
         <source>Packs, certificates and badges are written for these people</source>
         <translation>안내 자료, 수료증, 명찰을 이 사람들에게만 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="95"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="238"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="96"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="239"/>
         <source>Folder for the documents</source>
         <translation>문서 저장 폴더</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="96"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="97"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="98"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="281"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="99"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="282"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="101"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="102"/>
         <source>Open Folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="114"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="323"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="115"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="327"/>
         <source>The PDF documents you write are shown here.</source>
         <translation>만든 PDF 문서가 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="134"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="135"/>
         <source>Paper:</source>
         <translation>용지:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="136"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="137"/>
         <source>People:</source>
         <translation>대상자:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="137"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="138"/>
         <source>Folder:</source>
         <translation>폴더:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="157"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="158"/>
         <source>Documents to write</source>
         <translation>작성할 문서</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="158"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="159"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="162"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="163"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="212"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="213"/>
         <source>{count} chosen…</source>
         <translation>{count}명 선택됨…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="214"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="215"/>
         <source>Everyone…</source>
         <translation>전원…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="249"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="250"/>
         <source>The folder does not exist yet: export something first.</source>
         <translation>폴더가 아직 없습니다. 먼저 문서를 내보내십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="256"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="257"/>
         <source>Choose a folder for the documents first.</source>
         <translation>먼저 문서를 저장할 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="262"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="263"/>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>폴더 {folder}을(를) 만들 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="278"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="279"/>
         <source>Writing…</source>
         <translation>작성 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="282"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="283"/>
         <source>Writing the documents of {code}</source>
         <translation>{code} 문서 작성 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="292"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="293"/>
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="295"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="296"/>
         <source>Wrote to {folder}:</source>
         <translation>{folder}에 저장했습니다:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="297"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="298"/>
         <source>Nothing was written.</source>
         <translation>작성된 문서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="300"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="301"/>
         <source>Could not write {what}: {message}</source>
         <translation>{what}을(를) 작성할 수 없습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="334"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="338"/>
         <source>The export failed unexpectedly.</source>
         <translation>내보내기 중 예기치 않은 오류가 발생했습니다.</translation>
     </message>
@@ -1119,22 +1122,22 @@
 <context>
     <name>ExchangeRatesModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="406"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="474"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="408"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="476"/>
         <source>In {currency}</source>
         <translation>{currency} 기준</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="420"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="488"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="426"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="494"/>
         <source>1 {currency} = {rate} {reporting}</source>
         <translation>1 {currency} = {rate} {reporting}</translation>
     </message>
@@ -1142,17 +1145,17 @@
 <context>
     <name>ExcuseDialog</name>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="54"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="55"/>
         <source>Excused</source>
         <translation>사유 결석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="56"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="57"/>
         <source>Accepted (does not cost the certificate)</source>
         <translation>인정됨 (수료증 발급에 영향 없음)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="62"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="63"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -1160,7 +1163,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/fields.py" line="89"/>
+        <location filename="../../mission_planner/gui/dialogs/fields.py" line="85"/>
         <source>{label} is {size} characters long; at most {limit} fit.</source>
         <translation>{label}: {size}자입니다. 최대 {limit}자까지 쓸 수 있습니다.</translation>
     </message>
@@ -1355,32 +1358,32 @@
 <context>
     <name>ImageField</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="56"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="57"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="58"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="59"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="77"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="78"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="93"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="94"/>
         <source>Choose an Image</source>
         <translation>이미지 선택</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="93"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="94"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>이미지 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="102"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="103"/>
         <source>Preferences</source>
         <translation>환경설정</translation>
     </message>
@@ -1388,22 +1391,45 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="304"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="316"/>
         <source>Import nominations into {code}</source>
         <translation>{code}에 추천 명단 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="306"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="318"/>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="345"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="343"/>
+        <source>and {count} more</source>
+        <translation>외 {count}건</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="344"/>
+        <source>This file changes the passport or birth data of people who are in other missions too:
+
+{people}
+
+Replace their data in every mission?</source>
+        <translation>이 파일은 다른 미션에도 속한 사람들의 여권 또는 생년월일 정보를 바꿉니다:
+
+{people}
+
+모든 미션에서 이 정보를 바꾸시겠습니까?</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="351"/>
+        <source>Replace identity data?</source>
+        <translation>신원 정보를 바꾸시겠습니까?</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="382"/>
         <source>Import nominations</source>
         <translation>추천 명단 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="346"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="383"/>
         <source>Importing {name}…</source>
         <translation>{name} 가져오는 중…</translation>
     </message>
@@ -1481,12 +1507,12 @@
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="127"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="135"/>
         <source>An item needs a title.</source>
         <translation>항목에는 제목이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="129"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="137"/>
         <source>The item must end after it starts.</source>
         <translation>항목은 시작한 뒤에 끝나야 합니다.</translation>
     </message>
@@ -1775,216 +1801,216 @@
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="75"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="76"/>
         <source>Edit Notification: {code}</source>
         <translation>사업 안내 수정: {code}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="77"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="78"/>
         <source>Project</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="78"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="79"/>
         <source>Participants</source>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="79"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="80"/>
         <source>Texts</source>
         <translation>본문</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="80"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="81"/>
         <source>Revisions</source>
         <translation>개정 이력</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="125"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="143"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="126"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="144"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="127"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="145"/>
         <source>Reference</source>
         <translation>문서 번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="128"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="146"/>
         <source>Issued on</source>
         <translation>발행일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="129"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="147"/>
         <source>First day</source>
         <translation>첫째 날</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="130"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="148"/>
         <source>Last day</source>
         <translation>마지막 날</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="131"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="149"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="132"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="150"/>
         <source>Host country</source>
         <translation>주최국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="133"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="151"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="134"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="152"/>
         <source>Modality</source>
         <translation>운영 방식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="135"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="153"/>
         <source>Implementing organizations
 (one per line)</source>
         <translation>시행 기관
 (한 줄에 하나씩)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="136"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="154"/>
         <source>Signatory</source>
         <translation>서명자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="137"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="155"/>
         <source>Signatory&apos;s title</source>
         <translation>서명자 직함</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="138"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="156"/>
         <source>Reporting currency</source>
         <translation>보고 통화</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="142"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="160"/>
         <source>All APO member economies</source>
         <translation>모든 APO 회원국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="160"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="178"/>
         <source>Participating countries</source>
         <translation>참가국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="162"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="180"/>
         <source>Overseas quota</source>
         <translation>해외 참가자 정원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="163"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="181"/>
         <source>Local quota</source>
         <translation>국내 참가자 정원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="164"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="182"/>
         <source>Nominations close</source>
         <translation>추천 마감일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="165"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="183"/>
         <source>Qualifications</source>
         <translation>자격 요건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="166"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="184"/>
         <source>Nomination procedure</source>
         <translation>추천 절차</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="177"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="195"/>
         <source>Objectives
 (one per line)</source>
         <translation>목표
 (한 줄에 하나씩)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="178"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="196"/>
         <source>Background</source>
         <translation>배경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="179"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="197"/>
         <source>Scope and methodology</source>
         <translation>범위 및 방법</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="180"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="198"/>
         <source>Implementation procedures</source>
         <translation>시행 절차</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="181"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="199"/>
         <source>Notes</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="187"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="205"/>
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="187"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="205"/>
         <source>Issued on (YYYY-MM-DD)</source>
         <translation>발행일 (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="187"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="205"/>
         <source>Clause</source>
         <translation>조항</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="187"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="205"/>
         <source>What changed</source>
         <translation>변경 내용</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="196"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="214"/>
         <source>Add Revision</source>
         <translation>개정 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="198"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="216"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="286"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="304"/>
         <source>A mission needs a title.</source>
         <translation>연수단에는 제목이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="288"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="306"/>
         <source>The last day is before the first.</source>
         <translation>마지막 날이 첫째 날보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="290"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="308"/>
         <source>“{zone}” is not a time zone; choose one from the list (Asia/Seoul, say).</source>
         <translation>“{zone}”은(는) 시간대가 아닙니다. 목록에서 고르십시오 (예: Asia/Seoul).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="295"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="313"/>
         <source>Each revision needs a number and a date written as YYYY-MM-DD.</source>
         <translation>개정마다 번호와 YYYY-MM-DD 형식의 날짜가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="298"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="316"/>
         <source>Two revisions have the same number.</source>
         <translation>두 개정의 번호가 같습니다.</translation>
     </message>
@@ -2114,62 +2140,62 @@
 <context>
     <name>NewMissionDialog</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="31"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="32"/>
         <source>New Mission</source>
         <translation>새 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="50"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="51"/>
         <source>Project code</source>
         <translation>프로젝트 코드</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="51"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="52"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="52"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="53"/>
         <source>First day</source>
         <translation>첫째 날</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="53"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="54"/>
         <source>Last day</source>
         <translation>마지막 날</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="54"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="55"/>
         <source>Modality</source>
         <translation>진행 방식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="55"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="56"/>
         <source>Scope</source>
         <translation>참가 범위</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="56"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="57"/>
         <source>Rules</source>
         <translation>비용 분담 규칙</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="57"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="58"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="86"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="87"/>
         <source>A mission needs a code and a title.</source>
         <translation>연수단에는 코드와 제목이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="88"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="89"/>
         <source>The last day is before the first.</source>
         <translation>마지막 날이 첫째 날보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="90"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="91"/>
         <source>The code does not look like an APO code (it can still be used).</source>
         <translation>APO 코드 형식이 아닙니다(그래도 사용할 수 있습니다).</translation>
     </message>
@@ -2356,32 +2382,32 @@
 <context>
     <name>Payer</name>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="50"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="51"/>
         <source>APO</source>
         <translation>APO</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="51"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="52"/>
         <source>Host</source>
         <translation>주최국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="52"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="53"/>
         <source>Participating country</source>
         <translation>참가국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="53"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="54"/>
         <source>Participant</source>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="54"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="55"/>
         <source>Sponsor</source>
         <translation>후원 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="62"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="63"/>
         <source>Countries</source>
         <translation>각국</translation>
     </message>
@@ -2662,88 +2688,88 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="114"/>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="223"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="115"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="230"/>
         <source>Preferences</source>
         <translation>환경설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="145"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="152"/>
         <source>Organization name:</source>
         <translation>기관명:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="146"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="153"/>
         <source>Signatory name:</source>
         <translation>서명자 이름:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="147"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="154"/>
         <source>Signatory title:</source>
         <translation>서명자 직함:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="148"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="155"/>
         <source>Logo:</source>
         <translation>로고:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="149"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="156"/>
         <source>Signature:</source>
         <translation>서명:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="150"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="157"/>
         <source>Default rule set:</source>
         <translation>기본 비용 분담 규칙:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="151"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="158"/>
         <source>Paper size:</source>
         <translation>용지 크기:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="152"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="159"/>
         <source>Organization (shared with the command line)</source>
         <translation>기관 (명령줄 도구와 공유)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="158"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="165"/>
         <source>Documents/Mission Planner in your home folder</source>
         <translation>홈 폴더의 Documents/Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="159"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="166"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="165"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="172"/>
         <source>As the system</source>
         <translation>시스템 설정에 따름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="168"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="175"/>
         <source>A new language takes effect the next time Mission Planner starts.</source>
         <translation>변경한 언어는 Mission Planner를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="171"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="178"/>
         <source>Documents folder:</source>
         <translation>문서 폴더:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="172"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="179"/>
         <source>Language:</source>
         <translation>언어:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="174"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="181"/>
         <source>This computer</source>
         <translation>이 컴퓨터</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="179"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="186"/>
         <source>Documents Folder</source>
         <translation>문서 폴더</translation>
     </message>
@@ -2751,42 +2777,47 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="187"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="196"/>
         <source>Check the rows</source>
         <translation>행 확인</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="197"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="206"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="197"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="206"/>
         <source>Column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="197"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="206"/>
         <source>Problem</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="246"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="257"/>
         <source>1 problem</source>
         <translation>문제 1건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="246"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="257"/>
         <source>{count} problems</source>
         <translation>문제 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="248"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="258"/>
         <source>{count} to correct in the file; nothing is imported until then.</source>
         <translation>파일에서 {count}건을 수정해야 합니다. 수정하기 전까지는 아무것도 가져오지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="267"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="260"/>
+        <source>The first {shown} are listed.</source>
+        <translation>처음 {shown}건을 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="279"/>
         <source>{added} to add, {updated} to update, {unchanged} unchanged.</source>
         <translation>추가 {added}건, 갱신 {updated}건, 변경 없음 {unchanged}건.</translation>
     </message>
@@ -2876,49 +2907,87 @@
 <context>
     <name>QuantityBasis</name>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="35"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="36"/>
         <source>as typed</source>
         <translation>직접 입력</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="36"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="37"/>
         <source>fixed</source>
         <translation>고정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="37"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="38"/>
         <source>per overseas participant</source>
         <translation>해외 참가자당</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="38"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="39"/>
         <source>per local participant</source>
         <translation>국내 참가자당</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="39"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="40"/>
         <source>per person-night</source>
         <translation>1인 1박당</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="40"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="41"/>
         <source>per local resource person</source>
         <translation>국내 강사당</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="41"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="42"/>
         <source>per overseas resource person</source>
         <translation>해외 강사당</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="42"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="43"/>
         <source>per day</source>
         <translation>1일당</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="43"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="44"/>
         <source>per site visit</source>
         <translation>현장 방문당</translation>
+    </message>
+</context>
+<context>
+    <name>QuantitySource</name>
+    <message>
+        <location filename="../../mission_planner/gui/models/budget.py" line="152"/>
+        <source>{quota}, the quota</source>
+        <translation>{quota}, 정원</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/models/budget.py" line="154"/>
+        <source>{accepted} accepted</source>
+        <translation>{accepted}명 승인</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/models/budget.py" line="156"/>
+        <source>{quota}, the quota ({accepted} accepted)</source>
+        <translation>{quota}, 정원 ({accepted}명 승인)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/models/budget.py" line="160"/>
+        <source>{nominated} nominated (no quota)</source>
+        <translation>{nominated}명 추천 (정원 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/models/budget.py" line="164"/>
+        <source>overseas participants: {who}</source>
+        <translation>해외 참가자: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/models/budget.py" line="174"/>
+        <source>No one is accepted yet: the Project Notification&apos;s quota counts ({nominated} nominated).</source>
+        <translation>아직 승인된 사람이 없어 프로젝트 통보의 정원으로 계산합니다 (추천 {nominated}명).</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/models/budget.py" line="179"/>
+        <source>More people are accepted than the quota; the quota counts. Type the quantity on the line to count more.</source>
+        <translation>승인된 인원이 정원보다 많아 정원으로 계산합니다. 더 계산하려면 항목에 수량을 직접 입력하십시오.</translation>
     </message>
 </context>
 <context>
@@ -2977,62 +3046,62 @@
         <translation>규칙 삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="189"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="197"/>
         <source>Rule</source>
         <translation>규칙</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="191"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="199"/>
         <source>Category</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="192"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="200"/>
         <source>Split</source>
         <translation>분담 방식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="197"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="205"/>
         <source>Only for (none: all)</source>
         <translation>적용 대상 (선택 없음: 전체)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="201"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="209"/>
         <source>Only for roles</source>
         <translation>적용 역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="202"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="210"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="207"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="215"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="208"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="216"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="209"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="217"/>
         <source>To verify</source>
         <translation>확인할 사항</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="210"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="218"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="211"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="219"/>
         <source>Lines no rule covers go to</source>
         <translation>규칙이 없는 항목의 부담 주체</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="324"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="334"/>
         <source>The amount is not a number.</source>
         <translation>금액이 숫자가 아닙니다.</translation>
     </message>
@@ -3040,27 +3109,27 @@
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="76"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="77"/>
         <source>{payer} pays</source>
         <translation>{payer} 부담</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="79"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="80"/>
         <source>{payer} {share}%</source>
         <translation>{payer} {share}%</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="83"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="84"/>
         <source>the first {units} units {payer}, the rest {rest}</source>
         <translation>처음 {units}단위는 {payer}, 나머지는 {rest}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="87"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="88"/>
         <source>{payer} up to {cap} {currency}, the rest {rest}</source>
         <translation>{cap} {currency}까지 {payer}, 나머지는 {rest}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="93"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="94"/>
         <source>{category}: {split}</source>
         <translation>{category}: {split}</translation>
     </message>
@@ -3086,7 +3155,7 @@
 <context>
     <name>SheetModel</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="117"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="126"/>
         <source>{title} ({letter})</source>
         <translation>{title} ({letter})</translation>
     </message>
@@ -3142,144 +3211,144 @@
         <translation>방문</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="110"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="125"/>
         <source>Two-letter country code, KR for Korea</source>
         <translation>두 글자 국가 코드 (한국은 KR)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="111"/>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="112"/>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="157"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="126"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="127"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="172"/>
         <source>not known</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="111"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="126"/>
         <source> people</source>
         <translation>명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="112"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="127"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="114"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="129"/>
         <source>English name:</source>
         <translation>영문 이름:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="115"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="130"/>
         <source>Korean name:</source>
         <translation>국문 이름:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="116"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="131"/>
         <source>Acronym:</source>
         <translation>약칭:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="117"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="132"/>
         <source>Kind:</source>
         <translation>유형:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="118"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="133"/>
         <source>City:</source>
         <translation>도시:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="119"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="134"/>
         <source>Country:</source>
         <translation>국가:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="120"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="135"/>
         <source>Capacity:</source>
         <translation>수용 인원:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="121"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="136"/>
         <source>Typical visit:</source>
         <translation>통상 방문 시간:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="139"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="154"/>
         <source>Address in English:</source>
         <translation>영문 주소:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="140"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="155"/>
         <source>Address in Korean:</source>
         <translation>국문 주소:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="141"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="156"/>
         <source>Contact person:</source>
         <translation>담당자:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="142"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="157"/>
         <source>Phone:</source>
         <translation>전화:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="143"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="158"/>
         <source>Email:</source>
         <translation>이메일:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="144"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="159"/>
         <source>Website:</source>
         <translation>웹사이트:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="145"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="160"/>
         <source>Latitude:</source>
         <translation>위도:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="146"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="161"/>
         <source>Longitude:</source>
         <translation>경도:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="151"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="166"/>
         <source>Add Opening Hours</source>
         <translation>운영 시간 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="156"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="171"/>
         <source>Security: a list of visitors must be sent ahead</source>
         <translation>보안: 방문자 명단을 사전에 보내야 함</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="157"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="172"/>
         <source> days ahead</source>
         <translation>일 전</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="161"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="176"/>
         <source>Opening hours:</source>
         <translation>운영 시간:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="163"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="178"/>
         <source>Visitor list:</source>
         <translation>방문자 명단:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="164"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="179"/>
         <source>Access notes:</source>
         <translation>출입 참고 사항:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="239"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="254"/>
         <source>A site needs an English name.</source>
         <translation>방문지에는 영문 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="242"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="257"/>
         <source>Opening hours must close after they open.</source>
         <translation>운영 종료 시간은 시작 시간보다 늦어야 합니다.</translation>
     </message>
@@ -3513,53 +3582,53 @@
 <context>
     <name>TravelEditor</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="81"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="82"/>
         <source>Travel of {name}</source>
         <translation>{name}의 항공·숙박</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="82"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="83"/>
         <source>Arrival</source>
         <translation>입국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="83"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="84"/>
         <source>Departure</source>
         <translation>출국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="87"/>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="94"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="88"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="95"/>
         <source>Hotel</source>
         <translation>호텔</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="95"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="96"/>
         <source>Check-in</source>
         <translation>체크인</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="96"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="97"/>
         <source>Check-out</source>
         <translation>체크아웃</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="97"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="98"/>
         <source>Room</source>
         <translation>객실</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="132"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="137"/>
         <source>A flight needs an airport.</source>
         <translation>항공편에는 공항이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="135"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="140"/>
         <source>Give the hotel&apos;s name, or untick Hotel.</source>
         <translation>호텔 이름을 입력하거나 호텔 선택을 해제하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="137"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="142"/>
         <source>The check-out is before the check-in.</source>
         <translation>체크아웃이 체크인보다 앞섭니다.</translation>
     </message>
@@ -3618,37 +3687,6 @@
         <location filename="../../mission_planner/gui/models/sites.py" line="45"/>
         <source>Sunday</source>
         <translation>일요일</translation>
-    </message>
-</context>
-<context>
-    <name>QuantitySource</name>
-    <message>
-        <source>{quota}, the quota</source>
-        <translation>{quota}, 정원</translation>
-    </message>
-    <message>
-        <source>{accepted} accepted</source>
-        <translation>{accepted}명 승인</translation>
-    </message>
-    <message>
-        <source>{quota}, the quota ({accepted} accepted)</source>
-        <translation>{quota}, 정원 ({accepted}명 승인)</translation>
-    </message>
-    <message>
-        <source>{nominated} nominated (no quota)</source>
-        <translation>{nominated}명 추천 (정원 없음)</translation>
-    </message>
-    <message>
-        <source>overseas participants: {who}</source>
-        <translation>해외 참가자: {who}</translation>
-    </message>
-    <message>
-        <source>No one is accepted yet: the Project Notification&apos;s quota counts ({nominated} nominated).</source>
-        <translation>아직 승인된 사람이 없어 프로젝트 통보의 정원으로 계산합니다 (추천 {nominated}명).</translation>
-    </message>
-    <message>
-        <source>More people are accepted than the quota; the quota counts. Type the quantity on the line to count more.</source>
-        <translation>승인된 인원이 정원보다 많아 정원으로 계산합니다. 더 계산하려면 항목에 수량을 직접 입력하십시오.</translation>
     </message>
 </context>
 </TS>

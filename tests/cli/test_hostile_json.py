@@ -167,5 +167,5 @@ def test_duplicate_mission_refuses_a_code_with_a_newline(demo_db):
         "24-IP\n-12",
         "--start",
         "2024-10-22",
-        fragment="mission.code: holds an invisible or control character (U+000A)",
+        fragment="holds an invisible or control character (U+000A)",
     )

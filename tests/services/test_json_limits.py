@@ -257,7 +257,10 @@ def test_a_well_formed_archive_reads(tmp_path):
             lambda e: json.dumps({"format": "mission-planner/archive", "version": 1, "files": [{**e, "size": True}]}),
             "malformed",
         ),
-        (lambda e: json.dumps({"format": "mission-planner/archive", "version": 1, "files": [e, e]}), "same file twice"),
+        (
+            lambda e: json.dumps({"format": "mission-planner/archive", "version": 1, "files": [e, e]}),
+            "the manifest lists 'mission.json' twice",
+        ),
         (
             lambda e: json.dumps(
                 {"format": "mission-planner/archive", "version": 1, "files": [{**e, "path": "p" * 100_000}]}
