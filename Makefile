@@ -4,13 +4,17 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format schema screenshots bench frozen frozen-check install install-test install-package clean
+.PHONY: run test hostile lint format schema screenshots bench frozen frozen-check install install-test install-package clean
 
 run: install
 	$(BIN)/mission-planner
 
 test: install-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The hostile-input suite alone (docs/refusals.md says what it keeps true).
+hostile: install-test
+	$(BIN)/python -m pytest tests/hostile -q
 
 lint: install-test
 	$(BIN)/ruff check .
