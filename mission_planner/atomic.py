@@ -47,6 +47,19 @@ TEMPORARY = re.compile(
 )
 
 _personal_data: ContextVar[bool] = ContextVar("personal_data", default=False)
+_in_use: set[Path] = set()  # the open databases and their companions: never a target
+
+
+def protect_database(database: Path) -> None:
+    """Refuse from now on every write whose target is this database file or one of SQLite's
+    companions of it (`-wal`, `-shm`, `-journal`): `export … -o mission.db` must not replace it."""
+    resolved = Path(os.path.realpath(database))
+    _in_use.update(resolved.with_name(resolved.name + suffix) for suffix in ("", "-wal", "-shm", "-journal"))
+
+
+def release_database(database: Path) -> None:
+    resolved = Path(os.path.realpath(database))
+    _in_use.difference_update(resolved.with_name(resolved.name + suffix) for suffix in ("", "-wal", "-shm", "-journal"))
 
 
 @contextlib.contextmanager
@@ -117,6 +130,8 @@ def check_target(target: Path | str) -> Path:
     if not target.name or target.name in (".", ".."):
         raise WriteError(f"Cannot write {target}: give a file name, not a folder.")
     check_folder(target.parent, target)
+    if _in_use and Path(os.path.realpath(target)) in _in_use:
+        raise WriteError(f"Cannot write {target}: it is the database in use; nothing was written.")
     try:
         link = os.lstat(target)
     except FileNotFoundError:

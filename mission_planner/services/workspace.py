@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
-from ..atomic import check_folder, check_target, holding_personal_data, write_error
+from ..atomic import check_folder, check_target, holding_personal_data, protect_database, release_database, write_error
 from ..domain.budget import BudgetLine, RuleSet
 from ..domain.budgeting import BudgetReport, compute_budget
 from ..domain.certificates import Eligibility, eligibility
@@ -41,6 +41,7 @@ from ..storage import attendance as attendance_rows
 from ..storage import change_counter, records, repositories, versions
 from ..storage import people as people_rows
 from ..storage import sites as site_rows
+from ..storage.backup import refuse_foreign_database
 from ..storage.engine import (
     create_database_engine,
     database_url,
@@ -147,6 +148,9 @@ class Workspace:
         return changed
 
     def close(self) -> None:
+        path = sqlite_path(self.engine.url.render_as_string(hide_password=False))
+        if path is not None:
+            release_database(path)
         self.engine.dispose()
 
     def discard_new_file(self) -> None:
@@ -549,8 +553,8 @@ def open_workspace(db: str | None = None, *, create: bool = True) -> Workspace:
     path = sqlite_path(url)
     if path is not None:
         refuse_non_regular(path)
+        refuse_foreign_database(path)  # before SQLite opens it: WAL mode would change its header
     existed = path is not None and path.exists()
-    tightened = tighten_database_files(path) if existed else []
     engine = create_database_engine(url, create=create or is_default)
     try:
         outcome = prepare_database(engine)
@@ -565,6 +569,9 @@ def open_workspace(db: str | None = None, *, create: bool = True) -> Workspace:
         _abandon(engine, path, existed)
         raise
     workspace.new_file = path if path is not None and not existed else None
+    tightened = tighten_database_files(path) if existed and path is not None else []
+    if path is not None:
+        protect_database(path)
     workspace.notices += [f"{file} was readable by others; it is now private to you (mode 600)" for file in tightened]
     if is_default:
         workspace.daily_backup = daily_backup_for(engine)

@@ -36,8 +36,30 @@ def copy_sqlite(source: Path, target: Path) -> None:
 
 
 def read_only_uri(path: Path) -> str:
-    """A SQLite URI opening `path` read-only; `?`, `#` and `%` in the name are escaped, not parsed."""
-    return f"{Path(path).resolve().as_uri()}?mode=ro"
+    """A SQLite URI opening `path` to look at it without changing a byte beside it either: read-only
+    and immutable, so no `-wal` or `-shm` file appears next to a user's backup. `?`, `#` and `%`
+    in the name are escaped, not parsed."""
+    return f"{Path(path).resolve().as_uri()}?mode=ro&immutable=1"
+
+
+def refuse_foreign_database(path: Path) -> None:
+    """Refuse a SQLite file that holds another program's tables, before anything opens it for
+    writing (which would switch it to WAL mode and change its header). An empty file, a file that
+    is not SQLite (SQLite refuses it unchanged) and our own databases pass."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError:
+        return  # missing or unreadable: the opening says why
+    if header != SQLITE_HEADER:
+        return
+    try:
+        with contextlib.closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError:
+        return
+    if tables and not {"alembic_version", "mission"} <= tables:
+        raise NotAMissionPlannerDatabaseError(f"{path} holds tables but is not a Mission Planner database.")
 
 
 def schema_revision(path: Path) -> str:
