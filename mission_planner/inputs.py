@@ -27,7 +27,7 @@ _OPEN_FLAGS = (
     | getattr(os, "O_BINARY", 0)
 )
 _CHUNK = 1024 * 1024
-_REASONS = {
+_REASONS: dict[int | None, str] = {
     errno.ENOENT: "no such file",
     errno.ENOTDIR: "no such file (a part of the path is not a folder)",
     errno.EACCES: "cannot be read (permission denied)",
