@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
 import stat
 from collections.abc import Iterator
@@ -66,7 +67,7 @@ def read_all(handle: BinaryIO, limit: int, source: str) -> bytes:
 
 
 @contextlib.contextmanager
-def open_input(path: Path | str, *, limit: int | None = MAX_INPUT_BYTES) -> Iterator[BinaryIO]:
+def open_input(path: Path | str, *, limit: int | None = MAX_INPUT_BYTES) -> Iterator[io.BufferedReader]:
     """The regular file `path` open for reading, refused when it is larger than `limit` bytes."""
     source = str(path)
     _refuse_unless_regular(_stat(path, os.stat, source), source)  # a device is never even opened

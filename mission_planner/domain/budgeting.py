@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from .budget import BudgetLine, Rule, RuleSet
 from .enums import ItemKind, Payer, QuantityBasis, Role, RuleStatus, SplitKind
@@ -32,7 +33,8 @@ class BudgetWarning:
     # unverified_rules, no_rule_set, uncovered_line, cap_exceeded, missing_rate, missing_quantity,
     # incomplete_total (currencies: those without a rate, missing_quantities: how many lines)
     code: str
-    params: dict[str, object] = field(default_factory=dict)
+    # What each code's parameters hold is the code's to say; readers know it by the code.
+    params: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

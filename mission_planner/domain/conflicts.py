@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from itertools import combinations, pairwise
+from typing import Any
 
 from .attendees import INACTIVE, AttendancePlan
 from .enums import ItemKind, Role, Status
@@ -58,7 +59,8 @@ class Conflict:
     code: Code
     item_uids: tuple[str, ...] = ()
     person_uids: tuple[str, ...] = ()
-    params: dict[str, object] = field(default_factory=dict)
+    # What each code's parameters hold is the code's to say; readers know it by the code.
+    params: dict[str, Any] = field(default_factory=dict)
 
     @property
     def severity(self) -> Severity:
