@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test hostile lint format schema screenshots bench frozen frozen-check install install-test install-package clean
+.PHONY: run test hostile lint typecheck format schema screenshots bench frozen frozen-check install install-test install-package clean
 
 run: install
 	$(BIN)/mission-planner
@@ -19,6 +19,11 @@ hostile: install-test
 lint: install-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# mypy with the settings in pyproject.toml: domain/ and services/ strict, the rest of the package
+# in mypy's default mode.
+typecheck: install-test
+	$(BIN)/mypy
 
 format: install-test
 	$(BIN)/ruff format .
@@ -58,4 +63,4 @@ install-package: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test,package]"
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache

@@ -203,7 +203,7 @@ def _process_alive(pid: int) -> bool:
 
 def sweep_stale(folder: Path) -> list[Path]:
     """Remove the stale temporaries of ours in `folder` (files and folders); returns them."""
-    swept = []
+    swept: list[Path] = []
     try:
         entries = list(os.scandir(folder))
     except OSError:

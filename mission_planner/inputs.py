@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
 import stat
 from collections.abc import Iterator
@@ -27,7 +28,7 @@ _OPEN_FLAGS = (
     | getattr(os, "O_BINARY", 0)
 )
 _CHUNK = 1024 * 1024
-_REASONS = {
+_REASONS: dict[int | None, str] = {
     errno.ENOENT: "no such file",
     errno.ENOTDIR: "no such file (a part of the path is not a folder)",
     errno.EACCES: "cannot be read (permission denied)",
@@ -66,7 +67,7 @@ def read_all(handle: BinaryIO, limit: int, source: str) -> bytes:
 
 
 @contextlib.contextmanager
-def open_input(path: Path | str, *, limit: int | None = MAX_INPUT_BYTES) -> Iterator[BinaryIO]:
+def open_input(path: Path | str, *, limit: int | None = MAX_INPUT_BYTES) -> Iterator[io.BufferedReader]:
     """The regular file `path` open for reading, refused when it is larger than `limit` bytes."""
     source = str(path)
     _refuse_unless_regular(_stat(path, os.stat, source), source)  # a device is never even opened

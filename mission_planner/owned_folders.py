@@ -132,7 +132,7 @@ def owned_folder(folder: Path, code: str, *, private: bool | None = None) -> Ite
             _replace_own_files(building, folder, code, names, private)
 
 
-def _is_document(entry: os.DirEntry) -> bool:
+def _is_document(entry: os.DirEntry[str]) -> bool:
     return entry.is_file(follow_symlinks=False) and not TEMPORARY.fullmatch(entry.name) and entry.name != MARKER
 
 
@@ -157,7 +157,8 @@ def _replace_own_files(building: Path, folder: Path, code: str, names: list[str]
         place(building / name, folder / name, folder / name, sync_folder=False)
     for name in set(earlier) - set(names):
         path = folder / name
-        if _lstat_mode(path) is not None and stat.S_ISREG(_lstat_mode(path)):
+        mode = _lstat_mode(path)
+        if mode is not None and stat.S_ISREG(mode):
             path.unlink()
     place(building / MARKER, folder / MARKER, folder / MARKER)
 

@@ -8,7 +8,11 @@ from ..domain.enums import Modality
 from .terminal import shown
 from .workspace import workspace_for
 
-MODALITY_WORDS = {Modality.IN_PERSON: "in person", Modality.DIGITAL: "digital", Modality.HYBRID: "hybrid"}
+MODALITY_WORDS: dict[str, str] = {
+    Modality.IN_PERSON: "in person",
+    Modality.DIGITAL: "digital",
+    Modality.HYBRID: "hybrid",
+}
 
 
 def register(subparsers) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from .budget import BudgetLine, Rule, RuleSet
 from .enums import ItemKind, Payer, QuantityBasis, Role, RuleStatus, SplitKind
@@ -32,7 +33,8 @@ class BudgetWarning:
     # unverified_rules, no_rule_set, uncovered_line, cap_exceeded, missing_rate, missing_quantity,
     # incomplete_total (currencies: those without a rate, missing_quantities: how many lines)
     code: str
-    params: dict[str, object] = field(default_factory=dict)
+    # What each code's parameters hold is the code's to say; readers know it by the code.
+    params: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +84,8 @@ def quantity_of(line: BudgetLine, record: MissionRecord) -> tuple[Decimal | None
             count = headcount(record, kind)
             return Decimal(count.count), count.source
         case QuantityBasis.PER_LOCAL_RP | QuantityBasis.PER_OVERSEAS_RP:
-            count, source = resource_persons(record, BASIS_ROLE[line.basis])
-            return Decimal(count), source
+            persons, source = resource_persons(record, BASIS_ROLE[line.basis])
+            return Decimal(persons), source
         case QuantityBasis.PER_DAY:
             days = record.mission.duration_days
             return Decimal(days), QuantitySource("days", {"days": days})
@@ -135,7 +137,7 @@ class _RuleBudgets:
         split = rule.split
         match split.kind:
             case SplitKind.PAYER:
-                return {split.payer: Decimal(1)}
+                return _merge([(split.payer, Decimal(1))])
             case SplitKind.SHARES:
                 return dict(split.shares)
             case SplitKind.FIRST_UNITS:
@@ -187,7 +189,13 @@ def _incomplete_warnings(lines: list[LineResult]) -> list[BudgetWarning]:
     return [BudgetWarning("incomplete_total", {"currencies": missing_rates(lines), "missing_quantities": no_quantity})]
 
 
-def _line_result(line, record, rates, rule_set, budgets) -> LineResult:
+def _line_result(
+    line: BudgetLine,
+    record: MissionRecord,
+    rates: dict[str, Decimal],
+    rule_set: RuleSet | None,
+    budgets: _RuleBudgets,
+) -> LineResult:
     currency = record.mission.reporting_currency
     quantity, source = quantity_of(line, record)
     rate = rates.get(line.currency)

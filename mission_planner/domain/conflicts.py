@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from itertools import combinations, pairwise
+from typing import Any
 
 from .attendees import INACTIVE, AttendancePlan
 from .enums import ItemKind, Role, Status
@@ -58,7 +59,8 @@ class Conflict:
     code: Code
     item_uids: tuple[str, ...] = ()
     person_uids: tuple[str, ...] = ()
-    params: dict[str, object] = field(default_factory=dict)
+    # What each code's parameters hold is the code's to say; readers know it by the code.
+    params: dict[str, Any] = field(default_factory=dict)
 
     @property
     def severity(self) -> Severity:
@@ -203,6 +205,7 @@ def _travel_times(record: MissionRecord, slots: list[Slot], plan: AttendancePlan
         minutes[(travel.from_uid, travel.to_uid)] = travel.minutes
         minutes.setdefault((travel.to_uid, travel.from_uid), travel.minutes)
     people_by_pair: dict[tuple[int, int], list[str]] = defaultdict(list)
+    needed_by_pair: dict[tuple[int, int], int] = {}
     located = [(index, slot) for index, slot in enumerate(slots) if slot.item.site_uid and not slot.item.is_online]
     for part in record.participations:
         mine = sorted(
@@ -211,11 +214,15 @@ def _travel_times(record: MissionRecord, slots: list[Slot], plan: AttendancePlan
         for (i, before), (j, after) in pairwise(mine):
             if before.day != after.day or before.item.site_uid == after.item.site_uid:
                 continue
-            needed = minutes.get((before.item.site_uid, after.item.site_uid))
+            origin, destination = before.item.site_uid, after.item.site_uid
+            if origin is None or destination is None:  # `located` holds only items with a site
+                continue
+            needed = minutes.get((origin, destination))
             gap = after.start - before.end
             # Overlapping items are an overlap conflict already; this one is about the journey.
             if needed is not None and timedelta(0) <= gap < timedelta(minutes=needed):
                 people_by_pair[(i, j)].append(part.person_uid)
+                needed_by_pair[(i, j)] = needed
     for (i, j), people in people_by_pair.items():
         before, after = slots[i], slots[j]
         yield Conflict(
@@ -223,7 +230,7 @@ def _travel_times(record: MissionRecord, slots: list[Slot], plan: AttendancePlan
             (before.item.uid, after.item.uid),
             tuple(people),
             {
-                "needed_minutes": minutes[(before.item.site_uid, after.item.site_uid)],
+                "needed_minutes": needed_by_pair[(i, j)],
                 "available_minutes": int((after.start - before.end).total_seconds() // 60),
             },
         )

@@ -12,6 +12,7 @@ word ("12, the quota", "10 accepted").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from .enums import Role, Status
 from .people import Participation
@@ -37,7 +38,8 @@ class QuantitySource:
     """
 
     code: str
-    params: dict[str, object] = field(default_factory=dict)
+    # What each code's parameters hold is the code's to say; readers know it by the code.
+    params: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
 from .limits import MAX_PROBLEMS_SHOWN
+
+Shown = TypeVar("Shown")
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,7 +19,9 @@ class Problem:
         return f"{self.path}: {self.message}"
 
 
-def shown_and_hidden(problems: list, total: int | None = None, shown: int | None = None) -> tuple[list, int]:
+def shown_and_hidden(
+    problems: list[Shown], total: int | None = None, shown: int | None = None
+) -> tuple[list[Shown], int]:
     """The problems to print and how many more there are (`total` when counting went on past the list).
 
     Front ends print the first `shown` (MAX_PROBLEMS_SHOWN) and then "and N more".

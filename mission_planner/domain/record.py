@@ -92,7 +92,8 @@ def renew_owned_uids(record: MissionRecord, taken: set[str]) -> MissionRecord:
     for item in record.items():
         renamed[item.uid] = renew(item.uid)
         item.uid = renamed[item.uid]
-    for mark in (*record.assignments, *record.attendance):
+    marks: list[ItemAssignment | Attendance] = [*record.assignments, *record.attendance]
+    for mark in marks:
         mark.item_uid = renamed.get(mark.item_uid, mark.item_uid)
     for line in record.budget_lines:
         line.uid = renew(line.uid)

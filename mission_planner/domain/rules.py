@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from .budget import RuleSet
+from .budget import RuleSet, Split
 from .enums import SplitKind
 from .problems import Problem
 
@@ -48,7 +48,7 @@ def rule_set_problems(rule_set: RuleSet) -> list[Problem]:
     return problems
 
 
-def _split_problems(path: str, split) -> list[Problem]:
+def _split_problems(path: str, split: Split) -> list[Problem]:
     found = []
     needs_payer = split.kind in (SplitKind.PAYER, SplitKind.FIRST_UNITS, SplitKind.CAP)
     if needs_payer and split.payer is None:

@@ -7,7 +7,7 @@ problems (overlaps, travel time, quotas) are conflicts, reported by `check`, not
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from itertools import chain, islice
 from zoneinfo import available_timezones
@@ -16,7 +16,9 @@ from .budget import BudgetLine
 from .codes import code_problem
 from .enums import QuantityBasis
 from .limits import MAX_PROBLEMS_COLLECTED
+from .people import Attendance
 from .problems import Problem
+from .programme import ItemAssignment
 from .record import MissionRecord
 from .rules import is_category, rule_set_problems
 from .text_limits import text_problems
@@ -191,7 +193,11 @@ def _reference_problems(record: MissionRecord) -> list[Problem]:
         refs.append((f"participations[{p}].person_uid", part.person_uid, people, "person"))
         for s, stay in enumerate(part.stays):
             refs.append((f"participations[{p}].stays[{s}].hotel_uid", stay.hotel_uid, sites, "site"))
-    for name, marks in (("assignments", record.assignments), ("attendance", record.attendance)):
+    groups: tuple[tuple[str, Sequence[ItemAssignment | Attendance]], ...] = (
+        ("assignments", record.assignments),
+        ("attendance", record.attendance),
+    )
+    for name, marks in groups:
         for n, mark in enumerate(marks):
             refs.append((f"{name}[{n}].item_uid", mark.item_uid, items, "item"))
             refs.append((f"{name}[{n}].person_uid", mark.person_uid, people, "person"))

@@ -39,7 +39,7 @@ from .record import MissionRecord
 MIN_DATE = date(MIN_YEAR, 1, 1)
 MAX_DATE = date(MAX_YEAR, 12, 31)
 
-_INTEGERS: dict[tuple[type, str], tuple[int, int]] = {
+_INTEGERS: dict[tuple[type | None, str], tuple[int, int]] = {
     (Mission, "overseas_quota"): (0, MAX_PEOPLE),
     (Mission, "local_quota"): (0, MAX_PEOPLE),
     (Attendance, "minutes"): (0, MAX_MINUTES),
@@ -50,7 +50,7 @@ _INTEGERS: dict[tuple[type, str], tuple[int, int]] = {
     (Split, "units"): (0, MAX_QUANTITY),
     (OpeningHours, "weekdays"): (0, 6),
 }
-_FLOATS: dict[tuple[type, str], tuple[float, float]] = {
+_FLOATS: dict[tuple[type | None, str], tuple[float, float]] = {
     (Site, "latitude"): (-90.0, 90.0),
     (Site, "longitude"): (-180.0, 180.0),
 }
@@ -58,7 +58,7 @@ _DECIMAL_MAXIMA: dict[tuple[type, str], Decimal] = {
     (BudgetLine, "quantity"): Decimal(MAX_QUANTITY),
     (CertificateRule, "min_online_percent"): Decimal(100),
 }
-_LISTS: dict[tuple[type, str], int] = {
+_LISTS: dict[tuple[type | None, str], int] = {
     (MissionRecord, "people"): MAX_PEOPLE,
     (MissionRecord, "participations"): MAX_PEOPLE,
     (MissionRecord, "days"): MAX_DAYS,
@@ -109,7 +109,10 @@ def decimal_problem(value: Decimal, largest: Decimal = _MONEY_CEILING) -> str | 
         return None
     if value.adjusted() >= MAX_MONEY_DIGITS:
         return f"has more than {MAX_MONEY_DIGITS} digits before the decimal point"
-    places = -value.as_tuple().exponent
+    exponent = value.as_tuple().exponent
+    if not isinstance(exponent, int):  # 'n', 'N' or 'F': not finite, refused above
+        return "is not a number"
+    places = -exponent
     if places > MAX_MONEY_PLACES:
         return f"has more than {MAX_MONEY_PLACES} digits after the decimal point"
     if value > largest:
@@ -152,9 +155,9 @@ def _walk(value: object, path: str, owner: type | None, name: str) -> Iterator[P
         if not low <= value <= high:
             yield Problem(path, f"{value} is not between {low:,} and {high:,}")
     elif isinstance(value, float):
-        low, high = _FLOATS.get(key, (-1e15, 1e15))
-        if not (math.isfinite(value) and low <= value <= high):
-            yield Problem(path, f"{value} is not between {low:g} and {high:g}")
+        lowest, highest = _FLOATS.get(key, (-1e15, 1e15))
+        if not (math.isfinite(value) and lowest <= value <= highest):
+            yield Problem(path, f"{value} is not between {lowest:g} and {highest:g}")
     elif isinstance(value, Decimal):
         message = decimal_problem(value, decimal_bounds(owner, name)[0] if owner else _MONEY_CEILING)
         if message is not None:

@@ -84,7 +84,7 @@ def _application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QApplication.setApplicationDisplayName("Mission Planner")
     add_shipped_fonts()
-    return app  # type: ignore[return-value]
+    return app  # type: ignore[return-value]  # instance() is typed QCoreApplication; here it is ours
 
 
 def add_shipped_fonts() -> None:

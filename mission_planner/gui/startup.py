@@ -59,7 +59,7 @@ def _windows_process_age() -> float | None:
     from ctypes import wintypes
 
     times = [wintypes.FILETIME() for _ in range(4)]
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]  # Windows only; mypy checks as Linux
     if not kernel32.GetProcessTimes(kernel32.GetCurrentProcess(), *(ctypes.byref(t) for t in times)):
         return None
     created = times[0]

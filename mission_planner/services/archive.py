@@ -14,6 +14,7 @@ import zipfile
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from .. import __version__
 from ..atomic import atomic_writer
@@ -69,7 +70,7 @@ def write_archive(record: MissionRecord, target: Path) -> None:
             archive.writestr(name, data)
 
 
-def _entry(path: str, data: bytes, **extra: str) -> dict:
+def _entry(path: str, data: bytes, **extra: str) -> dict[str, Any]:
     return {"path": path, "size": len(data), "sha256": hashlib.sha256(data).hexdigest(), **extra}
 
 
@@ -102,7 +103,7 @@ def _read(archive: zipfile.ZipFile, name: str) -> MissionRecord:
     return record
 
 
-def _manifest(archive: zipfile.ZipFile, name: str) -> dict:
+def _manifest(archive: zipfile.ZipFile, name: str) -> dict[str, Any]:
     try:
         info = archive.getinfo(MANIFEST)
     except KeyError:
@@ -151,7 +152,7 @@ def _is_short_text(value: object) -> bool:
     return isinstance(value, str) and text_problem(value, MAX_SHORT_TEXT) is None
 
 
-def _member(archive: zipfile.ZipFile, entry: dict, name: str) -> bytes:
+def _member(archive: zipfile.ZipFile, entry: dict[str, Any], name: str) -> bytes:
     path = entry["path"]
     try:
         info = archive.getinfo(path)
@@ -165,19 +166,21 @@ def _member(archive: zipfile.ZipFile, entry: dict, name: str) -> bytes:
     return data
 
 
-def _attachments(files: list[dict], contents: dict[str, bytes], name: str) -> list[Attachment]:
+def _attachments(files: list[dict[str, Any]], contents: dict[str, bytes], name: str) -> list[Attachment]:
     attachments = []
     for entry in files:
         path = entry["path"]
         if not path.startswith(ATTACHMENTS):
             continue
         try:
-            kind = AttachmentKind(entry.get("kind"))
+            kind = AttachmentKind(entry.get("kind", ""))
         except ValueError:
             raise InputError(f"{path}: {entry.get('kind')!r} is not a kind of attachment", source=name) from None
         media_type = entry.get("media_type")
         if not isinstance(media_type, str) or "/" not in media_type:
             raise InputError(f"{path}: {media_type!r} is not a media type", source=name)
-        filename = entry.get("filename") if isinstance(entry.get("filename"), str) else Path(path).name
+        filename = entry.get("filename")
+        if not isinstance(filename, str):
+            filename = Path(path).name
         attachments.append(Attachment(kind, filename, media_type, contents[path]))
     return attachments

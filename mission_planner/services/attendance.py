@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sqlmodel import Session
 
-from ..domain.attendance import minutes_within
+from ..domain.attendance import Segment, minutes_within
 from ..domain.attendees import AttendancePlan
 from ..domain.enums import AttendanceStatus
 from ..domain.people import Attendance
+from ..domain.programme import Item
 from ..domain.record import MissionRecord
 from ..errors import InputError
 from ..storage import attendance as rows
@@ -46,7 +49,7 @@ def import_participant_report(session: Session, mission_id: int, path: Path) -> 
     if report.problems:
         raise ImportProblems(str(path), report.problems, total=report.problem_count)
     touched = []
-    if report.first_join is not None:
+    if report.first_join is not None and report.last_leave is not None:  # both or neither
         for item, start, end in _online_items(record):
             if start < report.last_leave and report.first_join < end:
                 _mark_item(session, record, item, start, end, report.segments)
@@ -55,7 +58,7 @@ def import_participant_report(session: Session, mission_id: int, path: Path) -> 
     return ReportImport(len(report.segments), touched, unmatched)
 
 
-def _online_items(record: MissionRecord):
+def _online_items(record: MissionRecord) -> Iterator[tuple[Item, datetime, datetime]]:
     zone = record.mission.timezone
     for day in record.days:
         for item in day.items:
@@ -63,7 +66,14 @@ def _online_items(record: MissionRecord):
                 yield item, item.starts_at(day.date, zone), item.ends_at(day.date, zone)
 
 
-def _mark_item(session, record, item, start, end, segments) -> None:
+def _mark_item(
+    session: Session,
+    record: MissionRecord,
+    item: Item,
+    start: datetime,
+    end: datetime,
+    segments: dict[str, list[Segment]],
+) -> None:
     existing = {(a.item_uid, a.person_uid): a for a in record.attendance}
     for person_uid in AttendancePlan(record).attendees(item):
         minutes = minutes_within(segments.get(person_uid, []), start, end)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import dataclasses
 import uuid
 from decimal import Decimal
+from typing import Any
 
 from sqlmodel import Session
 
 from ..domain.budget import BudgetLine, Rule, RuleSet
 from ..domain.budgeting import BudgetReport, BudgetWarning, LineResult
-from ..domain.enums import SplitKind
+from ..domain.enums import Payer, SplitKind
 from ..domain.headcount import QuantitySource
 from ..domain.problems import Problem
 from ..domain.rules import rule_set_problems
@@ -18,6 +19,7 @@ from ..domain.validation import line_problems
 from ..errors import InputError
 from ..storage import budget as rows
 from ..storage import tables as t
+from ..storage.keys import existing
 from ..storage.mapping import budget_line_from_row
 from .changes import Changed, RemovedLine
 from .rule_sets import copy_for_mission
@@ -67,7 +69,7 @@ def save_line(session: Session, mission_id: int, line: BudgetLine) -> Changed:
 def delete_line(session: Session, uid: str) -> tuple[Changed, RemovedLine]:
     """Delete a line; what is returned lets `restore_line` put it back where it was."""
     row = rows.line_row(session, uid)
-    mission = session.get(t.MissionRow, row.mission_id)
+    mission = existing(session, t.MissionRow, row.mission_id)
     removed = RemovedLine(mission.code, budget_line_from_row(row), row.position)
     session.delete(row)
     session.flush()
@@ -97,16 +99,23 @@ def describe_rule(rule: Rule | None) -> str:
     split = rule.split
     match split.kind:
         case SplitKind.PAYER:
-            text = f"{split.payer.value} pays"
+            text = f"{_named(split.payer)} pays"
         case SplitKind.SHARES:
             text = ", ".join(f"{payer.value} {share}%" for payer, share in split.shares.items())
         case SplitKind.FIRST_UNITS:
-            text = f"first {split.units} units {split.payer.value}, the rest {split.rest_payer.value}"
+            text = f"first {split.units} units {_named(split.payer)}, the rest {_named(split.rest_payer)}"
         case SplitKind.CAP:
             text = (
-                f"{split.payer.value} up to {split.cap_amount} {split.cap_currency}, the rest {split.rest_payer.value}"
+                f"{_named(split.payer)} up to {split.cap_amount} {split.cap_currency}, "
+                f"the rest {_named(split.rest_payer)}"
             )
     return f"{rule.category}: {text}"
+
+
+def _named(payer: Payer | None) -> str:
+    if payer is None:  # a rule set that passed its check names every payer its splits need
+        raise ValueError("a split without the payer its kind needs")
+    return payer.value
 
 
 def warning_text(warning: BudgetWarning, currency: str = "") -> str:
@@ -172,7 +181,7 @@ def quantity_text(source: QuantitySource) -> str:
     return source.code
 
 
-def source_data(source: QuantitySource) -> dict:
+def source_data(source: QuantitySource) -> dict[str, Any]:
     """A quantity's basis as JSON: its code, its parameters and its words."""
     params = {
         key: source_data(value) if isinstance(value, QuantitySource) else value for key, value in source.params.items()
@@ -180,7 +189,7 @@ def source_data(source: QuantitySource) -> dict:
     return {"code": source.code, **params, "text": quantity_text(source)}
 
 
-def budget_data(code: str, report: BudgetReport) -> dict:
+def budget_data(code: str, report: BudgetReport) -> dict[str, Any]:
     """The report as `budget --format json` prints it: amounts as decimal strings."""
     return {
         "mission": code,
@@ -197,7 +206,7 @@ def budget_data(code: str, report: BudgetReport) -> dict:
     }
 
 
-def _line_data(result: LineResult, currency: str) -> dict:
+def _line_data(result: LineResult, currency: str) -> dict[str, Any]:
     line = result.line
     return {
         "category": line.category,

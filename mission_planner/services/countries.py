@@ -46,7 +46,9 @@ def country_name(iso2: str) -> str:
     import pycountry
 
     country = pycountry.countries.get(alpha_2=iso2)
-    return getattr(country, "common_name", None) or getattr(country, "name", iso2) if country else iso2
+    if country is None:
+        return iso2
+    return str(getattr(country, "common_name", None) or getattr(country, "name", iso2))
 
 
 @cache

@@ -63,9 +63,12 @@ def identity_changes(session: Session, people: Iterable[Person], *, mission_id: 
     for person in given:
         if person.uid not in known:
             continue
+        identity = person.identity
+        if identity is None:  # `given` holds only people with one
+            continue
         before, missions = known[person.uid]
         others = tuple(code for other_id, code in missions if other_id != mission_id)
-        fields = _replaced(before.identity or Identity(), person.identity)
+        fields = _replaced(before.identity or Identity(), identity)
         if others and fields:
             changes.append(IdentityChange(person.uid, before.full_name, fields, others))
     return changes

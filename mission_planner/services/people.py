@@ -17,6 +17,7 @@ from ..domain.problems import shown_and_hidden
 from ..errors import ConflictError, InputError
 from ..storage import people as rows
 from ..storage import tables as t
+from ..storage.keys import existing, row_id
 from ..storage.mapping import mission_from_row
 from .changes import Changed
 from .identity import IdentityChange, IdentityChangeError, identity_changes
@@ -72,7 +73,7 @@ def import_nominations(
     plan = plan_nominations(
         parsed.nominees, rows.mission_people(session, mission_id), rows.people_by_email(session, emails)
     )
-    mission = session.get(t.MissionRow, mission_id)
+    mission = existing(session, t.MissionRow, mission_id)
     _notice_travel_changes(session, mission, plan)
     uninvited = _uninvited(session, mission, plan)
     known = [p.person for p in (*plan.added, *plan.updated) if p.before is not None]
@@ -93,7 +94,7 @@ def _uninvited(session: Session, mission: t.MissionRow, plan: NominationPlan) ->
     for planned in sorted((*plan.added, *plan.updated, *plan.unchanged), key=lambda p: p.nominee.row):
         role = planned.nominee.role
         if role is None and planned.in_mission:
-            role = Role(rows.participation_row(session, mission.id, planned.person.uid).role)
+            role = Role(rows.participation_row(session, row_id(mission), planned.person.uid).role)
         if (role or Role.PARTICIPANT) == Role.PARTICIPANT:
             nominees.append((planned.person.full_name, planned.person.country))
     return uninvited_nominees(mission_from_row(mission), nominees)
@@ -103,9 +104,9 @@ def apply_plan(session: Session, mission: t.MissionRow, plan: NominationPlan, to
     _add_to_mission(session, mission, plan.added, today)
     for planned in plan.updated:
         rows.save_person(session, planned.person)
-        part = rows.participation_row(session, mission.id, planned.person.uid)
+        part = rows.participation_row(session, row_id(mission), planned.person.uid)
         _update_participation(session, part, planned)
-        _save_flights(session, mission, part.id, planned.nominee)
+        _save_flights(session, mission, row_id(part), planned.nominee)
 
 
 def _add_to_mission(session: Session, mission: t.MissionRow, added: list[Planned], today: date) -> None:
@@ -121,7 +122,7 @@ def _add_to_mission(session: Session, mission: t.MissionRow, added: list[Planned
         (ids[uid], p.nominee.role or Role.PARTICIPANT, p.nominee.nominating_npo)
         for uid, p in zip(order, added, strict=True)
     ]
-    part_ids = rows.insert_participations(session, mission.id, entries, Status.NOMINATED, today)
+    part_ids = rows.insert_participations(session, row_id(mission), entries, Status.NOMINATED, today)
     flights = [
         (part_id, flight)
         for part_id, planned in zip(part_ids, added, strict=True)
@@ -134,9 +135,9 @@ def _add_to_mission(session: Session, mission: t.MissionRow, added: list[Planned
 def _notice_travel_changes(session: Session, mission: t.MissionRow, plan: NominationPlan) -> None:
     """A person whose only change is a new flight is updated too."""
     for planned in list(plan.unchanged):
-        part = rows.participation_row(session, mission.id, planned.person.uid)
+        part = rows.participation_row(session, row_id(mission), planned.person.uid)
         if any(
-            flight is not None and rows.flights_of(session, part.id, flight.direction) != [flight]
+            flight is not None and rows.flights_of(session, row_id(part), flight.direction) != [flight]
             for flight in _flights(mission, planned.nominee)
         ):
             plan.unchanged.remove(planned)
@@ -184,7 +185,7 @@ def set_flight(session: Session, mission_id: int, person_uid: str, flight: Fligh
     if not flight.airport.strip():
         raise InputError("a flight needs an airport", location="airport")
     part = rows.participation_row(session, mission_id, person_uid)
-    rows.replace_flight(session, part.id, flight)
+    rows.replace_flight(session, row_id(part), flight)
     rows.touch(session, part)
     return Changed(updated=(person_uid,))
 
@@ -195,7 +196,7 @@ def set_stays(session: Session, mission_id: int, person_uid: str, stays: list[St
         if stay.check_out < stay.check_in:
             raise InputError(f"the stay at {stay.hotel} ends before it begins", location="check_out")
     part = rows.participation_row(session, mission_id, person_uid)
-    rows.replace_stays(session, part.id, stays)
+    rows.replace_stays(session, row_id(part), stays)
     rows.touch(session, part)
     return Changed(updated=(person_uid,))
 
@@ -211,7 +212,7 @@ def set_travel(
     part = rows.participation_row(session, mission_id, person_uid)
     for direction, flight in flights.items():
         if flight is None:
-            rows.delete_flights(session, part.id, direction)
+            rows.delete_flights(session, row_id(part), direction)
         else:
             set_flight(session, mission_id, person_uid, replace(flight, direction=direction))
     return set_stays(session, mission_id, person_uid, stays)
@@ -225,7 +226,7 @@ class PurgeReport:
 
 def purge_personal_data(session: Session, mission_id: int, *, today: date, force: bool = False) -> PurgeReport:
     """Erase passport numbers and expiry dates and dates of birth after a mission, and log it."""
-    mission = session.get(t.MissionRow, mission_id)
+    mission = existing(session, t.MissionRow, mission_id)
     if mission.end_date >= today and not force:
         raise ConflictError(
             f"{mission.code} ends on {mission.end_date:%d %b %Y}; personal data is purged after a mission "

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import Any
 
 from ..domain.enums import Status
 from ..domain.text import fold, name_key
@@ -36,7 +38,7 @@ class PersonMatch:
 class PeopleIndex:
     """Everyone in the database, with their missions, ready to be searched by name."""
 
-    def __init__(self, people: list[tuple], parts: list[tuple]) -> None:
+    def __init__(self, people: Sequence[Sequence[Any]], parts: Sequence[Sequence[Any]]) -> None:
         """`people` as `(id, uid, family, given, country)`; `parts` as `(person id, mission code,
         status)` by person, the newest mission first (`storage.people.people_for_search`)."""
         self._parts = parts

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import uuid
 from datetime import date, datetime, time
+from typing import Any
 
 from sqlmodel import Session
 
@@ -16,6 +17,7 @@ from ..domain.programme import Item
 from ..errors import InputError
 from ..storage import programme as rows
 from ..storage import tables as t
+from ..storage.keys import existing, row_id
 from .changes import Changed, RemovedItem
 from .text_gate import refuse_long_text
 
@@ -38,11 +40,11 @@ def _checked(item: Item) -> Item:
 def add_item(session: Session, mission_id: int, day: date, item: Item) -> Changed:
     item = _checked(dataclasses.replace(item, uid=item.uid or new_uid()))
     day_row = rows.day_row(session, mission_id, day, create=True)
-    rows.insert_item(session, day_row.id, item)
+    rows.insert_item(session, row_id(day_row), item)
     return Changed(added=(item.uid,))
 
 
-def edit_item(session: Session, uid: str, **changes) -> Changed:
+def edit_item(session: Session, uid: str, **changes: Any) -> Changed:
     """Change some fields of an item (`title=`, `start=`, `roles=`, ...)."""
     unknown = set(changes) - EDITABLE
     if unknown:
@@ -71,32 +73,32 @@ def move_item(session: Session, uid: str, day: date, start: time) -> Changed:
     if current.date == day and row.start == start:
         return Changed()
     target = rows.day_row(session, current.mission_id, day, create=True)
-    row.day_id, row.start, row.end = target.id, start, end_at.time()
+    row.day_id, row.start, row.end = row_id(target), start, end_at.time()
     row.sequence += 1
     row.version += 1
     session.add(row)
     session.flush()
-    rows.delete_day_if_empty(session, current.id)
+    rows.delete_day_if_empty(session, row_id(current))
     return Changed(updated=(uid,))
 
 
 def delete_item(session: Session, uid: str) -> tuple[Changed, RemovedItem]:
     row = rows.item_row(session, uid)
     day = rows.day_of(session, row)
-    mission = session.get(t.MissionRow, day.mission_id)
+    mission = existing(session, t.MissionRow, day.mission_id)
     attendance, assignments = rows.item_marks(session, row)
     removed = RemovedItem(mission.code, day.date, rows.read_item(session, row), attendance, assignments)
     session.delete(row)
     session.flush()
-    rows.delete_day_if_empty(session, day.id)
+    rows.delete_day_if_empty(session, row_id(day))
     return Changed(removed=(uid,)), removed
 
 
 def restore_item(session: Session, mission_id: int, removed: RemovedItem) -> Changed:
     """Put a deleted item back with its uid, attendance and assignments (undo of a delete)."""
     day_row = rows.day_row(session, mission_id, removed.day, create=True)
-    row = rows.insert_item(session, day_row.id, removed.item)
-    rows.insert_marks(session, row.id, removed.attendance, removed.assignments)
+    row = rows.insert_item(session, row_id(day_row), removed.item)
+    rows.insert_marks(session, row_id(row), removed.attendance, removed.assignments)
     return Changed(added=(removed.item.uid,))
 
 
@@ -106,13 +108,13 @@ def shift_day(session: Session, mission_id: int, day: date, to: date) -> Changed
     if source is None or day == to:
         return Changed()
     target = rows.day_row(session, mission_id, to)
-    items = rows.items_of_day(session, source.id)
+    items = rows.items_of_day(session, row_id(source))
     if target is None:
         source.date = to
         session.add(source)
     else:
         for row in items:
-            row.day_id = target.id
+            row.day_id = row_id(target)
             session.add(row)
         if source.title and not target.title:
             target.title = source.title
@@ -133,8 +135,8 @@ def copy_day(session: Session, mission_id: int, day: date, to: date) -> Changed:
     if not target.title:
         target.title = source.title
     added = []
-    for row in rows.items_of_day(session, source.id):
+    for row in rows.items_of_day(session, row_id(source)):
         copy = dataclasses.replace(rows.read_item(session, row), uid=new_uid(), sequence=0)
-        rows.insert_item(session, target.id, copy)
+        rows.insert_item(session, row_id(target), copy)
         added.append(copy.uid)
     return Changed(added=tuple(added))

@@ -90,7 +90,7 @@ def rule_set_from_text(text: str, source: str) -> RuleSet:
     # `fits` says which new missions a shipped preset suits; it is not part of the rules.
     body = {key: value for key, value in data.items() if key not in ("format", "version", "fits")}
     try:
-        rule_set = decode(RuleSet, body)
+        rule_set: RuleSet = decode(RuleSet, body)
     except DecodeError as error:
         raise InputError(error.message, source=source, location=error.path) from None
     problems = value_problems(rule_set) + text_problems(rule_set) or rule_set_problems(rule_set)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import base64
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from sqlmodel import Session
 
@@ -34,13 +36,13 @@ class OrganizationSettings:
     paper: str = "A4"
 
 
-def _image_to_json(image: Attachment | None) -> dict | None:
+def _image_to_json(image: Attachment | None) -> dict[str, Any] | None:
     if image is None:
         return None
     return {"filename": image.filename, "media_type": image.media_type, "data": base64.b64encode(image.data).decode()}
 
 
-def _image_from_json(data: dict | None, kind: AttachmentKind) -> Attachment | None:
+def _image_from_json(data: dict[str, Any] | None, kind: AttachmentKind) -> Attachment | None:
     if not data:
         return None
     return Attachment(kind, data["filename"], data["media_type"], base64.b64decode(data["data"]))
@@ -81,10 +83,8 @@ def save_settings(session: Session, settings: OrganizationSettings) -> None:
     )
 
 
-def image_from_file(path, kind: AttachmentKind) -> Attachment:
+def image_from_file(path: str | Path, kind: AttachmentKind) -> Attachment:
     """A PNG or JPEG file as an attachment; anything else is refused."""
-    from pathlib import Path
-
     data = read_input(path)
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         media_type = "image/png"

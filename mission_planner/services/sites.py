@@ -11,6 +11,8 @@ from ..domain.places import Site
 from ..errors import ConflictError, InputError, NotFoundError
 from ..storage import records
 from ..storage import sites as rows
+from ..storage import tables as t
+from ..storage.keys import row_id
 from .changes import Changed
 from .text_gate import refuse_long_text
 
@@ -31,7 +33,7 @@ def save_site(session: Session, site: Site) -> tuple[Changed, str]:
 
 def delete_site(session: Session, uid: str) -> Changed:
     row = _require(session, uid)
-    used = rows.uses_of_site(session, row.id)
+    used = rows.uses_of_site(session, row_id(row))
     if used:
         raise ConflictError(
             f"{row.name_en} is used by {used} programme item{'s' if used != 1 else ''} or hotel stay"
@@ -46,11 +48,11 @@ def set_travel_time(session: Session, from_uid: str, to_uid: str, minutes: int |
         raise InputError("a travel time needs two different places")
     if minutes is not None and not 0 <= minutes <= 24 * 60:
         raise InputError(f"{minutes} minutes is not a plausible journey", location="minutes")
-    rows.set_travel_time(session, _require(session, from_uid).id, _require(session, to_uid).id, minutes)
+    rows.set_travel_time(session, row_id(_require(session, from_uid)), row_id(_require(session, to_uid)), minutes)
     return Changed(updated=(from_uid, to_uid))
 
 
-def _require(session: Session, uid: str):
+def _require(session: Session, uid: str) -> t.SiteRow:
     row = rows.site_row(session, uid)
     if row is None:
         raise NotFoundError(f"No site {uid}.")

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from datetime import date, time
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
@@ -310,7 +311,7 @@ class Workspace:
         with self.transaction() as session:
             return programme.add_item(session, self._require(session, code), day, item)
 
-    def edit_item(self, uid: str, **changes) -> Changed:
+    def edit_item(self, uid: str, **changes: Any) -> Changed:
         with self.transaction() as session:
             return programme.edit_item(session, uid, **changes)
 
@@ -606,7 +607,7 @@ def _rollback(session: Session) -> None:
         session.invalidate()
 
 
-def _out_of_space(error: BaseException) -> bool:
+def _out_of_space(error: BaseException | None) -> bool:
     """Whether a driver error says the disk (or the file size allowed) is full."""
     if getattr(error, "sqlstate", None) in ("53100", "54000"):  # PostgreSQL: disk full, program limit
         return True
@@ -614,6 +615,6 @@ def _out_of_space(error: BaseException) -> bool:
     return "disk is full" in text or "disk i/o error" in text or "no space left" in text
 
 
-def _one_line(error: BaseException) -> str:
+def _one_line(error: BaseException | None) -> str:
     """A driver's message on one line (psycopg adds a hint on a line of its own)."""
     return " ".join(str(error).split())

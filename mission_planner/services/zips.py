@@ -14,7 +14,7 @@ import zipfile
 import zlib
 from collections import Counter
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from ..errors import InputError
 from ..inputs import describe_size
@@ -152,7 +152,7 @@ def _check_directory_size(handle: BinaryIO, source: str, limits: ZipLimits) -> N
         raise InputError(f"its table of contents is {describe_size(directory_size)}, far too large", source=source)
 
 
-def _end_record(handle: BinaryIO) -> tuple[int, tuple] | None:
+def _end_record(handle: BinaryIO) -> tuple[int, tuple[Any, ...]] | None:
     size = handle.seek(0, 2)
     if size < END_RECORD.size:
         return None

@@ -6,6 +6,7 @@ from sqlmodel import Session, select
 
 from ..domain.people import Attendance
 from . import tables as t
+from .keys import row_id
 from .programme import item_row, person_id
 
 
@@ -24,7 +25,7 @@ def clear_mark(session: Session, item_uid: str, person_uid: str) -> None:
 
 def set_mark(session: Session, mark: Attendance) -> None:
     """Record one person's attendance at one item, replacing any earlier mark."""
-    item_id = item_row(session, mark.item_uid).id
+    item_id = row_id(item_row(session, mark.item_uid))
     pid = person_id(session, mark.person_uid)
     row = session.exec(
         select(t.AttendanceRow).where(t.AttendanceRow.item_id == item_id, t.AttendanceRow.person_id == pid)

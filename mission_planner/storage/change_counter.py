@@ -8,7 +8,7 @@ from sqlmodel import Session
 from .tables import ChangeCounterRow
 
 ROW_ID = 1
-TABLE = ChangeCounterRow.__table__
+TABLE = ChangeCounterRow.__table__  # type: ignore[attr-defined]  # SQLModel sets it without declaring it
 
 
 def bump(session: Session) -> int:

@@ -161,7 +161,7 @@ def flight_to_row(flight: Flight, participation_id: int) -> t.FlightRow:
         direction=flight.direction.value,
         airport=flight.airport,
         scheduled_local=flight.scheduled.replace(tzinfo=None),
-        timezone=flight.scheduled.tzinfo.key,  # type: ignore[union-attr]
+        timezone=flight.scheduled.tzinfo.key,  # type: ignore[union-attr]  # a flight's time is in a ZoneInfo
         flight_no=flight.flight_no,
         terminal=flight.terminal,
         sequence=flight.sequence,

@@ -6,6 +6,7 @@ import functools
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
@@ -13,6 +14,9 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 from ..errors import DatabaseTooNewError, NotAMissionPlannerDatabaseError
 from .backup import copy_sqlite
 from .engine import sqlite_path
+
+if TYPE_CHECKING:  # alembic is imported when a database is opened, not at start
+    from alembic.script import ScriptDirectory
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -41,7 +45,7 @@ def alembic_config(engine: Engine | None = None):
     return config
 
 
-def script_directory():
+def script_directory() -> ScriptDirectory:
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(alembic_config())

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, insert
-from sqlmodel import Session, select
+
+# sqlmodel's `select` is typed for at most four columns; SQLAlchemy's for any number.
+from sqlalchemy import select as select_columns
+from sqlmodel import Session, col, select
 
 from ..domain.enums import FlightDirection, Role, Status
 from ..domain.people import Flight, Person
@@ -14,14 +19,15 @@ from ..errors import NotFoundError
 from . import mapping as m
 from . import records
 from . import tables as t
+from .keys import row_id
 
 
 def mission_people(session: Session, mission_id: int) -> list[Person]:
     """The people of a mission, identity included (for comparing, never for documents)."""
     rows = session.exec(
         select(t.PersonRow, t.PersonIdentityRow)
-        .join(t.ParticipationRow, t.ParticipationRow.person_id == t.PersonRow.id)
-        .join(t.PersonIdentityRow, t.PersonIdentityRow.person_id == t.PersonRow.id, isouter=True)
+        .join(t.ParticipationRow, col(t.ParticipationRow.person_id) == t.PersonRow.id)
+        .join(t.PersonIdentityRow, col(t.PersonIdentityRow.person_id) == t.PersonRow.id, isouter=True)
         .where(t.ParticipationRow.mission_id == mission_id)
     ).all()
     return [m.person_from_row(person, identity) for person, identity in rows]
@@ -33,7 +39,7 @@ def people_by_email(session: Session, emails: list[str]) -> dict[str, Person]:
         return {}
     rows = session.exec(
         select(t.PersonRow, t.PersonIdentityRow)
-        .join(t.PersonIdentityRow, t.PersonIdentityRow.person_id == t.PersonRow.id, isouter=True)
+        .join(t.PersonIdentityRow, col(t.PersonIdentityRow.person_id) == t.PersonRow.id, isouter=True)
         .where(func.lower(t.PersonRow.email).in_(wanted))
     ).all()
     return {person.email.casefold(): m.person_from_row(person, identity) for person, identity in rows}
@@ -42,7 +48,7 @@ def people_by_email(session: Session, emails: list[str]) -> dict[str, Person]:
 def participation_row(session: Session, mission_id: int, person_uid: str) -> t.ParticipationRow:
     row = session.exec(
         select(t.ParticipationRow)
-        .join(t.PersonRow, t.PersonRow.id == t.ParticipationRow.person_id)
+        .join(t.PersonRow, col(t.PersonRow.id) == t.ParticipationRow.person_id)
         .where(t.ParticipationRow.mission_id == mission_id, t.PersonRow.uid == person_uid)
     ).first()
     if row is None:
@@ -56,10 +62,10 @@ def save_person(session: Session, person: Person) -> int:
 
 def add_status_change(session: Session, row: t.ParticipationRow, status: Status, on: date, note: str = "") -> None:
     position = session.exec(
-        select(func.count(t.StatusChangeRow.id)).where(t.StatusChangeRow.participation_id == row.id)
+        select(func.count(col(t.StatusChangeRow.id))).where(col(t.StatusChangeRow.participation_id) == row.id)
     ).one()
     session.add(
-        t.StatusChangeRow(participation_id=row.id, status=status.value, on_date=on, note=note, position=position)
+        t.StatusChangeRow(participation_id=row_id(row), status=status.value, on_date=on, note=note, position=position)
     )
     row.status = status.value
     row.version += 1
@@ -138,9 +144,9 @@ def people_with_later_missions(session: Session, mission_id: int, after: date) -
     mine = select(t.ParticipationRow.person_id).where(t.ParticipationRow.mission_id == mission_id)
     rows = session.exec(
         select(t.ParticipationRow.person_id)
-        .join(t.MissionRow, t.MissionRow.id == t.ParticipationRow.mission_id)
+        .join(t.MissionRow, col(t.MissionRow.id) == t.ParticipationRow.mission_id)
         .where(
-            t.ParticipationRow.person_id.in_(mine),
+            col(t.ParticipationRow.person_id).in_(mine),
             t.ParticipationRow.mission_id != mission_id,
             t.MissionRow.end_date >= after,
         )
@@ -150,7 +156,7 @@ def people_with_later_missions(session: Session, mission_id: int, after: date) -
 
 def erase_identities(session: Session, person_ids: list[int]) -> int:
     """Delete the identity rows of these people; returns how many held data."""
-    found = session.exec(select(t.PersonIdentityRow).where(t.PersonIdentityRow.person_id.in_(person_ids))).all()
+    found = session.exec(select(t.PersonIdentityRow).where(col(t.PersonIdentityRow.person_id).in_(person_ids))).all()
     for row in found:
         session.delete(row)
     session.flush()
@@ -174,7 +180,7 @@ def insert_new_people(session: Session, people: list[Person]) -> dict[str, int]:
     if not people:
         return {}
     inserted = session.execute(
-        insert(t.PersonRow).returning(t.PersonRow.id, t.PersonRow.uid, sort_by_parameter_order=True),
+        insert(t.PersonRow).returning(col(t.PersonRow.id), col(t.PersonRow.uid), sort_by_parameter_order=True),
         [m.person_values(person) for person in people],
     )
     ids = {uid: person_id for person_id, uid in inserted}
@@ -200,7 +206,7 @@ def insert_participations(
     if not entries:
         return []
     inserted = session.execute(
-        insert(t.ParticipationRow).returning(t.ParticipationRow.id, sort_by_parameter_order=True),
+        insert(t.ParticipationRow).returning(col(t.ParticipationRow.id), sort_by_parameter_order=True),
         [
             {
                 "mission_id": mission_id,
@@ -230,24 +236,32 @@ def delete_unused_people(session: Session, uids: set[str]) -> int:
     if not uids:
         return 0
     in_use = select(t.ParticipationRow.person_id).union(select(t.ItemRoleRow.person_id))
-    unused = session.exec(select(t.PersonRow).where(t.PersonRow.uid.in_(uids), t.PersonRow.id.not_in(in_use))).all()
+    unused = session.exec(
+        select(t.PersonRow).where(col(t.PersonRow.uid).in_(uids), col(t.PersonRow.id).not_in(in_use))
+    ).all()
     for row in unused:
         session.delete(row)
     session.flush()
     return len(unused)
 
 
-def people_for_search(session: Session) -> tuple[list[tuple], list[tuple]]:
+def people_for_search(session: Session) -> tuple[Sequence[Sequence[Any]], Sequence[Sequence[Any]]]:
     """Everyone as `(id, uid, family, given, country)`, and every participation as
     `(person id, mission code, status)` by person, the newest mission first."""
     connection = session.connection()
     people = connection.execute(
-        select(t.PersonRow.id, t.PersonRow.uid, t.PersonRow.family_name, t.PersonRow.given_name, t.PersonRow.country)
+        select_columns(
+            col(t.PersonRow.id),
+            col(t.PersonRow.uid),
+            col(t.PersonRow.family_name),
+            col(t.PersonRow.given_name),
+            col(t.PersonRow.country),
+        )
     )
     parts = connection.execute(
         select(t.ParticipationRow.person_id, t.MissionRow.code, t.ParticipationRow.status)
-        .join(t.MissionRow, t.MissionRow.id == t.ParticipationRow.mission_id)
-        .order_by(t.ParticipationRow.person_id, t.MissionRow.start_date.desc(), t.MissionRow.code)
+        .join(t.MissionRow, col(t.MissionRow.id) == t.ParticipationRow.mission_id)
+        .order_by(col(t.ParticipationRow.person_id), col(t.MissionRow.start_date).desc(), col(t.MissionRow.code))
     )
     return people.all(), parts.all()
 
@@ -260,17 +274,20 @@ def identities_and_missions(session: Session, uids: list[str]) -> dict[str, tupl
         return {}
     rows = session.exec(
         select(t.PersonRow, t.PersonIdentityRow)
-        .join(t.PersonIdentityRow, t.PersonIdentityRow.person_id == t.PersonRow.id, isouter=True)
-        .where(t.PersonRow.uid.in_(wanted))
+        .join(t.PersonIdentityRow, col(t.PersonIdentityRow.person_id) == t.PersonRow.id, isouter=True)
+        .where(col(t.PersonRow.uid).in_(wanted))
     ).all()
-    found = {person.uid: (m.person_from_row(person, identity), []) for person, identity in rows}
+    found: dict[str, tuple[Person, list[tuple[int, str]]]] = {
+        person.uid: (m.person_from_row(person, identity), []) for person, identity in rows
+    }
     parts = session.exec(
         select(t.PersonRow.uid, t.MissionRow.id, t.MissionRow.code)
-        .join(t.ParticipationRow, t.ParticipationRow.person_id == t.PersonRow.id)
-        .join(t.MissionRow, t.MissionRow.id == t.ParticipationRow.mission_id)
-        .where(t.PersonRow.uid.in_(wanted))
+        .join(t.ParticipationRow, col(t.ParticipationRow.person_id) == t.PersonRow.id)
+        .join(t.MissionRow, col(t.MissionRow.id) == t.ParticipationRow.mission_id)
+        .where(col(t.PersonRow.uid).in_(wanted))
         .order_by(t.MissionRow.code)
     ).all()
     for uid, mission_id, code in parts:
-        found[uid][1].append((mission_id, code))
+        if mission_id is not None:  # always, for a row read back; SQLModel types keys as optional
+            found[uid][1].append((mission_id, code))
     return found

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal, overload
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from ..domain.enums import AttendanceStatus, ItemRoleKind
 from ..domain.people import Attendance
@@ -12,6 +13,7 @@ from ..domain.programme import Item, ItemAssignment, ItemRole
 from ..errors import InputError, NotFoundError
 from . import mapping as m
 from . import tables as t
+from .keys import existing, row_id
 
 
 def item_row(session: Session, uid: str) -> t.ItemRow:
@@ -22,13 +24,17 @@ def item_row(session: Session, uid: str) -> t.ItemRow:
 
 
 def day_of(session: Session, row: t.ItemRow) -> t.DayRow:
-    return session.get(t.DayRow, row.day_id)
+    return existing(session, t.DayRow, row.day_id)
 
 
 def mission_of_item(session: Session, row: t.ItemRow) -> t.MissionRow:
-    return session.get(t.MissionRow, day_of(session, row).mission_id)
+    return existing(session, t.MissionRow, day_of(session, row).mission_id)
 
 
+@overload
+def day_row(session: Session, mission_id: int, on: date, *, create: Literal[True]) -> t.DayRow: ...
+@overload
+def day_row(session: Session, mission_id: int, on: date, *, create: bool = False) -> t.DayRow | None: ...
 def day_row(session: Session, mission_id: int, on: date, *, create: bool = False) -> t.DayRow | None:
     row = session.exec(select(t.DayRow).where(t.DayRow.mission_id == mission_id, t.DayRow.date == on)).first()
     if row is None and create:
@@ -39,7 +45,7 @@ def day_row(session: Session, mission_id: int, on: date, *, create: bool = False
 
 
 def items_of_day(session: Session, day_id: int) -> list[t.ItemRow]:
-    return list(session.exec(select(t.ItemRow).where(t.ItemRow.day_id == day_id).order_by(t.ItemRow.start)))
+    return list(session.exec(select(t.ItemRow).where(col(t.ItemRow.day_id) == day_id).order_by(col(t.ItemRow.start))))
 
 
 def site_id(session: Session, uid: str | None) -> int | None:
@@ -59,13 +65,13 @@ def person_id(session: Session, uid: str) -> int:
 
 
 def read_item(session: Session, row: t.ItemRow) -> Item:
-    site_uid = session.get(t.SiteRow, row.site_id).uid if row.site_id else None
+    site_uid = existing(session, t.SiteRow, row.site_id).uid if row.site_id else None
     item = m.item_from_row(row, site_uid)
     roles = session.exec(
         select(t.ItemRoleRow, t.PersonRow.uid)
-        .join(t.PersonRow, t.PersonRow.id == t.ItemRoleRow.person_id)
+        .join(t.PersonRow, col(t.PersonRow.id) == t.ItemRoleRow.person_id)
         .where(t.ItemRoleRow.item_id == row.id)
-        .order_by(t.ItemRoleRow.position)
+        .order_by(col(t.ItemRoleRow.position))
     ).all()
     item.roles = [ItemRole(uid, ItemRoleKind(role.role)) for role, uid in roles]
     return item
@@ -75,7 +81,7 @@ def insert_item(session: Session, day_id: int, item: Item) -> t.ItemRow:
     row = t.ItemRow(**m.item_values(item, day_id=day_id, site_id=site_id(session, item.site_uid)))
     session.add(row)
     session.flush()
-    write_roles(session, row.id, item.roles)
+    write_roles(session, row_id(row), item.roles)
     return row
 
 
@@ -85,7 +91,7 @@ def write_item(session: Session, row: t.ItemRow, item: Item) -> None:
         setattr(row, name, value)
     row.version += 1
     session.add(row)
-    write_roles(session, row.id, item.roles)
+    write_roles(session, row_id(row), item.roles)
 
 
 def write_roles(session: Session, item_id: int, roles: list[ItemRole]) -> None:
@@ -107,7 +113,7 @@ def item_marks(session: Session, row: t.ItemRow) -> tuple[list[Attendance], list
         Attendance(row.uid, uid, AttendanceStatus(a.status), a.minutes, a.reason, a.excuse_accepted)
         for a, uid in session.exec(
             select(t.AttendanceRow, t.PersonRow.uid)
-            .join(t.PersonRow, t.PersonRow.id == t.AttendanceRow.person_id)
+            .join(t.PersonRow, col(t.PersonRow.id) == t.AttendanceRow.person_id)
             .where(t.AttendanceRow.item_id == row.id)
         )
     ]
@@ -115,7 +121,7 @@ def item_marks(session: Session, row: t.ItemRow) -> tuple[list[Attendance], list
         ItemAssignment(row.uid, uid, a.attends)
         for a, uid in session.exec(
             select(t.ItemAssignmentRow, t.PersonRow.uid)
-            .join(t.PersonRow, t.PersonRow.id == t.ItemAssignmentRow.person_id)
+            .join(t.PersonRow, col(t.PersonRow.id) == t.ItemAssignmentRow.person_id)
             .where(t.ItemAssignmentRow.item_id == row.id)
         )
     ]

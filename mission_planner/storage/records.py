@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from ..domain.budget import ExchangeRate
 from ..domain.enums import AttachmentKind, AttendanceStatus, ItemRoleKind, Role, Status
@@ -20,6 +20,7 @@ from ..domain.record import MissionRecord, canonical_order, owned_uids, renew_ow
 from ..errors import InputError
 from . import mapping as m
 from . import tables as t
+from .keys import existing, row_id
 
 
 def insert_record(session: Session, record: MissionRecord, *, mission_id: int | None = None) -> int:
@@ -40,7 +41,7 @@ def insert_record(session: Session, record: MissionRecord, *, mission_id: int | 
     mission_row.id = mission_id
     session.add(mission_row)
     session.flush()
-    mission_id = mission_row.id
+    mission_id = row_id(mission_row)
     for revision in record.mission.revisions:
         session.add(
             t.RevisionRow(
@@ -73,7 +74,7 @@ def _lookup(ids: dict[str, int], uid: str, session: Session, table, what: str) -
 def _uids_in_use(session: Session, uids: set[str]) -> set[str]:
     found: set[str] = set()
     for table in (t.MissionRow, t.ItemRow, t.BudgetLineRow, t.RuleSetRow):
-        found.update(session.exec(select(table.uid).where(table.uid.in_(list(uids)))).all())
+        found.update(session.exec(select(col(table.uid)).where(col(table.uid).in_(list(uids)))).all())
     return found
 
 
@@ -87,7 +88,7 @@ def upsert_site(session: Session, site) -> int:
         for name, value in values.items():
             setattr(row, name, value)
     session.flush()
-    return row.id
+    return row_id(row)
 
 
 def upsert_travel_time(session: Session, site_ids: dict[str, int], travel: TravelTime) -> None:
@@ -114,12 +115,12 @@ def upsert_person(session: Session, person) -> int:
             setattr(row, name, value)
     session.flush()
     if person.identity is not None:
-        identity = session.get(t.PersonIdentityRow, row.id) or t.PersonIdentityRow(person_id=row.id)
+        identity = session.get(t.PersonIdentityRow, row.id) or t.PersonIdentityRow(person_id=row_id(row))
         identity.passport_number = person.identity.passport_number
         identity.passport_expiry = person.identity.passport_expiry
         identity.date_of_birth = person.identity.date_of_birth
         session.add(identity)
-    return row.id
+    return row_id(row)
 
 
 def _insert_days(session, mission_id, record, site_ids, person_ids) -> dict[str, int]:
@@ -130,14 +131,16 @@ def _insert_days(session, mission_id, record, site_ids, person_ids) -> dict[str,
         session.flush()
         for item in day.items:
             site_id = _lookup(site_ids, item.site_uid, session, t.SiteRow, "site") if item.site_uid else None
-            item_row = t.ItemRow(**m.item_values(item, day_id=day_row.id, site_id=site_id))
+            item_row = t.ItemRow(**m.item_values(item, day_id=row_id(day_row), site_id=site_id))
             session.add(item_row)
             session.flush()
-            item_ids[item.uid] = item_row.id
+            item_ids[item.uid] = row_id(item_row)
             for position, role in enumerate(item.roles):
                 person_id = _lookup(person_ids, role.person_uid, session, t.PersonRow, "person")
                 session.add(
-                    t.ItemRoleRow(item_id=item_row.id, person_id=person_id, role=role.role.value, position=position)
+                    t.ItemRoleRow(
+                        item_id=row_id(item_row), person_id=person_id, role=role.role.value, position=position
+                    )
                 )
     return item_ids
 
@@ -158,7 +161,7 @@ def _insert_participations(session, mission_id, record, person_ids, site_ids) ->
         for position, change in enumerate(part.status_history):
             session.add(
                 t.StatusChangeRow(
-                    participation_id=row.id,
+                    participation_id=row_id(row),
                     status=change.status.value,
                     on_date=change.on,
                     note=change.note,
@@ -166,12 +169,12 @@ def _insert_participations(session, mission_id, record, person_ids, site_ids) ->
                 )
             )
         for flight in part.flights:
-            session.add(m.flight_to_row(flight, row.id))
+            session.add(m.flight_to_row(flight, row_id(row)))
         for stay in part.stays:
             hotel_id = _lookup(site_ids, stay.hotel_uid, session, t.SiteRow, "hotel") if stay.hotel_uid else None
             session.add(
                 t.StayRow(
-                    participation_id=row.id,
+                    participation_id=row_id(row),
                     hotel=stay.hotel,
                     hotel_site_id=hotel_id,
                     check_in=stay.check_in,
@@ -241,12 +244,12 @@ def load_record(session: Session, mission_id: int, *, with_identity: bool = Fals
 
     Sensitive identity data is read only when `with_identity` is set.
     """
-    mission_row = session.get(t.MissionRow, mission_id)
+    mission_row = existing(session, t.MissionRow, mission_id)
     mission = m.mission_from_row(mission_row)
     mission.revisions = [
         Revision(r.number, r.date_of_issue, r.clause, r.modification)
         for r in session.exec(
-            select(t.RevisionRow).where(t.RevisionRow.mission_id == mission_id).order_by(t.RevisionRow.number)
+            select(t.RevisionRow).where(col(t.RevisionRow.mission_id) == mission_id).order_by(col(t.RevisionRow.number))
         )
     ]
     record = MissionRecord(mission=mission)
@@ -264,15 +267,17 @@ def load_record(session: Session, mission_id: int, *, with_identity: bool = Fals
 def _load_days(session, mission_id, record, site_uids, person_uids) -> dict[int, str]:
     """The programme in three queries (days, items, roles), whatever its size."""
     item_uids: dict[int, str] = {}
-    days = session.exec(select(t.DayRow).where(t.DayRow.mission_id == mission_id).order_by(t.DayRow.date)).all()
+    days = session.exec(
+        select(t.DayRow).where(col(t.DayRow.mission_id) == mission_id).order_by(col(t.DayRow.date))
+    ).all()
     items_by_day: dict[int, list[Item]] = {day.id: [] for day in days}
     items_by_id: dict[int, Item] = {}
     rows = session.exec(
         select(t.ItemRow, t.SiteRow.uid)
-        .join(t.DayRow, t.DayRow.id == t.ItemRow.day_id)
-        .join(t.SiteRow, t.SiteRow.id == t.ItemRow.site_id, isouter=True)
+        .join(t.DayRow, col(t.DayRow.id) == t.ItemRow.day_id)
+        .join(t.SiteRow, col(t.SiteRow.id) == t.ItemRow.site_id, isouter=True)
         .where(t.DayRow.mission_id == mission_id)
-        .order_by(t.ItemRow.start, t.ItemRow.end, t.ItemRow.uid)
+        .order_by(col(t.ItemRow.start), col(t.ItemRow.end), col(t.ItemRow.uid))
     ).all()
     for item_row, site_uid in rows:
         item = m.item_from_row(item_row, site_uid)
@@ -283,11 +288,11 @@ def _load_days(session, mission_id, record, site_uids, person_uids) -> dict[int,
         items_by_day[item_row.day_id].append(item)
     roles = session.exec(
         select(t.ItemRoleRow.item_id, t.ItemRoleRow.person_id, t.ItemRoleRow.role, t.PersonRow.uid)
-        .join(t.PersonRow, t.PersonRow.id == t.ItemRoleRow.person_id)
-        .join(t.ItemRow, t.ItemRow.id == t.ItemRoleRow.item_id)
-        .join(t.DayRow, t.DayRow.id == t.ItemRow.day_id)
+        .join(t.PersonRow, col(t.PersonRow.id) == t.ItemRoleRow.person_id)
+        .join(t.ItemRow, col(t.ItemRow.id) == t.ItemRoleRow.item_id)
+        .join(t.DayRow, col(t.DayRow.id) == t.ItemRow.day_id)
         .where(t.DayRow.mission_id == mission_id)
-        .order_by(t.ItemRoleRow.item_id, t.ItemRoleRow.position)
+        .order_by(col(t.ItemRoleRow.item_id), col(t.ItemRoleRow.position))
     ).all()
     for item_id, person_id, role, person_uid in roles:
         person_uids[person_id] = person_uid
@@ -301,7 +306,7 @@ def _load_participations(session, mission_id, record, person_uids, site_uids) ->
     """The people's part in four queries (participations, statuses, flights, stays)."""
     rows = session.exec(
         select(t.ParticipationRow, t.PersonRow.uid)
-        .join(t.PersonRow, t.PersonRow.id == t.ParticipationRow.person_id)
+        .join(t.PersonRow, col(t.PersonRow.id) == t.ParticipationRow.person_id)
         .where(t.ParticipationRow.mission_id == mission_id)
     ).all()
     parts: dict[int, Participation] = {}
@@ -318,26 +323,26 @@ def _load_participations(session, mission_id, record, person_uids, site_uids) ->
     of_mission = t.ParticipationRow.mission_id == mission_id
     changes = session.exec(
         select(t.StatusChangeRow)
-        .join(t.ParticipationRow, t.ParticipationRow.id == t.StatusChangeRow.participation_id)
+        .join(t.ParticipationRow, col(t.ParticipationRow.id) == t.StatusChangeRow.participation_id)
         .where(of_mission)
-        .order_by(t.StatusChangeRow.participation_id, t.StatusChangeRow.position)
+        .order_by(col(t.StatusChangeRow.participation_id), col(t.StatusChangeRow.position))
     )
     for c in changes:
         parts[c.participation_id].status_history.append(StatusChange(Status(c.status), c.on_date, c.note))
     flights = session.exec(
         select(t.FlightRow)
-        .join(t.ParticipationRow, t.ParticipationRow.id == t.FlightRow.participation_id)
+        .join(t.ParticipationRow, col(t.ParticipationRow.id) == t.FlightRow.participation_id)
         .where(of_mission)
-        .order_by(t.FlightRow.id)
+        .order_by(col(t.FlightRow.id))
     )
     for f in flights:
         parts[f.participation_id].flights.append(m.flight_from_row(f))
     stays = session.exec(
         select(t.StayRow, t.SiteRow.uid)
-        .join(t.ParticipationRow, t.ParticipationRow.id == t.StayRow.participation_id)
-        .join(t.SiteRow, t.SiteRow.id == t.StayRow.hotel_site_id, isouter=True)
+        .join(t.ParticipationRow, col(t.ParticipationRow.id) == t.StayRow.participation_id)
+        .join(t.SiteRow, col(t.SiteRow.id) == t.StayRow.hotel_site_id, isouter=True)
         .where(of_mission)
-        .order_by(t.StayRow.check_in, t.StayRow.check_out)
+        .order_by(col(t.StayRow.check_in), col(t.StayRow.check_out))
     ).all()
     for stay, hotel_uid in stays:
         if hotel_uid:
@@ -348,11 +353,13 @@ def _load_participations(session, mission_id, record, person_uids, site_uids) ->
 
 def _load_item_people(session, item_uids, record, person_uids) -> None:
     ids = list(item_uids)
-    assignments = session.exec(select(t.ItemAssignmentRow).where(t.ItemAssignmentRow.item_id.in_(ids))).all()
-    attendance = session.exec(select(t.AttendanceRow).where(t.AttendanceRow.item_id.in_(ids))).all()
+    assignments = session.exec(select(t.ItemAssignmentRow).where(col(t.ItemAssignmentRow.item_id).in_(ids))).all()
+    attendance = session.exec(select(t.AttendanceRow).where(col(t.AttendanceRow.item_id).in_(ids))).all()
     needed = {row.person_id for row in (*assignments, *attendance)} - set(person_uids)
     if needed:
-        for pid, uid in session.exec(select(t.PersonRow.id, t.PersonRow.uid).where(t.PersonRow.id.in_(needed))):
+        for pid, uid in session.exec(
+            select(col(t.PersonRow.id), col(t.PersonRow.uid)).where(col(t.PersonRow.id).in_(needed))
+        ):
             person_uids[pid] = uid
     record.assignments = [
         ItemAssignment(item_uids[a.item_id], person_uids[a.person_id], a.attends) for a in assignments
@@ -372,7 +379,9 @@ def _load_item_people(session, item_uids, record, person_uids) -> None:
 
 def _load_money(session, mission_id, record) -> None:
     lines = session.exec(
-        select(t.BudgetLineRow).where(t.BudgetLineRow.mission_id == mission_id).order_by(t.BudgetLineRow.position)
+        select(t.BudgetLineRow)
+        .where(col(t.BudgetLineRow.mission_id) == mission_id)
+        .order_by(col(t.BudgetLineRow.position))
     ).all()
     record.budget_lines = [m.budget_line_from_row(row) for row in lines]
     rates = session.exec(
@@ -386,7 +395,7 @@ def _load_money(session, mission_id, record) -> None:
 def _load_papers(session, mission_id, record, person_uids) -> None:
     certificates = session.exec(
         select(t.IssuedCertificateRow, t.PersonRow.uid)
-        .join(t.PersonRow, t.PersonRow.id == t.IssuedCertificateRow.person_id)
+        .join(t.PersonRow, col(t.PersonRow.id) == t.IssuedCertificateRow.person_id)
         .where(t.IssuedCertificateRow.mission_id == mission_id)
         .order_by(t.IssuedCertificateRow.serial)
     ).all()
@@ -402,27 +411,27 @@ def _load_papers(session, mission_id, record, person_uids) -> None:
     log = session.exec(
         select(t.MissionLogRow)
         .where(t.MissionLogRow.mission_id == mission_id)
-        .order_by(t.MissionLogRow.at, t.MissionLogRow.id)
+        .order_by(col(t.MissionLogRow.at), col(t.MissionLogRow.id))
     ).all()
     record.log = [LogEntry(e.at, e.action, e.detail) for e in log]
 
 
 def _load_people_and_sites(session, record, person_uids, site_uids, with_identity) -> None:
-    people = session.exec(select(t.PersonRow).where(t.PersonRow.id.in_(list(person_uids)))).all()
+    people = session.exec(select(t.PersonRow).where(col(t.PersonRow.id).in_(list(person_uids)))).all()
     identities = {}
     if with_identity:
         identities = {
             row.person_id: row
             for row in session.exec(
-                select(t.PersonIdentityRow).where(t.PersonIdentityRow.person_id.in_(list(person_uids)))
+                select(t.PersonIdentityRow).where(col(t.PersonIdentityRow.person_id).in_(list(person_uids)))
             )
         }
     record.people = [m.person_from_row(row, identities.get(row.id)) for row in people]
-    sites = session.exec(select(t.SiteRow).where(t.SiteRow.id.in_(list(site_uids)))).all()
+    sites = session.exec(select(t.SiteRow).where(col(t.SiteRow.id).in_(list(site_uids)))).all()
     record.sites = [m.site_from_row(row) for row in sites]
     travel = session.exec(
         select(t.TravelTimeRow).where(
-            t.TravelTimeRow.from_site_id.in_(list(site_uids)), t.TravelTimeRow.to_site_id.in_(list(site_uids))
+            col(t.TravelTimeRow.from_site_id).in_(list(site_uids)), col(t.TravelTimeRow.to_site_id).in_(list(site_uids))
         )
     ).all()
     record.travel_times = [

@@ -7,11 +7,15 @@ from datetime import date, time
 from typing import Any
 
 from sqlalchemy import delete, func
-from sqlmodel import Session, select
+
+# sqlmodel's `select` is typed for at most four columns; SQLAlchemy's for any number.
+from sqlalchemy import select as select_columns
+from sqlmodel import Session, col, select
 
 from ..domain.mission import Mission
 from . import mapping as m
 from . import tables as t
+from .keys import existing
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,29 +32,29 @@ class MissionSummary:
 
 def list_missions(session: Session, *, include_archived: bool = True) -> list[MissionSummary]:
     people = (
-        select(t.ParticipationRow.mission_id, func.count(t.ParticipationRow.id).label("n"))
-        .group_by(t.ParticipationRow.mission_id)
+        select(col(t.ParticipationRow.mission_id), func.count(col(t.ParticipationRow.id)).label("n"))
+        .group_by(col(t.ParticipationRow.mission_id))
         .subquery()
     )
     mission = t.MissionRow
     # The columns shown, not whole rows: a list of years of missions is read at every start.
     query = (
-        select(
-            mission.id,
-            mission.code,
-            mission.title,
-            mission.start_date,
-            mission.end_date,
-            mission.modality,
+        select_columns(
+            col(mission.id),
+            col(mission.code),
+            col(mission.title),
+            col(mission.start_date),
+            col(mission.end_date),
+            col(mission.modality),
             func.coalesce(people.c.n, 0),
-            mission.archived,
+            col(mission.archived),
         )
         .join(people, people.c.mission_id == mission.id, isouter=True)
-        .order_by(mission.start_date.desc(), mission.code)
+        .order_by(col(mission.start_date).desc(), mission.code)
     )
     if not include_archived:
-        query = query.where(mission.archived.is_(False))
-    return [MissionSummary(*row) for row in session.exec(query).all()]
+        query = query.where(col(mission.archived).is_(False))
+    return [MissionSummary(*row) for row in session.execute(query).all()]
 
 
 def mission_id_by_code(session: Session, code: str) -> int | None:
@@ -66,7 +70,7 @@ def delete_mission(session: Session, mission_id: int) -> None:
 
 
 def count_missions(session: Session) -> int:
-    return session.exec(select(func.count(t.MissionRow.id))).one()
+    return session.exec(select(func.count(col(t.MissionRow.id)))).one()
 
 
 def get_setting(session: Session, key: str, default: Any = None) -> Any:
@@ -98,26 +102,26 @@ def role_bookings(session: Session, person_uids: list[str], *, except_mission: i
     if not person_uids:
         return []
     query = (
-        select(
-            t.PersonRow.uid,
-            t.MissionRow.code,
-            t.MissionRow.timezone,
-            t.ItemRow.title,
-            t.DayRow.date,
-            t.ItemRow.start,
-            t.ItemRow.end,
+        select_columns(
+            col(t.PersonRow.uid),
+            col(t.MissionRow.code),
+            col(t.MissionRow.timezone),
+            col(t.ItemRow.title),
+            col(t.DayRow.date),
+            col(t.ItemRow.start),
+            col(t.ItemRow.end),
         )
-        .join(t.ItemRoleRow, t.ItemRoleRow.person_id == t.PersonRow.id)
-        .join(t.ItemRow, t.ItemRow.id == t.ItemRoleRow.item_id)
-        .join(t.DayRow, t.DayRow.id == t.ItemRow.day_id)
-        .join(t.MissionRow, t.MissionRow.id == t.DayRow.mission_id)
-        .where(t.PersonRow.uid.in_(person_uids), t.MissionRow.id != except_mission)
+        .join(t.ItemRoleRow, col(t.ItemRoleRow.person_id) == t.PersonRow.id)
+        .join(t.ItemRow, col(t.ItemRow.id) == t.ItemRoleRow.item_id)
+        .join(t.DayRow, col(t.DayRow.id) == t.ItemRow.day_id)
+        .join(t.MissionRow, col(t.MissionRow.id) == t.DayRow.mission_id)
+        .where(col(t.PersonRow.uid).in_(person_uids), col(t.MissionRow.id) != except_mission)
     )
-    return [RoleBooking(*row) for row in session.exec(query)]
+    return [RoleBooking(*row) for row in session.execute(query)]
 
 
 def set_archived(session: Session, mission_id: int, archived: bool) -> str:
-    row = session.get(t.MissionRow, mission_id)
+    row = existing(session, t.MissionRow, mission_id)
     row.archived = archived
     row.version += 1
     session.add(row)
@@ -126,13 +130,13 @@ def set_archived(session: Session, mission_id: int, archived: bool) -> str:
 
 def update_mission(session: Session, mission_id: int, mission: Mission) -> str:
     """Overwrite the mission's Project Notification fields and revisions; code and uid stay."""
-    row = session.get(t.MissionRow, mission_id)
+    row = existing(session, t.MissionRow, mission_id)
     values = m.mission_to_row(mission).model_dump(exclude={"id", "uid", "code", "archived", "version"})
     for name, value in values.items():
         setattr(row, name, value)
     row.version += 1
     session.add(row)
-    session.execute(delete(t.RevisionRow).where(t.RevisionRow.mission_id == mission_id))
+    session.execute(delete(t.RevisionRow).where(col(t.RevisionRow.mission_id) == mission_id))
     for revision in mission.revisions:
         session.add(
             t.RevisionRow(

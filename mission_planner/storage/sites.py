@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import func, or_
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from ..domain.places import Site, TravelTime
 from . import mapping as m
@@ -21,8 +21,8 @@ def site_row(session: Session, uid: str) -> t.SiteRow | None:
 
 def uses_of_site(session: Session, site_id: int) -> int:
     """How many items and hotel stays refer to the site."""
-    items = session.exec(select(func.count(t.ItemRow.id)).where(t.ItemRow.site_id == site_id)).one()
-    stays = session.exec(select(func.count(t.StayRow.id)).where(t.StayRow.hotel_site_id == site_id)).one()
+    items = session.exec(select(func.count(col(t.ItemRow.id))).where(col(t.ItemRow.site_id) == site_id)).one()
+    stays = session.exec(select(func.count(col(t.StayRow.id))).where(col(t.StayRow.hotel_site_id) == site_id)).one()
     return items + stays
 
 
@@ -46,8 +46,8 @@ def set_travel_time(session: Session, from_id: int, to_id: int, minutes: int | N
     rows = session.exec(
         select(t.TravelTimeRow).where(
             or_(
-                (t.TravelTimeRow.from_site_id == from_id) & (t.TravelTimeRow.to_site_id == to_id),
-                (t.TravelTimeRow.from_site_id == to_id) & (t.TravelTimeRow.to_site_id == from_id),
+                (col(t.TravelTimeRow.from_site_id) == from_id) & (col(t.TravelTimeRow.to_site_id) == to_id),
+                (col(t.TravelTimeRow.from_site_id) == to_id) & (col(t.TravelTimeRow.to_site_id) == from_id),
             )
         )
     ).all()

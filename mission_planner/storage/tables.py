@@ -9,16 +9,22 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
-from sqlalchemy import JSON, Column, DateTime, ForeignKey, Integer, LargeBinary, UniqueConstraint
+from sqlalchemy import JSON, Column, DateTime, ForeignKey, Integer, LargeBinary, Table, UniqueConstraint
 from sqlalchemy.orm import declared_attr
 from sqlmodel import Field, SQLModel
 
 from .types import DecimalText, UTCDateTime
 
 
-def _fk(target: str, *, ondelete: str = "CASCADE", nullable: bool = False, index: bool = True) -> Any:
+def _fk(
+    target: str,
+    *,
+    ondelete: Literal["CASCADE", "SET NULL", "RESTRICT"] = "CASCADE",
+    nullable: bool = False,
+    index: bool = True,
+) -> Any:
     return Field(
         default=None if nullable else ...,
         sa_type=Integer,
@@ -41,7 +47,10 @@ class Versioned:
     """Every UPDATE and DELETE of the row says `WHERE version = <the version read>` and raises
     the version: a write that lost the race to another writer matches no row and fails."""
 
-    @declared_attr
+    if TYPE_CHECKING:  # set by SQLAlchemy on every table class this is mixed into
+        __table__: ClassVar[Table]
+
+    @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
         return {"version_id_col": cls.__table__.c.version}
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Mapper, Session, object_session
 
 from ..errors import StaleEditError
 from . import tables as t
+from .keys import existing
 
 # The rows a coordinator edits by hand; imports and demo loads replace data without asking.
 CHECKED = (t.ItemRow, t.BudgetLineRow, t.PersonRow, t.ParticipationRow, t.SiteRow, t.AttendanceRow)
@@ -124,7 +125,7 @@ def describe(session: Session, row: Any) -> str:
         if isinstance(row, t.ParticipationRow):
             return _name(session.get(t.PersonRow, row.person_id))
         if isinstance(row, t.AttendanceRow):
-            item = session.get(t.ItemRow, row.item_id)
+            item = existing(session, t.ItemRow, row.item_id)
             return f"{item.title}: {_name(session.get(t.PersonRow, row.person_id))}"
     return row.__tablename__
 

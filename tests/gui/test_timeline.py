@@ -268,7 +268,7 @@ def test_a_move_the_services_refuse_is_reported_and_the_timeline_shows_what_is_s
 
 def test_a_drag_past_the_bottom_of_the_view_scrolls_the_day(qtbot, demo_workspace, demo_window, tab):
     demo_window.resize(1000, 420)  # the day no longer fits: the timeline scrolls
-    scroll = tab.timeline_pane.scroll
+    scroll = tab.timeline_pane.scroll_area
     qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() > 0)
     timeline = tab.timeline
     uid = uid_titled(demo_workspace, "Lunch")

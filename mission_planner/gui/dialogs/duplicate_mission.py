@@ -7,6 +7,8 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from .fields import python_date
+
 
 class DuplicateMissionDialog(QDialog):
     def __init__(self, code: str, start: date, parent: QWidget | None = None) -> None:
@@ -14,7 +16,8 @@ class DuplicateMissionDialog(QDialog):
         self.setWindowTitle(self.tr("Duplicate Mission"))
         next_year = start.replace(year=start.year + 1) if not (start.month == 2 and start.day == 29) else start
         self.code = QLineEdit(_next_code(code))
-        self.start = QDateEdit(QDate(next_year.year, next_year.month, next_year.day), calendarPopup=True)
+        self.start = QDateEdit(QDate(next_year.year, next_year.month, next_year.day))
+        self.start.setCalendarPopup(True)
         explanation = QLabel(
             self.tr(
                 "The programme, places and budget of {code} are copied; every date moves with the first day. "
@@ -35,7 +38,7 @@ class DuplicateMissionDialog(QDialog):
         form.addRow(self.buttons)
 
     def choice(self) -> tuple[str, date]:
-        return self.code.text().strip(), self.start.date().toPython()
+        return self.code.text().strip(), python_date(self.start.date())
 
     @classmethod
     def ask(cls, code: str, start: date, parent: QWidget | None = None) -> tuple[str, date] | None:

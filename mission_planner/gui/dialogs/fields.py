@@ -4,9 +4,9 @@ limits, and OK held back while a problem shows."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, time
+from datetime import date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -25,9 +25,34 @@ PROBLEM_COLOR = "#b00020"
 
 
 def date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day), calendarPopup=True)
+    edit = QDateEdit(QDate(value.year, value.month, value.day))
+    edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit
+
+
+# PySide types `toPython` as returning object; these say what each kind of value gives.
+
+
+def python_date(value: QDate) -> date:
+    result = value.toPython()
+    if not isinstance(result, date):
+        raise TypeError(f"QDate.toPython gave {result!r}")
+    return result
+
+
+def python_time(value: QTime) -> time:
+    result = value.toPython()
+    if not isinstance(result, time):
+        raise TypeError(f"QTime.toPython gave {result!r}")
+    return result
+
+
+def python_datetime(value: QDateTime) -> datetime:
+    result = value.toPython()
+    if not isinstance(result, datetime):
+        raise TypeError(f"QDateTime.toPython gave {result!r}")
+    return result
 
 
 def time_edit(value: time) -> QTimeEdit:

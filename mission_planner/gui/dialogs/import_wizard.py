@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
@@ -361,7 +362,7 @@ class ImportWizard(QWizard):
     def set_path(self, path: Path | str) -> None:
         self.file_page.path_edit.setText(str(path))
 
-    def import_button(self) -> QPushButton:
+    def import_button(self) -> QAbstractButton:
         return self.button(QWizard.WizardButton.FinishButton)
 
     def accept(self) -> None:

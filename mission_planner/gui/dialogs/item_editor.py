@@ -28,7 +28,7 @@ from ...domain.record import MissionRecord
 from ..formatting import format_weekday_date
 from ..models.people import mission_role_text
 from ..models.programme import kind_text
-from .fields import length_problem, limit_text, ok_cancel, problem_label, show_problem, time_edit
+from .fields import length_problem, limit_text, ok_cancel, problem_label, python_time, show_problem, time_edit
 
 _UID = Qt.ItemDataRole.UserRole
 
@@ -92,7 +92,7 @@ class ItemEditor(QDialog):
         form.addRow(self.problem)
         form.addRow(self.buttons)
         self.resize(560, 640)
-        self.limited = [
+        self.limited: list[tuple[QLineEdit | QPlainTextEdit, str]] = [
             (self.title_edit, "title"),
             (self.venue, "venue"),
             (self.online_url, "online_url"),
@@ -120,8 +120,8 @@ class ItemEditor(QDialog):
             self.item,
             kind=ItemKind(self.kind.currentData()),
             title=self.title_edit.text().strip(),
-            start=self.start.time().toPython(),
-            end=self.end.time().toPython(),
+            start=python_time(self.start.time()),
+            end=python_time(self.end.time()),
             site_uid=self.site.currentData(),
             venue=self.venue.text().strip(),
             online_url=self.online_url.text().strip(),

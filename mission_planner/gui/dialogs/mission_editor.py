@@ -40,7 +40,7 @@ from ...domain.enums import Modality
 from ...domain.mission import Mission, Revision
 from ...services.text_gate import length, limit_of
 from ..formatting import country_name, modality_text
-from .fields import date_edit, length_problem, limit_text, ok_cancel, problem_label, show_problem
+from .fields import date_edit, length_problem, limit_text, ok_cancel, problem_label, python_date, show_problem
 
 _NO_QUOTA = -1  # the spin box's lowest value, shown as "—"
 
@@ -66,7 +66,7 @@ class OptionalDate(QWidget):
         layout.addWidget(self.edit, 1)
 
     def value(self) -> date | None:
-        return self.edit.date().toPython() if self.enabled.isChecked() else None
+        return python_date(self.edit.date()) if self.enabled.isChecked() else None
 
 
 class MissionEditor(QDialog):
@@ -86,7 +86,7 @@ class MissionEditor(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.resize(760, 620)
-        self.limited = [
+        self.limited: list[tuple[QLineEdit | QPlainTextEdit, str]] = [
             (self.title_edit, "title"),
             (self.ref_no, "ref_no"),
             (self.venue, "venue_city"),
@@ -104,9 +104,11 @@ class MissionEditor(QDialog):
         for edit, field in self.limited:
             limit_text(edit, field, per_line=edit in (self.organizations, self.objectives))
             edit.textChanged.connect(self._check)
-        self.timezone.lineEdit().textChanged.connect(self._check)
-        for edit in (self.start, self.end):
-            edit.dateChanged.connect(self._check)
+        timezone_text = self.timezone.lineEdit()
+        if timezone_text is not None:  # an editable combo box has one
+            timezone_text.textChanged.connect(self._check)
+        for date_field in (self.start, self.end):
+            date_field.dateChanged.connect(self._check)
         self.revisions.itemChanged.connect(self._check)
         self._check()
 
@@ -121,8 +123,10 @@ class MissionEditor(QDialog):
         self.timezone = QComboBox(editable=True)
         self.timezone.addItems(_timezone_names())
         self.timezone.setCurrentText(mission.timezone)
-        self.timezone.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.timezone.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer = self.timezone.completer()
+        if completer is not None:  # an editable combo box has one
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.host = QComboBox()
         for member in APO_MEMBERS:
             self.host.addItem(member.apo_name, member.iso2)
@@ -273,8 +277,8 @@ class MissionEditor(QDialog):
             title=self.title_edit.text().strip(),
             ref_no=self.ref_no.text().strip(),
             date_of_issue=self.date_of_issue.value(),
-            start_date=self.start.date().toPython(),
-            end_date=self.end.date().toPython(),
+            start_date=python_date(self.start.date()),
+            end_date=python_date(self.end.date()),
             timezone=self.timezone.currentText().strip(),
             host_country=self.host.currentData(),
             venue_city=self.venue.text().strip(),

@@ -23,6 +23,7 @@ from ...domain.limits import MAX_CODE, MAX_TITLE
 from ...domain.mission import Mission
 from ..formatting import modality_text, scope_text
 from ..rule_fit_text import starting_rules_text
+from .fields import python_date
 
 
 class NewMissionDialog(QDialog):
@@ -33,8 +34,10 @@ class NewMissionDialog(QDialog):
         today = today or date.today()
         self.code = QLineEdit(placeholderText="24-IP-01-GE-OSM-A", maxLength=MAX_CODE)
         self.title_edit = QLineEdit(maxLength=MAX_TITLE)
-        self.start = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
-        self.end = QDateEdit(QDate(today.year, today.month, today.day), calendarPopup=True)
+        self.start = QDateEdit(QDate(today.year, today.month, today.day))
+        self.end = QDateEdit(QDate(today.year, today.month, today.day))
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
         self.modality = QComboBox()
         for modality in Modality:
             self.modality.addItem(modality_text(modality.value), modality.value)
@@ -58,8 +61,8 @@ class NewMissionDialog(QDialog):
         form.addRow(self.tr("Time zone"), self.timezone)
         form.addRow(self.problem)
         form.addRow(self.buttons)
-        for edit in (self.code, self.title_edit, self.timezone):
-            edit.textChanged.connect(self._check)
+        for text_field in (self.code, self.title_edit, self.timezone):
+            text_field.textChanged.connect(self._check)
         for edit in (self.start, self.end):
             edit.dateChanged.connect(self._check)
         for box in (self.modality, self.scope):
@@ -72,8 +75,8 @@ class NewMissionDialog(QDialog):
             uid="",
             code=self.code.text().strip(),
             title=self.title_edit.text().strip(),
-            start_date=self.start.date().toPython(),
-            end_date=self.end.date().toPython(),
+            start_date=python_date(self.start.date()),
+            end_date=python_date(self.end.date()),
             timezone=self.timezone.text().strip(),
             modality=Modality(self.modality.currentData()),
             scope=Scope(self.scope.currentData()),

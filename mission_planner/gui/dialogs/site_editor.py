@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import PlaceKind
 from ...domain.places import OpeningHours, Site
 from ..models.sites import kind_text, weekday_name
-from .fields import length_problem, limit_text, time_edit
+from .fields import length_problem, limit_text, python_time, time_edit
 
 _WEEKDAYS = range(7)
 
@@ -57,14 +57,16 @@ class HoursRow(QWidget):
         layout.addWidget(self.opens)
         layout.addWidget(QLabel("–"))
         layout.addWidget(self.closes)
-        self.remove_button = QToolButton(text="✕", autoRaise=True)
+        self.remove_button = QToolButton()
+        self.remove_button.setText("✕")
+        self.remove_button.setAutoRaise(True)
         self.remove_button.setToolTip(self.tr("Remove these opening hours"))
         layout.addWidget(self.remove_button)
         layout.addStretch(1)
 
     def hours(self) -> OpeningHours:
         weekdays = tuple(day for day, box in zip(_WEEKDAYS, self.days, strict=True) if box.isChecked())
-        return OpeningHours(weekdays, self.opens.time().toPython(), self.closes.time().toPython())
+        return OpeningHours(weekdays, python_time(self.opens.time()), python_time(self.closes.time()))
 
 
 class SiteEditor(QDialog):
@@ -87,7 +89,7 @@ class SiteEditor(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.limited = [
+        self.limited: list[tuple[QLineEdit | QPlainTextEdit, str]] = [
             (self.name_en, "name_en"),
             (self.name_ko, "name_ko"),
             (self.acronym, "acronym"),

@@ -7,7 +7,9 @@ returns `(flights by direction, stays)`, or None when cancelled; it saves nothin
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from datetime import date, datetime, time
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QTime
@@ -23,7 +25,16 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import FlightDirection
 from ...domain.people import Flight, Stay
-from .fields import date_edit, length_problem, limit_text, ok_cancel, problem_label, show_problem
+from .fields import (
+    date_edit,
+    length_problem,
+    limit_text,
+    ok_cancel,
+    problem_label,
+    python_date,
+    python_datetime,
+    show_problem,
+)
 
 Flights = dict[FlightDirection, Flight | None]
 
@@ -55,8 +66,8 @@ class FlightBox(QGroupBox):
     def flight(self, direction: FlightDirection) -> Flight | None:
         if not self.isChecked():
             return None
-        moment = self.when.dateTime().toPython().replace(second=0, microsecond=0, tzinfo=ZoneInfo(self.zone))
-        values = {
+        moment = python_datetime(self.when.dateTime()).replace(second=0, microsecond=0, tzinfo=ZoneInfo(self.zone))
+        values: dict[str, Any] = {
             "airport": self.airport.text().strip().upper(),
             "scheduled": moment,
             "flight_no": self.flight_no.text().strip().upper(),
@@ -71,7 +82,7 @@ class TravelEditor(QDialog):
     def __init__(
         self,
         name: str,
-        flights: Flights,
+        flights: Mapping[FlightDirection, Flight | None],
         stays: list[Stay],
         first_day: date,
         last_day: date,
@@ -109,8 +120,8 @@ class TravelEditor(QDialog):
             edit.textChanged.connect(self._check)
         for box in (self.arrival, self.departure):
             box.flight_no.textChanged.connect(self._check)
-        for edit in (self.check_in, self.check_out):
-            edit.dateChanged.connect(self._check)
+        for date_field in (self.check_in, self.check_out):
+            date_field.dateChanged.connect(self._check)
         self._check()
 
     def flights(self) -> Flights:
@@ -122,10 +133,10 @@ class TravelEditor(QDialog):
     def stays(self) -> list[Stay]:
         if not self.hotel_box.isChecked():
             return list(self.other_stays)
-        values = {
+        values: dict[str, Any] = {
             "hotel": self.hotel.text().strip(),
-            "check_in": self.check_in.date().toPython(),
-            "check_out": self.check_out.date().toPython(),
+            "check_in": python_date(self.check_in.date()),
+            "check_out": python_date(self.check_out.date()),
             "room": self.room.text().strip(),
         }
         stay = dataclasses.replace(self.original_stay, **values) if self.original_stay else Stay(**values)
@@ -149,7 +160,7 @@ class TravelEditor(QDialog):
     def ask(
         cls,
         name: str,
-        flights: Flights,
+        flights: Mapping[FlightDirection, Flight | None],
         stays: list[Stay],
         first_day: date,
         last_day: date,

@@ -58,14 +58,14 @@ class AttendanceGrid:
 
 
 def role_text(role: str) -> str:
-    words = {
+    words: dict[str, str] = {
         Role.PARTICIPANT: QCoreApplication.translate("Attendance", "participant"),
         Role.RESOURCE_PERSON_OVERSEAS: QCoreApplication.translate("Attendance", "overseas resource person"),
         Role.RESOURCE_PERSON_LOCAL: QCoreApplication.translate("Attendance", "local resource person"),
         Role.OBSERVER: QCoreApplication.translate("Attendance", "observer"),
         Role.SECRETARIAT: QCoreApplication.translate("Attendance", "secretariat"),
     }
-    return words.get(role, str(role))  # type: ignore[call-overload]
+    return words.get(role, str(role))
 
 
 def shortfall_text(shortfall: Shortfall, titles: dict[str, str]) -> str:

@@ -32,7 +32,7 @@ LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 def basis_text(basis: str) -> str:
-    words = {
+    words: dict[str, str] = {
         QuantityBasis.TYPED: QCoreApplication.translate("QuantityBasis", "as typed"),
         QuantityBasis.FIXED: QCoreApplication.translate("QuantityBasis", "fixed"),
         QuantityBasis.PER_OVERSEAS_PARTICIPANT: QCoreApplication.translate("QuantityBasis", "per overseas participant"),
@@ -43,18 +43,18 @@ def basis_text(basis: str) -> str:
         QuantityBasis.PER_DAY: QCoreApplication.translate("QuantityBasis", "per day"),
         QuantityBasis.PER_SITE_VISIT: QCoreApplication.translate("QuantityBasis", "per site visit"),
     }
-    return words.get(basis, str(basis))  # type: ignore[call-overload]
+    return words.get(basis, str(basis))
 
 
 def payer_text(payer: Payer | str | None) -> str:
-    words = {
+    words: dict[str | None, str] = {
         Payer.APO: QCoreApplication.translate("Payer", "APO"),
         Payer.HOST: QCoreApplication.translate("Payer", "Host"),
         Payer.PARTICIPATING: QCoreApplication.translate("Payer", "Participating country"),
         Payer.PARTICIPANT: QCoreApplication.translate("Payer", "Participant"),
         Payer.SPONSOR: QCoreApplication.translate("Payer", "Sponsor"),
     }
-    return words.get(payer, str(payer or ""))  # type: ignore[call-overload]
+    return words.get(payer, str(payer or ""))
 
 
 def payer_heading(payer: Payer) -> str:
@@ -109,14 +109,14 @@ def warning_sentence(warning: BudgetWarning, currency: str = "") -> str:
             text = QCoreApplication.translate(
                 "BudgetWarning", "No rule covers this line; it is counted for the default payer ({payer})."
             )
-            return text.format(payer=payer_text(p.get("payer")))  # type: ignore[arg-type]
+            return text.format(payer=payer_text(p.get("payer")))
         case "cap_exceeded":
             return QCoreApplication.translate(
                 "BudgetWarning", "The cap of {cap} {currency} is exceeded by {over} {currency}."
             ).format(
                 cap=money_text(_quantized(p.get("cap"))),
                 over=money_text(p.get("over")),
-                currency=currency,  # type: ignore[arg-type]
+                currency=currency,
             )
         case "missing_rate":
             return QCoreApplication.translate(
@@ -127,7 +127,7 @@ def warning_sentence(warning: BudgetWarning, currency: str = "") -> str:
                 "BudgetWarning", "The quantity is missing; the line is left out of the totals."
             )
         case "incomplete_total":
-            return incomplete_sentence(p.get("currencies", ()))  # type: ignore[arg-type]
+            return incomplete_sentence(p.get("currencies", ()))
     return warning.code
 
 
@@ -162,7 +162,7 @@ def quantity_basis_text(source: QuantitySource) -> str:
             )
         case "person_nights":
             return QCoreApplication.translate("QuantitySource", "overseas participants: {who}").format(
-                who=quantity_basis_text(p["overseas"])  # type: ignore[arg-type]
+                who=quantity_basis_text(p["overseas"])
             )
     return ""
 
@@ -182,7 +182,7 @@ def quantity_basis_tip(source: QuantitySource) -> str:
                 " Type the quantity on the line to count more.",
             )
         case "person_nights":
-            return quantity_basis_tip(source.params["overseas"])  # type: ignore[arg-type]
+            return quantity_basis_tip(source.params["overseas"])
     return ""
 
 

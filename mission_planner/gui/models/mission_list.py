@@ -24,14 +24,23 @@ from .rows import LEFT, RIGHT, AnyIndex, RowsModel
 class MissionSummaryLike(Protocol):
     """What the model reads from each of `Workspace.list_missions()`'s summaries."""
 
-    id: int
-    code: str
-    title: str
-    start_date: date
-    end_date: date
-    modality: str
-    people: int
-    archived: bool
+    # Read-only: the summaries are frozen dataclasses.
+    @property
+    def id(self) -> int: ...
+    @property
+    def code(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def start_date(self) -> date: ...
+    @property
+    def end_date(self) -> date: ...
+    @property
+    def modality(self) -> str: ...
+    @property
+    def people(self) -> int: ...
+    @property
+    def archived(self) -> bool: ...
 
 
 M = TypeVar("M", bound=MissionSummaryLike)

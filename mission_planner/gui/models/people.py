@@ -54,25 +54,25 @@ class PersonRow:
 
 
 def status_text(status: str) -> str:
-    words = {
+    words: dict[str, str] = {
         Status.NOMINATED: QCoreApplication.translate("Status", "Nominated"),
         Status.ACCEPTED: QCoreApplication.translate("Status", "Accepted"),
         Status.CONFIRMED: QCoreApplication.translate("Status", "Confirmed"),
         Status.WITHDRAWN: QCoreApplication.translate("Status", "Withdrawn"),
         Status.REJECTED: QCoreApplication.translate("Status", "Rejected"),
     }
-    return words.get(status, str(status))  # type: ignore[call-overload]
+    return words.get(status, str(status))
 
 
 def mission_role_text(role: str) -> str:
-    words = {
+    words: dict[str, str] = {
         Role.PARTICIPANT: QCoreApplication.translate("MissionRole", "Participant"),
         Role.RESOURCE_PERSON_OVERSEAS: QCoreApplication.translate("MissionRole", "Resource person (overseas)"),
         Role.RESOURCE_PERSON_LOCAL: QCoreApplication.translate("MissionRole", "Resource person (local)"),
         Role.OBSERVER: QCoreApplication.translate("MissionRole", "Observer"),
         Role.SECRETARIAT: QCoreApplication.translate("MissionRole", "Secretariat"),
     }
-    return words.get(role, str(role))  # type: ignore[call-overload]
+    return words.get(role, str(role))
 
 
 def short_local_time(moment: datetime) -> str:

@@ -61,7 +61,7 @@ class ProgrammeRow:
 
 
 def kind_text(kind: str) -> str:
-    words = {
+    words: dict[str, str] = {
         ItemKind.OPENING: QCoreApplication.translate("ItemKind", "Opening"),
         ItemKind.PRESENTATION: QCoreApplication.translate("ItemKind", "Presentation"),
         ItemKind.PANEL: QCoreApplication.translate("ItemKind", "Panel"),
@@ -73,17 +73,17 @@ def kind_text(kind: str) -> str:
         ItemKind.CLOSING: QCoreApplication.translate("ItemKind", "Closing"),
         ItemKind.OTHER: QCoreApplication.translate("ItemKind", "Other"),
     }
-    return words.get(kind, str(kind))  # type: ignore[call-overload]
+    return words.get(kind, str(kind))
 
 
 def role_text(role: str) -> str:
-    words = {
+    words: dict[str, str] = {
         ItemRoleKind.SPEAKER: QCoreApplication.translate("ItemRole", "speaker"),
         ItemRoleKind.MODERATOR: QCoreApplication.translate("ItemRole", "moderator"),
         ItemRoleKind.DISCUSSANT: QCoreApplication.translate("ItemRole", "discussant"),
         ItemRoleKind.HOST: QCoreApplication.translate("ItemRole", "host"),
     }
-    return words.get(role, str(role))  # type: ignore[call-overload]
+    return words.get(role, str(role))
 
 
 def programme_rows(record: MissionRecord) -> list[ProgrammeRow]:

@@ -52,8 +52,9 @@ class RowsModel(QAbstractTableModel):
             return self._alignment(self.columns(section))
         return None
 
-    def _header_text(self, column: IntEnum) -> str:
+    # `column` is a member of the model's `columns`; each model names its own enum.
+    def _header_text(self, column: Any) -> str:
         raise NotImplementedError
 
-    def _alignment(self, column: IntEnum) -> Qt.AlignmentFlag:
+    def _alignment(self, column: Any) -> Qt.AlignmentFlag:
         return LEFT

@@ -24,13 +24,13 @@ MAX_MINUTES = 24 * 60
 
 
 def kind_text(kind: str) -> str:
-    words = {
+    words: dict[str, str] = {
         PlaceKind.INSTITUTION: QCoreApplication.translate("PlaceKind", "Institution"),
         PlaceKind.VENUE: QCoreApplication.translate("PlaceKind", "Venue"),
         PlaceKind.HOTEL: QCoreApplication.translate("PlaceKind", "Hotel"),
         PlaceKind.AIRPORT: QCoreApplication.translate("PlaceKind", "Airport"),
     }
-    return words.get(kind, str(kind))  # type: ignore[call-overload]
+    return words.get(kind, str(kind))
 
 
 def weekday_name(weekday: int) -> str:

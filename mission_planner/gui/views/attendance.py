@@ -9,6 +9,7 @@ not match to anyone.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
@@ -54,14 +55,14 @@ class ExcuseDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Excused"))
         self.reason = QLineEdit(reason)
-        self.accepted = QCheckBox(self.tr("Accepted (does not cost the certificate)"))
-        self.accepted.setChecked(bool(accepted))
+        self.excuse_accepted = QCheckBox(self.tr("Accepted (does not cost the certificate)"))
+        self.excuse_accepted.setChecked(bool(accepted))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Reason"), self.reason)
-        form.addRow(self.accepted)
+        form.addRow(self.excuse_accepted)
         form.addRow(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 50)
 
@@ -71,7 +72,7 @@ class ExcuseDialog(QDialog):
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
-            return dialog.reason.text().strip(), dialog.accepted.isChecked()
+            return dialog.reason.text().strip(), dialog.excuse_accepted.isChecked()
         finally:
             dialog.deleteLater()
 
@@ -209,13 +210,13 @@ class AttendanceTab(QWidget):
 
     # --- marking -------------------------------------------------------------------------------
 
-    def set_mark(self, row: int, column: int, status: AttendanceStatus, **values: object) -> bool:
+    def set_mark(self, row: int, column: int, status: AttendanceStatus, **values: Any) -> bool:
         """Mark the person of `row` at the item of `column`, as a command."""
         person, item = self.model.person_at(row), self.model.item_at(column)
         if self.code is None or person is None or item is None:
             return False
         old = self.model.mark_at(row, column)
-        new = Attendance(item.uid, person.uid, status, **values)  # type: ignore[arg-type]
+        new = Attendance(item.uid, person.uid, status, **values)
         if new == old:
             return False
         command = SetAttendanceCommand(self.context, self.code, old, new, person.name, item.title)

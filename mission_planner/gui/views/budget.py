@@ -174,9 +174,9 @@ class BudgetTab(QWidget):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
         header.setSectionResizeMode(Column.DESCRIPTION, QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(metrics.horizontalAdvance("000") + padding)
-        for column in range(Column.QUANTITY, self.model.columnCount()):
-            header.resizeSection(column, max(header.sectionSizeHint(column), self.table.sizeHintForColumn(column)))
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        for index in range(Column.QUANTITY, self.model.columnCount()):
+            header.resizeSection(index, max(header.sectionSizeHint(index), self.table.sizeHintForColumn(index)))
+            header.setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
         self.table.fit_description()
 
     def _build_rules(self) -> QGroupBox:

@@ -101,13 +101,13 @@ class BudgetLineDialog(QDialog):
         else:
             problem = length_problem([self.description, self.notes])
         self.problem.setText(problem)
-        if problem:
+        if problem or unit_cost is None:  # a missing unit cost is one of the problems above
             return None
         return BudgetLine(
             uid=self.line.uid,
             category=self.category.currentData(),
             description=self.description.text().strip(),
-            unit_cost=unit_cost,  # type: ignore[arg-type]
+            unit_cost=unit_cost,
             currency=self.currency.text().upper(),
             basis=basis,
             quantity=quantity if basis == QuantityBasis.TYPED else None,

@@ -75,7 +75,10 @@ class OverviewTab(QScrollArea):
         caption_width = max(self.fontMetrics().horizontalAdvance(captions[n]) for n in PROJECT_FIELDS + PEOPLE_FIELDS)
         for form in (project, people):
             for row in range(form.rowCount()):
-                form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setMinimumWidth(caption_width)
+                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                label = item.widget() if item is not None else None
+                if label is not None:  # every row of these forms has its caption
+                    label.setMinimumWidth(caption_width)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 12, 16, 16)

@@ -14,7 +14,15 @@ from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +50,7 @@ from ..commands import (
     EditItemCommand,
     MoveItemCommand,
     ResizeItemCommand,
+    ServiceCommand,
     delete_items,
     push,
 )
@@ -104,7 +113,9 @@ class ProgrammeTable(QTableView):
 class TimeDelegate(QStyledItemDelegate):
     """Edits a time as `HH:mm`, whatever the locale's long format."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
         editor = QTimeEdit(parent)
         editor.setDisplayFormat("HH:mm")
         editor.setFrame(False)
@@ -354,8 +365,10 @@ class ProgrammeTab(QWidget):
 
     def apply_edit(self, day: date, item: Item, new_day: date, edited: Item) -> None:
         """Save what the dialog changed: one step of the history, a move and an edit when the day changed."""
+        if self.code is None:  # no mission open: nothing to edit
+            return
         changed = [name for name in _ITEM_FIELDS if getattr(item, name) != getattr(edited, name)]
-        commands = []
+        commands: list[ServiceCommand] = []
         current = item
         if new_day != day:
             commands.append(MoveItemCommand(self.context, self.code, item, (day, item.start), (new_day, edited.start)))
@@ -420,6 +433,7 @@ class ProgrammeTab(QWidget):
         if self.code is None or uid not in self._items:
             return False
         day, item = self._items[uid]
+        command: ServiceCommand
         if column == Column.TITLE:
             command = EditItemCommand.rename(self.context, self.code, item, str(value))
         elif column == Column.START:

@@ -39,7 +39,7 @@ EDGE_GRAB = 5  # pixels from a block's top or bottom edge that resize rather tha
 LAST_MINUTE = 24 * 60 - SNAP_MINUTES  # an item cannot end at midnight: times are of one day
 
 # One hue per kind: the fill is a pale tint of it, the stripe on the left the hue itself.
-KIND_COLOURS = {
+KIND_COLOURS: dict[str, str] = {
     ItemKind.OPENING: "#7b5cc4",
     ItemKind.CLOSING: "#7b5cc4",
     ItemKind.PRESENTATION: "#2f6fd0",
@@ -385,7 +385,7 @@ class DayTimeline(QWidget):
         block = self._blocks[uid]
         rect = self.block_rect(uid)
         assert rect is not None
-        hue = QColor(KIND_COLOURS.get(block.kind, KIND_COLOURS[ItemKind.OTHER]))  # type: ignore[call-overload]
+        hue = QColor(KIND_COLOURS.get(block.kind, KIND_COLOURS[ItemKind.OTHER]))
         selected = uid in self._selected
         fill = QColor(hue).lighter(175 if selected else 190)
         if fill.lightness() > 240:

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+# A column number, or a member of an IntEnum of columns.
+ColumnNumber = TypeVar("ColumnNumber", bound=int)
 
 
 def row_list(table: QTableView, model: QAbstractItemModel) -> QTableView:
@@ -35,7 +39,7 @@ def sample_width(metrics: QFontMetrics, sample: str) -> int:
     return metrics.horizontalAdvance(sample) + 2 * metrics.averageCharWidth() + 10
 
 
-def size_columns(table: QTableView, samples: Mapping[int, str]) -> None:
+def size_columns(table: QTableView, samples: Mapping[ColumnNumber, str]) -> None:
     """Each column as wide as the text it usually holds: widths follow the font, not pixels."""
     metrics = table.fontMetrics()
     for column, sample in samples.items():

@@ -34,13 +34,13 @@ class TimelinePane(QWidget):
         self.zone_label = QLabel()
         self.zone_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.zone_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.timeline)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFrameShape(QFrame.Shape.StyledPanel)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.timeline)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFrameShape(QFrame.Shape.StyledPanel)
         # A block dragged past the top or bottom of the view scrolls the day along.
-        self.timeline.sig_dragged_to.connect(lambda y: self.scroll.ensureVisible(0, y, 0, 16))
+        self.timeline.sig_dragged_to.connect(lambda y: self.scroll_area.ensureVisible(0, y, 0, 16))
         heading = QHBoxLayout()
         heading.setContentsMargins(0, 0, 0, 0)
         heading.addWidget(self.previous_button)
@@ -51,7 +51,7 @@ class TimelinePane(QWidget):
         layout.setSpacing(2)
         layout.addLayout(heading)
         layout.addWidget(self.zone_label)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self.set_days([], None, "")
 
     def _arrow(self, arrow: Qt.ArrowType, tip: str, step: int) -> QToolButton:

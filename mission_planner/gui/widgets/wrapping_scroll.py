@@ -28,6 +28,8 @@ class WrappingScrollArea(QScrollArea):
 
     def _fit_height(self) -> None:
         content = self.widget()
+        if content is None:
+            return
         layout = content.layout()
         if layout is not None and layout.hasHeightForWidth():
             needed = layout.heightForWidth(content.width())

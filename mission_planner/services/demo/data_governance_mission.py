@@ -19,9 +19,6 @@ from ...domain.record import MissionRecord, canonical_order
 from .attendance import online, present_except
 from .data_governance_notification import CODE, REF_NO, notification
 from .data_governance_people import (
-    APO_PROGRAM_OFFICER,
-    KPC_COORDINATOR,
-    KPC_DIRECTOR,
     LOCAL_RPS,
     OVERSEAS_RPS,
     RP_JAPAN,
@@ -40,6 +37,7 @@ from .ids import demo_uid
 from .money import line
 from .schedule import discussant, host, item, moderator, speaker
 from .sites import SMG, catalogue_for
+from .staff import APO_PROGRAM_OFFICER, KPC_COORDINATOR, KPC_DIRECTOR
 
 T = ItemKind
 

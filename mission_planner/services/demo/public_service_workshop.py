@@ -21,7 +21,6 @@ from .attendance import online, present_except
 from .ids import demo_uid
 from .money import first_units, line, paid_by
 from .public_service_workshop_people import (
-    APO_PROGRAM_OFFICER,
     DIRECTOR,
     LOCAL_RPS,
     MINISTRY,
@@ -39,6 +38,7 @@ from .public_service_workshop_people import (
     secretariat,
 )
 from .schedule import discussant, item, moderator, speaker
+from .staff import APO_PROGRAM_OFFICER
 
 CODE = "23-IP-20-GE-WSP-B"
 T = ItemKind

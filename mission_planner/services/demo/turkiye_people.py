@@ -6,6 +6,7 @@ Names, passports, dates of birth, flight times and rooms are invented for the de
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from ...domain.enums import FlightDirection, Gender, Role, Status
@@ -17,7 +18,7 @@ SEOUL = ZoneInfo("Asia/Seoul")
 KEY = "tr-osm-2023"
 
 
-def _participant(n: int, family: str, given: str, gender: Gender, org: str, position: str, **extra) -> Person:
+def _participant(n: int, family: str, given: str, gender: Gender, org: str, position: str, **extra: Any) -> Person:
     return invented_person(f"person/{KEY}/tr/{n}", family, given, "TR", gender, org, position, **extra)
 
 

@@ -50,7 +50,8 @@ def writer_for(kind: str) -> Writer:
 
     spec = KINDS[kind]
     module = importlib.import_module(f"{__name__}.{spec.module}")
-    return getattr(module, "WRITERS", {}).get(kind) or module.write
+    writer: Writer = getattr(module, "WRITERS", {}).get(kind) or module.write
+    return writer
 
 
 __all__ = [

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
-from typing import TextIO
+from typing import Any, TextIO
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
@@ -34,7 +34,7 @@ class SafeCsvWriter:
     def __init__(self, stream: TextIO) -> None:
         self._writer = csv.writer(stream, lineterminator="\n")
 
-    def writerow(self, row: list) -> None:
+    def writerow(self, row: list[Any]) -> None:
         self._writer.writerow([csv_cell(value) for value in row])
 
 

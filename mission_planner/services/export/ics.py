@@ -268,7 +268,7 @@ def _finish(calendar: Calendar, events: list[Event], dates: tuple[date, date]) -
         calendar.add_component(_timezone(zone, first.year - 1, last.year + 2))
     for event in events:
         calendar.add_component(event)
-    data = calendar.to_ical()
+    data: bytes = calendar.to_ical()
     return data if data.endswith(b"\r\n") else data + b"\r\n"
 
 

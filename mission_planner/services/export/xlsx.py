@@ -20,7 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell, MergedCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -28,7 +28,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ...atomic import write_bytes_atomically, write_error
 from ...domain.attendees import INACTIVE
 from ...domain.budget import Split
-from ...domain.budgeting import BudgetReport, LineResult
+from ...domain.budgeting import BudgetReport, BudgetWarning, LineResult
 from ...domain.enums import FlightDirection, Payer, Role, SplitKind
 from ...domain.money import minor_units
 from ...domain.people import Flight, Participation, Person
@@ -49,7 +49,8 @@ ROLE_NAMES = {
     Role.OBSERVER: "Observer",
     Role.SECRETARIAT: "Secretariat",
 }
-PAYER_NAMES = {
+# Keyed by str so that a payer a split leaves unset (None) or a plain string reads as absent.
+PAYER_NAMES: dict[str | None, str] = {
     Payer.APO: "APO",
     Payer.HOST: "Host",
     Payer.PARTICIPATING: "Participating countries",
@@ -69,7 +70,7 @@ class Column:
 # --- cells --------------------------------------------------------------------------------------
 
 
-def put(sheet: Worksheet, row: int, column: int, value: object, number_format: str | None = None):
+def put(sheet: Worksheet, row: int, column: int, value: object, number_format: str | None = None) -> Cell | MergedCell:
     """Write one cell: text always as text (never a formula), numbers and dates as themselves."""
     cell = sheet.cell(row=row, column=column)
     if value is None or value == "":
@@ -107,7 +108,7 @@ def write_table(sheet: Worksheet, columns: Sequence[Column], rows: Sequence[obje
     for offset, item in enumerate(rows, start=1):
         for index, column in enumerate(columns, start=1):
             put(sheet, first_row + offset, index, column.value(item), column.number_format)
-    sheet.freeze_panes = sheet.cell(row=first_row + 1, column=1)
+    sheet.freeze_panes = f"A{first_row + 1}"
     last = get_column_letter(len(columns))
     sheet.auto_filter.ref = f"A{first_row}:{last}{first_row + len(rows)}"
     set_widths(sheet, columns)
@@ -245,7 +246,7 @@ def write_participants(snapshot: MissionSnapshot, target: Path, progress: Progre
     progress.step(0, 2, "participants")
     mission = snapshot.record.mission
     workbook = Workbook()
-    sheet = workbook.active
+    sheet = _first_sheet(workbook)
     sheet.title = "Participants"
     write_table(sheet, participant_columns(snapshot), participant_rows(snapshot))
     _properties(workbook, f"Participants: {mission.code}", mission.title)
@@ -288,7 +289,7 @@ def write_budget(snapshot: MissionSnapshot, target: Path, progress: Progress) ->
     report = snapshot.budget
     mission = snapshot.record.mission
     workbook = Workbook()
-    sheet = workbook.active
+    sheet = _first_sheet(workbook)
     sheet.title = "Budget"
     columns = budget_columns(snapshot)
     next_row = write_table(sheet, columns, report.lines)
@@ -312,13 +313,14 @@ def _budget_total_row(sheet: Worksheet, columns: list[Column], row: int, snapsho
         note.font = Font(bold=True, color="B00020")
     for index, column in enumerate(columns, start=1):
         title = column.title
+        value: Decimal | None
         if title.startswith("Amount ("):
             value = report.total
         elif title.startswith("Actual ("):
             value = report.actual_total
         else:
             payer = next((p for p, name in PAYER_NAMES.items() if title == f"{name} ({report.currency})"), None)
-            value = report.by_payer.get(payer) if payer else None
+            value = report.by_payer.get(Payer(payer)) if payer else None
         if value is not None:
             put(sheet, row, index, value, money).font = Font(bold=True)
 
@@ -394,7 +396,7 @@ def _incomplete(report: BudgetReport) -> str:
     return next(warning_text(w) for w in report.warnings if w.code == "incomplete_total")
 
 
-def _warning_text(warning) -> str:
+def _warning_text(warning: BudgetWarning) -> str:
     if warning.code == "incomplete_total":
         return warning_text(warning)
     details = ", ".join(
@@ -411,3 +413,11 @@ def _properties(workbook: Workbook, title: str, subject: str) -> None:
 
 
 WRITERS = {"participants-xlsx": write_participants, "budget-xlsx": write_budget}
+
+
+def _first_sheet(workbook: Workbook) -> Worksheet:
+    """The sheet a new workbook starts with."""
+    sheet = workbook.active
+    if not isinstance(sheet, Worksheet):
+        raise TypeError("a new workbook starts with one worksheet")
+    return sheet

@@ -8,6 +8,7 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any, TypeVar
 
 from ...domain.enums import Role
 from ...domain.limits import MAX_PROBLEMS_COLLECTED
@@ -18,6 +19,8 @@ from ..countries import resolve_country
 from ..text_gate import limit_of
 from .cells import CellError, parse_date, parse_datetime, parse_email, parse_gender, parse_role, parse_text
 from .sheets import Sheet, column_letter
+
+Parsed = TypeVar("Parsed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +150,7 @@ class _RowReader:
         index = self.positions[key]
         return f"{self.sheet.header[index]} (column {column_letter(index)})"
 
-    def parsed(self, key: str, parser: Callable[[object], object]) -> object | None:
+    def parsed(self, key: str, parser: Callable[[object], Parsed]) -> Parsed | None:
         value = self.raw(key)
         if value in ("", None):
             return None
@@ -217,7 +220,7 @@ def person_key(person: Person) -> tuple[str, str, str]:
 
 def _duplicates(nominees: list[Nominee]) -> list[RowProblem]:
     seen_email: dict[str, int] = {}
-    seen_name: dict[tuple, int] = {}
+    seen_name: dict[tuple[Any, ...], int] = {}
     problems = []
     for nominee in nominees:
         email, name = nominee.person.email.casefold(), person_key(nominee.person)

@@ -68,7 +68,9 @@ def _cell(cells: list[object], index: int | None) -> object:
     return cells[index] if index is not None and index < len(cells) else ""
 
 
-def _short_enough(number, cell, columns, sheet, report) -> bool:
+def _short_enough(
+    number: int, cell: dict[str, object], columns: dict[str, int], sheet: Sheet, report: ParticipantReport
+) -> bool:
     """Whether the name and email fit their limits; a longer one is a problem of the row."""
     for name in (NAME, EMAIL):
         try:
@@ -80,7 +82,9 @@ def _short_enough(number, cell, columns, sheet, report) -> bool:
     return True
 
 
-def _times(number, cell, columns, sheet, zone, report) -> Segment | None:
+def _times(
+    number: int, cell: dict[str, object], columns: dict[str, int], sheet: Sheet, zone: str, report: ParticipantReport
+) -> Segment | None:
     parsed = []
     for name in (JOIN, LEAVE):
         try:

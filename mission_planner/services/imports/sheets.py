@@ -7,7 +7,7 @@ limits of domain/limits.py: rows, columns, cells and characters in a cell.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,7 +55,7 @@ def read_sheet(path: Path, *, header_with: str | None = None) -> Sheet:
     return _sheet(source, rows, header_with)
 
 
-def bounded_rows(raw_rows: Iterable[tuple[int, list[object]]], source: str) -> list[tuple[int, list[object]]]:
+def bounded_rows(raw_rows: Iterable[tuple[int, Sequence[object]]], source: str) -> list[tuple[int, list[object]]]:
     """The rows that are not blank, trimmed; refused past the rows, columns, cells and characters read."""
     rows, cells_read = [], 0
     for number, raw in raw_rows:

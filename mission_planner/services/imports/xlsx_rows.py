@@ -12,12 +12,16 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from datetime import datetime, time
-from typing import BinaryIO
+from types import ModuleType
+from typing import TYPE_CHECKING, BinaryIO
 
 from ...domain.limits import MAX_ARCHIVE_BYTES, MAX_ARCHIVE_MEMBERS, MAX_INPUT_BYTES
 from ...errors import InputError, MissionPlannerError
 from ..zips import ZipLimits, open_zip
 from .xml_census import check_xml_parts
+
+if TYPE_CHECKING:  # openpyxl is imported when a workbook is first read, not at start
+    from openpyxl import Workbook
 
 WORKBOOK_LIMITS = ZipLimits(members=MAX_ARCHIVE_MEMBERS, member_bytes=MAX_INPUT_BYTES, total_bytes=MAX_ARCHIVE_BYTES)
 KIND = "an XLSX workbook"
@@ -34,15 +38,16 @@ def xlsx_rows(handle: BinaryIO, source: str) -> Iterator[tuple[int, list[object]
         workbook.close()
 
 
-def _load(handle: BinaryIO, source: str):
+def _load(handle: BinaryIO, source: str) -> Workbook:
     openpyxl = _defused_openpyxl()
     try:
-        return openpyxl.load_workbook(handle, read_only=True, data_only=True)
+        workbook: Workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+        return workbook
     except Exception as error:  # openpyxl raises many kinds for a damaged or foreign file
         raise _refusal(error, source) from None
 
 
-def _rows(workbook, source: str) -> Iterator[tuple[int, list[object]]]:
+def _rows(workbook: Workbook, source: str) -> Iterator[tuple[int, list[object]]]:
     if not workbook.worksheets:
         raise InputError(f"not {KIND} (it holds no sheet)", source=source)
     sheet = workbook.worksheets[0]
@@ -69,7 +74,7 @@ def _value(value: object) -> object:
     return value
 
 
-def _defused_openpyxl():
+def _defused_openpyxl() -> ModuleType:
     """openpyxl, parsing with defusedxml; refused if it would not (OPENPYXL_DEFUSEDXML=False)."""
     import defusedxml  # noqa: F401  (a dependency: openpyxl uses it only when it can import it)
     import openpyxl

@@ -15,6 +15,7 @@ from __future__ import annotations
 import xml.parsers.expat
 import zipfile
 import zlib
+from typing import Any
 
 from ...domain.limits import MAX_SHEET_CELLS, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS
 from ...errors import InputError
@@ -89,10 +90,10 @@ class _Census:
         self.local_names: dict[str, str] = {}
         self.column_numbers: dict[str, int] = {}
 
-    def doctype(self, *_args) -> None:
+    def doctype(self, *_args: object) -> None:
         raise _Refusal("holds a DOCTYPE declaration (entities), which no spreadsheet needs and this program refuses")
 
-    def start(self, name: str, attributes: dict) -> None:
+    def start(self, name: str, attributes: dict[str, Any]) -> None:
         self.elements += 1
         local = self.local_names.get(name)
         if local is None:  # "namespace local-name", seen a million times over

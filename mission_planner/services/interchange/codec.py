@@ -38,12 +38,12 @@ def hints(cls: type) -> dict[str, typing.Any]:
     return typing.get_type_hints(cls)
 
 
-def field_types(cls: type) -> list[tuple[dataclasses.Field, typing.Any]]:
+def field_types(cls: type) -> list[tuple[dataclasses.Field[typing.Any], typing.Any]]:
     resolved = hints(cls)
     return [(f, resolved[f.name]) for f in dataclasses.fields(cls)]
 
 
-def is_required(f: dataclasses.Field) -> bool:
+def is_required(f: dataclasses.Field[typing.Any]) -> bool:
     return f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
 
 
@@ -87,7 +87,8 @@ def encode_datetime(value: datetime) -> str:
     zone = value.tzinfo
     if zone is None:
         raise ValueError("naive datetime in a mission: every time must carry its zone")
-    key = getattr(zone, "key", None) or ("UTC" if value.utcoffset().total_seconds() == 0 else None)
+    offset = value.utcoffset()  # not None: the zone is set
+    key = getattr(zone, "key", None) or ("UTC" if offset is not None and offset.total_seconds() == 0 else None)
     if key is None:
         raise ValueError(f"datetime {value} has no IANA time zone name")
     return f"{value.isoformat()}[{key}]"
@@ -113,7 +114,7 @@ def decode(annotation: typing.Any, data: typing.Any, path: str = "") -> typing.A
         key_type, value_type = typing.get_args(annotation)
         _expect(isinstance(data, dict), path, "expected an object")
         return {decode(key_type, k, f"{path}.{k}"): decode(value_type, v, f"{path}.{k}") for k, v in data.items()}
-    if dataclasses.is_dataclass(annotation):
+    if isinstance(annotation, type) and dataclasses.is_dataclass(annotation):
         return decode_dataclass(annotation, data, path)
     return decode_scalar(annotation, data, path)
 

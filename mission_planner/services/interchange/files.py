@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import cache
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ...atomic import write_bytes_atomically
 from ...domain.limits import MAX_PROBLEMS_COLLECTED
@@ -19,10 +21,14 @@ from . import FORMAT, VERSION
 from .codec import DecodeError, decode, encode
 from .jsontext import parse_json
 
+if TYPE_CHECKING:  # jsonschema is imported when a file is first checked, not at start
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
+
 SCHEMA_FILE = ("schemas", "mission-v1.schema.json")
 
 
-def record_to_data(record: MissionRecord) -> dict:
+def record_to_data(record: MissionRecord) -> dict[str, Any]:
     return {"format": FORMAT, "version": VERSION, **encode(record)}
 
 
@@ -50,11 +56,11 @@ def record_from_text(text: str, name: str) -> MissionRecord:
 
 
 def record_from_data(data: object, name: str) -> MissionRecord:
-    _check_header(data, name)
-    _check_schema(data, name)
-    body = {key: value for key, value in data.items() if key not in ("format", "version")}
+    header = _checked_header(data, name)
+    _check_schema(header, name)
+    body = {key: value for key, value in header.items() if key not in ("format", "version")}
     try:
-        record = decode(MissionRecord, body)
+        record: MissionRecord = decode(MissionRecord, body)
     except DecodeError as error:
         raise InputError(error.message, source=name, location=error.path) from None
     problems, total = problems_and_total(record, cap=1)
@@ -64,7 +70,8 @@ def record_from_data(data: object, name: str) -> MissionRecord:
     return record
 
 
-def _check_header(data: object, name: str) -> None:
+def _checked_header(data: object, name: str) -> dict[str, Any]:
+    """`data` itself, once it is known to be an object saying it is a mission file this build reads."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InputError(f'not a Mission Planner mission file (expected "format": "{FORMAT}")', source=name)
     version = data.get("version")
@@ -75,17 +82,18 @@ def _check_header(data: object, name: str) -> None:
             f"written by a newer Mission Planner (file version {version}; this build reads up to {VERSION})",
             source=name,
         )
+    return data
 
 
 @cache
-def _validator():
+def _validator() -> Draft202012Validator:
     import jsonschema
 
     schema = json.loads(resource(*SCHEMA_FILE).read_text(encoding="utf-8"))
     return jsonschema.Draft202012Validator(schema)
 
 
-def _check_schema(data: dict, name: str) -> None:
+def _check_schema(data: dict[str, Any], name: str) -> None:
     # The validator finds errors lazily: a file with a million of them is judged on the first few.
     collected = list(islice(_validator().iter_errors(data), MAX_PROBLEMS_COLLECTED + 1))
     if not collected:
@@ -97,18 +105,22 @@ def _check_schema(data: dict, name: str) -> None:
     raise InputError(message, source=name, location=_path(first.absolute_path))
 
 
-def _path(parts) -> str:
+def _path(parts: Iterable[str | int]) -> str:
     text = ""
     for part in parts:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
     return text or "(top level)"
 
 
-def _explain(error) -> str:
+def _explain(error: ValidationError) -> str:
     """A sentence for a schema error; jsonschema's own messages quote whole objects."""
-    kind, schema, instance = error.validator, error.schema, error.instance
+    # The schema, the value and what the failed keyword asked for are whatever the file and schema hold.
+    schema: Any = error.schema
+    instance: Any = error.instance
+    asked: Any = error.validator_value
+    kind = error.validator
     if kind == "required":
-        missing = [name for name in error.validator_value if name not in instance]
+        missing = [name for name in asked if name not in instance]
         return f"missing field {missing[0]!r}" if missing else error.message
     if kind == "additionalProperties":
         extra = sorted(set(instance) - set(schema.get("properties", {})))

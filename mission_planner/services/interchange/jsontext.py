@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 from ...domain.limits import MAX_JSON_CONTAINERS, MAX_JSON_DEPTH, MAX_JSON_VALUES
 from ...errors import InputError
@@ -105,11 +106,17 @@ def _parse_constant(token: str) -> float:
     raise _Refused(f"{token} is not a number JSON allows", token)
 
 
-def _object(pairs: list[tuple[str, object]]) -> dict:
+def _remember(seen: set[str], key: str) -> bool:
+    """Add `key` to `seen`; False, so that a search goes on to the next key."""
+    seen.add(key)
+    return False
+
+
+def _object(pairs: list[tuple[str, object]]) -> dict[str, Any]:
     result = dict(pairs)
     if len(result) != len(pairs):
         seen: set[str] = set()
-        twice = next(key for key, _ in pairs if key in seen or seen.add(key))
+        twice = next(key for key, _ in pairs if key in seen or _remember(seen, key))
         raise _Refused(f"the key {_shorten(json.dumps(twice))} appears twice in one object")
     return result
 

@@ -30,7 +30,7 @@ assert (MIN_YEAR, MAX_YEAR) == (1900, 2999), "restate _YEAR for the new limits"
 # One visible line: no C0/C1 controls, no zero-width, bidi or other format characters.
 _CODE_PATTERN = "^[^\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]+$"
 
-_SCALARS: dict[typing.Any, dict] = {
+_SCALARS: dict[typing.Any, dict[str, typing.Any]] = {
     str: {"type": "string"},
     bool: {"type": "boolean"},
     int: {"type": "integer"},
@@ -57,7 +57,7 @@ _SCALARS: dict[typing.Any, dict] = {
 }
 
 
-def type_schema(annotation: typing.Any, definitions: dict[str, dict]) -> dict:
+def type_schema(annotation: typing.Any, definitions: dict[str, dict[str, typing.Any]]) -> dict[str, typing.Any]:
     inner = optional_inner(annotation)
     if inner is not None:
         return {"anyOf": [type_schema(inner, definitions), {"type": "null"}]}
@@ -70,7 +70,7 @@ def type_schema(annotation: typing.Any, definitions: dict[str, dict]) -> dict:
         if isinstance(key_type, type) and issubclass(key_type, Enum):
             schema["propertyNames"] = {"enum": [member.value for member in key_type]}
         return schema
-    if dataclasses.is_dataclass(annotation):
+    if isinstance(annotation, type) and dataclasses.is_dataclass(annotation):
         name = annotation.__name__
         if name not in definitions:
             definitions[name] = {}
@@ -81,11 +81,11 @@ def type_schema(annotation: typing.Any, definitions: dict[str, dict]) -> dict:
     return dict(_SCALARS[annotation])
 
 
-def dataclass_schema(cls: type, definitions: dict[str, dict]) -> dict:
+def dataclass_schema(cls: type, definitions: dict[str, dict[str, typing.Any]]) -> dict[str, typing.Any]:
     properties = {
         f.name: bounded(type_schema(annotation, definitions), cls, f.name) for f, annotation in field_types(cls)
     }
-    schema: dict = {"type": "object", "properties": properties, "additionalProperties": False}
+    schema: dict[str, typing.Any] = {"type": "object", "properties": properties, "additionalProperties": False}
     required = [f.name for f, _ in field_types(cls) if is_required(f)]
     if required:
         schema["required"] = required
@@ -95,7 +95,7 @@ def dataclass_schema(cls: type, definitions: dict[str, dict]) -> dict:
     return schema
 
 
-def bounded(schema: dict, cls: type, name: str) -> dict:
+def bounded(schema: dict[str, typing.Any], cls: type, name: str) -> dict[str, typing.Any]:
     """`schema` of field `cls.name` with the domain's limits on its texts, numbers and lists."""
     if "anyOf" in schema:
         return {**schema, "anyOf": [bounded(option, cls, name) for option in schema["anyOf"]]}
@@ -113,13 +113,13 @@ def bounded(schema: dict, cls: type, name: str) -> dict:
         low, high = integer_range(cls, name)
         return {**schema, "minimum": low, "maximum": high}
     if kind == "number":
-        low, high = float_range(cls, name)
-        return {**schema, "minimum": low, "maximum": high}
+        lowest, highest = float_range(cls, name)
+        return {**schema, "minimum": lowest, "maximum": highest}
     return schema
 
 
-def mission_schema() -> dict:
-    definitions: dict[str, dict] = {}
+def mission_schema() -> dict[str, typing.Any]:
+    definitions: dict[str, dict[str, typing.Any]] = {}
     record = dataclass_schema(MissionRecord, definitions)
     record["properties"] = {
         "format": {"const": FORMAT},

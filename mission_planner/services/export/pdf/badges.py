@@ -5,6 +5,7 @@ it be larger; it never runs past the card's edge.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,10 +80,14 @@ def write(snapshot: MissionSnapshot, target: Path, progress: Progress) -> None:
     pages = [chosen[i : i + sheet.per_page] for i in range(0, len(chosen), sheet.per_page)] or [[]]
     mission = snapshot.record.mission
 
-    def drawers():
+    def drawers() -> Iterator[Callable[[Canvas], None]]:
         for number, page in enumerate(pages):
             progress.step(number * sheet.per_page, len(chosen), f"sheet {number + 1}")
-            yield lambda canvas, page=page: _draw_sheet(canvas, snapshot, sheet, page)
+
+            def draw(canvas: Canvas, page: list[Badge] = page) -> None:
+                _draw_sheet(canvas, snapshot, sheet, page)
+
+            yield draw
         progress.step(len(chosen), len(chosen), "")
 
     write_canvas_pdf(target, size, drawers(), title=f"Name badges: {mission.code}", subject=mission.title)

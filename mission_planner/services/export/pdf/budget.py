@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
@@ -25,6 +26,7 @@ from .common import (
     ACCENT,
     ACCENT_LIGHT,
     Checkpoint,
+    Styles,
     banner,
     field_table,
     finish,
@@ -66,7 +68,7 @@ def write(snapshot: MissionSnapshot, target: Path, progress: Progress) -> None:
 # --- heading and rule set ------------------------------------------------------------------------------
 
 
-def heading(snapshot: MissionSnapshot, found: dict, width: float) -> list[Flowable]:
+def heading(snapshot: MissionSnapshot, found: Styles, width: float) -> list[Flowable]:
     mission = snapshot.record.mission
     report = snapshot.budget
     rates = [
@@ -99,7 +101,7 @@ def heading(snapshot: MissionSnapshot, found: dict, width: float) -> list[Flowab
     ]
 
 
-def rule_set_block(record: MissionRecord, found: dict, width: float) -> list[Flowable]:
+def rule_set_block(record: MissionRecord, found: Styles, width: float) -> list[Flowable]:
     rule_set = record.rule_set
     story: list[Flowable] = [text.para("Rule set: who pays what", found["h2"])]
     if rule_set is None:
@@ -138,7 +140,7 @@ def payers_of(report: BudgetReport) -> list[Payer]:
     return [payer for payer in Payer if payer in present]
 
 
-def totals_block(report: BudgetReport, record: MissionRecord, found: dict, width: float) -> list[Flowable]:
+def totals_block(report: BudgetReport, record: MissionRecord, found: Styles, width: float) -> list[Flowable]:
     """Totals by payer with the rule set under them on the left; totals by category on the right."""
     gap = 8 * mm
     half = (width - gap) / 2
@@ -164,9 +166,9 @@ def _share(part: Decimal, whole: Decimal) -> str:
     return f"{(part * 100 / whole):.1f}%" if whole else "–"
 
 
-def payer_totals(report: BudgetReport, found: dict, width: float) -> list[Flowable]:
+def payer_totals(report: BudgetReport, found: Styles, width: float) -> list[Flowable]:
     currency = report.currency
-    rows: list[list] = [
+    rows: list[list[Any]] = [
         [
             text.para("By payer", found["header"]),
             text.para(f"Budget ({currency})", found["header_right"]),
@@ -196,13 +198,13 @@ def payer_totals(report: BudgetReport, found: dict, width: float) -> list[Flowab
     return [grid(rows, _widths(width, (34, 24, 14, 24)), extra=_total_row())]
 
 
-def category_totals(report: BudgetReport, found: dict, width: float) -> list[Flowable]:
+def category_totals(report: BudgetReport, found: Styles, width: float) -> list[Flowable]:
     currency = report.currency
     actual: dict[str, Decimal] = {}
     for result in report.lines:
         if result.actual is not None:
             actual[result.line.category] = actual.get(result.line.category, Decimal(0)) + result.actual
-    rows: list[list] = [
+    rows: list[list[Any]] = [
         [
             text.para("By category", found["header"]),
             text.para(f"Budget ({currency})", found["header_right"]),
@@ -240,7 +242,7 @@ def _widths(width: float, weights: tuple[float, ...]) -> list[float]:
     return [weight * scale for weight in weights]
 
 
-def _total_row() -> list[tuple]:
+def _total_row() -> list[tuple[Any, ...]]:
     return [
         ("LINEABOVE", (0, -1), (-1, -1), 0.9, ACCENT),
         ("BACKGROUND", (0, -1), (-1, -1), ACCENT_LIGHT),
@@ -251,7 +253,7 @@ def _total_row() -> list[tuple]:
 # --- lines ---------------------------------------------------------------------------------------------------
 
 
-def lines_block(report: BudgetReport, found: dict, width: float) -> list[Flowable]:
+def lines_block(report: BudgetReport, found: Styles, width: float) -> list[Flowable]:
     story: list[Flowable] = [CondPageBreak(50 * mm), text.para("Budget lines", found["h2"])]
     if not report.lines:
         story.append(text.para("The budget has no lines yet.", found["body"]))
@@ -271,7 +273,7 @@ def lines_block(report: BudgetReport, found: dict, width: float) -> list[Flowabl
         *(text.para(payer_label(payer), found["header_right"]) for payer in payers),
         text.para(f"Actual ({currency})", found["header_right"]),
     ]
-    rows: list[list] = [header]
+    rows: list[list[Any]] = [header]
     for number, result in enumerate(report.lines, start=1):
         rows.append(line_row(number, result, payers, currency, found))
     rows.append(
@@ -292,7 +294,7 @@ def lines_block(report: BudgetReport, found: dict, width: float) -> list[Flowabl
     return story
 
 
-def line_row(number: int, result: LineResult, payers: list[Payer], currency: str, found: dict) -> list:
+def line_row(number: int, result: LineResult, payers: list[Payer], currency: str, found: Styles) -> list[Any]:
     budget_line = result.line
     what: list[Flowable] = [
         line(("b", budget_line.category[:1].upper() + budget_line.category[1:]), style=found["cell"]),
@@ -333,7 +335,7 @@ def line_row(number: int, result: LineResult, payers: list[Payer], currency: str
 # --- warnings ------------------------------------------------------------------------------------------------
 
 
-def warnings_block(report: BudgetReport, found: dict, width: float) -> list[Flowable]:
+def warnings_block(report: BudgetReport, found: Styles, width: float) -> list[Flowable]:
     entries: list[str] = [warning_text(w, report.currency) for w in report.warnings]
     for number, result in enumerate(report.lines, start=1):
         for warning in result.warnings:

@@ -7,7 +7,7 @@ among the eligible people, skipping serials already taken.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -16,8 +16,9 @@ from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable
 
 from ....domain.certificates import certificate_count
 from ....domain.enums import AttachmentKind, Modality
@@ -84,17 +85,28 @@ def write(snapshot: MissionSnapshot, target: Path, progress: Progress) -> None:
     logo = attachment_image(snapshot.record, AttachmentKind.LOGO)
     signature = attachment_image(snapshot.record, AttachmentKind.SIGNATURE)
 
-    def pages():
+    def pages() -> Iterator[Callable[[Canvas], None]]:
         for index, certificate in enumerate(chosen):
             progress.step(index, len(chosen), certificate.person.full_name)
-            yield lambda canvas, c=certificate: _draw(canvas, snapshot, c, size, logo, signature)
+
+            def page(canvas: Canvas, c: Certificate = certificate) -> None:
+                _draw(canvas, snapshot, c, size, logo, signature)
+
+            yield page
         progress.step(len(chosen), len(chosen), "")
 
     mission = snapshot.record.mission
     write_canvas_pdf(target, size, pages(), title=f"Certificates of attendance: {mission.code}", subject=mission.title)
 
 
-def _draw(canvas: Canvas, snapshot: MissionSnapshot, certificate: Certificate, size, logo, signature) -> None:
+def _draw(
+    canvas: Canvas,
+    snapshot: MissionSnapshot,
+    certificate: Certificate,
+    size: tuple[float, float],
+    logo: ImageReader | None,
+    signature: ImageReader | None,
+) -> None:
     width, height = size
     _frame(canvas, width, height)
     top = height - 22 * mm
@@ -166,7 +178,7 @@ def _paragraph_block(value: str, width: float, size: float, *, bold: bool = Fals
     """A centred paragraph shrunk to at most three lines (cut with an ellipsis if even the
     smallest type needs more), with an optional small line under it."""
 
-    def laid_out(value: str, size: float) -> tuple[Paragraph, float]:
+    def laid_out(value: str, size: float) -> tuple[Flowable, float]:
         style = ParagraphStyle(
             "certificate",
             fontName=text.SANS_BOLD if bold else text.SANS,
@@ -232,7 +244,7 @@ def _with_article(country: str) -> str:
     return f"the {country}" if country.startswith(words) else country
 
 
-def _signature_block(canvas: Canvas, snapshot: MissionSnapshot, centre: float, signature) -> None:
+def _signature_block(canvas: Canvas, snapshot: MissionSnapshot, centre: float, signature: ImageReader | None) -> None:
     mission = snapshot.record.mission
     line_y = 38 * mm
     if signature is not None:

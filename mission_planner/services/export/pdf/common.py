@@ -11,6 +11,7 @@ import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -78,15 +79,26 @@ class Lookup:
 # --- styles and flowables --------------------------------------------------------------------------
 
 
-def house_styles(base: float = 10) -> dict[str, ParagraphStyle]:
+# The paragraph styles of a document by name, as `house_styles` makes them.
+Styles = dict[str, ParagraphStyle]
+
+
+def house_styles(base: float = 10) -> Styles:
     """The document styles plus the ones these documents add (muted, right-aligned, headers)."""
     found = styles(base)
     body, cell = found["body"], found["cell"]
     small = base * 0.8
     found.update(
-        muted=ParagraphStyle("muted", parent=cell, fontSize=small, leading=small * 1.3, textColor=MUTED),
+        muted=ParagraphStyle(
+            "muted", parent=cell, fontSize=small, leading=small * 1.3, textColor=colors.HexColor(MUTED)
+        ),
         muted_right=ParagraphStyle(
-            "muted_right", parent=cell, fontSize=small, leading=small * 1.3, textColor=MUTED, alignment=TA_RIGHT
+            "muted_right",
+            parent=cell,
+            fontSize=small,
+            leading=small * 1.3,
+            textColor=colors.HexColor(MUTED),
+            alignment=TA_RIGHT,
         ),
         bullet=ParagraphStyle(
             "bullet",
@@ -111,10 +123,15 @@ def house_styles(base: float = 10) -> dict[str, ParagraphStyle]:
         address=ParagraphStyle("address", parent=body, fontSize=base * 1.25, leading=base * 1.6),
         centre=ParagraphStyle("centre", parent=body, alignment=TA_CENTER),
         banner=ParagraphStyle(
-            "banner", parent=body, fontName=text.SANS_BOLD, fontSize=base * 1.9, leading=base * 2.4, textColor="white"
+            "banner",
+            parent=body,
+            fontName=text.SANS_BOLD,
+            fontSize=base * 1.9,
+            leading=base * 2.4,
+            textColor=colors.white,
         ),
         banner_small=ParagraphStyle(
-            "banner_small", parent=body, fontSize=base * 0.95, leading=base * 1.3, textColor="#D5DEEA"
+            "banner_small", parent=body, fontSize=base * 0.95, leading=base * 1.3, textColor=colors.HexColor("#D5DEEA")
         ),
         h1=ParagraphStyle("h1_house", parent=found["h1"], textColor=ACCENT),
         h2=ParagraphStyle("h2_house", parent=found["h2"], textColor=ACCENT),
@@ -147,9 +164,9 @@ def line(*runs: tuple[str, str] | str, style: ParagraphStyle, bullet: str | None
     return Paragraph("".join(parts), style, bulletText=bullet)
 
 
-def grid_style(*, header_rows: int = 1, zebra: bool = True, padding: float = 4) -> list[tuple]:
+def grid_style(*, header_rows: int = 1, zebra: bool = True, padding: float = 4) -> list[tuple[Any, ...]]:
     """The house table: fonts named, header row tinted, thin rules, zebra stripes."""
-    commands: list[tuple] = [
+    commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), text.SANS),
         ("FONTSIZE", (0, 0), (-1, -1), 9),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
@@ -172,21 +189,23 @@ def grid_style(*, header_rows: int = 1, zebra: bool = True, padding: float = 4) 
 
 
 def grid(
-    rows: Sequence[Sequence[Flowable | str]],
+    rows: Sequence[Sequence[Flowable | str | list[Flowable]]],
     widths: Sequence[float],
     *,
     header_rows: int = 1,
     zebra: bool = True,
-    extra: Iterable[tuple] = (),
+    extra: Iterable[tuple[Any, ...]] = (),
     padding: float = 4,
 ) -> Table:
     """A table in the house style that repeats its header rows on every page it runs to."""
-    table = Table(list(rows), colWidths=list(widths), repeatRows=header_rows, hAlign="LEFT", splitInRow=1)
+    table = Table(
+        [list(row) for row in rows], colWidths=list(widths), repeatRows=header_rows, hAlign="LEFT", splitInRow=1
+    )
     table.setStyle(TableStyle([*grid_style(header_rows=header_rows, zebra=zebra, padding=padding), *extra]))
     return table
 
 
-def field_table(rows: Sequence[tuple[str, Flowable]], widths: Sequence[float], found: dict) -> Table:
+def field_table(rows: Sequence[tuple[str, Flowable]], widths: Sequence[float], found: Styles) -> Table:
     """Label | value rows, framed, as the header of a Project Notification."""
     data = [[text.para(label, found["cell_bold"]), value] for label, value in rows]
     table = Table(data, colWidths=list(widths), hAlign="LEFT", splitInRow=1)
@@ -228,34 +247,36 @@ def banner(lines: Sequence[Flowable], width: float, *, padding: float = 10) -> T
 class HorizontalRule(Flowable):
     """A thin horizontal rule the width of the frame."""
 
-    def __init__(self, width: float, *, thickness: float = 0.8, colour=ACCENT, space: float = 4):
+    def __init__(
+        self, width: float, *, thickness: float = 0.8, colour: colors.Color = ACCENT, space: float = 4
+    ) -> None:
         super().__init__()
         self.width, self.thickness, self.colour, self.space = width, thickness, colour, space
 
-    def wrap(self, available_width, available_height):
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.thickness + 2 * self.space
 
-    def draw(self):
+    def draw(self) -> None:
         self.canv.setStrokeColor(self.colour)
         self.canv.setLineWidth(self.thickness)
         self.canv.line(0, self.space, self.width, self.space)
 
 
-def hrule(width: float, **kwargs) -> Flowable:
+def hrule(width: float, **kwargs: Any) -> Flowable:
     return HorizontalRule(width, **kwargs)
 
 
 class Checkpoint(Flowable):
     """Takes no room; while the document is laid out it reports progress and asks about Cancel."""
 
-    def __init__(self, progress: Progress, done: int, total: int, what: str):
+    def __init__(self, progress: Progress, done: int, total: int, what: str) -> None:
         super().__init__()
         self.progress, self.done, self.total, self.what = progress, done, total, what
 
-    def wrap(self, available_width, available_height):
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return 0, 0
 
-    def draw(self):
+    def draw(self) -> None:
         self.progress.step(self.done, self.total, self.what)
 
 

@@ -7,7 +7,9 @@ sheet on the wall always says which day it is.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
@@ -23,6 +25,7 @@ from .common import (
     ZEBRA,
     Checkpoint,
     Lookup,
+    Styles,
     finish,
     frame_height,
     frame_width,
@@ -56,12 +59,14 @@ def agenda_styles(base: float = BASE) -> dict[str, ParagraphStyle]:
         place=ParagraphStyle("place", parent=cell, fontName=text.SANS_BOLD, fontSize=base * 0.9, leading=base * 1.15),
         place_detail=ParagraphStyle("place_detail", parent=cell, fontSize=base * 0.85, leading=base * 1.1),
         day=ParagraphStyle(
-            "day", parent=cell, fontName=text.SANS_BOLD, fontSize=base * 2, leading=base * 2.4, textColor="white"
+            "day", parent=cell, fontName=text.SANS_BOLD, fontSize=base * 2, leading=base * 2.4, textColor=colors.white
         ),
         day_small=ParagraphStyle(
-            "day_small", parent=cell, fontSize=base * 0.85, leading=base * 1.1, textColor="#D5DEEA"
+            "day_small", parent=cell, fontSize=base * 0.85, leading=base * 1.1, textColor=colors.HexColor("#D5DEEA")
         ),
-        day_theme=ParagraphStyle("day_theme", parent=cell, fontSize=base * 1.1, leading=base * 1.4, textColor="white"),
+        day_theme=ParagraphStyle(
+            "day_theme", parent=cell, fontSize=base * 1.1, leading=base * 1.4, textColor=colors.white
+        ),
     )
     return found
 
@@ -86,9 +91,11 @@ def write(snapshot: MissionSnapshot, target: Path, progress: Progress) -> None:
     finish(snapshot, target, story, progress, document=DOCUMENT, total=total)
 
 
-def fitted_day(snapshot: MissionSnapshot, day: Day, number: int, width: float, height: float, lookup: Lookup):
+def fitted_day(
+    snapshot: MissionSnapshot, day: Day, number: int, width: float, height: float, lookup: Lookup
+) -> list[Flowable]:
     """The day in the largest type that keeps it on one page; in BASE type over pages if none does."""
-    size = BASE
+    size: float = BASE
     while size >= SMALLEST:
         flowables = day_page(snapshot, day, number, agenda_styles(size), width, lookup)
         if sum(f.wrap(width, height)[1] for f in flowables) <= height:
@@ -97,7 +104,9 @@ def fitted_day(snapshot: MissionSnapshot, day: Day, number: int, width: float, h
     return day_page(snapshot, day, number, agenda_styles(BASE), width, lookup)
 
 
-def day_page(snapshot: MissionSnapshot, day: Day, number: int, found: dict, width: float, lookup: Lookup):
+def day_page(
+    snapshot: MissionSnapshot, day: Day, number: int, found: Styles, width: float, lookup: Lookup
+) -> list[Flowable]:
     mission = snapshot.record.mission
     small = found["small"]
     title = text.clip_to_width(
@@ -108,7 +117,7 @@ def day_page(snapshot: MissionSnapshot, day: Day, number: int, found: dict, widt
         Spacer(1, 3 * mm),
     ]
     widths = [36 * mm, (width - 36 * mm) * 0.64, (width - 36 * mm) * 0.36]
-    rows: list[list] = [[day_banner(snapshot, day, number, found), "", ""]]
+    rows: list[list[Any]] = [[day_banner(snapshot, day, number, found), "", ""]]
     shading = []
     for index, item in enumerate(day.items, start=1):
         rows.append(item_row(item, found, lookup))
@@ -130,11 +139,11 @@ def day_page(snapshot: MissionSnapshot, day: Day, number: int, found: dict, widt
     return [*header, grid(rows, widths, zebra=False, extra=extra, padding=6)]
 
 
-def day_banner(snapshot: MissionSnapshot, day: Day, number: int, found: dict) -> list[Flowable]:
+def day_banner(snapshot: MissionSnapshot, day: Day, number: int, found: Styles) -> list[Flowable]:
     mission = snapshot.record.mission
     count = len(snapshot.record.days)
     zone = timezone_note(mission.timezone, day.date)
-    banner = [
+    banner: list[Flowable] = [
         text.para(f"DAY {number} OF {count}  ·  ALL TIMES {zone.upper()}", found["day_small"]),
         text.para(format_day(day.date), found["day"]),
     ]
@@ -143,7 +152,7 @@ def day_banner(snapshot: MissionSnapshot, day: Day, number: int, found: dict) ->
     return banner
 
 
-def item_row(item: Item, found: dict, lookup: Lookup) -> list:
+def item_row(item: Item, found: Styles, lookup: Lookup) -> list[Any]:
     minor = item.kind in MINOR_KINDS
     what: list[Flowable] = [
         line(("muted", KIND_LABELS[item.kind].upper()), style=found["label"]),
@@ -156,7 +165,7 @@ def item_row(item: Item, found: dict, lookup: Lookup) -> list:
     return [text.para(format_times(item.start, item.end), found["time"]), what, place_cell(item, found, lookup)]
 
 
-def place_cell(item: Item, found: dict, lookup: Lookup) -> list[Flowable]:
+def place_cell(item: Item, found: Styles, lookup: Lookup) -> list[Flowable]:
     site = lookup.site(item.site_uid)
     cell: list[Flowable] = []
     if site is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -13,6 +14,9 @@ from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from ....atomic import write_bytes_atomically
 from . import text
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 PAPERS = {"A4": A4, "Letter": LETTER}
 MARGIN = 18 * mm
@@ -61,7 +65,7 @@ def build_pdf(
     paper: str = "A4",
     wide: bool = False,
     footer: str = "",
-    on_page: Callable | None = None,
+    on_page: Callable[..., Any] | None = None,
 ) -> None:
     """Lay out `story` and write the PDF to `target` atomically, fonts embedded."""
     buffer = io.BytesIO()
@@ -77,7 +81,7 @@ def build_pdf(
         subject=footer,
     )
 
-    def decorate(canvas, doc) -> None:
+    def decorate(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         canvas.saveState()
         text.draw_text(canvas, MARGIN, 10 * mm, footer, 7.5)
         text.draw_text(canvas, doc.pagesize[0] - MARGIN, 10 * mm, f"{doc.page}", 7.5, align="right")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from functools import cache, lru_cache
+from typing import Any, Literal
 
 from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
@@ -102,7 +103,8 @@ def register(name: str) -> str:
                 pdfmetrics.registerFont(TTFont(face, str(resource("fonts", FILES[face]))))
         # `<b>` in a caller's own markup picks the bold face (or the regular one when there is
         # none); the plain (0, 0) mapping comes last so the name maps back to "not bold".
-        for is_bold, is_italic in ((1, 1), (0, 1), (1, 0), (0, 0)):
+        mappings: tuple[tuple[Literal[0, 1], Literal[0, 1]], ...] = ((1, 1), (0, 1), (1, 0), (0, 0))
+        for is_bold, is_italic in mappings:
             addMapping(regular, is_bold, is_italic, bold if is_bold else regular)
         _registered.update((regular, bold))
     return name
@@ -132,7 +134,7 @@ def face_name(regular: str, bold: bool) -> str:
 @cache
 def _code_points(name: str) -> frozenset[int]:
     register(name)
-    return frozenset(pdfmetrics.getFont(name).face.charToGlyph)
+    return frozenset(true_type(name).face.charToGlyph)
 
 
 def covers(name: str, char: str) -> bool:
@@ -157,3 +159,9 @@ def is_bold(name: str) -> bool:
 
 def needs_shaping(name: str) -> bool:
     return name in SHAPED
+
+
+def true_type(name: str) -> Any:
+    """The registered TrueType font `name`. reportlab's stubs type `getFont` as a plain Font,
+    without the `face` (and `hbFace`) every font registered here has."""
+    return pdfmetrics.getFont(name)

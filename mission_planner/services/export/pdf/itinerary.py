@@ -4,9 +4,10 @@ site visits with their addresses in English and Korean, and whom to call."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from ....domain.attendees import INACTIVE
 from ....domain.enums import AttachmentKind, ItemKind, Modality, Role
@@ -20,6 +21,7 @@ from .common import (
     ZEBRA,
     Checkpoint,
     Lookup,
+    Styles,
     attachment_image,
     banner,
     finish,
@@ -68,7 +70,7 @@ def write(snapshot: MissionSnapshot, target: Path, progress: Progress) -> None:
 # --- cover ---------------------------------------------------------------------------------------
 
 
-def cover(snapshot: MissionSnapshot, found: dict, width: float, lookup: Lookup) -> list[Flowable]:
+def cover(snapshot: MissionSnapshot, found: Styles, width: float, lookup: Lookup) -> list[Flowable]:
     mission = snapshot.record.mission
     story: list[Flowable] = []
     logo = attachment_image(snapshot.record, AttachmentKind.LOGO, height=18 * mm, max_width=60 * mm)
@@ -129,13 +131,13 @@ def participating(snapshot: MissionSnapshot) -> str:
     return join_words([snapshot.country(code) for code in mission.participating_countries])
 
 
-def facts_table(snapshot: MissionSnapshot, found: dict, width: float):
+def facts_table(snapshot: MissionSnapshot, found: Styles, width: float) -> Table:
     rows = [[text.para(label, found["field"]), text.para(value, found["body"])] for label, value in facts(snapshot)]
     return grid(rows, [48 * mm, width - 48 * mm], header_rows=0, zebra=False, padding=5)
 
 
-def glance_table(snapshot: MissionSnapshot, found: dict, width: float, lookup: Lookup):
-    rows: list[list] = [[text.para(h, found["header"]) for h in ("Day", "Date", "Theme and site visits")]]
+def glance_table(snapshot: MissionSnapshot, found: Styles, width: float, lookup: Lookup) -> Table:
+    rows: list[list[Any]] = [[text.para(h, found["header"]) for h in ("Day", "Date", "Theme and site visits")]]
     for number, day in enumerate(snapshot.record.days, start=1):
         visits = [
             site.display_name
@@ -152,7 +154,7 @@ def glance_table(snapshot: MissionSnapshot, found: dict, width: float, lookup: L
 # --- the programme ---------------------------------------------------------------------------------
 
 
-def programme_heading(snapshot: MissionSnapshot, found: dict) -> list[Flowable]:
+def programme_heading(snapshot: MissionSnapshot, found: Styles) -> list[Flowable]:
     mission = snapshot.record.mission
     return [
         text.para("Programme", found["h1"]),
@@ -161,7 +163,9 @@ def programme_heading(snapshot: MissionSnapshot, found: dict) -> list[Flowable]:
     ]
 
 
-def day_section(snapshot, day: Day, number: int, found: dict, width: float, lookup: Lookup) -> list[Flowable]:
+def day_section(
+    snapshot: MissionSnapshot, day: Day, number: int, found: Styles, width: float, lookup: Lookup
+) -> list[Flowable]:
     title = line(("b", f"Day {number}  ·  {format_day(day.date)}"), style=found["h2"])
     parts: list[Flowable] = [title]
     if day.title:
@@ -181,9 +185,9 @@ def shared_link(day: Day) -> str:
     return links.pop() if len(links) == 1 else ""
 
 
-def day_table(day: Day, found: dict, width: float, lookup: Lookup, link: str = ""):
+def day_table(day: Day, found: Styles, width: float, lookup: Lookup, link: str = "") -> Table:
     widths = [24 * mm, width * 0.56, width - 24 * mm - width * 0.56]
-    rows: list[list] = [[text.para(h, found["header"]) for h in ("Time", "Programme", "Venue")]]
+    rows: list[list[Any]] = [[text.para(h, found["header"]) for h in ("Time", "Programme", "Venue")]]
     shading = []
     for index, item in enumerate(day.items, start=1):
         rows.append(
@@ -198,7 +202,7 @@ def day_table(day: Day, found: dict, width: float, lookup: Lookup, link: str = "
     return grid(rows, widths, zebra=False, extra=[("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT), *shading])
 
 
-def programme_cell(item: Item, found: dict, lookup: Lookup) -> list[Flowable]:
+def programme_cell(item: Item, found: Styles, lookup: Lookup) -> list[Flowable]:
     minor = item.kind in MINOR_KINDS
     label = KIND_LABELS[item.kind].upper() + (f"  ·  GROUP {item.group.upper()}" if item.group else "")
     cell: list[Flowable] = [
@@ -212,7 +216,7 @@ def programme_cell(item: Item, found: dict, lookup: Lookup) -> list[Flowable]:
     return cell
 
 
-def venue_cell(item: Item, found: dict, lookup: Lookup, link: str = "") -> list[Flowable]:
+def venue_cell(item: Item, found: Styles, lookup: Lookup, link: str = "") -> list[Flowable]:
     """Where: the site in English and Korean, the room, addresses for visits; online and the link
     (unless the whole day shares one link, given once above the day's table)."""
     site = lookup.site(item.site_uid)
@@ -232,7 +236,7 @@ def venue_cell(item: Item, found: dict, lookup: Lookup, link: str = "") -> list[
     return cell or [Paragraph("", found["cell"])]
 
 
-def address_lines(site: Site, found: dict) -> list[Flowable]:
+def address_lines(site: Site, found: Styles) -> list[Flowable]:
     lines: list[Flowable] = []
     if site.address_en:
         lines.append(text.para(site.address_en, found["muted"]))
@@ -255,7 +259,7 @@ def sites_in_order(snapshot: MissionSnapshot, lookup: Lookup) -> list[tuple[Site
     return list(found.values())
 
 
-def venues_section(snapshot: MissionSnapshot, found: dict, width: float, lookup: Lookup) -> list[Flowable]:
+def venues_section(snapshot: MissionSnapshot, found: Styles, width: float, lookup: Lookup) -> list[Flowable]:
     used = sites_in_order(snapshot, lookup)
     if not used:
         return []
@@ -269,7 +273,7 @@ def venues_section(snapshot: MissionSnapshot, found: dict, width: float, lookup:
     return story
 
 
-def site_block(site: Site, items: list[tuple[Day, Item]], found: dict, width: float):
+def site_block(site: Site, items: list[tuple[Day, Item]], found: Styles, width: float) -> Table:
     left: list[Flowable] = [text.para(site.display_name, found["cell_bold"])]
     if site.name_ko:
         left.append(text.para(site.name_ko, found["cell"]))
@@ -299,7 +303,7 @@ def site_block(site: Site, items: list[tuple[Day, Item]], found: dict, width: fl
     )
 
 
-def contacts_section(snapshot: MissionSnapshot, found: dict, width: float, lookup: Lookup) -> list[Flowable]:
+def contacts_section(snapshot: MissionSnapshot, found: Styles, width: float, lookup: Lookup) -> list[Flowable]:
     record = snapshot.record
     mission = record.mission
     staff = [

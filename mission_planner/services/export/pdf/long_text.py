@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
@@ -23,7 +24,11 @@ class WrappedOnce(Paragraph):
     """A Paragraph that wraps once per width (reportlab wraps again on every call; a Table
     splitting a cell asks at two widths, with and without the cell's padding)."""
 
-    def wrap(self, availWidth, availHeight):
+    # What Paragraph.wrap leaves behind (its lines and their widths); reportlab's own.
+    blPara: Any
+    _wrapWidths: Any
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         wraps = self.__dict__.setdefault("_wraps", {})
         done = wraps.get(availWidth)
         if done is None:
@@ -41,17 +46,17 @@ class LongText(Flowable):
     """Paragraphs drawn one under the other with no space between, as one text; splits between
     them or inside one, at a line."""
 
-    def __init__(self, parts: Sequence[Paragraph], style: ParagraphStyle):
+    def __init__(self, parts: Sequence[Paragraph], style: ParagraphStyle) -> None:
         super().__init__()
         self.parts, self.style = list(parts), style
         self._heights: list[float] = []
 
-    def wrap(self, availWidth, availHeight):
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self._heights = [part.wrap(availWidth, availHeight)[1] for part in self.parts]
         self.width, self.height = availWidth, sum(self._heights)
         return self.width, self.height
 
-    def split(self, availWidth, availHeight):
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         # A Table splitting a cell measures it without the cell's padding, then asks for the
         # split with it: split at the width the text is drawn in.
         self.wrap(min(availWidth, self.width or availWidth), availHeight)
@@ -61,7 +66,8 @@ class LongText(Flowable):
             if used + height <= availHeight:
                 used += height
                 continue
-            pieces = part.split(availWidth, availHeight - used)
+            # A Paragraph splits into Paragraphs.
+            pieces = [piece for piece in part.split(availWidth, availHeight - used) if isinstance(piece, Paragraph)]
             head = [*self.parts[:index], *pieces[:1]]
             tail = [*pieces[1:], *self.parts[index + 1 :]] if pieces else self.parts[index:]
             if not head or not tail:
@@ -69,20 +75,20 @@ class LongText(Flowable):
             return [LongText(head, self.style), LongText(tail, self.style)]
         return [self, LongText([], self.style)]  # all of it fits: a Table still wants two pieces
 
-    def draw(self):
+    def draw(self) -> None:
         y = self.height
         for part, height in zip(self.parts, self._heights, strict=True):
             y -= height
             part.wrap(self.width, height)  # its lines at this width (it may last have wrapped at another)
             part.drawOn(self.canv, 0, y)
 
-    def minWidth(self):
+    def minWidth(self) -> float:
         return max((part.minWidth() for part in self.parts), default=0)
 
-    def getSpaceBefore(self):
+    def getSpaceBefore(self) -> float:
         return self.style.spaceBefore
 
-    def getSpaceAfter(self):
+    def getSpaceAfter(self) -> float:
         return self.style.spaceAfter
 
     def getPlainText(self) -> str:

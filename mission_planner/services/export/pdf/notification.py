@@ -4,8 +4,10 @@ Certificate of Attendance, 4. Financial Arrangements and 5. Implementation Proce
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
@@ -21,6 +23,7 @@ from . import text
 from .common import (
     ACCENT,
     Checkpoint,
+    Styles,
     attachment_image,
     field_table,
     finish,
@@ -123,7 +126,7 @@ def write(snapshot: MissionSnapshot, target: Path, progress: Progress) -> None:
     width = frame_width(snapshot)
     progress.step(0, total, "Header")
     story: list[Flowable] = header(snapshot, found, width)
-    sections = [
+    sections: list[tuple[str, Callable[[], list[Flowable]]]] = [
         (
             "1. Objectives",
             lambda: lettered(mission.objectives, found) or [text.para("To be announced.", found["text"])],
@@ -143,7 +146,7 @@ def write(snapshot: MissionSnapshot, target: Path, progress: Progress) -> None:
 # --- header ----------------------------------------------------------------------------------------
 
 
-def header(snapshot: MissionSnapshot, found: dict, width: float) -> list[Flowable]:
+def header(snapshot: MissionSnapshot, found: Styles, width: float) -> list[Flowable]:
     record = snapshot.record
     mission = record.mission
     story: list[Flowable] = []
@@ -198,8 +201,8 @@ def header_fields(snapshot: MissionSnapshot) -> list[tuple[str, str]]:
     return [(label, value or "To be announced") for label, value in fields if value or label not in optional]
 
 
-def revisions_table(record: MissionRecord, found: dict, width: float) -> list[Flowable]:
-    rows: list[list] = [
+def revisions_table(record: MissionRecord, found: Styles, width: float) -> list[Flowable]:
+    rows: list[list[Any]] = [
         [text.para(h, found["header"]) for h in ("Revision", "Date of Issue", "Clause", "Modifications")]
     ]
     for revision in sorted(record.mission.revisions, key=lambda r: r.number):
@@ -218,14 +221,14 @@ def revisions_table(record: MissionRecord, found: dict, width: float) -> list[Fl
 # --- body ----------------------------------------------------------------------------------------------
 
 
-def lettered(entries: list[str], found: dict) -> list[Flowable]:
+def lettered(entries: list[str], found: Styles) -> list[Flowable]:
     entries = [entry for entry in entries if entry.strip()]
     return [
         line(entry.strip(), style=found["lettered"], bullet=f"{LETTERS[i % 26]}.") for i, entry in enumerate(entries)
     ]
 
 
-def blocks(body: str, found: dict) -> list[Flowable]:
+def blocks(body: str, found: Styles) -> list[Flowable]:
     """Typed text as paragraphs: blank lines part paragraphs, `- ` lines are bullets, and a short
     line ending in a colon (`Day 1:`) is a subheading."""
     story: list[Flowable] = []
@@ -259,7 +262,7 @@ def blocks(body: str, found: dict) -> list[Flowable]:
     return story
 
 
-def scope(record: MissionRecord, found: dict) -> list[Flowable]:
+def scope(record: MissionRecord, found: Styles) -> list[Flowable]:
     mission = record.mission
     story = (
         blocks(mission.scope_methodology, found) if mission.scope_methodology.strip() else derived_scope(record, found)
@@ -269,7 +272,7 @@ def scope(record: MissionRecord, found: dict) -> list[Flowable]:
     return story
 
 
-def derived_scope(record: MissionRecord, found: dict) -> list[Flowable]:
+def derived_scope(record: MissionRecord, found: Styles) -> list[Flowable]:
     """When no scope was typed: the programme's sessions, day by day."""
     mission = record.mission
     story: list[Flowable] = [
@@ -288,7 +291,7 @@ def derived_scope(record: MissionRecord, found: dict) -> list[Flowable]:
     return story
 
 
-def financial_arrangements(record: MissionRecord, found: dict) -> list[Flowable]:
+def financial_arrangements(record: MissionRecord, found: Styles) -> list[Flowable]:
     """The mission's own wording when it has one, else sentences from the rule set; always the
     rule set's name, status and source, so the reader knows what the budget rests on."""
     own = [entry for entry in record.mission.financial_arrangements if entry.strip()]
@@ -303,9 +306,9 @@ def financial_arrangements(record: MissionRecord, found: dict) -> list[Flowable]
     return story
 
 
-def provenance(rule_set: RuleSet, found: dict) -> Paragraph:
+def provenance(rule_set: RuleSet, found: Styles) -> Paragraph:
     verified = rule_set.status == RuleStatus.VERIFIED
-    runs: list = [
+    runs: list[Any] = [
         ("muted", "Cost rules: "),
         ("muted", f"“{rule_set.name}” (revision {rule_set.revision}), "),
         ("good", "verified") if verified else ("warn", "unverified"),
@@ -324,12 +327,18 @@ def rule_sentences(rule_set: RuleSet, record: MissionRecord) -> list[str]:
     return sentences
 
 
+def _subject(payer: Payer | None) -> str:
+    if payer is None:  # a rule set that passed its check names every payer its splits need
+        raise KeyError(payer)
+    return SUBJECTS[payer]
+
+
 def rule_sentence(rule: Rule) -> str:
     split = rule.split
     what = _costs(rule)
     match split.kind:
         case SplitKind.PAYER:
-            return f"{_capital(SUBJECTS[split.payer])} will meet {what}."
+            return f"{_capital(_subject(split.payer))} will meet {what}."
         case SplitKind.SHARES:
             payers = list(split.shares)
             if len({Decimal(share) for share in split.shares.values()}) == 1:
@@ -339,14 +348,14 @@ def rule_sentence(rule: Rule) -> str:
         case SplitKind.FIRST_UNITS:
             nouns = join_words([UNIT_NOUNS[role] for role in rule.roles]) or "units"
             return (
-                f"{_capital(SUBJECTS[split.payer])} will meet {what} for up to {number_word(split.units or 0)} "
-                f"{nouns}; {SUBJECTS[split.rest_payer]} will meet the rest."
+                f"{_capital(_subject(split.payer))} will meet {what} for up to {number_word(split.units or 0)} "
+                f"{nouns}; {_subject(split.rest_payer)} will meet the rest."
             )
         case SplitKind.CAP:
             cap = f"{split.cap_currency} {format_money(split.cap_amount, split.cap_currency or 'USD')}".strip()
             return (
-                f"{_capital(SUBJECTS[split.payer])} will meet {what} up to {cap}; "
-                f"{SUBJECTS[split.rest_payer]} will meet any amount above it."
+                f"{_capital(_subject(split.payer))} will meet {what} up to {cap}; "
+                f"{_subject(split.rest_payer)} will meet any amount above it."
             )
     return ""
 
@@ -367,7 +376,7 @@ def _capital(phrase: str) -> str:
     return phrase[:1].upper() + phrase[1:]
 
 
-def implementation(record: MissionRecord, found: dict) -> list[Flowable]:
+def implementation(record: MissionRecord, found: Styles) -> list[Flowable]:
     mission = record.mission
     if mission.implementation_procedures.strip():
         return blocks(mission.implementation_procedures, found)
@@ -382,7 +391,7 @@ def implementation(record: MissionRecord, found: dict) -> list[Flowable]:
     ]
 
 
-def signature(record: MissionRecord, found: dict, width: float) -> list[Flowable]:
+def signature(record: MissionRecord, found: Styles, width: float) -> list[Flowable]:
     mission = record.mission
     if not (mission.signatory_name or mission.signatory_title):
         return []

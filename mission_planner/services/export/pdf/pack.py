@@ -8,6 +8,7 @@ No passport number or date of birth is ever printed in a pack.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from urllib.parse import quote
@@ -20,7 +21,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from ....domain.attendees import INACTIVE
 from ....domain.enums import FlightDirection, ItemKind, Modality, Role
-from ....domain.people import Participation, Person
+from ....domain.people import Participation, Person, Stay
 from ....domain.places import Site
 from ....domain.programme import Item
 from ...personal import ProgrammeEntry
@@ -81,10 +82,10 @@ class PackBuilder:
 
     # --- helpers ---------------------------------------------------------------------------------
 
-    def p(self, value: str, style: str = "body", *, bold: bool = False) -> Paragraph:
+    def p(self, value: str, style: str = "body", *, bold: bool = False) -> Flowable:
         return text.para(value, self.styles[style], bold=bold)
 
-    def cell(self, value: str, *, bold: bool = False) -> Paragraph:
+    def cell(self, value: str, *, bold: bool = False) -> Flowable:
         return text.para(value, self.styles["cell"], bold=bold)
 
     def lines(self, *parts: tuple[str, bool]) -> Paragraph:
@@ -96,8 +97,8 @@ class PackBuilder:
             style = text.shaped_style(style)
         return Paragraph(markup, style)
 
-    def table(self, header: list[str], rows: list[list[Flowable]], widths: list[float]) -> Table:
-        data = [[self.cell(title, bold=True) for title in header], *rows]
+    def table(self, header: list[str], rows: Sequence[Sequence[Flowable]], widths: list[float]) -> Table:
+        data = [[self.cell(title, bold=True) for title in header], *(list(row) for row in rows)]
         table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
         table.setStyle(
             TableStyle(
@@ -202,8 +203,8 @@ class PackBuilder:
             story += [self.p("Hotel", "h2"), self.table(*self.stay_rows(stays))]
         return story
 
-    def stay_rows(self, stays) -> tuple[list[str], list[list[Flowable]], list[float]]:
-        rows = []
+    def stay_rows(self, stays: list[Stay]) -> tuple[list[str], list[list[Flowable]], list[float]]:
+        rows: list[list[Flowable]] = []
         for stay in stays:
             site = self.sites.get(stay.hotel_uid or "")
             address = self.lines(
@@ -278,7 +279,7 @@ class PackBuilder:
 
     def programme_row(self, entry: ProgrammeEntry, with_home: bool) -> list[Flowable]:
         item = entry.item
-        row = [self.cell(f"{entry.start:%H:%M}–{entry.end:%H:%M}")]
+        row: list[Flowable] = [self.cell(f"{entry.start:%H:%M}–{entry.end:%H:%M}")]
         if with_home:
             row.append(self.cell(self.home_time(entry)))
         row.append(self.lines((item.title, True), *((line, False) for line in self.item_details(item))))

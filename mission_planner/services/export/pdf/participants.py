@@ -5,9 +5,10 @@ email. Passport numbers and dates of birth appear only when the coordinator aske
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from ....domain.attendees import INACTIVE
 from ....domain.enums import Role, Status
@@ -17,6 +18,7 @@ from ..snapshot import MissionSnapshot
 from . import text
 from .common import (
     Checkpoint,
+    Styles,
     banner,
     finish,
     frame_width,
@@ -56,7 +58,7 @@ def write(snapshot: MissionSnapshot, target: Path, progress: Progress) -> None:
         table = people_table(snapshot, people, found, width, personal)
         # A short group stays on one page with its title; a long one starts where a few rows fit.
         if len(people) <= KEEP_TOGETHER:
-            block = [KeepTogether([title_line, table])]
+            block: list[Flowable] = [KeepTogether([title_line, table])]
         else:
             block = [CondPageBreak(45 * mm), title_line, table]
         story += [Checkpoint(progress, number, total, title), *block]
@@ -88,7 +90,9 @@ def grouped(snapshot: MissionSnapshot) -> list[tuple[Role, list[tuple[Person, St
     return ordered
 
 
-def heading(snapshot: MissionSnapshot, groups, found: dict, width: float) -> list[Flowable]:
+def heading(
+    snapshot: MissionSnapshot, groups: list[tuple[Role, list[tuple[Person, Status]]]], found: Styles, width: float
+) -> list[Flowable]:
     mission = snapshot.record.mission
     place = ", ".join(p for p in (mission.venue_city, snapshot.country(mission.host_country)) if p)
     economies = {person.country for _, people in groups for person, _ in people}
@@ -124,11 +128,13 @@ def heading(snapshot: MissionSnapshot, groups, found: dict, width: float) -> lis
     return story
 
 
-def people_table(snapshot: MissionSnapshot, people, found: dict, width: float, personal: bool):
+def people_table(
+    snapshot: MissionSnapshot, people: list[tuple[Person, Status]], found: Styles, width: float, personal: bool
+) -> Table:
     columns = PERSONAL_LAYOUT + PERSONAL_COLUMNS if personal else COLUMNS
     scale = width / sum(weight for _, weight in columns)
     widths = [weight * scale for _, weight in columns]
-    rows: list[list] = [[text.para(name, found["header"]) for name, _ in columns]]
+    rows: list[list[Any]] = [[text.para(name, found["header"]) for name, _ in columns]]
     for number, (person, status) in enumerate(people, start=1):
         name: list[Flowable] = [text.para(person.full_name, found["cell_bold"])]
         if status != Status.CONFIRMED:

@@ -17,10 +17,13 @@ from __future__ import annotations
 import contextlib
 import threading
 import unicodedata
+from typing import Any
 
 import uharfbuzz
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.platypus import paragraph as rl_paragraph
+
+from .fonts import true_type
 
 _reportlab_shape = ttfonts.shapeFragWord
 _reportlab_cmap = ttfonts.makeToUnicodeCMap
@@ -35,9 +38,9 @@ def _is_private(code: int) -> bool:
     return 0xE000 <= code <= 0xF8FF
 
 
-def _font_parts(word: list) -> list[list]:
+def _font_parts(word: list[Any]) -> list[list[Any]]:
     """Split a frag word `[width, (frag, text), ...]` into one frag word per run of one font."""
-    parts: list[list] = []
+    parts: list[list[Any]] = []
     current_font = None
     for item in word[1:]:
         frag, text = item
@@ -54,11 +57,11 @@ def _font_parts(word: list) -> list[list]:
     return parts
 
 
-def _remember_private_glyphs(word: list, shaped: list) -> None:
+def _remember_private_glyphs(word: list[Any], shaped: list[Any]) -> None:
     """Note, for each private-use glyph in `shaped`, the characters of its cluster in `word`
     that no other glyph of the cluster stands for."""
     source = "".join(text for frag, text in word[1:] if not hasattr(frag, "cbDefn"))
-    glyphs = []  # (cluster, character drawn, reportlab font name)
+    glyphs: list[tuple[int, str, str]] = []  # (cluster, character drawn, reportlab font name)
     for frag, text in shaped[1:]:
         data = getattr(text, "__shapeData__", None)
         if hasattr(frag, "cbDefn") or data is None:
@@ -80,7 +83,7 @@ def _remember_private_glyphs(word: list, shaped: list) -> None:
             if char in rest:
                 rest.remove(char)
         for (char, font), text in _share_out(private, rest, unicodedata.normalize("NFD", source)):
-            face = pdfmetrics.getFont(font).face.name.decode("latin-1")
+            face = true_type(font).face.name.decode("latin-1")
             if text and (face, ord(char)) not in _private_text:
                 with _lock:
                     _private_text.setdefault((face, ord(char)), text)
@@ -118,14 +121,14 @@ def _vowel_sign_key(char: str) -> str:
 
 
 def _glyph_name(char: str, font: str) -> str:
-    ttf = pdfmetrics.getFont(font)
+    ttf = true_type(font)
     gid = ttf.face.charToGlyph.get(ord(char))
     if gid is None:
         return ""
-    return uharfbuzz.Font(ttf.hbFace).glyph_to_string(gid)
+    return str(uharfbuzz.Font(ttf.hbFace).glyph_to_string(gid))
 
 
-def _shape_one_font(word, *args, **kwargs):
+def _shape_one_font(word: Any, *args: Any, **kwargs: Any) -> Any:
     shaped = _reportlab_shape(word, *args, **kwargs)
     if shaped is not word:
         # Should this fail, only the text layer is poorer; the drawing is reportlab's.
@@ -134,7 +137,7 @@ def _shape_one_font(word, *args, **kwargs):
     return shaped
 
 
-def shape_frag_word(word, *args, **kwargs):
+def shape_frag_word(word: Any, *args: Any, **kwargs: Any) -> Any:
     """`shapeFragWord` that shapes each font's part of a word with that font."""
     if isinstance(word, ttfonts.ShapedFragWord):
         return word
@@ -194,8 +197,10 @@ def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 def install() -> None:
     """Route reportlab's shaping and ToUnicode maps through this module (idempotent)."""
     if getattr(rl_paragraph, "shapeFragWord", None) is _reportlab_shape:
-        rl_paragraph.shapeFragWord = shape_frag_word
+        # reportlab has it (checked above); its stubs do not.
+        rl_paragraph.shapeFragWord = shape_frag_word  # type: ignore[attr-defined]
     if ttfonts.shapeFragWord is _reportlab_shape:
-        ttfonts.shapeFragWord = shape_frag_word  # what ttfonts.shapeStr calls
+        # What ttfonts.shapeStr calls; same calling convention as reportlab's, typed looser.
+        ttfonts.shapeFragWord = shape_frag_word  # type: ignore[assignment]
     if ttfonts.makeToUnicodeCMap is _reportlab_cmap:
         ttfonts.makeToUnicodeCMap = to_unicode_cmap

@@ -26,6 +26,7 @@ import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
@@ -36,6 +37,9 @@ from reportlab.platypus import Paragraph
 from . import fonts, shaping
 from .long_text import CHUNK, LongText, WrappedOnce, long_text
 from .scripts import MIRRORED, is_rtl, rtl_spans, script_of
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 SANS = fonts.SANS
 SANS_BOLD = fonts.SANS_BOLD
@@ -247,7 +251,9 @@ def _shaped(text: str, font: str, size: float) -> tuple[str, float]:
     if fonts.needs_shaping(font):
         shaped = shapeStr(text, font, size)
         if isinstance(shaped, ShapedStr):
-            return shaped, sum(data.x_advance for data in shaped.__shapeData__) * size / 1000
+            # reportlab's shaping sets __shapeData__; its stubs do not declare it.
+            advances = sum(data.x_advance for data in shaped.__shapeData__)  # type: ignore[attr-defined]
+            return shaped, advances * size / 1000
     return text, pdfmetrics.stringWidth(text, font, size)
 
 
@@ -298,7 +304,9 @@ def clip_to_width(value: str, width: float, size: float, *, bold: bool = False) 
     return clip(value, lambda candidate: text_width(candidate, size, bold=bold) <= width)
 
 
-def draw_text(canvas, x: float, y: float, text: str, size: float, *, bold: bool = False, align: str = "left") -> None:
+def draw_text(
+    canvas: Canvas, x: float, y: float, text: str, size: float, *, bold: bool = False, align: str = "left"
+) -> None:
     """Draw one line of user text on a canvas; `align` is left, centre or right of `x`."""
     line = [(piece.font, *_shaped(piece.text, piece.font, size)) for piece in _line(text, bold)]
     total = sum(width for _, _, width in line)
