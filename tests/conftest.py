@@ -6,6 +6,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from mission_planner.services import open_workspace
 from tests.databases import PostgresSchema, copy_sqlite_template, postgres_url
+from tests.factories import full_record
 
 
 @pytest.fixture(scope="session")
@@ -43,26 +44,46 @@ def workspace(database):
 @pytest.fixture(scope="session")
 def sqlite_demo_template(tmp_path_factory):
     """The demo missions loaded once per session into a SQLite file (loading takes a second or two)."""
-    path = tmp_path_factory.mktemp("demo-template") / "demo.db"
-    opened = open_workspace(str(path))
-    try:
-        opened.load_demo()
-    finally:
-        opened.close()
-    return path
+    return _filled_template(tmp_path_factory, "demo", lambda opened: opened.load_demo())
+
+
+@pytest.fixture(scope="session")
+def sqlite_full_template(tmp_path_factory):
+    """`tests.factories.full_record` stored once per session in a SQLite file."""
+    return _filled_template(tmp_path_factory, "full", lambda opened: opened.add_record(full_record()))
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def demo(request, tmp_path):
     """A workspace holding the demo missions: on SQLite a copy of the session's demo file, on the
     server loaded afresh into the emptied schema."""
+    yield from _filled_workspace(request, tmp_path, "sqlite_demo_template", lambda opened: opened.load_demo())
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def full(request, tmp_path):
+    """A workspace holding `tests.factories.full_record`, made as `demo` is."""
+    yield from _filled_workspace(
+        request, tmp_path, "sqlite_full_template", lambda opened: opened.add_record(full_record())
+    )
+
+
+def _filled_template(tmp_path_factory, name: str, fill):
+    path = tmp_path_factory.mktemp(f"{name}-template") / f"{name}.db"
+    opened = open_workspace(str(path))
+    try:
+        fill(opened)
+    finally:
+        opened.close()
+    return path
+
+
+def _filled_workspace(request, tmp_path, template: str, fill):
     if request.param == "sqlite":
-        opened = open_workspace(
-            copy_sqlite_template(request.getfixturevalue("sqlite_demo_template"), tmp_path / "demo.db")
-        )
+        opened = open_workspace(copy_sqlite_template(request.getfixturevalue(template), tmp_path / "filled.db"))
     else:
         opened = open_workspace(request.getfixturevalue("postgres_schema").fresh())
-        opened.load_demo()
+        fill(opened)
     yield opened
     opened.close()
 
