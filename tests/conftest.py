@@ -44,28 +44,34 @@ def workspace(database):
 @pytest.fixture(scope="session")
 def sqlite_demo_template(tmp_path_factory):
     """The demo missions loaded once per session into a SQLite file (loading takes a second or two)."""
-    return _filled_template(tmp_path_factory, "demo", lambda opened: opened.load_demo())
+    return _filled_template(tmp_path_factory, "demo", _load_demo)
 
 
 @pytest.fixture(scope="session")
 def sqlite_full_template(tmp_path_factory):
     """`tests.factories.full_record` stored once per session in a SQLite file."""
-    return _filled_template(tmp_path_factory, "full", lambda opened: opened.add_record(full_record()))
+    return _filled_template(tmp_path_factory, "full", _add_full_record)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def demo(request, tmp_path):
     """A workspace holding the demo missions: on SQLite a copy of the session's demo file, on the
     server loaded afresh into the emptied schema."""
-    yield from _filled_workspace(request, tmp_path, "sqlite_demo_template", lambda opened: opened.load_demo())
+    yield from _filled_workspace(request, tmp_path, "sqlite_demo_template", _load_demo)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def full(request, tmp_path):
     """A workspace holding `tests.factories.full_record`, made as `demo` is."""
-    yield from _filled_workspace(
-        request, tmp_path, "sqlite_full_template", lambda opened: opened.add_record(full_record())
-    )
+    yield from _filled_workspace(request, tmp_path, "sqlite_full_template", _add_full_record)
+
+
+def _load_demo(opened) -> None:
+    opened.load_demo()
+
+
+def _add_full_record(opened) -> None:
+    opened.add_record(full_record())
 
 
 def _filled_template(tmp_path_factory, name: str, fill):
