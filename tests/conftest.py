@@ -5,7 +5,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from mission_planner.services import open_workspace
-from tests.databases import PostgresSchema, postgres_url
+from tests.databases import PostgresSchema, copy_sqlite_template, postgres_url
+from tests.factories import full_record
 
 
 @pytest.fixture(scope="session")
@@ -16,11 +17,20 @@ def postgres_schema():
     schema.drop()
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory):
+    """A SQLite database migrated once per session, by opening it as the application does."""
+    path = tmp_path_factory.mktemp("template") / "migrated.db"
+    open_workspace(str(path)).close()
+    return path
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database(request, tmp_path) -> str:
-    """An empty Mission Planner database: a SQLite file in tmp_path, or a schema on the server."""
+    """An empty, migrated Mission Planner database: a SQLite file in tmp_path (a copy of the
+    session's template), or a schema on the server."""
     if request.param == "sqlite":
-        return str(tmp_path / "test.db")
+        return copy_sqlite_template(request.getfixturevalue("sqlite_template"), tmp_path / "test.db")
     return request.getfixturevalue("postgres_schema").fresh()
 
 
@@ -31,10 +41,63 @@ def workspace(database):
     opened.close()
 
 
+@pytest.fixture(scope="session")
+def sqlite_demo_template(tmp_path_factory):
+    """The demo missions loaded once per session into a SQLite file (loading takes a second or two)."""
+    return _filled_template(tmp_path_factory, "demo", _load_demo)
+
+
+@pytest.fixture(scope="session")
+def sqlite_full_template(tmp_path_factory):
+    """`tests.factories.full_record` stored once per session in a SQLite file."""
+    return _filled_template(tmp_path_factory, "full", _add_full_record)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def demo(request, tmp_path):
+    """A workspace holding the demo missions: on SQLite a copy of the session's demo file, on the
+    server loaded afresh into the emptied schema."""
+    yield from _filled_workspace(request, tmp_path, "sqlite_demo_template", _load_demo)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def full(request, tmp_path):
+    """A workspace holding `tests.factories.full_record`, made as `demo` is."""
+    yield from _filled_workspace(request, tmp_path, "sqlite_full_template", _add_full_record)
+
+
+def _load_demo(opened) -> None:
+    opened.load_demo()
+
+
+def _add_full_record(opened) -> None:
+    opened.add_record(full_record())
+
+
+def _filled_template(tmp_path_factory, name: str, fill):
+    path = tmp_path_factory.mktemp(f"{name}-template") / f"{name}.db"
+    opened = open_workspace(str(path))
+    try:
+        fill(opened)
+    finally:
+        opened.close()
+    return path
+
+
+def _filled_workspace(request, tmp_path, template: str, fill):
+    if request.param == "sqlite":
+        opened = open_workspace(copy_sqlite_template(request.getfixturevalue(template), tmp_path / "filled.db"))
+    else:
+        opened = open_workspace(request.getfixturevalue("postgres_schema").fresh())
+        fill(opened)
+    yield opened
+    opened.close()
+
+
 @pytest.fixture
-def sqlite_workspace(tmp_path):
+def sqlite_workspace(sqlite_template, tmp_path):
     """A workspace on a SQLite file, for what only SQLite has (file modes, WAL, backups)."""
-    opened = open_workspace(str(tmp_path / "test.db"))
+    opened = open_workspace(copy_sqlite_template(sqlite_template, tmp_path / "test.db"))
     yield opened
     opened.close()
 
@@ -47,7 +110,8 @@ def _no_user_database(monkeypatch, tmp_path):
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def unmigrated_database(request, tmp_path):
-    """A database with no tables yet: a new SQLite file, or a new schema of its own on the server."""
+    """A database with no tables yet: a new SQLite file, or a new schema of its own on the server.
+    Tests of migrating itself use this one: the others start from the session's migrated copy."""
     if request.param == "sqlite":
         yield str(tmp_path / "new.db")
         return

@@ -8,12 +8,17 @@ Each test session works in a schema of its own in that database, migrated once; 
 starts with its tables emptied by DELETE (TRUNCATE takes twenty times as long on tables this
 small), which is much faster than migrating again. Commits do not wait for the disk: a test
 database need not survive a crash.
+
+SQLite tests start from a copy of one file migrated per session (`copy_sqlite_template`): copying
+takes about a hundredth of a second, migrating a new file a third of one.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, inspect, text
@@ -36,6 +41,15 @@ def postgres_url() -> str:
     if os.environ.get(REQUIRE_POSTGRES_VARIABLE) == "1":
         pytest.fail(f"{REQUIRE_POSTGRES_VARIABLE}=1 but {POSTGRES_URL_VARIABLE} is not set. {message}")
     pytest.skip(message)
+
+
+def copy_sqlite_template(template: Path, target: Path) -> str:
+    """A private copy of a closed SQLite database (its WAL checkpointed away by the close), with
+    the mode the application gives its files, so opening it reports nothing to tighten."""
+    assert not template.with_name(template.name + "-wal").exists(), "the template is still open"
+    shutil.copyfile(template, target)
+    os.chmod(target, 0o600)
+    return str(target)
 
 
 def in_schema(url: str, schema: str) -> str:

@@ -9,8 +9,6 @@ import argparse
 import json
 import sys
 
-from ..services.budget import budget_data
-from ..services.export.formulas import csv_writer
 from .terminal import shown
 from .workspace import workspace_for
 
@@ -26,6 +24,8 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..services.budget import budget_data
+
     workspace = workspace_for(args)
     code = workspace.mission_code(args.code)
     data = budget_data(code, workspace.budget(code))
@@ -42,6 +42,8 @@ def _payers(data: dict) -> list[str]:
 
 
 def _csv(data: dict) -> None:
+    from ..services.export.formulas import csv_writer
+
     payers = _payers(data)
     writer = csv_writer(sys.stdout)
     writer.writerow(

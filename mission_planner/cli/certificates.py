@@ -6,7 +6,6 @@ import argparse
 
 from ..domain.certificates import Group, Reason, Shortfall, certificate_count
 from ..domain.record import MissionRecord
-from ..services.certificates import group_text, why_none_text
 from .terminal import shown
 from .workspace import workspace_for
 
@@ -18,6 +17,8 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..services.certificates import group_text, why_none_text
+
     record, results = workspace_for(args).eligibility(args.code)
     count = certificate_count(record, results)
     eligible = [r for r in results if r.eligible]

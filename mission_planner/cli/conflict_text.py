@@ -6,7 +6,6 @@ from datetime import date, time
 
 from ..domain.conflicts import Code, Conflict
 from ..domain.record import MissionRecord
-from ..services.countries import country_name
 
 MAX_NAMES = 4
 
@@ -59,6 +58,8 @@ def describe(conflict: Conflict, record: MissionRecord) -> str:
 
 def uninvited_text(country: str, names: list[str], *, open_to_all: bool) -> str:
     """`Wei Li and Fang Wang are nominated from China, which is not among the participating…`"""
+    from ..services.countries import country_name
+
     who = _people(names)
     verb = "is" if len(names) == 1 else "are"
     why = (

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..services.export import KINDS, DocumentSettings, Progress
+from ..services.export import KINDS  # the table of kinds only: no database layer
 from .signals import stop_requested
 from .terminal import shown
 from .workspace import workspace_for
@@ -43,6 +43,8 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..services.export import DocumentSettings, Progress
+
     settings = DocumentSettings(
         paper=args.paper, include_personal_data=args.with_personal_data, person_uids=tuple(args.person)
     )

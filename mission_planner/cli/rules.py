@@ -8,7 +8,6 @@ from pathlib import Path
 from ..domain.enums import Modality, Scope
 from ..domain.rule_fit import PresetFit
 from ..errors import NotFoundError
-from ..services.rule_sets import preset_fits, preset_or_file, presets, write_rule_set_file
 from .terminal import shown
 from .workspace import workspace_for
 
@@ -29,6 +28,8 @@ def register(subparsers) -> None:
 
 def run_list(args: argparse.Namespace) -> int:
     """Each preset, its status and name, and the new missions it is chosen for."""
+    from ..services.rule_sets import preset_fits, presets
+
     fits = preset_fits()
     for name, rule_set in presets().items():
         fit = _fit_text(fits[name])
@@ -43,6 +44,8 @@ def _fit_text(fit: PresetFit) -> str:
 
 
 def run_use(args: argparse.Namespace) -> int:
+    from ..services.rule_sets import preset_or_file
+
     rule_set = preset_or_file(args.source)
     workspace_for(args).use_rule_set(args.code, rule_set)
     print(f"{shown(args.code)} now uses “{shown(rule_set.name)}” ({rule_set.status.value}).")
@@ -50,6 +53,8 @@ def run_use(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from ..services.rule_sets import write_rule_set_file
+
     record = workspace_for(args).load_record(args.code)
     if record.rule_set is None:
         raise NotFoundError(f"{args.code} has no rule set.")

@@ -6,15 +6,20 @@ import argparse
 import contextlib
 import sys
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..errors import MissionPlannerError
-from ..services import Workspace, open_workspace
 from .terminal import shown
+
+if TYPE_CHECKING:
+    from ..services import Workspace
 
 
 def workspace_for(args: argparse.Namespace, *, create: bool = False) -> Workspace:
     """The database `--db` names. Only commands that create data (`create`) may make a new
     database file; the others refuse a path where there is none, so a typo creates nothing."""
+    from ..services import open_workspace  # here, not above: `--help` never loads the database layer
+
     workspace = open_workspace(args.db, create=create)
     for notice in workspace.notices:
         print(f"mission-planner-cli: notice: {shown(notice)}", file=sys.stderr)

@@ -15,12 +15,6 @@ from tests.cli.runner import cli
 DEMO_CODES = ["23-IP-12-GE-OSM-A", "21-IP-06-GE-OSM-B", "23-IP-20-GE-WSP-B"]
 
 
-@pytest.fixture
-def demo(workspace):
-    workspace.load_demo()
-    return workspace
-
-
 def test_in_the_digital_demo_two_honoraria_go_to_the_apo_and_the_third_to_the_host(demo):
     report = demo.budget("21-IP-06-GE-OSM-B")
     [honorarium] = [r for r in report.lines if r.line.category == "honorarium"]

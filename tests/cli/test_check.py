@@ -4,20 +4,16 @@ import json
 
 import pytest
 
-from mission_planner.services import open_workspace
 from tests.cli.runner import cli
-from tests.factories import full_record
+from tests.databases import copy_sqlite_template
 
 CODE = "23-IP-99-GE-OSM-A"
 
 
 @pytest.fixture
-def db(tmp_path):
-    path = str(tmp_path / "check.db")
-    workspace = open_workspace(path)
-    workspace.add_record(full_record())
-    workspace.close()
-    return path
+def db(sqlite_full_template, tmp_path):
+    """A database holding `full_record`, copied from the one made for the session."""
+    return copy_sqlite_template(sqlite_full_template, tmp_path / "check.db")
 
 
 def test_a_sound_mission_passes_with_exit_0(db):

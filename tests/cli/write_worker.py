@@ -18,22 +18,22 @@ import signal
 import sys
 import traceback
 
+from mission_planner import services
 from mission_planner.cli import main
-from mission_planner.cli import workspace as cli_workspace
 
 SMALL = 1024
 BACKUP_LIMIT = 64 * 1024  # above SQLite's 32 KiB shared-memory file, below any database copy
 
 
 def fill_disk_after_opening(limit: int) -> None:
-    opened = cli_workspace.open_workspace
+    opened = services.open_workspace  # the CLI imports it from there when a command runs
 
     def opening(db, **options):
         workspace = opened(db, **options)
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
         return workspace
 
-    cli_workspace.open_workspace = opening
+    services.open_workspace = opening
 
 
 def run(argv: list[str], fault: str) -> dict:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from mission_planner.services import open_workspace
+from tests.databases import copy_sqlite_template
 
 from .sample_missions import RECORDS
 
@@ -17,21 +18,30 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def database(tmp_path) -> str:
-    """GUI tests run on SQLite; tests/gui/test_team_mode.py is the one on PostgreSQL."""
-    return str(tmp_path / "test.db")
+def database(sqlite_template, tmp_path) -> str:
+    """GUI tests run on SQLite (a copy of the session's migrated file); tests/gui/test_team_mode.py
+    is the one on PostgreSQL."""
+    return copy_sqlite_template(sqlite_template, tmp_path / "test.db")
 
 
-@pytest.fixture
-def db_path(tmp_path) -> Path:
-    """A database file holding the three test missions (closed again)."""
-    path = tmp_path / "t.db"
+@pytest.fixture(scope="session")
+def missions_template(tmp_path_factory) -> Path:
+    """The three test missions in a database built once per session (closed again)."""
+    path = tmp_path_factory.mktemp("missions") / "t.db"
     workspace = open_workspace(str(path))
     try:
         for record in RECORDS:
             workspace.add_record(record)
     finally:
         workspace.close()
+    return path
+
+
+@pytest.fixture
+def db_path(missions_template, tmp_path) -> Path:
+    """A database file of its own holding the three test missions."""
+    path = tmp_path / "t.db"
+    copy_sqlite_template(missions_template, path)
     return path
 
 

@@ -17,6 +17,7 @@ from mission_planner.services import open_workspace
 from mission_planner.services.archive import read_archive
 from mission_planner.services.interchange.files import record_to_text
 from mission_planner.services.settings import OrganizationSettings
+from tests.databases import copy_sqlite_template
 from tests.factories import full_record
 
 CODE = "23-IP-99-GE-OSM-A"
@@ -33,8 +34,8 @@ def archived(workspace, tmp_path):
 
 
 @pytest.fixture
-def colleague(tmp_path):
-    other = open_workspace(str(tmp_path / "colleague.db"))
+def colleague(sqlite_template, tmp_path):
+    other = open_workspace(copy_sqlite_template(sqlite_template, tmp_path / "colleague.db"))
     yield other
     other.close()
 

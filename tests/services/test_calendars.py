@@ -156,19 +156,18 @@ def test_an_item_has_one_uid_in_both_calendars(mission):
         assert own[uid].decoded("DTSTART") == whole[uid].decoded("DTSTART")
 
 
-def test_demo_calendars_are_well_formed_with_unique_uids(workspace, tmp_path):
-    workspace.load_demo()
+def test_demo_calendars_are_well_formed_with_unique_uids(demo, tmp_path):
     for code, zone in (
         ("23-IP-12-GE-OSM-A", "Asia/Seoul"),
         ("21-IP-06-GE-OSM-B", "Asia/Seoul"),
         ("23-IP-20-GE-WSP-B", "Asia/Jakarta"),
     ):
         target = tmp_path / f"{code}.ics"
-        workspace.export(code, "ics", target)
+        demo.export(code, "ics", target)
         data = target.read_bytes()
         assert_well_formed(data)
         found = events(data)
         uids = [str(event["UID"]) for event in found]
-        assert len(uids) == len(set(uids)) == len(workspace.load_record(code).items())
+        assert len(uids) == len(set(uids)) == len(demo.load_record(code).items())
         assert {event["DTSTART"].params["TZID"] for event in found} == {zone}
         assert len(vobject.readOne(data.decode("utf-8")).vevent_list) == len(found)

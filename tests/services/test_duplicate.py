@@ -10,12 +10,6 @@ from mission_planner.errors import ConflictError
 CODE = "23-IP-12-GE-OSM-A"
 
 
-@pytest.fixture
-def demo(workspace):
-    workspace.load_demo()
-    return workspace
-
-
 def test_a_duplicate_moves_every_date_and_keeps_the_programme_places_and_budget(demo):
     copy = demo.duplicate_mission(CODE, "24-IP-12-GE-OSM-A", date(2024, 10, 22))
     original = demo.load_record(CODE)

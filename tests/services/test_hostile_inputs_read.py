@@ -25,6 +25,7 @@ from mission_planner.services.imports.sheets import read_sheet
 from mission_planner.services.interchange.files import read_mission_file
 from mission_planner.services.rule_sets import read_rule_set_file
 from tests import hostile_files as hostile
+from tests.databases import copy_sqlite_template
 from tests.factories import full_record
 
 
@@ -270,8 +271,8 @@ def test_read_member_trusts_no_declared_size(tmp_path):
 
 
 @pytest.fixture
-def archive_bytes(tmp_path):
-    workspace = open_workspace(str(tmp_path / "source.db"))
+def archive_bytes(sqlite_template, tmp_path):
+    workspace = open_workspace(copy_sqlite_template(sqlite_template, tmp_path / "source.db"))
     try:
         workspace.add_record(full_record())
         target = tmp_path / "good.mission"

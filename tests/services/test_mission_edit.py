@@ -11,12 +11,6 @@ from mission_planner.errors import InputError
 CODE = "23-IP-12-GE-OSM-A"
 
 
-@pytest.fixture
-def demo(workspace):
-    workspace.load_demo()
-    return workspace
-
-
 def test_edited_fields_and_revisions_are_saved_and_the_rest_is_kept(demo):
     before = demo.load_record(CODE)
     revision = Revision(2, date(2023, 9, 1), "Financial Arrangements", "İstanbul hotel nights added")

@@ -9,15 +9,13 @@ import pytest
 
 from mission_planner.domain.enums import Gender, Role, Status
 from mission_planner.services.people import ImportProblems
-from tests.factories import full_record
 
 CODE = "23-IP-99-GE-OSM-A"
 
 
 @pytest.fixture
-def ws(workspace):
-    workspace.add_record(full_record())
-    return workspace
+def ws(full):
+    return full
 
 
 def people(ws):

@@ -34,12 +34,6 @@ def squeeze(value: str) -> str:
     return "".join(unicodedata.normalize("NFC", value).split())
 
 
-@pytest.fixture
-def demo(workspace):
-    workspace.load_demo()
-    return workspace
-
-
 def png(width: int, height: int) -> bytes:
     buffer = io.BytesIO()
     Image.new("RGB", (width, height), (20, 60, 140)).save(buffer, "PNG")

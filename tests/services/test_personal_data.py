@@ -15,9 +15,8 @@ AFTER = date(2023, 11, 1)
 
 
 @pytest.fixture
-def ws(workspace):
-    workspace.add_record(full_record())
-    return workspace
+def ws(full):
+    return full
 
 
 def identities(ws, code=CODE):

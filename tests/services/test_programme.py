@@ -7,16 +7,14 @@ import pytest
 from mission_planner.domain.enums import ItemKind, ItemRoleKind
 from mission_planner.domain.programme import Item, ItemRole
 from mission_planner.errors import InputError, NotFoundError
-from tests.factories import full_record
 
 CODE = "23-IP-99-GE-OSM-A"
 DAY1, DAY2 = date(2023, 10, 24), date(2023, 10, 25)
 
 
 @pytest.fixture
-def ws(workspace):
-    workspace.add_record(full_record())
-    return workspace
+def ws(full):
+    return full
 
 
 def item(ws, uid):

@@ -13,6 +13,7 @@ from mission_planner.domain.attendees import INACTIVE
 from mission_planner.services import open_workspace
 from mission_planner.services.export import Cancelled, DocumentSettings, Progress
 from mission_planner.services.export.pdf.words import format_day, format_money, payer_label
+from tests.databases import copy_sqlite_template
 from tests.factories import full_record
 
 TURKIYE = "23-IP-12-GE-OSM-A"
@@ -25,10 +26,10 @@ LITERAL_TITLE = 'Opening & "welcome" <b>remarks</b>'
 
 
 @pytest.fixture(scope="module")
-def loaded(tmp_path_factory):
+def loaded(sqlite_demo_template, tmp_path_factory):
     """One database with the demo missions and `full_record`, shared: documents only read it."""
-    opened = open_workspace(str(tmp_path_factory.mktemp("programme-pdfs") / "missions.db"))
-    opened.load_demo()
+    target = tmp_path_factory.mktemp("programme-pdfs") / "missions.db"
+    opened = open_workspace(copy_sqlite_template(sqlite_demo_template, target))
     opened.add_record(full_record(FULL))
     yield opened
     opened.close()

@@ -14,7 +14,7 @@ from mission_planner.domain.places import Site
 from mission_planner.domain.programme import Item
 from mission_planner.errors import InputError
 from mission_planner.services.people import ImportProblems
-from tests.factories import SEOUL, full_record, online_record
+from tests.factories import SEOUL, online_record
 
 CODE = "23-IP-99-GE-OSM-A"
 ONLINE = "21-IP-90-GE-OSM-B"
@@ -22,9 +22,8 @@ HEADER = "family_name,given_name,country,organization,email,position\n"
 
 
 @pytest.fixture
-def ws(workspace):
-    workspace.add_record(full_record())
-    return workspace
+def ws(full):
+    return full
 
 
 def csv(path, text):

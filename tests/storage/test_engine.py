@@ -2,11 +2,13 @@ import stat
 
 from sqlalchemy import text
 
+from mission_planner.services import open_workspace
 from mission_planner.storage.engine import create_database_engine, database_url
 
 
-def test_a_new_database_file_is_private_to_its_owner(tmp_path, sqlite_workspace):
-    path = tmp_path / "test.db"
+def test_a_new_database_file_is_private_to_its_owner(tmp_path):
+    path = tmp_path / "new.db"  # made here: the fixtures' databases are copies of a template
+    open_workspace(str(path)).close()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 

@@ -1,0 +1,85 @@
+"""`--help` and `COMMAND --help` start without the database layer: commands load it in `run`."""
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from mission_planner.cli import build_parser
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# The database layer, and the services' facade that brings it in. The table of document kinds
+# (services/export) is pure Python and may load: `export --help` lists the kinds.
+DATABASE_LAYER = (
+    "sqlalchemy",
+    "sqlmodel",
+    "pydantic",
+    "alembic",
+    "mission_planner.storage",
+    "mission_planner.services.workspace",
+)
+
+# Runs `python -m mission_planner ARGS` for each ARGS in turn, in one process, then names what of
+# the database layer is loaded.
+CHILD = """
+import json, runpy, sys
+{before}
+for args in json.loads(sys.argv[1]):
+    sys.argv = ["mission-planner-cli", *args]
+    try:
+        runpy.run_module("mission_planner", run_name="__main__")
+    except SystemExit as stop:
+        if stop.code:
+            sys.exit(stop.code)
+layer = {layer!r}
+print("loaded:" + ",".join(sorted(m for m in sys.modules if any(m == p or m.startswith(p + ".") for p in layer))))
+"""
+
+
+def run_cli(*invocations: list[str], before: str = "") -> tuple[str, list[str]]:
+    """What the invocations printed, and the modules of the database layer loaded after them."""
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD.format(before=before, layer=DATABASE_LAYER), json.dumps(invocations)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    *shown, last = result.stdout.strip().splitlines()
+    loaded = last.removeprefix("loaded:")
+    return "\n".join(shown), loaded.split(",") if loaded else []
+
+
+def commands() -> list[str]:
+    subparsers = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    return list(subparsers.choices)
+
+
+def test_help_loads_no_database_layer():
+    shown, loaded = run_cli(["--help"])
+    assert shown.startswith("usage: mission-planner-cli") and "COMMAND" in shown
+    assert loaded == []
+
+
+def test_every_commands_help_loads_no_database_layer():
+    names = commands()
+    shown, loaded = run_cli(*([name, "--help"] for name in names), ["rules", "use", "--help"])
+    usages = [line.split()[:3] for line in shown.splitlines() if line.startswith("usage: ")]
+    assert usages == [["usage:", "mission-planner-cli", name] for name in (*names, "rules")]
+    assert loaded == []
+
+
+def test_the_child_would_see_the_database_layer_if_it_were_loaded():
+    """The checks above can fail: the same child, after importing the workspace, names what came."""
+    _shown, loaded = run_cli(["--help"], before="import mission_planner.services.workspace")
+    assert {"sqlalchemy", "sqlmodel", "pydantic", "mission_planner.services.workspace"} <= set(loaded)
+
+
+def test_a_command_still_loads_what_it_needs(tmp_path):
+    """The deferred imports resolve: a command that writes the database runs."""
+    shown, loaded = run_cli(["--db", str(tmp_path / "new.db"), "demo"], ["--db", str(tmp_path / "new.db"), "missions"])
+    assert "23-IP-12-GE-OSM-A" in shown
+    assert "sqlalchemy" in loaded
