@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test hostile lint typecheck format schema screenshots bench frozen frozen-check install install-test install-package clean
+.PHONY: run test hostile lint typecheck format schema translations screenshots bench frozen frozen-check install install-test install-package clean
 
 run: install
 	$(BIN)/mission-planner
@@ -32,6 +32,13 @@ format: install-test
 # Regenerate the JSON Schema of the mission file from the domain's type hints.
 schema: install
 	$(BIN)/python -m mission_planner.services.interchange.schema > resources/schemas/mission-v1.schema.json
+
+# Bring the Korean catalogue up to date with the texts in gui/ (new ones come untranslated, ones no
+# longer in the code are dropped), then compile it to the .qm the application loads.
+TS := resources/translations/mission_planner_ko.ts
+translations: install
+	$(BIN)/pyside6-lupdate -no-obsolete $(shell find mission_planner/gui -name '*.py' | sort) -ts $(TS)
+	$(BIN)/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
 
 # Regenerate the README's screenshots (offscreen, no display needed).
 screenshots: install
