@@ -1,4 +1,4 @@
-"""The floors of the house and the direction of imports (see ARCHITECTURE.md)."""
+"""The floors of the house and the direction of imports (see docs/architecture.md)."""
 
 import ast
 import subprocess
