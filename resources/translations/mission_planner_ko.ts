@@ -162,92 +162,92 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="81"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="82"/>
         <source>Minutes Present</source>
         <translation>출석 시간(분)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="106"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="107"/>
         <source>Import Participant Report…</source>
         <translation>참가자 보고서 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="107"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="108"/>
         <source>Minutes per online item from a meeting&apos;s participant report (CSV)</source>
         <translation>회의 참가자 보고서(CSV)에서 온라인 일정별 참석 시간(분)을 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="159"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="160"/>
         <source>Certificate</source>
         <translation>수료증</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="201"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="202"/>
         <source>Certificates: {eligible} of {total} participants are eligible.</source>
         <translation>수료증: 참가자 {total}명 중 {eligible}명이 발급 대상입니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="243"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="244"/>
         <source>Present</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="245"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="246"/>
         <source>Present for Some Minutes…</source>
         <translation>일부 시간 출석…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="246"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="247"/>
         <source>Absent</source>
         <translation>결석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="247"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="248"/>
         <source>Excused…</source>
         <translation>사유 결석…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="272"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="273"/>
         <source>Import Participant Report</source>
         <translation>참가자 보고서 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="274"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="275"/>
         <source>Participant reports (*.csv *.xlsx);;All files (*)</source>
         <translation>참가자 보고서 (*.csv *.xlsx);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="292"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="293"/>
         <source>Reading {name}…</source>
         <translation>{name} 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="295"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="296"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="296"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="297"/>
         <source>Reading the participant report {name}</source>
         <translation>참가자 보고서 {name} 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="305"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="306"/>
         <source>Import the participant report {name}</source>
         <translation>참가자 보고서 {name} 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="308"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="309"/>
         <source>Set the attendance of {people} people at {items} items.</source>
         <translation>{people}명의 출석을 {items}개 일정에 기록했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="312"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="313"/>
         <source>{count} rows matched nobody:</source>
         <translation>일치하는 사람이 없는 행 {count}개:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="325"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="326"/>
         <source>The import failed unexpectedly.</source>
         <translation>가져오기 중 예기치 않은 오류가 발생했습니다.</translation>
     </message>
@@ -578,32 +578,32 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="157"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="158"/>
         <source>Choose the nomination file</source>
         <translation>추천 명단 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="160"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="161"/>
         <source>A CSV or Excel file with one person per row: family name, given name, country, organization, email…</source>
         <translation>한 행에 한 사람씩 성, 이름, 국가, 소속 기관, 이메일 등이 들어 있는 CSV 또는 Excel 파일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="164"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="165"/>
         <source>A .csv or .xlsx file</source>
         <translation>.csv 또는 .xlsx 파일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="166"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="167"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="184"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="185"/>
         <source>Nomination file</source>
         <translation>추천 명단 파일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="184"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="185"/>
         <source>Spreadsheets (*.csv *.xlsx *.xlsm);;All files (*)</source>
         <translation>스프레드시트 (*.csv *.xlsx *.xlsm);;모든 파일 (*)</translation>
     </message>
@@ -699,8 +699,8 @@
         <translation>{code} 사업 안내 수정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="368"/>
-        <location filename="../../mission_planner/gui/views/programme.py" line="373"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="381"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="386"/>
         <source>Edit “{title}”</source>
         <translation>“{title}” 수정</translation>
     </message>
@@ -1068,22 +1068,22 @@
 <context>
     <name>DuplicateMissionDialog</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/duplicate_mission.py" line="14"/>
+        <location filename="../../mission_planner/gui/dialogs/duplicate_mission.py" line="16"/>
         <source>Duplicate Mission</source>
         <translation>연수단 복제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/duplicate_mission.py" line="20"/>
+        <location filename="../../mission_planner/gui/dialogs/duplicate_mission.py" line="23"/>
         <source>The programme, places and budget of {code} are copied; every date moves with the first day. Participants, attendance and certificates are not copied.</source>
         <translation>{code}의 프로그램, 방문지, 예산을 복사합니다. 모든 날짜는 첫째 날에 맞춰 옮겨집니다. 참가자, 출석, 수료증은 복사하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/duplicate_mission.py" line="33"/>
+        <location filename="../../mission_planner/gui/dialogs/duplicate_mission.py" line="36"/>
         <source>New project code</source>
         <translation>새 프로젝트 코드</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/duplicate_mission.py" line="34"/>
+        <location filename="../../mission_planner/gui/dialogs/duplicate_mission.py" line="37"/>
         <source>First day</source>
         <translation>첫째 날</translation>
     </message>
@@ -1145,17 +1145,17 @@
 <context>
     <name>ExcuseDialog</name>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="55"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="56"/>
         <source>Excused</source>
         <translation>사유 결석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="57"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="58"/>
         <source>Accepted (does not cost the certificate)</source>
         <translation>인정됨 (수료증 발급에 영향 없음)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="63"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="64"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -1163,7 +1163,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/fields.py" line="85"/>
+        <location filename="../../mission_planner/gui/dialogs/fields.py" line="110"/>
         <source>{label} is {size} characters long; at most {limit} fit.</source>
         <translation>{label}: {size}자입니다. 최대 {limit}자까지 쓸 수 있습니다.</translation>
     </message>
@@ -1204,22 +1204,22 @@
 <context>
     <name>FlightBox</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="49"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="60"/>
         <source>Airport</source>
         <translation>공항</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="50"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="61"/>
         <source>Time ({zone})</source>
         <translation>시각 ({zone})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="51"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="62"/>
         <source>Flight</source>
         <translation>항공편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="52"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="63"/>
         <source>Terminal</source>
         <translation>터미널</translation>
     </message>
@@ -1350,7 +1350,7 @@
 <context>
     <name>HoursRow</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="61"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="63"/>
         <source>Remove these opening hours</source>
         <translation>이 운영 시간 삭제</translation>
     </message>
@@ -1391,22 +1391,22 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="316"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="317"/>
         <source>Import nominations into {code}</source>
         <translation>{code}에 추천 명단 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="318"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="319"/>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="343"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="344"/>
         <source>and {count} more</source>
         <translation>외 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="344"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="345"/>
         <source>This file changes the passport or birth data of people who are in other missions too:
 
 {people}
@@ -1419,17 +1419,17 @@ Replace their data in every mission?</source>
 모든 미션에서 이 정보를 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="351"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="352"/>
         <source>Replace identity data?</source>
         <translation>신원 정보를 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="382"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="383"/>
         <source>Import nominations</source>
         <translation>추천 명단 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="383"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="384"/>
         <source>Importing {name}…</source>
         <translation>{name} 가져오는 중…</translation>
     </message>
@@ -1826,196 +1826,196 @@ Replace their data in every mission?</source>
         <translation>개정 이력</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="143"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="147"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="144"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="148"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="145"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="149"/>
         <source>Reference</source>
         <translation>문서 번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="146"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="150"/>
         <source>Issued on</source>
         <translation>발행일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="147"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="151"/>
         <source>First day</source>
         <translation>첫째 날</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="148"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="152"/>
         <source>Last day</source>
         <translation>마지막 날</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="149"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="153"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="150"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="154"/>
         <source>Host country</source>
         <translation>주최국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="151"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="155"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="152"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="156"/>
         <source>Modality</source>
         <translation>운영 방식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="153"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="157"/>
         <source>Implementing organizations
 (one per line)</source>
         <translation>시행 기관
 (한 줄에 하나씩)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="154"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="158"/>
         <source>Signatory</source>
         <translation>서명자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="155"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="159"/>
         <source>Signatory&apos;s title</source>
         <translation>서명자 직함</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="156"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="160"/>
         <source>Reporting currency</source>
         <translation>보고 통화</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="160"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="164"/>
         <source>All APO member economies</source>
         <translation>모든 APO 회원국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="178"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="182"/>
         <source>Participating countries</source>
         <translation>참가국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="180"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="184"/>
         <source>Overseas quota</source>
         <translation>해외 참가자 정원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="181"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="185"/>
         <source>Local quota</source>
         <translation>국내 참가자 정원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="182"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="186"/>
         <source>Nominations close</source>
         <translation>추천 마감일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="183"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="187"/>
         <source>Qualifications</source>
         <translation>자격 요건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="184"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="188"/>
         <source>Nomination procedure</source>
         <translation>추천 절차</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="195"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="199"/>
         <source>Objectives
 (one per line)</source>
         <translation>목표
 (한 줄에 하나씩)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="196"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="200"/>
         <source>Background</source>
         <translation>배경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="197"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="201"/>
         <source>Scope and methodology</source>
         <translation>범위 및 방법</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="198"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="202"/>
         <source>Implementation procedures</source>
         <translation>시행 절차</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="199"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="203"/>
         <source>Notes</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="205"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="209"/>
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="205"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="209"/>
         <source>Issued on (YYYY-MM-DD)</source>
         <translation>발행일 (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="205"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="209"/>
         <source>Clause</source>
         <translation>조항</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="205"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="209"/>
         <source>What changed</source>
         <translation>변경 내용</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="214"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="218"/>
         <source>Add Revision</source>
         <translation>개정 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="216"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="220"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="304"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="308"/>
         <source>A mission needs a title.</source>
         <translation>연수단에는 제목이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="306"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="310"/>
         <source>The last day is before the first.</source>
         <translation>마지막 날이 첫째 날보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="308"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="312"/>
         <source>“{zone}” is not a time zone; choose one from the list (Asia/Seoul, say).</source>
         <translation>“{zone}”은(는) 시간대가 아닙니다. 목록에서 고르십시오 (예: Asia/Seoul).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="313"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="317"/>
         <source>Each revision needs a number and a date written as YYYY-MM-DD.</source>
         <translation>개정마다 번호와 YYYY-MM-DD 형식의 날짜가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="316"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="320"/>
         <source>Two revisions have the same number.</source>
         <translation>두 개정의 번호가 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="320"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="324"/>
         <source>Revision {number} is longer than {limit} characters.</source>
         <translation>개정 {number}의 글이 {limit}자를 넘습니다.</translation>
     </message>
@@ -2023,27 +2023,27 @@ Replace their data in every mission?</source>
 <context>
     <name>MissionListModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/mission_list.py" line="127"/>
+        <location filename="../../mission_planner/gui/models/mission_list.py" line="136"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/mission_list.py" line="129"/>
+        <location filename="../../mission_planner/gui/models/mission_list.py" line="138"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/mission_list.py" line="131"/>
+        <location filename="../../mission_planner/gui/models/mission_list.py" line="140"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/mission_list.py" line="133"/>
+        <location filename="../../mission_planner/gui/models/mission_list.py" line="142"/>
         <source>Modality</source>
         <translation>운영 방식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/mission_list.py" line="135"/>
+        <location filename="../../mission_planner/gui/models/mission_list.py" line="144"/>
         <source>People</source>
         <translation>인원</translation>
     </message>
@@ -2140,62 +2140,62 @@ Replace their data in every mission?</source>
 <context>
     <name>NewMissionDialog</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="32"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="33"/>
         <source>New Mission</source>
         <translation>새 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="51"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="54"/>
         <source>Project code</source>
         <translation>프로젝트 코드</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="52"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="55"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="53"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="56"/>
         <source>First day</source>
         <translation>첫째 날</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="54"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="57"/>
         <source>Last day</source>
         <translation>마지막 날</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="55"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="58"/>
         <source>Modality</source>
         <translation>진행 방식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="56"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="59"/>
         <source>Scope</source>
         <translation>참가 범위</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="57"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="60"/>
         <source>Rules</source>
         <translation>비용 분담 규칙</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="58"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="61"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="87"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="90"/>
         <source>A mission needs a code and a title.</source>
         <translation>연수단에는 코드와 제목이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="89"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="92"/>
         <source>The last day is before the first.</source>
         <translation>마지막 날이 첫째 날보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="91"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="94"/>
         <source>The code does not look like an APO code (it can still be used).</source>
         <translation>APO 코드 형식이 아닙니다(그래도 사용할 수 있습니다).</translation>
     </message>
@@ -2218,163 +2218,163 @@ Replace their data in every mission?</source>
         <translation>없음: 최초 발행된 공지입니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="89"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="92"/>
         <source>Participants</source>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="94"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="97"/>
         <source>Revisions</source>
         <translation>개정 이력</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="103"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="106"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="104"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="107"/>
         <source>Reference</source>
         <translation>문서 번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="105"/>
-        <location filename="../../mission_planner/gui/views/overview.py" line="186"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="108"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="189"/>
         <source>Issued on</source>
         <translation>발행일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="106"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="109"/>
         <source>Nominations close</source>
         <translation>추천 마감일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="107"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="110"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="108"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="111"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="109"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="112"/>
         <source>Host country</source>
         <translation>주최국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="110"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="113"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="111"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="114"/>
         <source>Modality</source>
         <translation>운영 방식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="112"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="115"/>
         <source>Implementing organizations</source>
         <translation>시행 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="113"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="116"/>
         <source>Participating countries</source>
         <translation>참가국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="114"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="117"/>
         <source>Quotas</source>
         <translation>정원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="115"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="118"/>
         <source>People</source>
         <translation>인원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="116"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="119"/>
         <source>Qualifications</source>
         <translation>자격 요건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="117"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="120"/>
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="118"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="121"/>
         <source>Background</source>
         <translation>배경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="141"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="144"/>
         <source>Online</source>
         <translation>온라인</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="154"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="157"/>
         <source>All APO member economies</source>
         <translation>모든 APO 회원국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="160"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="163"/>
         <source>{overseas} overseas and {local} local participants</source>
         <translation>해외 참가자 {overseas}명, 국내 참가자 {local}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="162"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="165"/>
         <source>{overseas} overseas participants</source>
         <translation>해외 참가자 {overseas}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="164"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="167"/>
         <source>{local} local participants</source>
         <translation>국내 참가자 {local}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="170"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="173"/>
         <source>Participants: {count}</source>
         <translation>참가자: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="171"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="174"/>
         <source>Resource persons: {count}</source>
         <translation>강사: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="172"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="175"/>
         <source>Observers: {count}</source>
         <translation>옵서버: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="173"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="176"/>
         <source>Secretariat: {count}</source>
         <translation>사무국: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="178"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="181"/>
         <source>None yet</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="180"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="183"/>
         <source>Total: {count}</source>
         <translation>합계: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="186"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="189"/>
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="186"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="189"/>
         <source>Clause</source>
         <translation>조항</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="186"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="189"/>
         <source>What changed</source>
         <translation>변경 내용</translation>
     </message>
@@ -2777,47 +2777,47 @@ Replace their data in every mission?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="196"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="197"/>
         <source>Check the rows</source>
         <translation>행 확인</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="206"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="207"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="206"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="207"/>
         <source>Column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="206"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="207"/>
         <source>Problem</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="257"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="258"/>
         <source>1 problem</source>
         <translation>문제 1건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="257"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="258"/>
         <source>{count} problems</source>
         <translation>문제 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="258"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="259"/>
         <source>{count} to correct in the file; nothing is imported until then.</source>
         <translation>파일에서 {count}건을 수정해야 합니다. 수정하기 전까지는 아무것도 가져오지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="260"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="261"/>
         <source>The first {shown} are listed.</source>
         <translation>처음 {shown}건을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="279"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="280"/>
         <source>{added} to add, {updated} to update, {unchanged} unchanged.</source>
         <translation>추가 {added}건, 갱신 {updated}건, 변경 없음 {unchanged}건.</translation>
     </message>
@@ -2881,17 +2881,17 @@ Replace their data in every mission?</source>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="132"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="143"/>
         <source>&amp;Delete Item</source>
         <translation>항목 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="137"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="148"/>
         <source>&amp;Add Item…</source>
         <translation>항목 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="141"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="152"/>
         <source>&amp;Edit Item…</source>
         <translation>항목 수정(&amp;E)…</translation>
     </message>
@@ -3155,7 +3155,7 @@ Replace their data in every mission?</source>
 <context>
     <name>SheetModel</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="126"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="127"/>
         <source>{title} ({letter})</source>
         <translation>{title} ({letter})</translation>
     </message>
@@ -3186,169 +3186,169 @@ Replace their data in every mission?</source>
 <context>
     <name>SiteEditor</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="76"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="78"/>
         <source>New Site</source>
         <translation>새 방문지</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="76"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="78"/>
         <source>Edit Site</source>
         <translation>방문지 편집</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="79"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="81"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="80"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="82"/>
         <source>Address and contact</source>
         <translation>주소 및 연락처</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="81"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="83"/>
         <source>Visits</source>
         <translation>방문</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="125"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="127"/>
         <source>Two-letter country code, KR for Korea</source>
         <translation>두 글자 국가 코드 (한국은 KR)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="126"/>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="127"/>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="172"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="128"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="129"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="174"/>
         <source>not known</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="126"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="128"/>
         <source> people</source>
         <translation>명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="127"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="129"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="129"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="131"/>
         <source>English name:</source>
         <translation>영문 이름:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="130"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="132"/>
         <source>Korean name:</source>
         <translation>국문 이름:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="131"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="133"/>
         <source>Acronym:</source>
         <translation>약칭:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="132"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="134"/>
         <source>Kind:</source>
         <translation>유형:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="133"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="135"/>
         <source>City:</source>
         <translation>도시:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="134"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="136"/>
         <source>Country:</source>
         <translation>국가:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="135"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="137"/>
         <source>Capacity:</source>
         <translation>수용 인원:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="136"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="138"/>
         <source>Typical visit:</source>
         <translation>통상 방문 시간:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="154"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="156"/>
         <source>Address in English:</source>
         <translation>영문 주소:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="155"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="157"/>
         <source>Address in Korean:</source>
         <translation>국문 주소:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="156"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="158"/>
         <source>Contact person:</source>
         <translation>담당자:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="157"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="159"/>
         <source>Phone:</source>
         <translation>전화:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="158"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="160"/>
         <source>Email:</source>
         <translation>이메일:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="159"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="161"/>
         <source>Website:</source>
         <translation>웹사이트:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="160"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="162"/>
         <source>Latitude:</source>
         <translation>위도:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="161"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="163"/>
         <source>Longitude:</source>
         <translation>경도:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="166"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="168"/>
         <source>Add Opening Hours</source>
         <translation>운영 시간 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="171"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="173"/>
         <source>Security: a list of visitors must be sent ahead</source>
         <translation>보안: 방문자 명단을 사전에 보내야 함</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="172"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="174"/>
         <source> days ahead</source>
         <translation>일 전</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="176"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="178"/>
         <source>Opening hours:</source>
         <translation>운영 시간:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="178"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="180"/>
         <source>Visitor list:</source>
         <translation>방문자 명단:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="179"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="181"/>
         <source>Access notes:</source>
         <translation>출입 참고 사항:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="254"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="256"/>
         <source>A site needs an English name.</source>
         <translation>방문지에는 영문 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="257"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="259"/>
         <source>Opening hours must close after they open.</source>
         <translation>운영 종료 시간은 시작 시간보다 늦어야 합니다.</translation>
     </message>
@@ -3582,53 +3582,53 @@ Replace their data in every mission?</source>
 <context>
     <name>TravelEditor</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="82"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="93"/>
         <source>Travel of {name}</source>
         <translation>{name}의 항공·숙박</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="83"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="94"/>
         <source>Arrival</source>
         <translation>입국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="84"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="95"/>
         <source>Departure</source>
         <translation>출국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="88"/>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="95"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="99"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="106"/>
         <source>Hotel</source>
         <translation>호텔</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="96"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="107"/>
         <source>Check-in</source>
         <translation>체크인</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="97"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="108"/>
         <source>Check-out</source>
         <translation>체크아웃</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="98"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="109"/>
         <source>Room</source>
         <translation>객실</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="137"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="148"/>
         <source>A flight needs an airport.</source>
         <translation>항공편에는 공항이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="140"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="151"/>
         <source>Give the hotel&apos;s name, or untick Hotel.</source>
         <translation>호텔 이름을 입력하거나 호텔 선택을 해제하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="142"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="153"/>
         <source>The check-out is before the check-in.</source>
         <translation>체크아웃이 체크인보다 앞섭니다.</translation>
     </message>
