@@ -11,17 +11,12 @@ from __future__ import annotations
 from ..domain.text_limits import length, limit_named, text_problem, text_problems
 from ..errors import InputError
 
-__all__ = ["length", "limit_of", "refuse_long_field", "refuse_long_text", "too_long"]
+__all__ = ["length", "limit_of", "refuse_long_field", "refuse_long_text"]
 
 
 def limit_of(field: str, owner: type | None = None) -> int:
     """The most characters the field named `field` (of class `owner`, when known) may hold."""
     return limit_named(field, owner)
-
-
-def too_long(text: str, limit: int) -> str | None:
-    """Why `text` cannot be stored in a field of `limit` characters, or None when it can."""
-    return text_problem(text, limit)
 
 
 def refuse_long_field(field: str, text: str, owner: type | None = None) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
+from openpyxl.utils import get_column_letter
+
 from . import zips
 
 HEADER = ("family_name", "given_name", "country", "organization", "email")
@@ -66,12 +68,8 @@ STYLES = (
 
 
 def column(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, remainder = divmod(index - 1, 26)
-        letters = chr(65 + remainder) + letters
-    return letters
+    """The letters of a zero-based column index (A, ..., Z, AA...)."""
+    return get_column_letter(index + 1)
 
 
 def sheet_rows(rows) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime, time
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
@@ -32,27 +33,26 @@ def date_edit(value: date) -> QDateEdit:
 
 
 # PySide types `toPython` as returning object; these say what each kind of value gives.
+_Value = TypeVar("_Value", date, time, datetime)
+
+
+def _python(value: QDate | QTime | QDateTime, kind: type[_Value]) -> _Value:
+    result = value.toPython()
+    if not isinstance(result, kind):
+        raise TypeError(f"{type(value).__name__}.toPython gave {result!r}")
+    return result
 
 
 def python_date(value: QDate) -> date:
-    result = value.toPython()
-    if not isinstance(result, date):
-        raise TypeError(f"QDate.toPython gave {result!r}")
-    return result
+    return _python(value, date)
 
 
 def python_time(value: QTime) -> time:
-    result = value.toPython()
-    if not isinstance(result, time):
-        raise TypeError(f"QTime.toPython gave {result!r}")
-    return result
+    return _python(value, time)
 
 
 def python_datetime(value: QDateTime) -> datetime:
-    result = value.toPython()
-    if not isinstance(result, datetime):
-        raise TypeError(f"QDateTime.toPython gave {result!r}")
-    return result
+    return _python(value, datetime)
 
 
 def time_edit(value: time) -> QTimeEdit:

@@ -9,7 +9,7 @@ import re
 from datetime import date, datetime, time, timedelta
 
 from ...domain.enums import Gender, Role
-from ..text_gate import too_long
+from ...domain.text_limits import text_problem
 
 
 class CellError(ValueError):
@@ -44,7 +44,7 @@ EXCEL_EPOCH = date(1899, 12, 30)
 def parse_text(value: object, limit: int) -> str:
     """A text cell as it is written, if it is at most `limit` characters long."""
     text = value if isinstance(value, str) else str(value)
-    message = too_long(text, limit)
+    message = text_problem(text, limit)
     if message is not None:
         raise CellError(message)
     return text

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 from ...atomic import write_bytes_atomically
 from ...domain.limits import MAX_PROBLEMS_COLLECTED
-from ...domain.problems import shown_and_hidden
 from ...domain.record import MissionRecord
 from ...domain.validation import problems_and_total
 from ...errors import InputError
@@ -65,8 +64,8 @@ def record_from_data(data: object, name: str) -> MissionRecord:
         raise InputError(error.message, source=name, location=error.path) from None
     problems, total = problems_and_total(record, cap=1)
     if problems:
-        [first], hidden = shown_and_hidden(problems, total, shown=1)
-        raise InputError(_with_count(first.message, hidden + 1), source=name, location=first.path)
+        first = problems[0]
+        raise InputError(_with_count(first.message, total), source=name, location=first.path)
     return record
 
 
