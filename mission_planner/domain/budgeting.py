@@ -15,8 +15,7 @@ from typing import Any
 
 from .budget import BudgetLine, Rule, RuleSet
 from .enums import ItemKind, Payer, QuantityBasis, Role, RuleStatus, SplitKind
-from .headcount import QuantitySource, headcount, resource_persons
-from .headcount import person_nights as headcount_nights
+from .headcount import QuantitySource, counted_nights, headcount, resource_persons
 from .money import allocate, round_money
 from .record import MissionRecord
 
@@ -93,7 +92,7 @@ def quantity_of(line: BudgetLine, record: MissionRecord) -> tuple[Decimal | None
             visits = sum(1 for item in record.items() if item.kind == ItemKind.SITE_VISIT)
             return Decimal(visits), QuantitySource("site_visits", {"visits": visits})
         case QuantityBasis.PER_PERSON_NIGHT:
-            nights, source = headcount_nights(record)
+            nights, source = counted_nights(record)
             return Decimal(nights), source
     return None, QuantitySource("missing")
 
@@ -104,8 +103,8 @@ def derived_quantity(line: BudgetLine, record: MissionRecord) -> Decimal | None:
 
 
 def person_nights(record: MissionRecord) -> int:
-    """Person-nights of the people the budget counts (see `headcount.person_nights`)."""
-    return headcount_nights(record)[0]
+    """Person-nights of the people the budget counts (see `headcount.counted_nights`)."""
+    return counted_nights(record)[0]
 
 
 # --- rules --------------------------------------------------------------------------------------

@@ -89,7 +89,7 @@ def resource_persons(record: MissionRecord, role: Role) -> tuple[int, QuantitySo
     return count, QuantitySource("resource_persons", {"count": count, "role": role.value})
 
 
-def person_nights(record: MissionRecord) -> tuple[int, QuantitySource]:
+def counted_nights(record: MissionRecord) -> tuple[int, QuantitySource]:
     """Nights from the hotel stays of the people counted; a traveller with none booked counts
     the mission's nights (arriving the day before, leaving the day after), and so does each seat
     of an overseas quota while no one is accepted yet."""

@@ -3,4 +3,4 @@
 Nothing here imports `mission_planner.storage`; Qt models hold ids and plain values.
 """
 
-from . import startup as _startup  # noqa: F401 - imported first: notes when start-up began
+from . import startup  # noqa: F401 - imported first: notes when start-up began

@@ -31,13 +31,13 @@ from .. import __version__
 from ..errors import MissionPlannerError, StaleEditError
 from ..services import Workspace
 from ..services.changes import Changed
-from .commands import CommandContext, push
+from .commands.base import CommandContext, push
+from .commands.missions import CreateMissionCommand, EditMissionCommand, SetArchivedCommand
 from .dialogs.duplicate_mission import DuplicateMissionDialog
 from .dialogs.find_person import FindPersonDialog
 from .dialogs.mission_editor import MissionEditor
 from .dialogs.new_mission import NewMissionDialog
 from .dialogs.preferences import PreferencesDialog
-from .mission_commands import CreateMissionCommand, EditMissionCommand, SetArchivedCommand
 from .models.mission_list import Column, MissionListModel, MissionSummaryLike, filter_missions, search_key
 from .settings import DesktopSettings
 from .tasks import BackgroundTasks

@@ -16,8 +16,7 @@ from ..domain.people import Attendance
 from ..domain.programme import Item
 from ..domain.record import MissionRecord
 from ..errors import InputError
-from ..storage import attendance as rows
-from ..storage import records
+from ..storage import attendance_rows, records
 from .changes import Changed
 from .imports.participant_report import NAME, parse_report
 from .imports.sheets import read_sheet
@@ -31,7 +30,7 @@ def set_attendance(session: Session, mark: Attendance) -> Changed:
         raise InputError("minutes cannot be negative", location="minutes")
     if mark.status != AttendanceStatus.EXCUSED and (mark.reason or mark.excuse_accepted is not None):
         mark = Attendance(mark.item_uid, mark.person_uid, mark.status, mark.minutes)
-    rows.set_mark(session, mark)
+    attendance_rows.set_mark(session, mark)
     return Changed(updated=(mark.item_uid,))
 
 
@@ -81,4 +80,4 @@ def _mark_item(
         if minutes == 0 and before is not None and before.status == AttendanceStatus.EXCUSED:
             continue  # the coordinator's excuse stands
         status = AttendanceStatus.PRESENT if minutes > 0 else AttendanceStatus.ABSENT
-        rows.set_mark(session, Attendance(item.uid, person_uid, status, minutes))
+        attendance_rows.set_mark(session, Attendance(item.uid, person_uid, status, minutes))

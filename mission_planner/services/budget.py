@@ -17,8 +17,7 @@ from ..domain.problems import Problem
 from ..domain.rules import rule_set_problems
 from ..domain.validation import line_problems
 from ..errors import InputError
-from ..storage import budget as rows
-from ..storage import tables as t
+from ..storage import budget_rows, tables
 from ..storage.keys import existing
 from ..storage.mapping import budget_line_from_row
 from .changes import Changed, RemovedLine
@@ -35,13 +34,13 @@ def use_rule_set(session: Session, mission_id: int, rule_set: RuleSet) -> Change
     refuse_long_text(rule_set)
     _refuse(rule_set_problems(rule_set))
     copy = copy_for_mission(rule_set)
-    rows.replace_rule_set(session, mission_id, copy)
+    budget_rows.replace_rule_set(session, mission_id, copy)
     return Changed(updated=(copy.uid,))
 
 
 def clear_rule_set(session: Session, mission_id: int) -> Changed:
     """Leave the mission without rules (as a new mission without a default rule set starts)."""
-    rows.replace_rule_set(session, mission_id, None)
+    budget_rows.replace_rule_set(session, mission_id, None)
     return Changed(updated=())
 
 
@@ -58,18 +57,18 @@ def save_line(session: Session, mission_id: int, line: BudgetLine) -> Changed:
     refuse_long_text(line)
     _refuse(line_problems(line))
     _require_currency(line.currency)
-    if not line.uid or rows.find_line(session, line.uid) is None:
+    if not line.uid or budget_rows.find_line(session, line.uid) is None:
         line = line if line.uid else dataclasses.replace(line, uid=str(uuid.uuid4()))
-        rows.insert_line(session, mission_id, line)
+        budget_rows.insert_line(session, mission_id, line)
         return Changed(added=(line.uid,))
-    rows.write_line(session, rows.line_row(session, line.uid), line)
+    budget_rows.write_line(session, budget_rows.line_row(session, line.uid), line)
     return Changed(updated=(line.uid,))
 
 
 def delete_line(session: Session, uid: str) -> tuple[Changed, RemovedLine]:
     """Delete a line; what is returned lets `restore_line` put it back where it was."""
-    row = rows.line_row(session, uid)
-    mission = existing(session, t.MissionRow, row.mission_id)
+    row = budget_rows.line_row(session, uid)
+    mission = existing(session, tables.MissionRow, row.mission_id)
     removed = RemovedLine(mission.code, budget_line_from_row(row), row.position)
     session.delete(row)
     session.flush()
@@ -78,7 +77,7 @@ def delete_line(session: Session, uid: str) -> tuple[Changed, RemovedLine]:
 
 def restore_line(session: Session, mission_id: int, removed: RemovedLine) -> Changed:
     """Put a deleted line back with its uid, in its place among the lines (undo of a delete)."""
-    rows.insert_line_at(session, mission_id, removed.line, removed.position)
+    budget_rows.insert_line_at(session, mission_id, removed.line, removed.position)
     return Changed(added=(removed.line.uid,))
 
 
@@ -86,7 +85,7 @@ def set_exchange_rate(session: Session, mission_id: int, currency: str, rate: De
     _require_currency(currency)
     if rate is not None and rate <= 0:
         raise InputError("an exchange rate must be more than 0", location="rate")
-    rows.set_rate(session, mission_id, currency, rate)
+    budget_rows.set_rate(session, mission_id, currency, rate)
     return Changed(updated=(currency,))
 
 

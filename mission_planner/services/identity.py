@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from ..domain.people import Identity, Person
 from ..errors import ConflictError
-from ..storage import people as rows
+from ..storage import people_rows
 
 FIELD_WORDS = {
     "passport_number": "passport number",
@@ -58,7 +58,7 @@ def identity_changes(session: Session, people: Iterable[Person], *, mission_id: 
     identity data the database holds of people who take part in missions other than `mission_id`.
     Adding data where none was known is not a change; replacing or erasing a value is."""
     given = [person for person in people if person.identity is not None and person.uid]
-    known = rows.identities_and_missions(session, [person.uid for person in given])
+    known = people_rows.identities_and_missions(session, [person.uid for person in given])
     changes = []
     for person in given:
         if person.uid not in known:

@@ -8,8 +8,7 @@ import difflib
 from sqlmodel import Session, select
 
 from ..errors import NotFoundError
-from ..storage import repositories
-from ..storage import tables as t
+from ..storage import repositories, tables
 from ..storage.keys import existing
 
 SUGGESTIONS = 3
@@ -20,7 +19,7 @@ def resolve_mission_id(session: Session, code: str) -> int:
     mission_id = repositories.mission_id_by_code(session, code)
     if mission_id is not None:
         return mission_id
-    rows = session.exec(select(t.MissionRow.code, t.MissionRow.id)).all()
+    rows = session.exec(select(tables.MissionRow.code, tables.MissionRow.id)).all()
     known = {stored: key for stored, key in rows if key is not None}  # a stored row always has its key
     folded = {stored.casefold(): stored for stored in known}
     if code.casefold() in folded:
@@ -30,7 +29,7 @@ def resolve_mission_id(session: Session, code: str) -> int:
 
 def resolve_code(session: Session, code: str) -> str:
     """The code as stored for the mission `code` names."""
-    return existing(session, t.MissionRow, resolve_mission_id(session, code)).code
+    return existing(session, tables.MissionRow, resolve_mission_id(session, code)).code
 
 
 def unknown_code_message(code: str, known: list[str]) -> str:

@@ -15,8 +15,7 @@ from ..domain.invitations import Uninvited, uninvited_nominees
 from ..domain.people import Flight, StatusChange, Stay
 from ..domain.problems import shown_and_hidden
 from ..errors import ConflictError, InputError
-from ..storage import people as rows
-from ..storage import tables as t
+from ..storage import people_rows, tables
 from ..storage.keys import existing, row_id
 from ..storage.mapping import mission_from_row
 from .changes import Changed
@@ -71,9 +70,9 @@ def import_nominations(
         raise ImportProblems(str(path), problems, total=parsed.problem_count)
     emails = [n.person.email for n in parsed.nominees]
     plan = plan_nominations(
-        parsed.nominees, rows.mission_people(session, mission_id), rows.people_by_email(session, emails)
+        parsed.nominees, people_rows.mission_people(session, mission_id), people_rows.people_by_email(session, emails)
     )
-    mission = existing(session, t.MissionRow, mission_id)
+    mission = existing(session, tables.MissionRow, mission_id)
     _notice_travel_changes(session, mission, plan)
     uninvited = _uninvited(session, mission, plan)
     known = [p.person for p in (*plan.added, *plan.updated) if p.before is not None]
@@ -87,64 +86,64 @@ def import_nominations(
     return ImportReport(len(plan.added), len(plan.updated), len(plan.unchanged), lines, dry_run, uninvited, changes)
 
 
-def _uninvited(session: Session, mission: t.MissionRow, plan: NominationPlan) -> list[Uninvited[str]]:
+def _uninvited(session: Session, mission: tables.MissionRow, plan: NominationPlan) -> list[Uninvited[str]]:
     """The file's participants from economies the mission does not invite, by name. A row
     without a role keeps the role its person already has in the mission."""
     nominees = []
     for planned in sorted((*plan.added, *plan.updated, *plan.unchanged), key=lambda p: p.nominee.row):
         role = planned.nominee.role
         if role is None and planned.in_mission:
-            role = Role(rows.participation_row(session, row_id(mission), planned.person.uid).role)
+            role = Role(people_rows.participation_row(session, row_id(mission), planned.person.uid).role)
         if (role or Role.PARTICIPANT) == Role.PARTICIPANT:
             nominees.append((planned.person.full_name, planned.person.country))
     return uninvited_nominees(mission_from_row(mission), nominees)
 
 
-def apply_plan(session: Session, mission: t.MissionRow, plan: NominationPlan, today: date) -> None:
+def apply_plan(session: Session, mission: tables.MissionRow, plan: NominationPlan, today: date) -> None:
     _add_to_mission(session, mission, plan.added, today)
     for planned in plan.updated:
-        rows.save_person(session, planned.person)
-        part = rows.participation_row(session, row_id(mission), planned.person.uid)
+        people_rows.save_person(session, planned.person)
+        part = people_rows.participation_row(session, row_id(mission), planned.person.uid)
         _update_participation(session, part, planned)
         _save_flights(session, mission, row_id(part), planned.nominee)
 
 
-def _add_to_mission(session: Session, mission: t.MissionRow, added: list[Planned], today: date) -> None:
+def _add_to_mission(session: Session, mission: tables.MissionRow, added: list[Planned], today: date) -> None:
     """New people in one batch; people the database knows from other missions are updated."""
     new = [replace(p.person, uid=str(uuid.uuid4())) for p in added if p.before is None]
-    ids = rows.insert_new_people(session, new)
+    ids = people_rows.insert_new_people(session, new)
     for planned in added:
         if planned.before is not None:
-            ids[planned.person.uid] = rows.save_person(session, planned.person)
+            ids[planned.person.uid] = people_rows.save_person(session, planned.person)
     uids = iter(person.uid for person in new)
     order = [planned.person.uid if planned.before is not None else next(uids) for planned in added]
     entries = [
         (ids[uid], p.nominee.role or Role.PARTICIPANT, p.nominee.nominating_npo)
         for uid, p in zip(order, added, strict=True)
     ]
-    part_ids = rows.insert_participations(session, row_id(mission), entries, Status.NOMINATED, today)
+    part_ids = people_rows.insert_participations(session, row_id(mission), entries, Status.NOMINATED, today)
     flights = [
         (part_id, flight)
         for part_id, planned in zip(part_ids, added, strict=True)
         for flight in _flights(mission, planned.nominee)
         if flight is not None
     ]
-    rows.insert_flights(session, flights)
+    people_rows.insert_flights(session, flights)
 
 
-def _notice_travel_changes(session: Session, mission: t.MissionRow, plan: NominationPlan) -> None:
+def _notice_travel_changes(session: Session, mission: tables.MissionRow, plan: NominationPlan) -> None:
     """A person whose only change is a new flight is updated too."""
     for planned in list(plan.unchanged):
-        part = rows.participation_row(session, row_id(mission), planned.person.uid)
+        part = people_rows.participation_row(session, row_id(mission), planned.person.uid)
         if any(
-            flight is not None and rows.flights_of(session, row_id(part), flight.direction) != [flight]
+            flight is not None and people_rows.flights_of(session, row_id(part), flight.direction) != [flight]
             for flight in _flights(mission, planned.nominee)
         ):
             plan.unchanged.remove(planned)
             plan.updated.append(planned)
 
 
-def _update_participation(session: Session, part: t.ParticipationRow, planned: Planned) -> None:
+def _update_participation(session: Session, part: tables.ParticipationRow, planned: Planned) -> None:
     nominee = planned.nominee
     if nominee.role is not None:
         part.role = nominee.role.value
@@ -153,7 +152,7 @@ def _update_participation(session: Session, part: t.ParticipationRow, planned: P
     session.add(part)
 
 
-def _flights(mission: t.MissionRow, nominee: Nominee) -> list[Flight | None]:
+def _flights(mission: tables.MissionRow, nominee: Nominee) -> list[Flight | None]:
     """The flights a row gives. Its times are local times where the mission is held."""
     zone = ZoneInfo(mission.timezone)
     return [
@@ -165,18 +164,18 @@ def _flights(mission: t.MissionRow, nominee: Nominee) -> list[Flight | None]:
     ]
 
 
-def _save_flights(session: Session, mission: t.MissionRow, participation_id: int, nominee: Nominee) -> None:
+def _save_flights(session: Session, mission: tables.MissionRow, participation_id: int, nominee: Nominee) -> None:
     for flight in _flights(mission, nominee):
         if flight is not None:
-            rows.replace_flight(session, participation_id, flight)
+            people_rows.replace_flight(session, participation_id, flight)
 
 
 def set_status(session: Session, mission_id: int, person_uid: str, status: Status, on: date, note: str = "") -> Changed:
     refuse_long_field("note", note, StatusChange)
-    part = rows.participation_row(session, mission_id, person_uid)
+    part = people_rows.participation_row(session, mission_id, person_uid)
     if part.status == status.value and not note:
         return Changed()
-    rows.add_status_change(session, part, status, on, note)
+    people_rows.add_status_change(session, part, status, on, note)
     return Changed(updated=(person_uid,))
 
 
@@ -184,9 +183,9 @@ def set_flight(session: Session, mission_id: int, person_uid: str, flight: Fligh
     refuse_long_text(flight)
     if not flight.airport.strip():
         raise InputError("a flight needs an airport", location="airport")
-    part = rows.participation_row(session, mission_id, person_uid)
-    rows.replace_flight(session, row_id(part), flight)
-    rows.touch(session, part)
+    part = people_rows.participation_row(session, mission_id, person_uid)
+    people_rows.replace_flight(session, row_id(part), flight)
+    people_rows.touch(session, part)
     return Changed(updated=(person_uid,))
 
 
@@ -195,9 +194,9 @@ def set_stays(session: Session, mission_id: int, person_uid: str, stays: list[St
     for stay in stays:
         if stay.check_out < stay.check_in:
             raise InputError(f"the stay at {stay.hotel} ends before it begins", location="check_out")
-    part = rows.participation_row(session, mission_id, person_uid)
-    rows.replace_stays(session, row_id(part), stays)
-    rows.touch(session, part)
+    part = people_rows.participation_row(session, mission_id, person_uid)
+    people_rows.replace_stays(session, row_id(part), stays)
+    people_rows.touch(session, part)
     return Changed(updated=(person_uid,))
 
 
@@ -209,10 +208,10 @@ def set_travel(
     stays: list[Stay],
 ) -> Changed:
     """A person's arrival and departure flights (None: no flight that way) and hotel stays, together."""
-    part = rows.participation_row(session, mission_id, person_uid)
+    part = people_rows.participation_row(session, mission_id, person_uid)
     for direction, flight in flights.items():
         if flight is None:
-            rows.delete_flights(session, row_id(part), direction)
+            people_rows.delete_flights(session, row_id(part), direction)
         else:
             set_flight(session, mission_id, person_uid, replace(flight, direction=direction))
     return set_stays(session, mission_id, person_uid, stays)
@@ -226,17 +225,17 @@ class PurgeReport:
 
 def purge_personal_data(session: Session, mission_id: int, *, today: date, force: bool = False) -> PurgeReport:
     """Erase passport numbers and expiry dates and dates of birth after a mission, and log it."""
-    mission = existing(session, t.MissionRow, mission_id)
+    mission = existing(session, tables.MissionRow, mission_id)
     if mission.end_date >= today and not force:
         raise ConflictError(
             f"{mission.code} ends on {mission.end_date:%d %b %Y}; personal data is purged after a mission "
             "(use --force to purge now)."
         )
-    needed = rows.people_with_later_missions(session, mission_id, today)
-    erase = [pid for pid in rows.mission_person_ids(session, mission_id) if pid not in needed]
-    erased = rows.erase_identities(session, erase)
+    needed = people_rows.people_with_later_missions(session, mission_id, today)
+    erase = [pid for pid in people_rows.mission_person_ids(session, mission_id) if pid not in needed]
+    erased = people_rows.erase_identities(session, erase)
     detail = f"Erased passport numbers and expiry dates and dates of birth of {erased} people"
     if needed:
         detail += f"; kept those of {len(needed)} who take part in a mission that has not ended"
-    rows.add_log(session, mission_id, datetime.now(UTC), "personal_data_purged", detail + ".")
+    people_rows.add_log(session, mission_id, datetime.now(UTC), "personal_data_purged", detail + ".")
     return PurgeReport(erased, len(needed))

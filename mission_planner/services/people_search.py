@@ -40,7 +40,7 @@ class PeopleIndex:
 
     def __init__(self, people: Sequence[Sequence[Any]], parts: Sequence[Sequence[Any]]) -> None:
         """`people` as `(id, uid, family, given, country)`; `parts` as `(person id, mission code,
-        status)` by person, the newest mission first (`storage.people.people_for_search`)."""
+        status)` by person, the newest mission first (`storage.people_rows.people_for_search`)."""
         self._parts = parts
         self._part_people = [part[0] for part in parts]
         # One fold of all the names at once is far quicker than 30,000 small ones.

@@ -16,8 +16,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy.exc
 from sqlalchemy import Engine
-from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
@@ -38,10 +38,7 @@ from ..domain.travel import PickupGroup, pickup_groups
 from ..domain.validation import find_problems
 from ..errors import ConflictError, DatabaseError, InputError, NotFoundError
 from ..paths import resolve_database
-from ..storage import attendance as attendance_rows
-from ..storage import change_counter, records, repositories, versions
-from ..storage import people as people_rows
-from ..storage import sites as site_rows
+from ..storage import attendance_rows, change_counter, people_rows, records, repositories, site_rows, versions
 from ..storage.backup import refuse_foreign_database
 from ..storage.engine import (
     create_database_engine,
@@ -141,7 +138,7 @@ class Workspace:
         try:
             with self.engine.connect() as connection:
                 count = change_counter.read(connection)
-        except SQLAlchemyDatabaseError as error:
+        except sqlalchemy.exc.DatabaseError as error:
             raise DatabaseError(f"Cannot reach the database {self.location}: {_one_line(error.orig)}") from error
         with self._counter_lock:
             changed = self._missed_other_write or count != self._known_count
@@ -560,7 +557,7 @@ def open_workspace(db: str | None = None, *, create: bool = True) -> Workspace:
     try:
         outcome = prepare_database(engine)
         workspace = Workspace(engine, is_default=is_default, migration=outcome)
-    except SQLAlchemyDatabaseError as error:
+    except sqlalchemy.exc.DatabaseError as error:
         _abandon(engine, path, existed)
         raise DatabaseError(f"Cannot open the database {shown_location(url)}: {_one_line(error.orig)}") from error
     except DBAPIError as error:  # a server that cannot be reached, a driver that gives up

@@ -29,7 +29,7 @@ from ..domain.mission import CertificateRule, EmergencyContact, Mission
 from ..domain.people import Flight, Identity, Person
 from ..domain.places import OpeningHours, Site
 from ..domain.programme import Item
-from . import tables as t
+from . import tables
 
 # Mission fields stored under the same name in the mission table.
 _MISSION_PLAIN = [
@@ -39,13 +39,13 @@ _MISSION_PLAIN = [
 ]
 
 
-def mission_to_row(mission: Mission) -> t.MissionRow:
+def mission_to_row(mission: Mission) -> tables.MissionRow:
     values = {name: getattr(mission, name) for name in _MISSION_PLAIN}
     values["implementing_organizations"] = list(mission.implementing_organizations)
     values["participating_countries"] = list(mission.participating_countries)
     values["objectives"] = list(mission.objectives)
     values["financial_arrangements"] = list(mission.financial_arrangements)
-    return t.MissionRow(
+    return tables.MissionRow(
         **values,
         scope=mission.scope.value,
         modality=mission.modality.value,
@@ -55,7 +55,7 @@ def mission_to_row(mission: Mission) -> t.MissionRow:
     )
 
 
-def mission_from_row(row: t.MissionRow) -> Mission:
+def mission_from_row(row: tables.MissionRow) -> Mission:
     values = {name: getattr(row, name) for name in _MISSION_PLAIN}
     for name in ("implementing_organizations", "participating_countries", "objectives", "financial_arrangements"):
         values[name] = list(values[name])
@@ -95,7 +95,7 @@ def site_values(site: Site) -> dict:
     return values
 
 
-def site_from_row(row: t.SiteRow) -> Site:
+def site_from_row(row: tables.SiteRow) -> Site:
     values = {name: getattr(row, name) for name in _SITE_PLAIN}
     return Site(**values, kind=PlaceKind(row.kind), opening_hours=opening_hours_from_json(row.opening_hours))
 
@@ -109,7 +109,7 @@ def person_values(person: Person) -> dict:
     return values
 
 
-def person_from_row(row: t.PersonRow, identity: t.PersonIdentityRow | None = None) -> Person:
+def person_from_row(row: tables.PersonRow, identity: tables.PersonIdentityRow | None = None) -> Person:
     values = {name: getattr(row, name) for name in _PERSON_PLAIN}
     return Person(
         **values,
@@ -118,7 +118,7 @@ def person_from_row(row: t.PersonRow, identity: t.PersonIdentityRow | None = Non
     )
 
 
-def identity_from_row(row: t.PersonIdentityRow) -> Identity:
+def identity_from_row(row: tables.PersonIdentityRow) -> Identity:
     return Identity(row.passport_number, row.passport_expiry, row.date_of_birth)
 
 
@@ -139,7 +139,7 @@ def item_values(item: Item, *, day_id: int, site_id: int | None) -> dict:
     )
 
 
-def item_from_row(row: t.ItemRow, site_uid: str | None) -> Item:
+def item_from_row(row: tables.ItemRow, site_uid: str | None) -> Item:
     return Item(
         uid=row.uid,
         kind=ItemKind(row.kind),
@@ -155,8 +155,8 @@ def item_from_row(row: t.ItemRow, site_uid: str | None) -> Item:
     )
 
 
-def flight_to_row(flight: Flight, participation_id: int) -> t.FlightRow:
-    return t.FlightRow(
+def flight_to_row(flight: Flight, participation_id: int) -> tables.FlightRow:
+    return tables.FlightRow(
         participation_id=participation_id,
         direction=flight.direction.value,
         airport=flight.airport,
@@ -168,7 +168,7 @@ def flight_to_row(flight: Flight, participation_id: int) -> t.FlightRow:
     )
 
 
-def flight_from_row(row: t.FlightRow) -> Flight:
+def flight_from_row(row: tables.FlightRow) -> Flight:
     return Flight(
         direction=FlightDirection(row.direction),
         airport=row.airport,
@@ -185,7 +185,7 @@ def budget_line_values(line: BudgetLine) -> dict:
     return values
 
 
-def budget_line_from_row(row: t.BudgetLineRow) -> BudgetLine:
+def budget_line_from_row(row: tables.BudgetLineRow) -> BudgetLine:
     return BudgetLine(
         uid=row.uid,
         category=row.category,
@@ -250,7 +250,7 @@ def rule_set_values(rule_set: RuleSet) -> dict:
     )
 
 
-def rule_set_from_row(row: t.RuleSetRow) -> RuleSet:
+def rule_set_from_row(row: tables.RuleSetRow) -> RuleSet:
     return RuleSet(
         uid=row.uid,
         name=row.name,

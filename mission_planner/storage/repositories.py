@@ -6,15 +6,13 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
-from sqlalchemy import delete, func
-
 # sqlmodel's `select` is typed for at most four columns; SQLAlchemy's for any number.
-from sqlalchemy import select as select_columns
+import sqlalchemy
+from sqlalchemy import delete, func
 from sqlmodel import Session, col, select
 
 from ..domain.mission import Mission
-from . import mapping as m
-from . import tables as t
+from . import mapping, tables
 from .keys import existing
 
 
@@ -32,14 +30,14 @@ class MissionSummary:
 
 def list_missions(session: Session, *, include_archived: bool = True) -> list[MissionSummary]:
     people = (
-        select(col(t.ParticipationRow.mission_id), func.count(col(t.ParticipationRow.id)).label("n"))
-        .group_by(col(t.ParticipationRow.mission_id))
+        select(col(tables.ParticipationRow.mission_id), func.count(col(tables.ParticipationRow.id)).label("n"))
+        .group_by(col(tables.ParticipationRow.mission_id))
         .subquery()
     )
-    mission = t.MissionRow
+    mission = tables.MissionRow
     # The columns shown, not whole rows: a list of years of missions is read at every start.
     query = (
-        select_columns(
+        sqlalchemy.select(
             col(mission.id),
             col(mission.code),
             col(mission.title),
@@ -58,28 +56,28 @@ def list_missions(session: Session, *, include_archived: bool = True) -> list[Mi
 
 
 def mission_id_by_code(session: Session, code: str) -> int | None:
-    return session.exec(select(t.MissionRow.id).where(t.MissionRow.code == code)).first()
+    return session.exec(select(tables.MissionRow.id).where(tables.MissionRow.code == code)).first()
 
 
 def delete_mission(session: Session, mission_id: int) -> None:
     """Delete a mission and everything it owns (the database cascades); people and sites stay."""
-    row = session.get(t.MissionRow, mission_id)
+    row = session.get(tables.MissionRow, mission_id)
     if row is not None:
         session.delete(row)
         session.flush()
 
 
 def count_missions(session: Session) -> int:
-    return session.exec(select(func.count(col(t.MissionRow.id)))).one()
+    return session.exec(select(func.count(col(tables.MissionRow.id)))).one()
 
 
 def get_setting(session: Session, key: str, default: Any = None) -> Any:
-    row = session.get(t.AppSettingRow, key)
+    row = session.get(tables.AppSettingRow, key)
     return default if row is None else row.value
 
 
 def set_setting(session: Session, key: str, value: Any) -> None:
-    row = session.get(t.AppSettingRow, key) or t.AppSettingRow(key=key)
+    row = session.get(tables.AppSettingRow, key) or tables.AppSettingRow(key=key)
     row.value = value
     session.add(row)
 
@@ -102,26 +100,26 @@ def role_bookings(session: Session, person_uids: list[str], *, except_mission: i
     if not person_uids:
         return []
     query = (
-        select_columns(
-            col(t.PersonRow.uid),
-            col(t.MissionRow.code),
-            col(t.MissionRow.timezone),
-            col(t.ItemRow.title),
-            col(t.DayRow.date),
-            col(t.ItemRow.start),
-            col(t.ItemRow.end),
+        sqlalchemy.select(
+            col(tables.PersonRow.uid),
+            col(tables.MissionRow.code),
+            col(tables.MissionRow.timezone),
+            col(tables.ItemRow.title),
+            col(tables.DayRow.date),
+            col(tables.ItemRow.start),
+            col(tables.ItemRow.end),
         )
-        .join(t.ItemRoleRow, col(t.ItemRoleRow.person_id) == t.PersonRow.id)
-        .join(t.ItemRow, col(t.ItemRow.id) == t.ItemRoleRow.item_id)
-        .join(t.DayRow, col(t.DayRow.id) == t.ItemRow.day_id)
-        .join(t.MissionRow, col(t.MissionRow.id) == t.DayRow.mission_id)
-        .where(col(t.PersonRow.uid).in_(person_uids), col(t.MissionRow.id) != except_mission)
+        .join(tables.ItemRoleRow, col(tables.ItemRoleRow.person_id) == tables.PersonRow.id)
+        .join(tables.ItemRow, col(tables.ItemRow.id) == tables.ItemRoleRow.item_id)
+        .join(tables.DayRow, col(tables.DayRow.id) == tables.ItemRow.day_id)
+        .join(tables.MissionRow, col(tables.MissionRow.id) == tables.DayRow.mission_id)
+        .where(col(tables.PersonRow.uid).in_(person_uids), col(tables.MissionRow.id) != except_mission)
     )
     return [RoleBooking(*row) for row in session.execute(query)]
 
 
 def set_archived(session: Session, mission_id: int, archived: bool) -> str:
-    row = existing(session, t.MissionRow, mission_id)
+    row = existing(session, tables.MissionRow, mission_id)
     row.archived = archived
     row.version += 1
     session.add(row)
@@ -130,16 +128,16 @@ def set_archived(session: Session, mission_id: int, archived: bool) -> str:
 
 def update_mission(session: Session, mission_id: int, mission: Mission) -> str:
     """Overwrite the mission's Project Notification fields and revisions; code and uid stay."""
-    row = existing(session, t.MissionRow, mission_id)
-    values = m.mission_to_row(mission).model_dump(exclude={"id", "uid", "code", "archived", "version"})
+    row = existing(session, tables.MissionRow, mission_id)
+    values = mapping.mission_to_row(mission).model_dump(exclude={"id", "uid", "code", "archived", "version"})
     for name, value in values.items():
         setattr(row, name, value)
     row.version += 1
     session.add(row)
-    session.execute(delete(t.RevisionRow).where(col(t.RevisionRow.mission_id) == mission_id))
+    session.execute(delete(tables.RevisionRow).where(col(tables.RevisionRow.mission_id) == mission_id))
     for revision in mission.revisions:
         session.add(
-            t.RevisionRow(
+            tables.RevisionRow(
                 mission_id=mission_id,
                 number=revision.number,
                 date_of_issue=revision.date_of_issue,

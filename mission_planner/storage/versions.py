@@ -17,11 +17,18 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Mapper, Session, object_session
 
 from ..errors import StaleEditError
-from . import tables as t
+from . import tables
 from .keys import existing
 
 # The rows a coordinator edits by hand; imports and demo loads replace data without asking.
-CHECKED = (t.ItemRow, t.BudgetLineRow, t.PersonRow, t.ParticipationRow, t.SiteRow, t.AttendanceRow)
+CHECKED = (
+    tables.ItemRow,
+    tables.BudgetLineRow,
+    tables.PersonRow,
+    tables.ParticipationRow,
+    tables.SiteRow,
+    tables.AttendanceRow,
+)
 
 Key = tuple[str, Any]
 
@@ -114,21 +121,21 @@ def lost_race() -> StaleEditError:
 def describe(session: Session, row: Any) -> str:
     """The name a coordinator knows the row by, as the database holds it."""
     with session.no_autoflush:
-        if isinstance(row, t.ItemRow):
+        if isinstance(row, tables.ItemRow):
             return _stored(row, "title")
-        if isinstance(row, t.BudgetLineRow):
+        if isinstance(row, tables.BudgetLineRow):
             return _stored(row, "description") or _stored(row, "category")
-        if isinstance(row, t.SiteRow):
+        if isinstance(row, tables.SiteRow):
             return _stored(row, "name_en")
-        if isinstance(row, t.PersonRow):
+        if isinstance(row, tables.PersonRow):
             return _name(row)
-        if isinstance(row, t.ParticipationRow):
-            return _name(session.get(t.PersonRow, row.person_id))
-        if isinstance(row, t.AttendanceRow):
-            item = existing(session, t.ItemRow, row.item_id)
-            return f"{item.title}: {_name(session.get(t.PersonRow, row.person_id))}"
+        if isinstance(row, tables.ParticipationRow):
+            return _name(session.get(tables.PersonRow, row.person_id))
+        if isinstance(row, tables.AttendanceRow):
+            item = existing(session, tables.ItemRow, row.item_id)
+            return f"{item.title}: {_name(session.get(tables.PersonRow, row.person_id))}"
     return row.__tablename__
 
 
-def _name(person: t.PersonRow | None) -> str:
+def _name(person: tables.PersonRow | None) -> str:
     return " ".join(part for part in (person.given_name, person.family_name) if part) if person else ""

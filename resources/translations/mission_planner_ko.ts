@@ -273,37 +273,37 @@
 <context>
     <name>BudgetCommands</name>
     <message>
-        <location filename="../../mission_planner/gui/budget_commands.py" line="31"/>
+        <location filename="../../mission_planner/gui/commands/budget.py" line="29"/>
         <source>Add “{description}”</source>
         <translation>“{description}” 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/budget_commands.py" line="54"/>
+        <location filename="../../mission_planner/gui/commands/budget.py" line="52"/>
         <source>Edit “{description}”</source>
         <translation>“{description}” 편집</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/budget_commands.py" line="73"/>
+        <location filename="../../mission_planner/gui/commands/budget.py" line="71"/>
         <source>Delete “{description}”</source>
         <translation>“{description}” 삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/budget_commands.py" line="92"/>
+        <location filename="../../mission_planner/gui/commands/budget.py" line="90"/>
         <source>Remove the rate of {currency}</source>
         <translation>{currency} 환율 삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/budget_commands.py" line="94"/>
+        <location filename="../../mission_planner/gui/commands/budget.py" line="92"/>
         <source>Set the rate of {currency}</source>
         <translation>{currency} 환율 설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/budget_commands.py" line="113"/>
+        <location filename="../../mission_planner/gui/commands/budget.py" line="111"/>
         <source>Use the rules “{name}”</source>
         <translation>비용 분담 규칙 “{name}” 적용</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/budget_commands.py" line="136"/>
+        <location filename="../../mission_planner/gui/commands/attendance.py" line="24"/>
         <source>Mark {person} at “{item}”</source>
         <translation>“{item}”에서 {person} 출석 표시</translation>
     </message>
@@ -634,73 +634,73 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../mission_planner/gui/people_commands.py" line="22"/>
+        <location filename="../../mission_planner/gui/commands/people.py" line="22"/>
         <source>Mark {name} as {status}</source>
         <translation>{name}을(를) {status}(으)로 표시</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/people_commands.py" line="47"/>
+        <location filename="../../mission_planner/gui/commands/people.py" line="47"/>
         <source>Change the travel of {name}</source>
         <translation>{name}의 항공·숙박 변경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands.py" line="102"/>
+        <location filename="../../mission_planner/gui/commands/programme.py" line="33"/>
         <source>Rename “{title}”</source>
         <translation>“{title}” 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands.py" line="124"/>
+        <location filename="../../mission_planner/gui/commands/programme.py" line="55"/>
         <source>Move “{title}”</source>
         <translation>“{title}” 이동</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands.py" line="144"/>
+        <location filename="../../mission_planner/gui/commands/programme.py" line="75"/>
         <source>Change the times of “{title}”</source>
         <translation>“{title}” 시간 변경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands.py" line="162"/>
+        <location filename="../../mission_planner/gui/commands/programme.py" line="93"/>
         <source>Delete “{title}”</source>
         <translation>“{title}” 삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands.py" line="181"/>
+        <location filename="../../mission_planner/gui/commands/programme.py" line="112"/>
         <source>Add “{title}”</source>
         <translation>“{title}” 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands.py" line="206"/>
+        <location filename="../../mission_planner/gui/commands/programme.py" line="137"/>
         <source>Delete {count} items</source>
         <translation>항목 {count}개 삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/mission_commands.py" line="29"/>
+        <location filename="../../mission_planner/gui/commands/missions.py" line="29"/>
         <source>New mission {code}</source>
         <translation>새 연수단 {code}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/mission_commands.py" line="34"/>
+        <location filename="../../mission_planner/gui/commands/missions.py" line="34"/>
         <source>Duplicate {code} as {new_code}</source>
         <translation>{code}을(를) {new_code}(으)로 복제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/mission_commands.py" line="55"/>
+        <location filename="../../mission_planner/gui/commands/missions.py" line="55"/>
         <source>Archive {code}</source>
         <translation>{code} 보관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/mission_commands.py" line="57"/>
+        <location filename="../../mission_planner/gui/commands/missions.py" line="57"/>
         <source>Bring back {code}</source>
         <translation>{code} 보관 해제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/mission_commands.py" line="73"/>
+        <location filename="../../mission_planner/gui/commands/missions.py" line="73"/>
         <source>Edit the notification of {code}</source>
         <translation>{code} 사업 안내 수정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="381"/>
-        <location filename="../../mission_planner/gui/views/programme.py" line="386"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="373"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="378"/>
         <source>Edit “{title}”</source>
         <translation>“{title}” 수정</translation>
     </message>
@@ -2881,17 +2881,17 @@ Replace their data in every mission?</source>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="143"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="135"/>
         <source>&amp;Delete Item</source>
         <translation>항목 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="148"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="140"/>
         <source>&amp;Add Item…</source>
         <translation>항목 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="152"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="144"/>
         <source>&amp;Edit Item…</source>
         <translation>항목 수정(&amp;E)…</translation>
     </message>
@@ -3163,22 +3163,22 @@ Replace their data in every mission?</source>
 <context>
     <name>SiteCommands</name>
     <message>
-        <location filename="../../mission_planner/gui/site_commands.py" line="36"/>
+        <location filename="../../mission_planner/gui/commands/sites.py" line="36"/>
         <source>Add site “{name}”</source>
         <translation>방문지 “{name}” 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/site_commands.py" line="60"/>
+        <location filename="../../mission_planner/gui/commands/sites.py" line="60"/>
         <source>Edit site “{name}”</source>
         <translation>방문지 “{name}” 편집</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/site_commands.py" line="79"/>
+        <location filename="../../mission_planner/gui/commands/sites.py" line="79"/>
         <source>Delete site “{name}”</source>
         <translation>방문지 “{name}” 삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/site_commands.py" line="103"/>
+        <location filename="../../mission_planner/gui/commands/sites.py" line="103"/>
         <source>Change the travel time {names}</source>
         <translation>이동 시간 변경: {names}</translation>
     </message>

@@ -8,14 +8,13 @@ from PySide6.QtGui import QUndoStack
 from mission_planner.domain.enums import ItemKind
 from mission_planner.domain.programme import Item
 from mission_planner.errors import InputError, MissionPlannerError
-from mission_planner.gui.commands import (
+from mission_planner.gui.commands.base import CommandContext, push
+from mission_planner.gui.commands.programme import (
     AddItemCommand,
-    CommandContext,
     DeleteItemsCommand,
     EditItemCommand,
     MoveItemCommand,
     ResizeItemCommand,
-    push,
 )
 from tests.factories import full_record
 
@@ -135,8 +134,8 @@ def test_a_redo_that_fails_is_reported_and_leaves_the_stack(workspace, context, 
 def test_undoing_a_first_mark_leaves_the_cell_not_recorded(workspace, context, stack):
     from mission_planner.domain.enums import AttendanceStatus
     from mission_planner.domain.people import Attendance
-    from mission_planner.gui.budget_commands import SetAttendanceCommand
-    from mission_planner.gui.commands import push
+    from mission_planner.gui.commands.attendance import SetAttendanceCommand
+    from mission_planner.gui.commands.base import push
 
     mark = Attendance("t-i-online", "t-p-kim", AttendanceStatus.PRESENT, minutes=80)
     push(stack, SetAttendanceCommand(context, CODE, None, mark, "Kim", "Online briefing"))
@@ -150,7 +149,7 @@ def test_undoing_a_first_mark_leaves_the_cell_not_recorded(workspace, context, s
 
 
 def test_undoing_a_missions_first_rule_set_leaves_it_without_rules(workspace, context, stack):
-    from mission_planner.gui.budget_commands import UseRuleSetCommand
+    from mission_planner.gui.commands.budget import UseRuleSetCommand
     from mission_planner.services.rule_sets import presets
 
     workspace.clear_rule_set(CODE)

@@ -14,7 +14,7 @@ from mission_planner.domain.enums import FlightDirection, Status
 from mission_planner.domain.people import Flight
 from mission_planner.errors import DatabaseError, StaleEditError
 from mission_planner.services import open_workspace
-from mission_planner.storage.programme import item_row
+from mission_planner.storage.programme_rows import item_row
 from tests.factories import full_record
 
 CODE = "23-IP-99-GE-OSM-A"

@@ -41,9 +41,9 @@ from ...domain.record import MissionRecord
 from ...errors import MissionPlannerError
 from ...services.attendance import ReportImport
 from ...services.changes import Changed
-from ..budget_commands import SetAttendanceCommand
-from ..commands import CommandContext, push, record_done
-from ..mission_commands import RestoreMissionCommand
+from ..commands.attendance import SetAttendanceCommand
+from ..commands.base import CommandContext, push, record_done
+from ..commands.missions import RestoreMissionCommand
 from ..models.attendance import CERTIFICATE, NAME, AttendanceGrid, AttendanceModel, attendance_grid
 from ..tasks import BackgroundTasks
 

@@ -35,14 +35,14 @@ from ...domain.record import MissionRecord
 from ...errors import MissionPlannerError
 from ...services.changes import Changed
 from ...services.rule_sets import presets
-from ..budget_commands import (
+from ..commands.base import CommandContext, ServiceCommand, push
+from ..commands.budget import (
     AddBudgetLineCommand,
     DeleteBudgetLineCommand,
     EditBudgetLineCommand,
     SetExchangeRateCommand,
     UseRuleSetCommand,
 )
-from ..commands import CommandContext, ServiceCommand, push
 from ..dialogs.rule_set_editor import RuleSetEditor
 from ..models.budget import (
     BudgetModel,

@@ -9,7 +9,7 @@ from PySide6.QtGui import QPalette, QUndoStack
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 
 from ...services.checking import CheckReport
-from ..commands import CommandContext
+from ..commands.base import CommandContext
 from ..tasks import BackgroundTasks
 from .attendance import AttendanceTab
 from .budget import BudgetTab

@@ -33,11 +33,12 @@ from ...errors import MissionPlannerError
 from ...services.changes import Changed
 from ...services.checking import CheckReport
 from ...services.countries import country_name
-from ..commands import CommandContext, push, record_done
+from ..commands.base import CommandContext, push, record_done
+from ..commands.missions import RestoreMissionCommand
+from ..commands.people import SetStatusCommand, SetTravelCommand
 from ..dialogs.import_wizard import ImportWizard
 from ..dialogs.travel_editor import TravelEditor
 from ..formatting import format_date, format_date_range, format_weekday_date
-from ..mission_commands import RestoreMissionCommand
 from ..models.people import (
     Column,
     PeopleModel,
@@ -49,7 +50,6 @@ from ..models.people import (
     status_text,
     zone_text,
 )
-from ..people_commands import SetStatusCommand, SetTravelCommand
 from ..tasks import BackgroundTasks
 from ..widgets.tables import row_list, size_columns
 

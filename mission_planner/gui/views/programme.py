@@ -44,16 +44,8 @@ from ...domain.programme import Item
 from ...domain.record import MissionRecord
 from ...errors import MissionPlannerError
 from ...services.checking import CheckReport
-from ..commands import (
-    AddItemCommand,
-    CommandContext,
-    EditItemCommand,
-    MoveItemCommand,
-    ResizeItemCommand,
-    ServiceCommand,
-    delete_items,
-    push,
-)
+from ..commands.base import CommandContext, ServiceCommand, push
+from ..commands.programme import AddItemCommand, EditItemCommand, MoveItemCommand, ResizeItemCommand, delete_items
 from ..dialogs.item_editor import ItemEditor
 from ..models.programme import Column, ProgrammeModel, programme_rows, timeline_blocks
 from ..widgets.conflicts_panel import ConflictsPanel

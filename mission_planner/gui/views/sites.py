@@ -2,7 +2,7 @@
 
 The catalogue belongs to no mission: the tab shows every site whichever mission is selected.
 Adding, editing and deleting a site, and editing a travel time, are undo commands on the
-window's stack (`site_commands`); they report back here, and the tab reads the catalogue again.
+window's stack (`commands/sites.py`); they report back here, and the tab reads the catalogue again.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from ...domain.places import Site, TravelTime
 from ...errors import MissionPlannerError
 from ...services.changes import Changed
-from ..commands import CommandContext, ServiceCommand, push
+from ..commands.base import CommandContext, ServiceCommand, push
+from ..commands.sites import AddSiteCommand, DeleteSiteCommand, EditSiteCommand, SetTravelTimeCommand, site_context
 from ..dialogs.site_editor import SiteEditor
 from ..models.sites import (
     SiteColumn,
@@ -40,7 +41,6 @@ from ..models.sites import (
     visitor_list_text,
     weekday_name,
 )
-from ..site_commands import AddSiteCommand, DeleteSiteCommand, EditSiteCommand, SetTravelTimeCommand, site_context
 from ..widgets.tables import row_list, size_columns
 
 

@@ -1,11 +1,10 @@
-"""Undo commands of the Budget and Attendance tabs: each redo and undo is one workspace call.
+"""Undo commands of the Budget tab: each redo and undo is one workspace call.
 
 A budget line keeps its uid through every undo and redo: an added line gets its uid here, and
 undoing a delete puts the same line back in its place, so the commands further along the stack
 still find it.
 
-Undoing the first mark of a cell clears it; undoing a mission's first rule set leaves it without
-rules, as it was.
+Undoing a mission's first rule set leaves it without rules, as it was.
 """
 
 from __future__ import annotations
@@ -15,10 +14,9 @@ import uuid
 
 from PySide6.QtCore import QCoreApplication
 
-from ..domain.budget import BudgetLine, RuleSet
-from ..domain.people import Attendance
-from ..services.changes import Changed, RemovedLine
-from .commands import CommandContext, ServiceCommand
+from ...domain.budget import BudgetLine, RuleSet
+from ...services.changes import Changed, RemovedLine
+from .base import CommandContext, ServiceCommand
 
 
 class AddBudgetLineCommand(ServiceCommand):
@@ -122,26 +120,3 @@ class UseRuleSetCommand(ServiceCommand):
         if self.old is None:  # the mission had no rules before
             return self.workspace.clear_rule_set(self.code)
         return self.workspace.use_rule_set(self.code, self.old)
-
-
-class SetAttendanceCommand(ServiceCommand):
-    """Record one mark; undo puts the earlier mark back."""
-
-    def __init__(
-        self, context: CommandContext, code: str, old: Attendance | None, new: Attendance, person: str, item: str
-    ) -> None:
-        super().__init__(
-            context,
-            code,
-            QCoreApplication.translate("BudgetCommands", "Mark {person} at “{item}”").format(person=person, item=item),
-        )
-        self.old = old
-        self.new = new
-
-    def _do(self) -> Changed:
-        return self.workspace.set_attendance(self.new)
-
-    def _undo(self) -> Changed:
-        if self.old is None:  # the cell was blank: back to "not recorded"
-            return self.workspace.clear_attendance(self.new.item_uid, self.new.person_uid)
-        return self.workspace.set_attendance(self.old)

@@ -7,30 +7,27 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, insert
-
 # sqlmodel's `select` is typed for at most four columns; SQLAlchemy's for any number.
-from sqlalchemy import select as select_columns
+import sqlalchemy
+from sqlalchemy import func, insert
 from sqlmodel import Session, col, select
 
 from ..domain.enums import FlightDirection, Role, Status
 from ..domain.people import Flight, Person
 from ..errors import NotFoundError
-from . import mapping as m
-from . import records
-from . import tables as t
+from . import mapping, records, tables
 from .keys import row_id
 
 
 def mission_people(session: Session, mission_id: int) -> list[Person]:
     """The people of a mission, identity included (for comparing, never for documents)."""
     rows = session.exec(
-        select(t.PersonRow, t.PersonIdentityRow)
-        .join(t.ParticipationRow, col(t.ParticipationRow.person_id) == t.PersonRow.id)
-        .join(t.PersonIdentityRow, col(t.PersonIdentityRow.person_id) == t.PersonRow.id, isouter=True)
-        .where(t.ParticipationRow.mission_id == mission_id)
+        select(tables.PersonRow, tables.PersonIdentityRow)
+        .join(tables.ParticipationRow, col(tables.ParticipationRow.person_id) == tables.PersonRow.id)
+        .join(tables.PersonIdentityRow, col(tables.PersonIdentityRow.person_id) == tables.PersonRow.id, isouter=True)
+        .where(tables.ParticipationRow.mission_id == mission_id)
     ).all()
-    return [m.person_from_row(person, identity) for person, identity in rows]
+    return [mapping.person_from_row(person, identity) for person, identity in rows]
 
 
 def people_by_email(session: Session, emails: list[str]) -> dict[str, Person]:
@@ -38,18 +35,18 @@ def people_by_email(session: Session, emails: list[str]) -> dict[str, Person]:
     if not wanted:
         return {}
     rows = session.exec(
-        select(t.PersonRow, t.PersonIdentityRow)
-        .join(t.PersonIdentityRow, col(t.PersonIdentityRow.person_id) == t.PersonRow.id, isouter=True)
-        .where(func.lower(t.PersonRow.email).in_(wanted))
+        select(tables.PersonRow, tables.PersonIdentityRow)
+        .join(tables.PersonIdentityRow, col(tables.PersonIdentityRow.person_id) == tables.PersonRow.id, isouter=True)
+        .where(func.lower(tables.PersonRow.email).in_(wanted))
     ).all()
-    return {person.email.casefold(): m.person_from_row(person, identity) for person, identity in rows}
+    return {person.email.casefold(): mapping.person_from_row(person, identity) for person, identity in rows}
 
 
-def participation_row(session: Session, mission_id: int, person_uid: str) -> t.ParticipationRow:
+def participation_row(session: Session, mission_id: int, person_uid: str) -> tables.ParticipationRow:
     row = session.exec(
-        select(t.ParticipationRow)
-        .join(t.PersonRow, col(t.PersonRow.id) == t.ParticipationRow.person_id)
-        .where(t.ParticipationRow.mission_id == mission_id, t.PersonRow.uid == person_uid)
+        select(tables.ParticipationRow)
+        .join(tables.PersonRow, col(tables.PersonRow.id) == tables.ParticipationRow.person_id)
+        .where(tables.ParticipationRow.mission_id == mission_id, tables.PersonRow.uid == person_uid)
     ).first()
     if row is None:
         raise NotFoundError(f"No person {person_uid} in this mission.")
@@ -60,12 +57,14 @@ def save_person(session: Session, person: Person) -> int:
     return records.upsert_person(session, person)
 
 
-def add_status_change(session: Session, row: t.ParticipationRow, status: Status, on: date, note: str = "") -> None:
+def add_status_change(session: Session, row: tables.ParticipationRow, status: Status, on: date, note: str = "") -> None:
     position = session.exec(
-        select(func.count(col(t.StatusChangeRow.id))).where(col(t.StatusChangeRow.participation_id) == row.id)
+        select(func.count(col(tables.StatusChangeRow.id))).where(col(tables.StatusChangeRow.participation_id) == row.id)
     ).one()
     session.add(
-        t.StatusChangeRow(participation_id=row_id(row), status=status.value, on_date=on, note=note, position=position)
+        tables.StatusChangeRow(
+            participation_id=row_id(row), status=status.value, on_date=on, note=note, position=position
+        )
     )
     row.status = status.value
     row.version += 1
@@ -73,7 +72,7 @@ def add_status_change(session: Session, row: t.ParticipationRow, status: Status,
     session.flush()
 
 
-def touch(session: Session, row: t.ParticipationRow) -> None:
+def touch(session: Session, row: tables.ParticipationRow) -> None:
     """A new version of the person's part in the mission, whose flights and stays changed."""
     row.version += 1
     session.add(row)
@@ -84,25 +83,25 @@ def replace_flight(session: Session, participation_id: int, flight: Flight) -> N
     """Set the person's flight in one direction, replacing the one recorded before; the calendar
     sequence rises when anything about the flight changed."""
     olds = session.exec(
-        select(t.FlightRow).where(
-            t.FlightRow.participation_id == participation_id, t.FlightRow.direction == flight.direction.value
+        select(tables.FlightRow).where(
+            tables.FlightRow.participation_id == participation_id, tables.FlightRow.direction == flight.direction.value
         )
     ).all()
     sequence = flight.sequence
     for old in olds:
-        before = m.flight_from_row(old)
+        before = mapping.flight_from_row(old)
         same = replace(before, sequence=flight.sequence) == flight
         sequence = max(sequence, before.sequence if same else before.sequence + 1)
         session.delete(old)
     session.flush()
-    session.add(m.flight_to_row(replace(flight, sequence=sequence), participation_id))
+    session.add(mapping.flight_to_row(replace(flight, sequence=sequence), participation_id))
     session.flush()
 
 
 def delete_flights(session: Session, participation_id: int, direction: FlightDirection) -> None:
     for old in session.exec(
-        select(t.FlightRow).where(
-            t.FlightRow.participation_id == participation_id, t.FlightRow.direction == direction.value
+        select(tables.FlightRow).where(
+            tables.FlightRow.participation_id == participation_id, tables.FlightRow.direction == direction.value
         )
     ):
         session.delete(old)
@@ -111,23 +110,23 @@ def delete_flights(session: Session, participation_id: int, direction: FlightDir
 
 def flights_of(session: Session, participation_id: int, direction: FlightDirection) -> list[Flight]:
     rows = session.exec(
-        select(t.FlightRow).where(
-            t.FlightRow.participation_id == participation_id, t.FlightRow.direction == direction.value
+        select(tables.FlightRow).where(
+            tables.FlightRow.participation_id == participation_id, tables.FlightRow.direction == direction.value
         )
     )
-    return [m.flight_from_row(row) for row in rows]
+    return [mapping.flight_from_row(row) for row in rows]
 
 
 def replace_stays(session: Session, participation_id: int, stays: list) -> None:
-    for old in session.exec(select(t.StayRow).where(t.StayRow.participation_id == participation_id)):
+    for old in session.exec(select(tables.StayRow).where(tables.StayRow.participation_id == participation_id)):
         session.delete(old)
     session.flush()
     for stay in stays:
         hotel_id = None
         if stay.hotel_uid:
-            hotel_id = session.exec(select(t.SiteRow.id).where(t.SiteRow.uid == stay.hotel_uid)).first()
+            hotel_id = session.exec(select(tables.SiteRow.id).where(tables.SiteRow.uid == stay.hotel_uid)).first()
         session.add(
-            t.StayRow(
+            tables.StayRow(
                 participation_id=participation_id,
                 hotel=stay.hotel,
                 hotel_site_id=hotel_id,
@@ -141,14 +140,14 @@ def replace_stays(session: Session, participation_id: int, stays: list) -> None:
 
 def people_with_later_missions(session: Session, mission_id: int, after: date) -> set[int]:
     """Ids of this mission's people who also take part in another mission ending on or after `after`."""
-    mine = select(t.ParticipationRow.person_id).where(t.ParticipationRow.mission_id == mission_id)
+    mine = select(tables.ParticipationRow.person_id).where(tables.ParticipationRow.mission_id == mission_id)
     rows = session.exec(
-        select(t.ParticipationRow.person_id)
-        .join(t.MissionRow, col(t.MissionRow.id) == t.ParticipationRow.mission_id)
+        select(tables.ParticipationRow.person_id)
+        .join(tables.MissionRow, col(tables.MissionRow.id) == tables.ParticipationRow.mission_id)
         .where(
-            col(t.ParticipationRow.person_id).in_(mine),
-            t.ParticipationRow.mission_id != mission_id,
-            t.MissionRow.end_date >= after,
+            col(tables.ParticipationRow.person_id).in_(mine),
+            tables.ParticipationRow.mission_id != mission_id,
+            tables.MissionRow.end_date >= after,
         )
     )
     return set(rows)
@@ -156,7 +155,9 @@ def people_with_later_missions(session: Session, mission_id: int, after: date) -
 
 def erase_identities(session: Session, person_ids: list[int]) -> int:
     """Delete the identity rows of these people; returns how many held data."""
-    found = session.exec(select(t.PersonIdentityRow).where(col(t.PersonIdentityRow.person_id).in_(person_ids))).all()
+    found = session.exec(
+        select(tables.PersonIdentityRow).where(col(tables.PersonIdentityRow.person_id).in_(person_ids))
+    ).all()
     for row in found:
         session.delete(row)
     session.flush()
@@ -164,11 +165,13 @@ def erase_identities(session: Session, person_ids: list[int]) -> int:
 
 
 def mission_person_ids(session: Session, mission_id: int) -> list[int]:
-    return list(session.exec(select(t.ParticipationRow.person_id).where(t.ParticipationRow.mission_id == mission_id)))
+    return list(
+        session.exec(select(tables.ParticipationRow.person_id).where(tables.ParticipationRow.mission_id == mission_id))
+    )
 
 
 def add_log(session: Session, mission_id: int, at, action: str, detail: str) -> None:
-    session.add(t.MissionLogRow(mission_id=mission_id, at=at, action=action, detail=detail))
+    session.add(tables.MissionLogRow(mission_id=mission_id, at=at, action=action, detail=detail))
     session.flush()
 
 
@@ -180,8 +183,10 @@ def insert_new_people(session: Session, people: list[Person]) -> dict[str, int]:
     if not people:
         return {}
     inserted = session.execute(
-        insert(t.PersonRow).returning(col(t.PersonRow.id), col(t.PersonRow.uid), sort_by_parameter_order=True),
-        [m.person_values(person) for person in people],
+        insert(tables.PersonRow).returning(
+            col(tables.PersonRow.id), col(tables.PersonRow.uid), sort_by_parameter_order=True
+        ),
+        [mapping.person_values(person) for person in people],
     )
     ids = {uid: person_id for person_id, uid in inserted}
     identities = [
@@ -195,7 +200,7 @@ def insert_new_people(session: Session, people: list[Person]) -> dict[str, int]:
         if p.identity is not None
     ]
     if identities:
-        session.execute(insert(t.PersonIdentityRow), identities)
+        session.execute(insert(tables.PersonIdentityRow), identities)
     return ids
 
 
@@ -206,7 +211,7 @@ def insert_participations(
     if not entries:
         return []
     inserted = session.execute(
-        insert(t.ParticipationRow).returning(col(t.ParticipationRow.id), sort_by_parameter_order=True),
+        insert(tables.ParticipationRow).returning(col(tables.ParticipationRow.id), sort_by_parameter_order=True),
         [
             {
                 "mission_id": mission_id,
@@ -220,14 +225,14 @@ def insert_participations(
     )
     ids = list(inserted.scalars())
     session.execute(
-        insert(t.StatusChangeRow),
+        insert(tables.StatusChangeRow),
         [{"participation_id": part_id, "status": status.value, "on_date": on, "position": 0} for part_id in ids],
     )
     return ids
 
 
 def insert_flights(session: Session, flights: list[tuple[int, Flight]]) -> None:
-    session.add_all(m.flight_to_row(flight, participation_id) for participation_id, flight in flights)
+    session.add_all(mapping.flight_to_row(flight, participation_id) for participation_id, flight in flights)
     session.flush()
 
 
@@ -235,9 +240,9 @@ def delete_unused_people(session: Session, uids: set[str]) -> int:
     """Delete those of `uids` that no mission refers to any more (nor any item's roles)."""
     if not uids:
         return 0
-    in_use = select(t.ParticipationRow.person_id).union(select(t.ItemRoleRow.person_id))
+    in_use = select(tables.ParticipationRow.person_id).union(select(tables.ItemRoleRow.person_id))
     unused = session.exec(
-        select(t.PersonRow).where(col(t.PersonRow.uid).in_(uids), col(t.PersonRow.id).not_in(in_use))
+        select(tables.PersonRow).where(col(tables.PersonRow.uid).in_(uids), col(tables.PersonRow.id).not_in(in_use))
     ).all()
     for row in unused:
         session.delete(row)
@@ -250,18 +255,22 @@ def people_for_search(session: Session) -> tuple[Sequence[Sequence[Any]], Sequen
     `(person id, mission code, status)` by person, the newest mission first."""
     connection = session.connection()
     people = connection.execute(
-        select_columns(
-            col(t.PersonRow.id),
-            col(t.PersonRow.uid),
-            col(t.PersonRow.family_name),
-            col(t.PersonRow.given_name),
-            col(t.PersonRow.country),
+        sqlalchemy.select(
+            col(tables.PersonRow.id),
+            col(tables.PersonRow.uid),
+            col(tables.PersonRow.family_name),
+            col(tables.PersonRow.given_name),
+            col(tables.PersonRow.country),
         )
     )
     parts = connection.execute(
-        select(t.ParticipationRow.person_id, t.MissionRow.code, t.ParticipationRow.status)
-        .join(t.MissionRow, col(t.MissionRow.id) == t.ParticipationRow.mission_id)
-        .order_by(col(t.ParticipationRow.person_id), col(t.MissionRow.start_date).desc(), col(t.MissionRow.code))
+        select(tables.ParticipationRow.person_id, tables.MissionRow.code, tables.ParticipationRow.status)
+        .join(tables.MissionRow, col(tables.MissionRow.id) == tables.ParticipationRow.mission_id)
+        .order_by(
+            col(tables.ParticipationRow.person_id),
+            col(tables.MissionRow.start_date).desc(),
+            col(tables.MissionRow.code),
+        )
     )
     return people.all(), parts.all()
 
@@ -273,19 +282,19 @@ def identities_and_missions(session: Session, uids: list[str]) -> dict[str, tupl
     if not wanted:
         return {}
     rows = session.exec(
-        select(t.PersonRow, t.PersonIdentityRow)
-        .join(t.PersonIdentityRow, col(t.PersonIdentityRow.person_id) == t.PersonRow.id, isouter=True)
-        .where(col(t.PersonRow.uid).in_(wanted))
+        select(tables.PersonRow, tables.PersonIdentityRow)
+        .join(tables.PersonIdentityRow, col(tables.PersonIdentityRow.person_id) == tables.PersonRow.id, isouter=True)
+        .where(col(tables.PersonRow.uid).in_(wanted))
     ).all()
     found: dict[str, tuple[Person, list[tuple[int, str]]]] = {
-        person.uid: (m.person_from_row(person, identity), []) for person, identity in rows
+        person.uid: (mapping.person_from_row(person, identity), []) for person, identity in rows
     }
     parts = session.exec(
-        select(t.PersonRow.uid, t.MissionRow.id, t.MissionRow.code)
-        .join(t.ParticipationRow, col(t.ParticipationRow.person_id) == t.PersonRow.id)
-        .join(t.MissionRow, col(t.MissionRow.id) == t.ParticipationRow.mission_id)
-        .where(col(t.PersonRow.uid).in_(wanted))
-        .order_by(t.MissionRow.code)
+        select(tables.PersonRow.uid, tables.MissionRow.id, tables.MissionRow.code)
+        .join(tables.ParticipationRow, col(tables.ParticipationRow.person_id) == tables.PersonRow.id)
+        .join(tables.MissionRow, col(tables.MissionRow.id) == tables.ParticipationRow.mission_id)
+        .where(col(tables.PersonRow.uid).in_(wanted))
+        .order_by(tables.MissionRow.code)
     ).all()
     for uid, mission_id, code in parts:
         if mission_id is not None:  # always, for a row read back; SQLModel types keys as optional

@@ -10,10 +10,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from ..domain.mission import Mission
-from ..domain.record import MissionRecord
-from ..services.changes import Changed
-from .commands import CommandContext, ServiceCommand
+from ...domain.mission import Mission
+from ...domain.record import MissionRecord
+from ...services.changes import Changed
+from .base import CommandContext, ServiceCommand
 
 
 class CreateMissionCommand(ServiceCommand):

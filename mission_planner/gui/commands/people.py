@@ -6,11 +6,11 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from ..domain.enums import FlightDirection, Status
-from ..domain.people import Flight, Stay
-from ..services.changes import Changed
-from .commands import CommandContext, ServiceCommand
-from .models.people import status_text
+from ...domain.enums import FlightDirection, Status
+from ...domain.people import Flight, Stay
+from ...services.changes import Changed
+from ..models.people import status_text
+from .base import CommandContext, ServiceCommand
 
 
 class SetStatusCommand(ServiceCommand):

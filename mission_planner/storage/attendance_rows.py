@@ -5,17 +5,17 @@ from __future__ import annotations
 from sqlmodel import Session, select
 
 from ..domain.people import Attendance
-from . import tables as t
+from . import tables
 from .keys import row_id
-from .programme import item_row, person_id
+from .programme_rows import item_row, person_id
 
 
 def clear_mark(session: Session, item_uid: str, person_uid: str) -> None:
     """Forget one person's attendance at one item: back to "not recorded"."""
     row = session.exec(
-        select(t.AttendanceRow).where(
-            t.AttendanceRow.item_id == item_row(session, item_uid).id,
-            t.AttendanceRow.person_id == person_id(session, person_uid),
+        select(tables.AttendanceRow).where(
+            tables.AttendanceRow.item_id == item_row(session, item_uid).id,
+            tables.AttendanceRow.person_id == person_id(session, person_uid),
         )
     ).first()
     if row is not None:
@@ -28,8 +28,10 @@ def set_mark(session: Session, mark: Attendance) -> None:
     item_id = row_id(item_row(session, mark.item_uid))
     pid = person_id(session, mark.person_uid)
     row = session.exec(
-        select(t.AttendanceRow).where(t.AttendanceRow.item_id == item_id, t.AttendanceRow.person_id == pid)
-    ).first() or t.AttendanceRow(item_id=item_id, person_id=pid, status=mark.status.value)
+        select(tables.AttendanceRow).where(
+            tables.AttendanceRow.item_id == item_id, tables.AttendanceRow.person_id == pid
+        )
+    ).first() or tables.AttendanceRow(item_id=item_id, person_id=pid, status=mark.status.value)
     row.status = mark.status.value
     row.minutes = mark.minutes
     row.reason = mark.reason

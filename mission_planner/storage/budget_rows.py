@@ -9,24 +9,23 @@ from sqlmodel import Session, select
 
 from ..domain.budget import BudgetLine, RuleSet
 from ..errors import NotFoundError
-from . import mapping as m
-from . import tables as t
+from . import mapping, tables
 
 
 def replace_rule_set(session: Session, mission_id: int, rule_set: RuleSet | None) -> None:
-    for old in session.exec(select(t.RuleSetRow).where(t.RuleSetRow.mission_id == mission_id)):
+    for old in session.exec(select(tables.RuleSetRow).where(tables.RuleSetRow.mission_id == mission_id)):
         session.delete(old)
     session.flush()
     if rule_set is not None:
-        session.add(t.RuleSetRow(mission_id=mission_id, **m.rule_set_values(rule_set)))
+        session.add(tables.RuleSetRow(mission_id=mission_id, **mapping.rule_set_values(rule_set)))
         session.flush()
 
 
-def find_line(session: Session, uid: str) -> t.BudgetLineRow | None:
-    return session.exec(select(t.BudgetLineRow).where(t.BudgetLineRow.uid == uid)).first()
+def find_line(session: Session, uid: str) -> tables.BudgetLineRow | None:
+    return session.exec(select(tables.BudgetLineRow).where(tables.BudgetLineRow.uid == uid)).first()
 
 
-def line_row(session: Session, uid: str) -> t.BudgetLineRow:
+def line_row(session: Session, uid: str) -> tables.BudgetLineRow:
     row = find_line(session, uid)
     if row is None:
         raise NotFoundError(f"No budget line {uid}.")
@@ -35,26 +34,30 @@ def line_row(session: Session, uid: str) -> t.BudgetLineRow:
 
 def insert_line(session: Session, mission_id: int, line: BudgetLine) -> None:
     last = session.exec(
-        select(func.max(t.BudgetLineRow.position)).where(t.BudgetLineRow.mission_id == mission_id)
+        select(func.max(tables.BudgetLineRow.position)).where(tables.BudgetLineRow.mission_id == mission_id)
     ).one()
-    session.add(t.BudgetLineRow(mission_id=mission_id, position=(last or 0) + 1, **m.budget_line_values(line)))
+    session.add(
+        tables.BudgetLineRow(mission_id=mission_id, position=(last or 0) + 1, **mapping.budget_line_values(line))
+    )
     session.flush()
 
 
 def insert_line_at(session: Session, mission_id: int, line: BudgetLine, position: int) -> None:
     """Insert `line` at `position`, moving the lines from there on one place down."""
     later = session.exec(
-        select(t.BudgetLineRow).where(t.BudgetLineRow.mission_id == mission_id, t.BudgetLineRow.position >= position)
+        select(tables.BudgetLineRow).where(
+            tables.BudgetLineRow.mission_id == mission_id, tables.BudgetLineRow.position >= position
+        )
     ).all()
     for row in later:
         row.position += 1
         session.add(row)
-    session.add(t.BudgetLineRow(mission_id=mission_id, position=position, **m.budget_line_values(line)))
+    session.add(tables.BudgetLineRow(mission_id=mission_id, position=position, **mapping.budget_line_values(line)))
     session.flush()
 
 
-def write_line(session: Session, row: t.BudgetLineRow, line: BudgetLine) -> None:
-    for name, value in m.budget_line_values(line).items():
+def write_line(session: Session, row: tables.BudgetLineRow, line: BudgetLine) -> None:
+    for name, value in mapping.budget_line_values(line).items():
         setattr(row, name, value)
     row.version += 1
     session.add(row)
@@ -63,15 +66,15 @@ def write_line(session: Session, row: t.BudgetLineRow, line: BudgetLine) -> None
 
 def set_rate(session: Session, mission_id: int, currency: str, rate: Decimal | None) -> None:
     row = session.exec(
-        select(t.ExchangeRateRow).where(
-            t.ExchangeRateRow.mission_id == mission_id, t.ExchangeRateRow.currency == currency
+        select(tables.ExchangeRateRow).where(
+            tables.ExchangeRateRow.mission_id == mission_id, tables.ExchangeRateRow.currency == currency
         )
     ).first()
     if rate is None:
         if row is not None:
             session.delete(row)
     else:
-        row = row or t.ExchangeRateRow(mission_id=mission_id, currency=currency, rate=rate)
+        row = row or tables.ExchangeRateRow(mission_id=mission_id, currency=currency, rate=rate)
         row.rate = rate
         session.add(row)
     session.flush()

@@ -14,9 +14,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from ..domain.places import Site, TravelTime
-from ..services.changes import Changed
-from .commands import CommandContext, ServiceCommand
+from ...domain.places import Site, TravelTime
+from ...services.changes import Changed
+from .base import CommandContext, ServiceCommand
 
 NO_MISSION = ""
 

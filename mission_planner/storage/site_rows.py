@@ -6,35 +6,36 @@ from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from ..domain.places import Site, TravelTime
-from . import mapping as m
-from . import tables as t
+from . import mapping, tables
 
 
 def all_sites(session: Session) -> list[Site]:
-    rows = session.exec(select(t.SiteRow).order_by(t.SiteRow.name_en, t.SiteRow.uid))
-    return [m.site_from_row(row) for row in rows]
+    rows = session.exec(select(tables.SiteRow).order_by(tables.SiteRow.name_en, tables.SiteRow.uid))
+    return [mapping.site_from_row(row) for row in rows]
 
 
-def site_row(session: Session, uid: str) -> t.SiteRow | None:
-    return session.exec(select(t.SiteRow).where(t.SiteRow.uid == uid)).first()
+def site_row(session: Session, uid: str) -> tables.SiteRow | None:
+    return session.exec(select(tables.SiteRow).where(tables.SiteRow.uid == uid)).first()
 
 
 def uses_of_site(session: Session, site_id: int) -> int:
     """How many items and hotel stays refer to the site."""
-    items = session.exec(select(func.count(col(t.ItemRow.id))).where(col(t.ItemRow.site_id) == site_id)).one()
-    stays = session.exec(select(func.count(col(t.StayRow.id))).where(col(t.StayRow.hotel_site_id) == site_id)).one()
+    items = session.exec(select(func.count(col(tables.ItemRow.id))).where(col(tables.ItemRow.site_id) == site_id)).one()
+    stays = session.exec(
+        select(func.count(col(tables.StayRow.id))).where(col(tables.StayRow.hotel_site_id) == site_id)
+    ).one()
     return items + stays
 
 
-def delete_site(session: Session, row: t.SiteRow) -> None:
+def delete_site(session: Session, row: tables.SiteRow) -> None:
     """Delete an unused site; its travel times go with it (the database cascades)."""
     session.delete(row)
     session.flush()
 
 
 def all_travel_times(session: Session) -> list[TravelTime]:
-    uids = dict(session.exec(select(t.SiteRow.id, t.SiteRow.uid)).all())
-    rows = session.exec(select(t.TravelTimeRow))
+    uids = dict(session.exec(select(tables.SiteRow.id, tables.SiteRow.uid)).all())
+    rows = session.exec(select(tables.TravelTimeRow))
     return sorted(
         (TravelTime(uids[row.from_site_id], uids[row.to_site_id], row.minutes) for row in rows),
         key=lambda travel: (travel.from_uid, travel.to_uid),
@@ -44,10 +45,10 @@ def all_travel_times(session: Session) -> list[TravelTime]:
 def set_travel_time(session: Session, from_id: int, to_id: int, minutes: int | None) -> None:
     """Set the minutes both ways (one row, whichever way it was stored); None removes it."""
     rows = session.exec(
-        select(t.TravelTimeRow).where(
+        select(tables.TravelTimeRow).where(
             or_(
-                (col(t.TravelTimeRow.from_site_id) == from_id) & (col(t.TravelTimeRow.to_site_id) == to_id),
-                (col(t.TravelTimeRow.from_site_id) == to_id) & (col(t.TravelTimeRow.to_site_id) == from_id),
+                (col(tables.TravelTimeRow.from_site_id) == from_id) & (col(tables.TravelTimeRow.to_site_id) == to_id),
+                (col(tables.TravelTimeRow.from_site_id) == to_id) & (col(tables.TravelTimeRow.to_site_id) == from_id),
             )
         )
     ).all()
@@ -55,5 +56,5 @@ def set_travel_time(session: Session, from_id: int, to_id: int, minutes: int | N
         session.delete(row)
     session.flush()
     if minutes is not None:
-        session.add(t.TravelTimeRow(from_site_id=from_id, to_site_id=to_id, minutes=minutes))
+        session.add(tables.TravelTimeRow(from_site_id=from_id, to_site_id=to_id, minutes=minutes))
         session.flush()
