@@ -50,13 +50,14 @@ from ..storage.engine import (
 )
 from ..storage.migrate import MigrationOutcome, prepare_database
 from ..storage.repositories import MissionSummary
-from . import attendance, budget, people, programme, sites
+from . import attendance, budget, feed, people, programme, sites
 from .archive import read_archive, write_archive
 from .attendance import ReportImport
 from .backups import DailyBackup, daily_backup_for, kept_daily_backups, set_kept_daily_backups
 from .changes import Changed, RemovedItem, RemovedLine
 from .checking import CheckReport, check_mission
 from .export import KINDS, DocumentSettings, MissionSnapshot, Progress, take_snapshot, writer_for
+from .feed import ChangeFeed
 from .identity import IdentityChangeError, identity_changes
 from .interchange.files import read_mission_file, write_mission_file
 from .mission_codes import resolve_code, resolve_mission_id
@@ -81,6 +82,7 @@ class Workspace:
         with engine.connect() as connection:
             self._known_count = change_counter.read(connection)  # writes counted, ours and others' seen
         self._missed_other_write = False
+        self.feed = ChangeFeed()  # every commit of this workspace, and others' writes it notices
 
     @property
     def location(self) -> str:
@@ -123,6 +125,14 @@ class Workspace:
             self._seen.remember(session.info["written"])
             if count is not None:
                 self._counted_own_write(count)
+            self._publish(session)
+
+    def _publish(self, session: Session) -> None:
+        changes = feed.noted(session)
+        if changes:
+            self.feed.publish(changes)
+        elif session.info["wrote"]:
+            self.feed.publish_everything(elsewhere=False)  # a write that said nothing of itself
 
     def _counted_own_write(self, count: int) -> None:
         with self._counter_lock:
@@ -143,6 +153,8 @@ class Workspace:
         with self._counter_lock:
             changed = self._missed_other_write or count != self._known_count
             self._known_count, self._missed_other_write = count, False
+        if changed:
+            self.feed.publish_everything(elsewhere=True)
         return changed
 
     def close(self) -> None:
