@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -15,29 +14,14 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 from ..errors import MissionPlannerError
 from ..services import Workspace
-from ..services.export import DocumentSettings, Kind, Progress
+from ..services.export import DocumentKind, DocumentSettings, Progress, write_document
 
 _STEPS = 1000  # progress steps per document
 
-# File names: `<code>-<stem><suffix>`, e.g. `23-IP-12-GE-OSM-A-itinerary.pdf`.
-_STEMS = {
-    "itinerary-pdf": "itinerary",
-    "daily-pdf": "daily-agenda",
-    "packs": "delegate-packs",
-    "ics": "calendar",
-    "certificates-pdf": "certificates",
-    "badges-pdf": "name-badges",
-    "notification-pdf": "project-notification",
-    "participants-pdf": "participants",
-    "participants-xlsx": "participants",
-    "budget-pdf": "budget",
-    "budget-xlsx": "budget",
-}
 
-
-def kind_title(kind: Kind) -> str:
-    """The kind of document in the interface's language."""
-    titles = {
+def kind_titles() -> dict[str, str]:
+    """Every kind of document by name, in the interface's language."""
+    return {
         "itinerary-pdf": QCoreApplication.translate("Documents", "Itinerary (PDF)"),
         "daily-pdf": QCoreApplication.translate("Documents", "Daily agenda, a day a page (PDF)"),
         "packs": QCoreApplication.translate("Documents", "Delegate packs: a PDF and a calendar per person"),
@@ -50,20 +34,17 @@ def kind_title(kind: Kind) -> str:
         "budget-pdf": QCoreApplication.translate("Documents", "Budget (PDF)"),
         "budget-xlsx": QCoreApplication.translate("Documents", "Budget (Excel)"),
     }
-    return titles.get(kind.name, kind.title)
 
 
-def kind_available(kind: Kind) -> bool:
-    """Whether this build can write `kind` (its exporter's module is there)."""
-    try:
-        return importlib.util.find_spec(f"mission_planner.services.export.{kind.module}") is not None
-    except (ImportError, ValueError):
-        return False
+def kind_title(kind: DocumentKind) -> str:
+    """The kind of document in the interface's language."""
+    return kind_titles().get(kind.name, kind.title)
 
 
-def target_for(folder: Path, code: str, kind: Kind) -> Path:
+def target_for(folder: Path, code: str, kind: DocumentKind) -> Path:
+    """`<folder>/<code>-<stem><suffix>`, e.g. `23-IP-12-GE-OSM-A-itinerary.pdf`."""
     safe_code = re.sub(r'[<>:"/\\|?*\s]+', "_", code)
-    return folder / f"{safe_code}-{_STEMS.get(kind.name, kind.name)}{kind.suffix}"
+    return folder / f"{safe_code}-{kind.stem}{kind.suffix}"
 
 
 def default_folder(code: str, root: Path | None = None) -> Path:
@@ -85,22 +66,24 @@ class ExportOutcome:
 def export_documents(
     workspace: Workspace,
     code: str,
-    jobs: list[tuple[Kind, Path]],
+    jobs: list[tuple[DocumentKind, Path]],
     settings: DocumentSettings,
     outcome: ExportOutcome,
     progress: Progress,
     titles: dict[str, str],
 ) -> ExportOutcome:
-    """Write each (kind, target) of `jobs` in turn; runs on a worker thread, so no Qt here."""
+    """Write each (kind, target) of `jobs` in turn from one snapshot of the mission; runs on a
+    worker thread, so no Qt here."""
     total = len(jobs) * _STEPS
+    snapshot = workspace.snapshot(code, settings)
     for number, (kind, target) in enumerate(jobs):
         title = titles[kind.name]
         progress.step(number * _STEPS, total, title)
         inner = Progress(report=_scaled(progress, number, total, title), cancelled=progress.cancelled)
         try:
             # Packs may go into a folder of their own inside `target`: keep where they really went.
-            written = workspace.export(code, kind.name, target, settings=settings, progress=inner)
-        except (MissionPlannerError, ImportError) as error:  # ImportError: an exporter missing from the build
+            written = write_document(kind, snapshot, target, inner)
+        except MissionPlannerError as error:
             if progress.cancelled():
                 raise
             outcome.failed.append((kind.name, str(error)))

@@ -22,7 +22,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
-from ..atomic import check_folder, check_target, holding_personal_data, protect_database, release_database, write_error
+from ..atomic import protect_database, release_database
 from ..domain.budget import BudgetLine, RuleSet
 from ..domain.budgeting import BudgetReport, compute_budget
 from ..domain.certificates import Eligibility, eligibility
@@ -36,7 +36,7 @@ from ..domain.programme import Item
 from ..domain.record import MissionRecord
 from ..domain.travel import PickupGroup, pickup_groups
 from ..domain.validation import find_problems
-from ..errors import ConflictError, DatabaseError, InputError, NotFoundError
+from ..errors import ConflictError, DatabaseError, InputError
 from ..paths import resolve_database
 from ..storage import attendance_rows, change_counter, people_rows, records, repositories, site_rows, versions
 from ..storage.backup import refuse_foreign_database
@@ -56,7 +56,7 @@ from .attendance import ReportImport
 from .backups import DailyBackup, daily_backup_for, kept_daily_backups, set_kept_daily_backups
 from .changes import Changed, RemovedItem, RemovedLine
 from .checking import CheckReport, check_mission
-from .export import KINDS, DocumentSettings, MissionSnapshot, Progress, take_snapshot, writer_for
+from .export import DocumentSettings, MissionSnapshot, Progress, kind_named, take_snapshot, write_document
 from .feed import ChangeFeed
 from .identity import IdentityChangeError, identity_changes
 from .interchange.files import read_mission_file, write_mission_file
@@ -488,21 +488,8 @@ class Workspace:
     ) -> Path:
         """Write one KIND of document for the mission to `target` (a file, or a folder for packs);
         returns what was written (packs may go into a folder of their own inside `target`)."""
-        if kind not in KINDS:
-            raise InputError(f"{kind!r} is not a kind of document ({', '.join(KINDS)})")
-        snapshot = self.snapshot(code, settings)
-        _refuse_unknown_people(snapshot)
-        # Refused before the work, not after it: a folder that is not there, a device, a pipe.
-        if KINDS[kind].suffix:
-            check_target(target)
-        else:
-            check_folder(target.parent, target)
-        try:
-            with holding_personal_data(snapshot.settings.include_personal_data):
-                written = writer_for(kind)(snapshot, target, progress or Progress())
-        except OSError as error:  # a library's own scratch file (openpyxl's) on a full disk
-            raise write_error(target, error) from error
-        return written or target
+        document = kind_named(kind)
+        return write_document(document, self.snapshot(code, settings), target, progress or Progress())
 
     # --- sites -------------------------------------------------------------------------------
 
@@ -541,15 +528,6 @@ class Workspace:
     @staticmethod
     def _require(session: Session, code: str) -> int:
         return resolve_mission_id(session, code)
-
-
-def _refuse_unknown_people(snapshot: MissionSnapshot) -> None:
-    """`--person UID` must name someone of the mission, or the document would quietly be empty."""
-    known = {part.person_uid for part in snapshot.record.participations}
-    for uid in snapshot.settings.person_uids:
-        if uid not in known:
-            code = snapshot.record.mission.code
-            raise NotFoundError(f"No person with the uid {uid} in {code}; `people {code}` lists them.")
 
 
 def open_workspace(db: str | None = None, *, create: bool = True) -> Workspace:

@@ -859,57 +859,57 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../mission_planner/gui/document_jobs.py" line="41"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="25"/>
         <source>Itinerary (PDF)</source>
         <translation>일정표 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/document_jobs.py" line="42"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="26"/>
         <source>Daily agenda, a day a page (PDF)</source>
         <translation>일일 일정표, 하루 한 페이지 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/document_jobs.py" line="43"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="27"/>
         <source>Delegate packs: a PDF and a calendar per person</source>
         <translation>참가자 안내 자료: 1인당 PDF와 캘린더</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/document_jobs.py" line="44"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="28"/>
         <source>Calendar of the mission (ICS)</source>
         <translation>연수단 캘린더 (ICS)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/document_jobs.py" line="45"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="29"/>
         <source>Certificates of attendance (PDF)</source>
         <translation>수료증 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/document_jobs.py" line="46"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="30"/>
         <source>Name badges (PDF)</source>
         <translation>명찰 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/document_jobs.py" line="47"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="31"/>
         <source>Project Notification (PDF)</source>
         <translation>프로젝트 공지(PN) (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/document_jobs.py" line="48"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="32"/>
         <source>Participant list (PDF)</source>
         <translation>참가자 명단 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/document_jobs.py" line="49"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="33"/>
         <source>Participant list (Excel)</source>
         <translation>참가자 명단 (Excel)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/document_jobs.py" line="50"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="34"/>
         <source>Budget (PDF)</source>
         <translation>예산 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/document_jobs.py" line="51"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="35"/>
         <source>Budget (Excel)</source>
         <translation>예산 (Excel)</translation>
     </message>
@@ -917,150 +917,145 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="81"/>
-        <source>Not available in this version of Mission Planner</source>
-        <translation>이 버전의 Mission Planner에서는 사용할 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="86"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="80"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="87"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="81"/>
         <source>Letter (US)</source>
         <translation>Letter (미국)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="90"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="84"/>
         <source>Include passport numbers and dates of birth</source>
         <translation>여권 번호와 생년월일 포함</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="91"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="85"/>
         <source>Only where a document has room for them; leave off for shared copies</source>
         <translation>문서에 공간이 있는 경우에만 표시됩니다. 공유용 사본에서는 해제하십시오</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="93"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="87"/>
         <source>Packs, certificates and badges are written for these people</source>
         <translation>안내 자료, 수료증, 명찰을 이 사람들에게만 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="96"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="239"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="90"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="233"/>
         <source>Folder for the documents</source>
         <translation>문서 저장 폴더</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="97"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="91"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="99"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="282"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="93"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="276"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="102"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="96"/>
         <source>Open Folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="115"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="327"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="109"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="321"/>
         <source>The PDF documents you write are shown here.</source>
         <translation>만든 PDF 문서가 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="135"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="129"/>
         <source>Paper:</source>
         <translation>용지:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="137"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="131"/>
         <source>People:</source>
         <translation>대상자:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="138"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="132"/>
         <source>Folder:</source>
         <translation>폴더:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="158"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="152"/>
         <source>Documents to write</source>
         <translation>작성할 문서</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="159"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="153"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="163"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="157"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="213"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="207"/>
         <source>{count} chosen…</source>
         <translation>{count}명 선택됨…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="215"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="209"/>
         <source>Everyone…</source>
         <translation>전원…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="250"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="244"/>
         <source>The folder does not exist yet: export something first.</source>
         <translation>폴더가 아직 없습니다. 먼저 문서를 내보내십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="257"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="251"/>
         <source>Choose a folder for the documents first.</source>
         <translation>먼저 문서를 저장할 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="263"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="257"/>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>폴더 {folder}을(를) 만들 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="279"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="273"/>
         <source>Writing…</source>
         <translation>작성 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="283"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="277"/>
         <source>Writing the documents of {code}</source>
         <translation>{code} 문서 작성 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="293"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="287"/>
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="296"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="290"/>
         <source>Wrote to {folder}:</source>
         <translation>{folder}에 저장했습니다:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="298"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="292"/>
         <source>Nothing was written.</source>
         <translation>작성된 문서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="301"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="295"/>
         <source>Could not write {what}: {message}</source>
         <translation>{what}을(를) 작성할 수 없습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="338"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="332"/>
         <source>The export failed unexpectedly.</source>
         <translation>내보내기 중 예기치 않은 오류가 발생했습니다.</translation>
     </message>

@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
 
 from ...errors import MissionPlannerError
 from ...services import Workspace
-from ...services.export import KINDS, DocumentSettings, Kind
+from ...services.export import KINDS, DocumentKind, DocumentSettings
 from ..dialogs.choose_people import ChoosePeopleDialog, PersonChoice
 from ..document_jobs import (
     ExportOutcome,
     default_folder,
     export_documents,
-    kind_available,
     kind_title,
     target_for,
 )
@@ -72,13 +71,8 @@ class DocumentsTab(QWidget):
         for kind in KINDS.values():
             entry = QListWidgetItem(kind_title(kind))
             entry.setData(KIND_ROLE, kind.name)
-            if kind_available(kind):
-                entry.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-                entry.setCheckState(Qt.CheckState.Checked if kind.name == "itinerary-pdf" else Qt.CheckState.Unchecked)
-            else:
-                entry.setFlags(Qt.ItemFlag.ItemIsUserCheckable)  # shown, but not enabled
-                entry.setCheckState(Qt.CheckState.Unchecked)
-                entry.setToolTip(self.tr("Not available in this version of Mission Planner"))
+            entry.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Checked if kind.name == "itinerary-pdf" else Qt.CheckState.Unchecked)
             self.kinds.addItem(entry)
         self.kinds.itemChanged.connect(self._update_buttons)
         self.kinds.setMinimumWidth(self.kinds.sizeHintForColumn(0) + 40)
@@ -214,7 +208,7 @@ class DocumentsTab(QWidget):
         else:
             self.people_button.setText(self.tr("Everyone…"))
 
-    def checked_kinds(self) -> list[Kind]:
+    def checked_kinds(self) -> list[DocumentKind]:
         chosen = []
         for row in range(self.kinds.count()):
             entry = self.kinds.item(row)

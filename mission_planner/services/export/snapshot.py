@@ -1,7 +1,8 @@
 """What every document is made from: a frozen copy of the mission and all that follows from it.
 
-Exporters never touch the database or a live object: the desktop application builds a snapshot
-on its thread and hands it to a worker, so nothing changes under a document being written.
+Exporters never touch the database or a live object: an export reads the mission once into a
+snapshot and hands it to the writer of every kind it makes, so nothing changes under a document
+being written and the documents of one export agree.
 """
 
 from __future__ import annotations
