@@ -53,10 +53,10 @@ def window_on(db: str):
     """The application's main window on `db`, shown and painted; (app, workspace, window)."""
     from PySide6.QtWidgets import QApplication
 
-    from mission_planner.collector import settle
     from mission_planner.gui.app import _application
     from mission_planner.gui.main_window import MainWindow
     from mission_planner.services import open_workspace
+    from mission_planner.tuning import settle
 
     app = _application()
     workspace = open_workspace(db)

@@ -122,7 +122,7 @@ def unmigrated_database(request, tmp_path):
 
 @pytest.fixture(autouse=True)
 def _collector_as_found():
-    """An export freezes long-lived objects out of the collector's passes (collector.py); tests
+    """An export freezes long-lived objects out of the collector's passes (tuning.py); tests
     start and end with nothing frozen, so one test's objects never outlive it uncollected."""
     import gc
 

@@ -10,10 +10,10 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
-from ..collector import settle
 from ..errors import MissionPlannerError
 from ..paths import APP_AUTHOR, APP_NAME, resource
 from ..services import Workspace, open_workspace
+from ..tuning import settle
 from .errors import LOG_FILE_NAME, append_to_log, install_crash_handlers, log_folder
 from .i18n import LANGUAGES, install_translators
 from .main_window import MainWindow
@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.smoke:
             return run_smoke(app, window, started)
         window.show()
-        # Once the window is up, what is alive lives as long as the program (collector.py).
+        # Once the window is up, what is alive lives as long as the program (tuning.py).
         QTimer.singleShot(0, settle)
         return app.exec()
     finally:

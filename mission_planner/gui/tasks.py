@@ -15,7 +15,6 @@ when the window closes, cancels what still runs and waits for it.
 from __future__ import annotations
 
 import contextlib
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -24,18 +23,14 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ..collector import settle
 from ..services.export import Cancelled, Progress
+from ..tuning import quick_switches, settle
 
 SHOW_AFTER_MS = 500  # a dialog for work shorter than this would only flash
 _REPORT_EVERY_S = 0.05  # progress from the worker is passed on at most 20 times a second
 _STEPS = 1000  # the dialog's bar counts in thousandths of the work
 _NEVER = 2**31 - 1  # milliseconds: Qt never shows the dialog on its own
 # How long a thread may hold the interpreter before another gets a turn (Python's default is 5 ms).
-# With work running in the background, the window needs the interpreter for each small step of a
-# repaint (every cell its models draw); at 5 ms a turn, showing the progress dialog over the window
-# kept it waiting for 280 ms, at 0.2 ms for 70 ms at most, and the work took no longer.
-_SWITCH_INTERVAL_S = 0.0002
 
 Work = Callable[[Progress], Any]
 
@@ -197,6 +192,7 @@ class BackgroundTasks(QObject):
         self.window = window
         self.pool = QThreadPool(self)
         self._running: set[Task] = set()
+        self._tuning = contextlib.ExitStack()  # quick switches while any task runs (tuning.py)
 
     def run(
         self,
@@ -210,13 +206,14 @@ class BackgroundTasks(QObject):
         show_after_ms: int = SHOW_AFTER_MS,
     ) -> Task:
         """Start `work(progress)`; one of the callbacks is called on the GUI thread when it ends."""
-        sys.setswitchinterval(_SWITCH_INTERVAL_S)
         task = Task(work, self)
         task.progress_window = ProgressWindow(task, self.window, title, label, show_after_ms=show_after_ms)
         task.sig_succeeded.connect(on_succeeded)
         task.sig_failed.connect(on_failed)
         task.sig_cancelled.connect(on_cancelled)
         task.sig_finished.connect(lambda: self._forget(task))
+        if not self._running:
+            self._tuning.enter_context(quick_switches())
         self._running.add(task)
         task.start(self.pool)
         return task
@@ -235,5 +232,6 @@ class BackgroundTasks(QObject):
         self._running.discard(task)
         task.deleteLater()
         if not self._running:
-            # The work unfroze everything (collector.py): collect its leftovers, freeze the rest.
+            self._tuning.close()  # the interpreter's own switch interval again
+            # The work unfroze everything (tuning.py): collect its leftovers, freeze the rest.
             QTimer.singleShot(0, settle)

@@ -31,11 +31,18 @@ def _refuse(problems: list[Problem]) -> None:
 
 
 def use_rule_set(session: Session, mission_id: int, rule_set: RuleSet) -> Changed:
+    return restore_rule_set(session, mission_id, copy_for_mission(rule_set))
+
+
+def restore_rule_set(session: Session, mission_id: int, rule_set: RuleSet | None) -> Changed:
+    """Give the mission exactly `rule_set`, uid and all, or no rules with None (the undo and redo
+    of a change of rules, so every step leaves the same rule set as the first time)."""
+    if rule_set is None:
+        return clear_rule_set(session, mission_id)
     refuse_long_text(rule_set)
     _refuse(rule_set_problems(rule_set))
-    copy = copy_for_mission(rule_set)
-    budget_rows.replace_rule_set(session, mission_id, copy)
-    return Changed(updated=(copy.uid,))
+    budget_rows.replace_rule_set(session, mission_id, rule_set)
+    return Changed(updated=(rule_set.uid,))
 
 
 def clear_rule_set(session: Session, mission_id: int) -> Changed:

@@ -7,6 +7,7 @@ from datetime import date
 
 from ..domain.budget import BudgetLine
 from ..domain.people import Attendance
+from ..domain.places import Site, TravelTime
 from ..domain.programme import Item, ItemAssignment
 
 
@@ -38,3 +39,11 @@ class RemovedLine:
     mission_code: str
     line: BudgetLine
     position: int
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedSite:
+    """A deleted site and the travel times that went with it; `restore_site` puts them back."""
+
+    site: Site
+    travel_times: list[TravelTime] = field(default_factory=list)

@@ -14,7 +14,7 @@ from ..domain.enums import FlightDirection, Role, Status
 from ..domain.invitations import Uninvited, uninvited_nominees
 from ..domain.people import Flight, StatusChange, Stay
 from ..domain.problems import shown_and_hidden
-from ..errors import ConflictError, InputError
+from ..errors import ConflictError, InputError, StaleEditError
 from ..storage import people_rows, tables
 from ..storage.keys import existing, row_id
 from ..storage.mapping import mission_from_row
@@ -176,6 +176,23 @@ def set_status(session: Session, mission_id: int, person_uid: str, status: Statu
     if part.status == status.value and not note:
         return Changed()
     people_rows.add_status_change(session, part, status, on, note)
+    return Changed(updated=(person_uid,))
+
+
+def withdraw_status(
+    session: Session, mission_id: int, person_uid: str, status: Status, back_to: Status, on: date
+) -> Changed:
+    """Take back the status change `set_status` just recorded (`status` on `on`), so the person
+    has `back_to` again and their history is as it was before (undo of a status change).
+
+    Refused when the person's latest change is another one: someone changed it since."""
+    part = people_rows.participation_row(session, mission_id, person_uid)
+    last = people_rows.last_status_change(session, part)
+    if last is None or last.status != status.value or last.on_date != on or part.status != status.value:
+        raise StaleEditError(
+            "The status was changed by someone else since; reload to see their change. Nothing was changed."
+        )
+    people_rows.remove_status_change(session, part, last, back_to)
     return Changed(updated=(person_uid,))
 
 

@@ -9,9 +9,9 @@ from sqlmodel import Session
 
 from ..domain.places import Site
 from ..errors import ConflictError, InputError, NotFoundError
-from ..storage import records, site_rows, tables
+from ..storage import mapping, records, site_rows, tables
 from ..storage.keys import row_id
-from .changes import Changed
+from .changes import Changed, RemovedSite
 from .text_gate import refuse_long_text
 
 
@@ -29,7 +29,9 @@ def save_site(session: Session, site: Site) -> tuple[Changed, str]:
     return changed, site.uid
 
 
-def delete_site(session: Session, uid: str) -> Changed:
+def delete_site(session: Session, uid: str) -> tuple[Changed, RemovedSite]:
+    """Delete an unused site; what is returned lets `restore_site` put it back with its uid and
+    its travel times."""
     row = _require(session, uid)
     used = site_rows.uses_of_site(session, row_id(row))
     if used:
@@ -37,8 +39,18 @@ def delete_site(session: Session, uid: str) -> Changed:
             f"{row.name_en} is used by {used} programme item{'s' if used != 1 else ''} or hotel stay"
             f"{'s' if used != 1 else ''}; change those first."
         )
+    travel = [t for t in site_rows.all_travel_times(session) if uid in (t.from_uid, t.to_uid)]
+    removed = RemovedSite(mapping.site_from_row(row), travel)
     site_rows.delete_site(session, row)
-    return Changed(removed=(uid,))
+    return Changed(removed=(uid,)), removed
+
+
+def restore_site(session: Session, removed: RemovedSite) -> Changed:
+    """Put a deleted site back with its uid and its travel times (undo of a delete)."""
+    changed, _uid = save_site(session, removed.site)
+    for travel in removed.travel_times:
+        changed |= set_travel_time(session, travel.from_uid, travel.to_uid, travel.minutes)
+    return changed
 
 
 def set_travel_time(session: Session, from_uid: str, to_uid: str, minutes: int | None) -> Changed:

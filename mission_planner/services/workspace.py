@@ -54,7 +54,7 @@ from . import attendance, budget, feed, people, programme, sites
 from .archive import read_archive, write_archive
 from .attendance import ReportImport
 from .backups import DailyBackup, daily_backup_for, kept_daily_backups, set_kept_daily_backups
-from .changes import Changed, RemovedItem, RemovedLine
+from .changes import Changed, RemovedItem, RemovedLine, RemovedSite
 from .checking import CheckReport, check_mission
 from .export import DocumentSettings, MissionSnapshot, Progress, kind_named, take_snapshot, write_document
 from .feed import ChangeFeed
@@ -375,6 +375,11 @@ class Workspace:
                 session, self._require(session, code), person_uid, status, on or date.today(), note
             )
 
+    def withdraw_status(self, code: str, person_uid: str, status: Status, *, back_to: Status, on: date) -> Changed:
+        """Take back the change to `status` recorded `on` that day: the undo of `set_status`."""
+        with self.transaction() as session:
+            return people.withdraw_status(session, self._require(session, code), person_uid, status, back_to, on)
+
     def set_flight(self, code: str, person_uid: str, flight: Flight) -> Changed:
         with self.transaction() as session:
             return people.set_flight(session, self._require(session, code), person_uid, flight)
@@ -446,6 +451,11 @@ class Workspace:
         with self.transaction() as session:
             return budget.use_rule_set(session, self._require(session, code), rule_set)
 
+    def restore_rule_set(self, code: str, rule_set: RuleSet | None) -> Changed:
+        """Give the mission exactly `rule_set`, uid and all (None: no rules); undo and redo."""
+        with self.transaction() as session:
+            return budget.restore_rule_set(session, self._require(session, code), rule_set)
+
     def clear_rule_set(self, code: str) -> Changed:
         """Take the mission's rules away (the undo of giving a mission its first rule set)."""
         with self.transaction() as session:
@@ -505,9 +515,14 @@ class Workspace:
         with self.transaction() as session:
             return sites.save_site(session, site)
 
-    def delete_site(self, uid: str) -> Changed:
+    def delete_site(self, uid: str) -> tuple[Changed, RemovedSite]:
         with self.transaction() as session:
             return sites.delete_site(session, uid)
+
+    def restore_site(self, removed: RemovedSite) -> Changed:
+        """Put a deleted site back with its uid and its travel times, in one transaction."""
+        with self.transaction() as session:
+            return sites.restore_site(session, removed)
 
     def set_travel_time(self, from_uid: str, to_uid: str, minutes: int | None) -> Changed:
         with self.transaction() as session:

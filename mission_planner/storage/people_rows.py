@@ -72,6 +72,24 @@ def add_status_change(session: Session, row: tables.ParticipationRow, status: St
     session.flush()
 
 
+def last_status_change(session: Session, row: tables.ParticipationRow) -> tables.StatusChangeRow | None:
+    return session.exec(
+        select(tables.StatusChangeRow)
+        .where(col(tables.StatusChangeRow.participation_id) == row.id)
+        .order_by(col(tables.StatusChangeRow.position).desc(), col(tables.StatusChangeRow.id).desc())
+    ).first()
+
+
+def remove_status_change(
+    session: Session, row: tables.ParticipationRow, change: tables.StatusChangeRow, status: Status
+) -> None:
+    """Delete the status change `change` and give the person `status` again (undo of a change)."""
+    session.delete(change)
+    row.status = status.value
+    session.add(row)
+    session.flush()
+
+
 def touch(session: Session, row: tables.ParticipationRow) -> None:
     """A new version of the person's part in the mission, whose flights and stays changed."""
     row.version += 1

@@ -1,5 +1,6 @@
 """Background tasks: results on the GUI thread, a progress dialog only for slow work, and Cancel."""
 
+import sys
 import threading
 import time
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QProgressDialog, QPushButton
 from mission_planner.errors import InputError
 from mission_planner.gui.tasks import SHOW_AFTER_MS, BackgroundTasks
 from mission_planner.services.export import Cancelled
+from mission_planner.tuning import QUICK_SWITCH_INTERVAL_S
 
 
 @pytest.fixture
@@ -154,3 +156,22 @@ def test_closing_cancels_and_waits_for_running_work(qtbot, window):
     assert tasks.cancel_all_and_wait(5000)
     assert stopped == [True]
     assert time.monotonic() - started < 2
+
+
+def test_threads_take_quick_turns_only_while_work_runs(qtbot, window, tasks):
+    before = sys.getswitchinterval()
+    outcome, seen = Outcome(), []
+
+    def work(progress):
+        seen.append(sys.getswitchinterval())
+        return "done"
+
+    def crash(progress):
+        seen.append(sys.getswitchinterval())
+        raise ZeroDivisionError("a bug")
+
+    tasks.run(work, title="t", label="l", **outcome.callbacks())
+    tasks.run(crash, title="t", label="l", **outcome.callbacks())
+    qtbot.waitUntil(lambda: len(outcome.calls) == 2 and not tasks.running)
+    assert seen == [pytest.approx(QUICK_SWITCH_INTERVAL_S)] * 2
+    assert sys.getswitchinterval() == before

@@ -23,7 +23,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
-from mission_planner.services.export.pdf import fonts, text
+from mission_planner.services.export.pdf import fonts, shaping, text
 from mission_planner.services.export.pdf.document import styles
 from tests.factories import SCRIPT_PEOPLE, scripts_record
 
@@ -63,7 +63,8 @@ def names_pdf() -> tuple[PdfReader, str]:
     rows = [[text.para(p.full_name, style["cell"]), p.country] for p in _record_people()[:6]]
     story.append(Table(rows, style=TableStyle([("FONT", (0, 0), (-1, -1), text.SANS, 9)])))
     buffer = io.BytesIO()
-    SimpleDocTemplate(buffer).build(story)
+    with shaping.shaping():  # as document.build_pdf holds it: the fonts' ToUnicode maps are ours
+        SimpleDocTemplate(buffer).build(story)
     return _pdf_text(buffer.getvalue())
 
 
@@ -155,7 +156,7 @@ def test_user_text_prints_as_typed_not_as_markup(names_pdf):
 
 
 def test_a_word_mixing_fonts_is_shaped_font_by_font(names_pdf):
-    # Without shaping.install() reportlab shapes "김민준(Kim)" with the Hangul font's glyph
+    # Without shaping.shaping() reportlab shapes "김민준(Kim)" with the Hangul font's glyph
     # table only, and "(Kim)" prints as empty boxes.
     _, extracted = names_pdf
     assert "Şule 김민준(Kim) Priya(" in extracted
@@ -234,7 +235,8 @@ def test_draw_text_draws_every_script_and_aligns_on_the_measured_width():
         align = ("left", "centre", "right")[index % 3]
         text.draw_text(canvas, 300, 800 - index * 20, name, 12, align=align)
     text.draw_text(canvas, 300, 400, MIXED, 12, bold=True, align="right")
-    canvas.save()
+    with shaping.shaping():  # as people_common.write_canvas_pdf holds it
+        canvas.save()
     reader, extracted = _pdf_text(buffer.getvalue())
     assert [name for name, font in _fonts(reader).items() if not _embedded(font)] == []
     for person in _record_people():

@@ -31,7 +31,7 @@ def test_a_site_in_use_cannot_be_deleted(workspace):
         workspace.delete_site("t-site-kist")
     _, uid = workspace.save_site(Site("", "Unused"))
     workspace.set_travel_time(uid, "t-site-kist", 30)
-    assert workspace.delete_site(uid).removed == (uid,)
+    assert workspace.delete_site(uid)[0].removed == (uid,)
     assert all(uid not in (t.from_uid, t.to_uid) for t in workspace.travel_times())
 
 

@@ -4,7 +4,8 @@ A budget line keeps its uid through every undo and redo: an added line gets its 
 undoing a delete puts the same line back in its place, so the commands further along the stack
 still find it.
 
-Undoing a mission's first rule set leaves it without rules, as it was.
+A rule set too: the mission's copy gets its uid when the command is made, and undoing gives
+back the very rule set there was (or none, for a mission's first rule set).
 """
 
 from __future__ import annotations
@@ -104,19 +105,18 @@ class SetExchangeRateCommand(ServiceCommand):
 
 
 class UseRuleSetCommand(ServiceCommand):
-    """Give the mission a copy of `new`; undo gives it a copy of the rule set it had before."""
+    """Give the mission its own copy of `new` (a uid of its own, the same at every redo); undo
+    gives it back the rule set it had, uid and all, or none."""
 
     def __init__(self, context: CommandContext, code: str, old: RuleSet | None, new: RuleSet) -> None:
         super().__init__(
             context, code, QCoreApplication.translate("BudgetCommands", "Use the rules “{name}”").format(name=new.name)
         )
         self.old = old
-        self.new = new
+        self.new = dataclasses.replace(new, uid=str(uuid.uuid4()))
 
     def _do(self) -> Changed:
-        return self.workspace.use_rule_set(self.code, self.new)
+        return self.workspace.restore_rule_set(self.code, self.new)
 
     def _undo(self) -> Changed:
-        if self.old is None:  # the mission had no rules before
-            return self.workspace.clear_rule_set(self.code)
-        return self.workspace.use_rule_set(self.code, self.old)
+        return self.workspace.restore_rule_set(self.code, self.old)

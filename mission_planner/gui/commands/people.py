@@ -1,4 +1,4 @@
-"""Undo commands for the people of a mission (see `commands.py` for how commands work)."""
+"""Undo commands for the people of a mission (see `base.py` for how commands work)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from .base import CommandContext, ServiceCommand
 
 
 class SetStatusCommand(ServiceCommand):
-    """Record a new status for a person, dated today; undo records the previous one again."""
+    """Record a new status for a person, dated today; undo takes that change back out of the
+    person's history, so they have the previous status and the history is as it was."""
 
     def __init__(
         self, context: CommandContext, code: str, person_uid: str, name: str, old: Status, new: Status
@@ -26,12 +27,18 @@ class SetStatusCommand(ServiceCommand):
         self.person_uid = person_uid
         self.old = old
         self.new = new
+        self.recorded: date | None = None  # the day of the change `_do` recorded, if it recorded one
 
     def _do(self) -> Changed:
-        return self.workspace.set_status(self.code, self.person_uid, self.new, on=date.today())
+        on = date.today()
+        changed = self.workspace.set_status(self.code, self.person_uid, self.new, on=on)
+        self.recorded = on if changed.updated else None
+        return changed
 
     def _undo(self) -> Changed:
-        return self.workspace.set_status(self.code, self.person_uid, self.old, on=date.today())
+        if self.recorded is None:  # the person had the status already: nothing was recorded
+            return Changed()
+        return self.workspace.withdraw_status(self.code, self.person_uid, self.new, back_to=self.old, on=self.recorded)
 
 
 Travel = tuple[dict[FlightDirection, Flight | None], list[Stay]]

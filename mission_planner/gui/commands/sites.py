@@ -3,7 +3,8 @@
 The catalogue belongs to no mission, so these commands run with a context of their own (see
 `site_context`) whose `changed` tells the Sites tab, not the mission pane; their `code` is "".
 Sites keep their uid through every step: an added site's uid is fixed when the command is made,
-and undoing a delete saves the same site again, with the travel times that went with it.
+and undoing a delete puts back the same site with the travel times that went with it, as the
+database held them when it was deleted.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from ...domain.places import Site, TravelTime
-from ...services.changes import Changed
+from ...domain.places import Site
+from ...services.changes import Changed, RemovedSite
 from .base import CommandContext, ServiceCommand
 
 NO_MISSION = ""
@@ -45,7 +46,7 @@ class AddSiteCommand(ServiceCommand):
         return self.workspace.save_site(self.site)[0]
 
     def _undo(self) -> Changed:
-        return self.workspace.delete_site(self.site.uid)
+        return self.workspace.delete_site(self.site.uid)[0]
 
 
 class EditSiteCommand(ServiceCommand):
@@ -70,25 +71,24 @@ class EditSiteCommand(ServiceCommand):
 
 
 class DeleteSiteCommand(ServiceCommand):
-    """Delete a site no item or stay uses; undo saves it again, with its uid and travel times."""
+    """Delete a site no item or stay uses; undo puts it back, with its uid and travel times."""
 
-    def __init__(self, context: CommandContext, site: Site, travel: list[TravelTime]) -> None:
+    def __init__(self, context: CommandContext, site: Site) -> None:
         super().__init__(
             context,
             NO_MISSION,
             QCoreApplication.translate("SiteCommands", "Delete site “{name}”").format(name=site.name_en),
         )
         self.site = site
-        self.travel = [t for t in travel if site.uid in (t.from_uid, t.to_uid)]
+        self.removed: RemovedSite | None = None
 
     def _do(self) -> Changed:
-        return self.workspace.delete_site(self.site.uid)
+        changed, self.removed = self.workspace.delete_site(self.site.uid)
+        return changed
 
     def _undo(self) -> Changed:
-        changed = self.workspace.save_site(self.site)[0]
-        for travel in self.travel:
-            changed |= self.workspace.set_travel_time(travel.from_uid, travel.to_uid, travel.minutes)
-        return changed
+        assert self.removed is not None, "undo before redo"
+        return self.workspace.restore_site(self.removed)
 
 
 class SetTravelTimeCommand(ServiceCommand):

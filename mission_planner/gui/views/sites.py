@@ -226,7 +226,7 @@ class SitesTab(QWidget):
     def delete_selected(self) -> None:
         site = self.selected_site()
         if site is not None:
-            self._push(DeleteSiteCommand(self.context, site, self._travel))
+            self._push(DeleteSiteCommand(self.context, site))
 
     def _edit_travel_time(self, other_uid: str, minutes: int | None) -> bool:
         site = self.selected_site()

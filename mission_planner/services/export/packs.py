@@ -13,9 +13,9 @@ import unicodedata
 from pathlib import Path
 
 from ...atomic import write_bytes_atomically
-from ...collector import short_collections
 from ...domain.people import Person
 from ...owned_folders import owned_folder, packs_folder
+from ...tuning import short_collections
 from .ics import person_calendar
 from .pdf.pack import write_pack_pdf
 from .progress import Progress

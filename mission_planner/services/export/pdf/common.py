@@ -29,6 +29,7 @@ from ..progress import Progress
 from ..snapshot import MissionSnapshot
 from . import text
 from .document import MARGIN, build_pdf, page_size, styles
+from .shaping import ShapingParagraph
 from .words import ITEM_ROLE_LABELS, format_date
 
 # --- colours ---------------------------------------------------------------------------------------
@@ -160,7 +161,7 @@ def line(*runs: tuple[str, str] | str, style: ParagraphStyle, bullet: str | None
             raise ValueError(how)
         parts.append(f'<font color="{colour}">{marked}</font>' if colour else marked)
     if shaping:
-        style = text.shaped_style(style)
+        return ShapingParagraph("".join(parts), text.shaped_style(style), bulletText=bullet)
     return Paragraph("".join(parts), style, bulletText=bullet)
 
 

@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from ....atomic import write_bytes_atomically
 from . import text
+from .shaping import shaping
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -89,5 +90,6 @@ def build_pdf(
         if on_page is not None:
             on_page(canvas, doc)
 
-    document.build(list(story), onFirstPage=decorate, onLaterPages=decorate)
+    with shaping():  # the paragraphs' own lines and the fonts' ToUnicode maps
+        document.build(list(story), onFirstPage=decorate, onLaterPages=decorate)
     write_bytes_atomically(target, buffer.getvalue())

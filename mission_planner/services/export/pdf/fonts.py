@@ -11,12 +11,11 @@ import threading
 from functools import cache, lru_cache
 from typing import Any, Literal
 
-from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from .... import tuning
 from ....paths import resource
 
 SANS = "NotoSans"
@@ -111,20 +110,10 @@ def register(name: str) -> str:
 
 
 def make_sans_the_default() -> None:
-    """Make reportlab fall back on Noto Sans instead of Helvetica, which is never embedded.
-
-    A canvas starts in `canvas_basefontname` (and puts it in every page's resources), a Table
-    cell without a FONT command uses `CellStyle.fontname`, a ParagraphStyle without a fontName
-    the class defaults: all Helvetica out of the box. Styles made before this call keep theirs.
-    """
-    from reportlab.platypus.tables import CellStyle
-
+    """Make reportlab fall back on Noto Sans instead of Helvetica (see `tuning.reportlab_default_font`).
+    Styles made before this call keep theirs."""
     register(SANS)
-    rl_config.canvas_basefontname = SANS
-    rl_config.defaultGraphicsFontName = SANS
-    CellStyle.fontname = SANS
-    ParagraphStyle.defaults["fontName"] = SANS
-    ParagraphStyle.defaults["bulletFontName"] = SANS
+    tuning.reportlab_default_font(SANS)
 
 
 def face_name(regular: str, bold: bool) -> str:

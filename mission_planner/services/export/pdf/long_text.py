@@ -17,10 +17,12 @@ from typing import Any
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
+from .shaping import ShapingParagraph
+
 CHUNK = 2_000
 
 
-class WrappedOnce(Paragraph):
+class WrappedOnce(ShapingParagraph):
     """A Paragraph that wraps once per width (reportlab wraps again on every call; a Table
     splitting a cell asks at two widths, with and without the cell's padding)."""
 

@@ -29,6 +29,7 @@ from ..snapshot import MissionSnapshot
 from . import text
 from .document import MARGIN, build_pdf, page_size, styles
 from .people_common import ROLE_LABELS, QrCode, RowTable, date_range, long_date
+from .shaping import ShapingParagraph
 
 HEADER = Color(0.86, 0.89, 0.93)
 RULE = Color(0.75, 0.78, 0.82)
@@ -94,7 +95,7 @@ class PackBuilder:
         markup = "<br/>".join(text.markup(value, bold=bold) for value, bold in shown)
         style = self.styles["cell"]
         if any(text.needs_shaping(value, bold=bold) for value, bold in shown):
-            style = text.shaped_style(style)
+            return ShapingParagraph(markup, text.shaped_style(style))
         return Paragraph(markup, style)
 
     def table(self, header: list[str], rows: Sequence[Sequence[Flowable]], widths: list[float]) -> Table:

@@ -22,6 +22,7 @@ from ....atomic import write_bytes_atomically
 from ....domain.enums import AttachmentKind, Role
 from ....domain.record import MissionRecord
 from . import text
+from .shaping import shaping
 
 HEADER_FILL = Color(0.86, 0.89, 0.93)
 RULE_COLOUR = Color(0.75, 0.78, 0.82)
@@ -50,10 +51,11 @@ def write_canvas_pdf(
     canvas.setAuthor("Mission Planner")
     canvas.setSubject(subject)
     canvas.setCreator("Mission Planner")
-    for draw in pages:
-        draw(canvas)
-        canvas.showPage()
-    canvas.save()
+    with shaping():  # the lines drawn and the fonts' ToUnicode maps
+        for draw in pages:
+            draw(canvas)
+            canvas.showPage()
+        canvas.save()
     write_bytes_atomically(target, buffer.getvalue())
 
 

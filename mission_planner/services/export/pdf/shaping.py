@@ -1,6 +1,6 @@
 """Harfbuzz shaping through reportlab, one font at a time, with text that extracts.
 
-Two gaps in reportlab 5.1's shaping are closed here by `install()`:
+Two gaps in reportlab 5.1's shaping are closed here, for as long as `shaping()` is held:
 
 1. A Paragraph with `shaping=1` is shaped word by word (`ttfonts.shapeFragWord`); a "word" is
    text between spaces, and when its characters come from two fonts ("김민준(Kim)",
@@ -17,12 +17,15 @@ from __future__ import annotations
 import contextlib
 import threading
 import unicodedata
+from collections.abc import Iterator
 from typing import Any
 
 import uharfbuzz
 from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.platypus import Paragraph
 from reportlab.platypus import paragraph as rl_paragraph
 
+from .... import tuning
 from .fonts import true_type
 
 _reportlab_shape = ttfonts.shapeFragWord
@@ -194,13 +197,24 @@ def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     )
 
 
-def install() -> None:
-    """Route reportlab's shaping and ToUnicode maps through this module (idempotent)."""
-    if getattr(rl_paragraph, "shapeFragWord", None) is _reportlab_shape:
-        # reportlab has it (checked above); its stubs do not.
-        rl_paragraph.shapeFragWord = shape_frag_word  # type: ignore[attr-defined]
-    if ttfonts.shapeFragWord is _reportlab_shape:
-        # What ttfonts.shapeStr calls; same calling convention as reportlab's, typed looser.
-        ttfonts.shapeFragWord = shape_frag_word  # type: ignore[assignment]
-    if ttfonts.makeToUnicodeCMap is _reportlab_cmap:
-        ttfonts.makeToUnicodeCMap = to_unicode_cmap
+@contextlib.contextmanager
+def shaping() -> Iterator[None]:
+    """reportlab's shaping and ToUnicode maps go through this module while inside, and are
+    reportlab's own again once no thread is (see `tuning.patched`). Held while a paragraph
+    breaks its lines (`ShapingParagraph`), while a line is shaped for a canvas
+    (`text._shaped`) and while a document is laid out and saved (`document.build_pdf`,
+    `people_common.write_canvas_pdf`), where the fonts' ToUnicode maps are written."""
+    with (
+        tuning.patched(rl_paragraph, "shapeFragWord", shape_frag_word),
+        tuning.patched(ttfonts, "shapeFragWord", shape_frag_word),  # what ttfonts.shapeStr calls
+        tuning.patched(ttfonts, "makeToUnicodeCMap", to_unicode_cmap),
+    ):
+        yield
+
+
+class ShapingParagraph(Paragraph):
+    """A Paragraph whose words are shaped by this module (reportlab shapes while breaking lines)."""
+
+    def breakLines(self, width: Any) -> Any:
+        with shaping():
+            return super().breakLines(width)

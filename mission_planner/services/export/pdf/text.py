@@ -64,14 +64,13 @@ class Piece:
 
 def ensure_fonts() -> None:
     """Register the Latin fonts with reportlab, make them its default instead of Helvetica, and
-    turn on per-font shaping (once per process; call before making styles and documents).
+    (once per process; call before making styles and documents).
 
     The other scripts' fonts register themselves the first time a run needs them.
     """
     global _ready
     if not _ready:
         fonts.make_sans_the_default()
-        shaping.install()
         _ready = True
 
 
@@ -249,7 +248,8 @@ def _paragraph(text: str, style: ParagraphStyle, bold: bool) -> Paragraph:
 def _shaped(text: str, font: str, size: float) -> tuple[str, float]:
     """The string to draw for a piece and its width at `size`."""
     if fonts.needs_shaping(font):
-        shaped = shapeStr(text, font, size)
+        with shaping.shaping():
+            shaped = shapeStr(text, font, size)
         if isinstance(shaped, ShapedStr):
             # reportlab's shaping sets __shapeData__; its stubs do not declare it.
             advances = sum(data.x_advance for data in shaped.__shapeData__)  # type: ignore[attr-defined]
