@@ -7,7 +7,7 @@ Persian, Devanagari, Bengali, Lao, Khmer, kanji) beside Latin ones; Turkish name
 
 from __future__ import annotations
 
-from mission_planner.services.demo.names import POOLS
+from .name_pools import POOLS
 
 # (family names, given names) written in the country's own script.
 NATIVE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {

@@ -529,16 +529,16 @@ class Workspace:
             return sites.set_travel_time(session, from_uid, to_uid, minutes)
 
     def load_demo(self) -> list[str]:
-        """Add the demo missions that are not here yet; returns the codes added."""
-        from .demo import build_demo_records
+        """Add the demo missions that are not here yet, all in one transaction; returns the codes
+        added. Every file is read and checked before anything is written."""
+        from .demo_missions import demo_records
 
-        added = []
-        for record in build_demo_records():
-            with self.transaction(checked=False) as session:
-                if repositories.mission_id_by_code(session, record.mission.code) is None:
-                    records.insert_record(session, record)
-                    added.append(record.mission.code)
-        return added
+        demo = demo_records()
+        with self.transaction(checked=False) as session:
+            missing = [r for r in demo if repositories.mission_id_by_code(session, r.mission.code) is None]
+            for record in missing:
+                records.insert_record(session, record)
+        return [record.mission.code for record in missing]
 
     @staticmethod
     def _require(session: Session, code: str) -> int:

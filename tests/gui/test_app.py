@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from mission_planner.gui.app import build_parser, open_start_workspace
+from mission_planner.services.demo_missions import demo_files
 
 ROOT = Path(__file__).resolve().parents[2]
 FIRST_PAINT = re.compile(r"^first paint: (\d+) ms$", re.MULTILINE)
@@ -62,15 +63,12 @@ def test_a_database_named_by_the_user_is_not_filled_with_the_demo(tmp_path):
 
 
 def test_first_start_on_the_default_database_brings_the_demo(tmp_path, monkeypatch):
-    demo = pytest.importorskip("mission_planner.services.demo")
-    if not hasattr(demo, "build_demo_records"):
-        pytest.skip("the demo missions are not written yet")
     monkeypatch.delenv("MISSION_PLANNER_DB", raising=False)
     monkeypatch.setattr("mission_planner.paths.default_database_path", lambda: tmp_path / "default.db")
     workspace = open_start_workspace(None)
     try:
         assert workspace.is_default
-        assert workspace.list_missions()
+        assert sorted(m.code for m in workspace.list_missions()) == [path.stem for path in demo_files()]
     finally:
         workspace.close()
 

@@ -1,13 +1,20 @@
-"""The demo missions: complete, consistent, deterministic, and stored and read back unchanged."""
+"""The demo missions: one mission file each in resources/demo/, valid against the schema,
+complete and consistent, and loaded by `load_demo` exactly as the files hold them."""
 
 import copy
+import json
+import shutil
+import sqlite3
 import uuid
 from collections import defaultdict
+from contextlib import closing
 from datetime import date
 from decimal import Decimal
 from itertools import pairwise
 
+import jsonschema
 import pytest
+import sqlalchemy.exc
 
 from mission_planner.domain.attendees import AttendancePlan
 from mission_planner.domain.codes import parse_project_code
@@ -15,21 +22,30 @@ from mission_planner.domain.conflicts import find_conflicts
 from mission_planner.domain.enums import AttendanceStatus, Modality, PlaceKind, Role, RuleStatus, SplitKind
 from mission_planner.domain.record import MissionRecord
 from mission_planner.domain.validation import find_problems
-from mission_planner.services import open_workspace
-from mission_planner.services.demo import DEMO_NAMESPACE, build_demo_records, demo_uid
+from mission_planner.errors import InputError
+from mission_planner.paths import resource
+from mission_planner.services import demo_missions, open_workspace
+from mission_planner.services.demo_missions import demo_files, demo_records
+from mission_planner.services.interchange.files import read_mission_file, record_to_text
 
 DATA_GOVERNANCE = "21-IP-06-GE-OSM-B"
+TURKIYE = "23-IP-12-GE-OSM-A"
+WORKSHOP = "23-IP-20-GE-WSP-B"
 AFTER_ALL_MISSIONS = date(2024, 6, 1)
+# What each demo mission holds: people, programme items, attendance marks.
+EXPECTED = {DATA_GOVERNANCE: (78, 12, 885), TURKIYE: (9, 33, 237), WORKSHOP: (43, 15, 585)}
+# The shared Korean catalogue: institutions, venues, the hotel and the airport, and road times.
+CATALOGUE_SITES, CATALOGUE_TRAVEL_TIMES = 10, 41
 
 
 @pytest.fixture(scope="module")
 def records() -> dict[str, MissionRecord]:
-    return {record.mission.code: record for record in build_demo_records()}
+    return {record.mission.code: record for record in demo_records()}
 
 
 @pytest.fixture(scope="module")
 def turkiye(records) -> MissionRecord:
-    return next(r for r in records.values() if r.mission.participating_countries == ["TR"])
+    return records[TURKIYE]
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +55,7 @@ def governance(records) -> MissionRecord:
 
 @pytest.fixture(scope="module")
 def workshop(records) -> MissionRecord:
-    return next(r for r in records.values() if r.mission.host_country == "ID")
+    return records[WORKSHOP]
 
 
 def participants(record: MissionRecord, *, local: bool | None = None) -> list:
@@ -61,6 +77,36 @@ def as_stored(record: MissionRecord) -> MissionRecord:
     stored.sites = [s for s in stored.sites if s.uid in used]
     stored.travel_times = [t for t in stored.travel_times if t.from_uid in used and t.to_uid in used]
     return stored
+
+
+# --- the files ------------------------------------------------------------------------------
+
+
+def test_one_file_per_mission_named_by_its_code(records):
+    assert [path.name for path in demo_files()] == [f"{code}.json" for code in sorted(EXPECTED)]
+    assert sorted(records) == sorted(EXPECTED)
+
+
+def test_every_file_is_valid_against_the_shipped_schema():
+    schema = json.loads(resource("schemas", "mission-v1.schema.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    for path in demo_files():
+        errors = [error.message for error in validator.iter_errors(json.loads(path.read_text(encoding="utf-8")))]
+        assert errors == [], path.name
+
+
+def test_every_file_is_in_the_form_the_writer_gives():
+    """Fixed order and characters rather than escapes; after a hand edit, `python -m
+    tools.demo_files` rewrites the files in this form."""
+    for path in demo_files():
+        text = path.read_text(encoding="utf-8")
+        assert record_to_text(read_mission_file(path)) == text, path.name
+        assert "\\u" not in text, path.name
+
+
+def test_korean_and_turkish_are_written_as_characters():
+    text = resource("demo", f"{TURKIYE}.json").read_text(encoding="utf-8")
+    assert "서울특별시 성북구 화랑로14길 5" in text and "İstanbul" in text
 
 
 # --- the three missions ------------------------------------------------------------------------
@@ -92,17 +138,12 @@ def test_every_mission_is_complete(records):
         assert [d.date for d in record.days] == record.mission.dates(), code
 
 
-def test_the_same_values_on_every_call():
-    assert build_demo_records() == build_demo_records()
-
-
-def test_every_uid_derives_from_the_demo_namespace(records):
+def test_every_uid_is_a_uuid(records):
     for record in records.values():
         uids = [record.mission.uid, record.rule_set.uid, *(i.uid for i in record.items())]
         uids += [p.uid for p in record.people] + [s.uid for s in record.sites] + [b.uid for b in record.budget_lines]
         for uid in uids:
-            assert uuid.UUID(uid).version == 5
-    assert demo_uid("site/kist") == str(uuid.uuid5(DEMO_NAMESPACE, "site/kist"))
+            assert str(uuid.UUID(uid)) == uid
 
 
 def test_no_two_missions_share_an_item_line_or_rule_set(records):
@@ -277,31 +318,88 @@ def test_the_workshop(workshop):
     assert any("OPSI" in i.title for i in workshop.items())
 
 
-# --- storage --------------------------------------------------------------------------------------
+# --- loading ------------------------------------------------------------------------------------
 
 
-def test_stored_and_read_back_unchanged(tmp_path):
-    built = build_demo_records()
+def test_load_demo_stores_every_mission_as_its_file_holds_it(workspace, records):
+    assert workspace.load_demo() == sorted(EXPECTED)
+    for code, record in records.items():
+        stored = workspace.load_record(code, with_identity=True)
+        assert stored == as_stored(record)
+        assert (len(stored.people), len(stored.items()), len(stored.attendance)) == EXPECTED[code]
+        plain = workspace.load_record(code)
+        assert all(person.identity is None for person in plain.people)
+        assert workspace.check(code, today=AFTER_ALL_MISSIONS).conflicts == []
+    # The whole catalogue, also the places no demo item visits (KOSME's headquarters in Jinju).
+    assert len(workspace.list_sites()) == CATALOGUE_SITES
+    assert len(workspace.travel_times()) == CATALOGUE_TRAVEL_TIMES
+
+
+def test_load_demo_adds_the_missions_once(workspace):
+    assert workspace.load_demo() == sorted(EXPECTED)
+    before = workspace.list_missions()
+    assert workspace.load_demo() == []
+    assert workspace.list_missions() == before
+
+
+def test_load_demo_adds_only_the_missions_that_are_missing(workspace):
+    workspace.load_demo()
+    workspace.delete_mission(TURKIYE)
+    assert workspace.load_demo() == [TURKIYE]
+    assert sorted(m.code for m in workspace.list_missions()) == sorted(EXPECTED)
+
+
+def _demo_folder_with(tmp_path, monkeypatch, last_file: dict) -> None:
+    """The shipped demo files, and `last_file` after them, as the resources load_demo reads."""
+    folder = tmp_path / "resources" / "demo"
+    folder.mkdir(parents=True)
+    for path in demo_files():
+        shutil.copy(path, folder / path.name)
+    (folder / "99-last.json").write_text(json.dumps(last_file, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(demo_missions, "resource", lambda *parts: tmp_path.joinpath("resources", *parts))
+
+
+def test_a_broken_demo_file_is_named_and_nothing_is_loaded(tmp_path, monkeypatch):
+    broken = json.loads(resource("demo", f"{WORKSHOP}.json").read_text(encoding="utf-8"))
+    broken["mission"]["code"] = "99-LAST"
+    broken["days"][0]["items"][0]["start"] = "25:99"
+    _demo_folder_with(tmp_path, monkeypatch, broken)
     workspace = open_workspace(str(tmp_path / "demo.db"))
     try:
-        for record in built:
-            workspace.add_record(record)
-        for record in built:
-            assert workspace.load_record(record.mission.code, with_identity=True) == as_stored(record)
-            plain = workspace.load_record(record.mission.code)
-            assert all(person.identity is None for person in plain.people)
-            assert workspace.check(record.mission.code, today=AFTER_ALL_MISSIONS).conflicts == []
+        with pytest.raises(InputError, match=r"99-last\.json.*days\[0\]\.items\[0\]\.start"):
+            workspace.load_demo()
+        assert workspace.is_empty()
     finally:
         workspace.close()
 
 
-def test_exported_and_imported_unchanged(tmp_path):
+def test_a_demo_mission_the_database_refuses_leaves_it_as_it_was(tmp_path):
+    """The database itself refuses the last mission (a trigger, standing for any failure while
+    storing): the missions stored before it in the same transaction go too."""
+    path = tmp_path / "demo.db"
+    open_workspace(str(path)).close()
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute(
+            f"CREATE TRIGGER refuse BEFORE INSERT ON mission WHEN NEW.code = '{WORKSHOP}' "
+            "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"
+        )
+    workspace = open_workspace(str(path))
+    try:
+        assert demo_files()[-1].stem == WORKSHOP
+        with pytest.raises(sqlalchemy.exc.DatabaseError, match="refused by the test"):
+            workspace.load_demo()
+        assert workspace.is_empty()
+        assert workspace.list_sites() == []
+    finally:
+        workspace.close()
+
+
+def test_exported_and_imported_unchanged(tmp_path, records):
     first = open_workspace(str(tmp_path / "first.db"))
     second = open_workspace(str(tmp_path / "second.db"))
     try:
-        for record in build_demo_records():
-            code = record.mission.code
-            first.add_record(record)
+        first.load_demo()
+        for code, record in records.items():
             path = tmp_path / f"{code}.json"
             first.export_mission(code, path, with_personal_data=True)
             second.import_mission(path)
@@ -309,8 +407,3 @@ def test_exported_and_imported_unchanged(tmp_path):
     finally:
         first.close()
         second.close()
-
-
-def test_load_demo_adds_the_missions_once(workspace):
-    assert sorted(workspace.load_demo()) == sorted(r.mission.code for r in build_demo_records())
-    assert workspace.load_demo() == []

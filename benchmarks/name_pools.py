@@ -1,4 +1,5 @@
-"""Name pools for inventing people from each APO member economy.
+"""Latin-script name pools for inventing people from each APO member economy (the benchmarks'
+large database; the demo missions once drew on them too).
 
 Given and family names are common ones, written as their owners would in Latin script (with
 Turkish, Vietnamese, Japanese and Mongolian diacritics); the people made from them are invented.
@@ -212,28 +213,4 @@ POOLS: dict[str, NamePool] = {
         ("Ministry of Information and Communications", "Ministry of Home Affairs", "Hanoi People's Committee"),
         "Vietnam National Productivity Institute",
     ),
-}
-
-POSITIONS: tuple[str, ...] = (
-    "Director",
-    "Deputy Director",
-    "Head of Section",
-    "Senior Officer",
-    "Policy Analyst",
-    "Data Management Officer",
-    "IT Manager",
-    "Assistant Director",
-)
-
-# Dietary wishes that come up, by country; most people have none.
-DIETARY: dict[str, tuple[str, ...]] = {
-    "BD": ("halal",),
-    "ID": ("halal",),
-    "IN": ("vegetarian",),
-    "IR": ("halal",),
-    "MY": ("halal",),
-    "PK": ("halal",),
-    "TR": ("halal",),
-    "LK": ("vegetarian",),
-    "TH": ("no beef",),
 }
