@@ -14,8 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 from ..errors import MissionPlannerError
-from ..services import Workspace
-from ..services.export import DocumentSettings, Kind, Progress
+from ..services import DocumentSettings, Kind, Progress, Workspace
 
 _STEPS = 1000  # progress steps per document
 
@@ -99,7 +98,7 @@ def export_documents(
         inner = Progress(report=_scaled(progress, number, total, title), cancelled=progress.cancelled)
         try:
             # Packs may go into a folder of their own inside `target`: keep where they really went.
-            written = workspace.export(code, kind.name, target, settings=settings, progress=inner)
+            written = workspace.documents.export(code, kind.name, target, settings=settings, progress=inner)
         except (MissionPlannerError, ImportError) as error:  # ImportError: an exporter missing from the build
             if progress.cancelled():
                 raise

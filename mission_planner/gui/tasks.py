@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..collector import settle
-from ..services.export import Cancelled, Progress
+from ..services import Cancelled, Progress
 
 SHOW_AFTER_MS = 500  # a dialog for work shorter than this would only flash
 _REPORT_EVERY_S = 0.05  # progress from the worker is passed on at most 20 times a second

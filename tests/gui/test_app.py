@@ -56,7 +56,7 @@ def test_a_database_named_by_the_user_is_not_filled_with_the_demo(tmp_path):
     workspace = open_start_workspace(str(tmp_path / "mine.db"))
     try:
         assert not workspace.is_default
-        assert workspace.is_empty()
+        assert workspace.missions.is_empty()
     finally:
         workspace.close()
 
@@ -70,7 +70,7 @@ def test_first_start_on_the_default_database_brings_the_demo(tmp_path, monkeypat
     workspace = open_start_workspace(None)
     try:
         assert workspace.is_default
-        assert workspace.list_missions()
+        assert workspace.missions.list_missions()
     finally:
         workspace.close()
 

@@ -285,12 +285,12 @@ def test_stored_and_read_back_unchanged(tmp_path):
     workspace = open_workspace(str(tmp_path / "demo.db"))
     try:
         for record in built:
-            workspace.add_record(record)
+            workspace.missions.add_record(record)
         for record in built:
-            assert workspace.load_record(record.mission.code, with_identity=True) == as_stored(record)
-            plain = workspace.load_record(record.mission.code)
+            assert workspace.missions.load_record(record.mission.code, with_identity=True) == as_stored(record)
+            plain = workspace.missions.load_record(record.mission.code)
             assert all(person.identity is None for person in plain.people)
-            assert workspace.check(record.mission.code, today=AFTER_ALL_MISSIONS).conflicts == []
+            assert workspace.missions.check(record.mission.code, today=AFTER_ALL_MISSIONS).conflicts == []
     finally:
         workspace.close()
 
@@ -301,16 +301,16 @@ def test_exported_and_imported_unchanged(tmp_path):
     try:
         for record in build_demo_records():
             code = record.mission.code
-            first.add_record(record)
+            first.missions.add_record(record)
             path = tmp_path / f"{code}.json"
-            first.export_mission(code, path, with_personal_data=True)
-            second.import_mission(path)
-            assert second.load_record(code, with_identity=True) == as_stored(record)
+            first.missions.export_mission(code, path, with_personal_data=True)
+            second.missions.import_mission(path)
+            assert second.missions.load_record(code, with_identity=True) == as_stored(record)
     finally:
         first.close()
         second.close()
 
 
 def test_load_demo_adds_the_missions_once(workspace):
-    assert sorted(workspace.load_demo()) == sorted(r.mission.code for r in build_demo_records())
-    assert workspace.load_demo() == []
+    assert sorted(workspace.missions.load_demo()) == sorted(r.mission.code for r in build_demo_records())
+    assert workspace.missions.load_demo() == []

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...domain.enums import FlightDirection, Status
 from ...domain.people import Flight, Stay
-from ...services.changes import Changed
+from ...services import Changed
 from ..models.people import status_text
 from .base import CommandContext, ServiceCommand
 
@@ -28,10 +28,10 @@ class SetStatusCommand(ServiceCommand):
         self.new = new
 
     def _do(self) -> Changed:
-        return self.workspace.set_status(self.code, self.person_uid, self.new, on=date.today())
+        return self.workspace.people.set_status(self.code, self.person_uid, self.new, on=date.today())
 
     def _undo(self) -> Changed:
-        return self.workspace.set_status(self.code, self.person_uid, self.old, on=date.today())
+        return self.workspace.people.set_status(self.code, self.person_uid, self.old, on=date.today())
 
 
 Travel = tuple[dict[FlightDirection, Flight | None], list[Stay]]
@@ -51,7 +51,7 @@ class SetTravelCommand(ServiceCommand):
         self.new = new
 
     def _do(self) -> Changed:
-        return self.workspace.set_travel(self.code, self.person_uid, *self.new)
+        return self.workspace.people.set_travel(self.code, self.person_uid, *self.new)
 
     def _undo(self) -> Changed:
-        return self.workspace.set_travel(self.code, self.person_uid, *self.old)
+        return self.workspace.people.set_travel(self.code, self.person_uid, *self.old)

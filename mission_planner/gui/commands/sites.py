@@ -15,7 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.places import Site, TravelTime
-from ...services.changes import Changed
+from ...services import Changed
 from .base import CommandContext, ServiceCommand
 
 NO_MISSION = ""
@@ -42,10 +42,10 @@ class AddSiteCommand(ServiceCommand):
         return self.site.uid
 
     def _do(self) -> Changed:
-        return self.workspace.save_site(self.site)[0]
+        return self.workspace.sites.save_site(self.site)[0]
 
     def _undo(self) -> Changed:
-        return self.workspace.delete_site(self.site.uid)
+        return self.workspace.sites.delete_site(self.site.uid)
 
 
 class EditSiteCommand(ServiceCommand):
@@ -63,10 +63,10 @@ class EditSiteCommand(ServiceCommand):
         self.new = new
 
     def _do(self) -> Changed:
-        return self.workspace.save_site(self.new)[0]
+        return self.workspace.sites.save_site(self.new)[0]
 
     def _undo(self) -> Changed:
-        return self.workspace.save_site(self.old)[0]
+        return self.workspace.sites.save_site(self.old)[0]
 
 
 class DeleteSiteCommand(ServiceCommand):
@@ -82,12 +82,12 @@ class DeleteSiteCommand(ServiceCommand):
         self.travel = [t for t in travel if site.uid in (t.from_uid, t.to_uid)]
 
     def _do(self) -> Changed:
-        return self.workspace.delete_site(self.site.uid)
+        return self.workspace.sites.delete_site(self.site.uid)
 
     def _undo(self) -> Changed:
-        changed = self.workspace.save_site(self.site)[0]
+        changed = self.workspace.sites.save_site(self.site)[0]
         for travel in self.travel:
-            changed |= self.workspace.set_travel_time(travel.from_uid, travel.to_uid, travel.minutes)
+            changed |= self.workspace.sites.set_travel_time(travel.from_uid, travel.to_uid, travel.minutes)
         return changed
 
 
@@ -108,7 +108,7 @@ class SetTravelTimeCommand(ServiceCommand):
         self.new = new
 
     def _do(self) -> Changed:
-        return self.workspace.set_travel_time(self.from_uid, self.to_uid, self.new)
+        return self.workspace.sites.set_travel_time(self.from_uid, self.to_uid, self.new)
 
     def _undo(self) -> Changed:
-        return self.workspace.set_travel_time(self.from_uid, self.to_uid, self.old)
+        return self.workspace.sites.set_travel_time(self.from_uid, self.to_uid, self.old)

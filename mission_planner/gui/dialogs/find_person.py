@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.people_search import PeopleIndex, PersonMatch
+from ...services import PeopleIndex, PersonMatch
 from ..formatting import country_name
 from ..models.people import status_text
 
