@@ -1,6 +1,6 @@
 """The Programme tab over the demo database: edits in the table, undo and redo, delete, conflicts.
 
-Every check of what was saved reads the database again through `Workspace.load_record`.
+Every check of what was saved reads the database again through `ws.missions.load_record`.
 """
 
 from datetime import time

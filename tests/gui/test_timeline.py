@@ -1,7 +1,7 @@
 """The Programme tab's day timeline over the demo database: drags, undo, Escape, selection, conflicts.
 
 Mouse and keys are real Qt events sent with QTest; every check of what was saved reads the
-database again through `Workspace.load_record`.
+database again through `ws.missions.load_record`.
 """
 
 from datetime import date, time

@@ -10,6 +10,7 @@ import pytest
 
 from mission_planner.domain.budget import BudgetLine
 from mission_planner.domain.enums import AttendanceStatus, FlightDirection, ItemKind, QuantityBasis, Status
+from mission_planner.domain.mission import Mission
 from mission_planner.domain.people import Attendance, Flight
 from mission_planner.domain.places import Site
 from mission_planner.domain.programme import Item
@@ -21,6 +22,10 @@ CODE = "23-IP-99-GE-OSM-A"
 OTHER = "24-IP-01-GE-OSM-A"
 MISSION = frozenset({Topic.MISSIONS, Topic.PROGRAMME, Topic.PEOPLE, Topic.ATTENDANCE, Topic.BUDGET})
 NOMINATIONS = "family_name,given_name,country,organization,email,position\nTan,Mei,SG,EDB,mei.tan@example.org,Officer\n"
+ZOOM = (
+    "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest\n"
+    "Şule Yılmaz,sule.yilmaz@example.org,10/25/2023 09:58:00 AM,10/25/2023 11:30:00 AM,92,No\n"
+)
 
 
 def of(code, *topics):
@@ -136,6 +141,20 @@ WRITES = {
         [Change(OTHER, MISSION), of(None, Topic.SITES)],  # its sites are the catalogue's
     ),
     "delete_mission": (lambda ws, tmp: ws.missions.delete_mission(CODE), [Change(CODE, MISSION)]),
+    "create_mission": (
+        lambda ws, tmp: ws.missions.create_mission(
+            Mission("", OTHER, "Smart farming", date(2024, 5, 6), date(2024, 5, 8))
+        ),
+        [Change(OTHER, MISSION)],
+    ),
+    "use_rule_set": (
+        lambda ws, tmp: ws.budget.use_rule_set(CODE, ws.missions.load_record(CODE).rule_set),
+        [of(CODE, Topic.BUDGET)],
+    ),
+    "import_attendance": (
+        lambda ws, tmp: ws.attendance.import_attendance(CODE, _written(tmp / "zoom.csv", ZOOM)),
+        [of(CODE, Topic.ATTENDANCE)],
+    ),
     "add_record replace": (
         lambda ws, tmp: ws.missions.add_record(full_record(), replace=True),
         [Change(CODE, MISSION), of(None, Topic.SITES)],
@@ -161,6 +180,22 @@ def test_undoing_a_delete_publishes_the_same_as_the_delete(full):
         of(CODE, Topic.PROGRAMME, Topic.ATTENDANCE)
     ]
     assert heard(full, lambda ws: ws.budget.restore_budget_line(removed_line)) == [of(CODE, Topic.BUDGET)]
+
+
+def test_undoing_an_import_publishes_the_whole_mission(full):
+    record = full.missions.load_record(CODE)
+    assert heard(full, lambda ws: ws.missions.restore_mission(record)) == [Change(CODE, MISSION), of(None, Topic.SITES)]
+
+
+def test_loading_the_demo_publishes_each_mission_added(workspace):
+    """One transaction per demo mission: each publishes its mission, and the site catalogue
+    its sites went into."""
+    changes = heard(workspace, lambda ws: ws.missions.load_demo())
+    codes = [mission.code for mission in workspace.missions.list_missions()]
+    assert sorted((c for c in changes if c.code is not None), key=repr) == sorted(
+        (Change(code, MISSION) for code in codes), key=repr
+    )
+    assert {c for c in changes if c.code is None} == {of(None, Topic.SITES)}
 
 
 def test_deleting_a_site_publishes_the_catalogue(full):

@@ -1,7 +1,7 @@
 """The Preferences dialog: the organization's settings (in the database) and the desktop's own.
 
 The organization's name, signatory, logo, signature, default rule set and paper size are shared
-with the command line, so they are saved with `Workspace.save_organization_settings`. The
+with the command line, so they are saved with `ws.settings.save_organization_settings`. The
 documents folder and the language belong to this computer (`DesktopSettings`). Nothing is saved
 until OK; Cancel leaves both as they were.
 
