@@ -28,7 +28,7 @@ from ..interchange.files import read_mission_file, write_mission_file
 from ..mission_codes import resolve_code
 from ..rule_sets import copy_for_mission
 from ..settings_defaults import with_organization_defaults
-from .base import Transaction, load_record, organization_settings, require
+from .base import Transaction, changing, load_record, organization_settings, require
 
 # Everything a mission holds: what replacing or removing a whole mission changes.
 MISSION_TOPICS = (Topic.MISSIONS, Topic.PROGRAMME, Topic.PEOPLE, Topic.ATTENDANCE, Topic.BUDGET)
@@ -154,8 +154,8 @@ class Missions:
     def set_archived(self, code: str, archived: bool = True) -> Changed:
         """Archive a mission (kept, out of the way) or bring it back."""
         with self._transaction() as session:
-            feed.note(session, resolve_code(session, code), Topic.MISSIONS)
-            return Changed(updated=(repositories.set_archived(session, require(session, code), archived),))
+            mission_id = changing(session, code, Topic.MISSIONS)
+            return Changed(updated=(repositories.set_archived(session, mission_id, archived),))
 
     def import_mission(self, source: Path, *, replace: bool = False, update_identity: bool = False) -> MissionRecord:
         record = read_mission_file(source)
