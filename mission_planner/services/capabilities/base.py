@@ -8,8 +8,8 @@ from typing import Protocol
 from sqlmodel import Session
 
 from ...domain.record import MissionRecord
-from ...storage import records, tables
-from ...storage.keys import existing
+from ...storage import records
+from ...storage.owners import mission_code
 from .. import feed
 from ..feed import Topic
 from ..mission_codes import resolve_mission_id
@@ -44,5 +44,5 @@ def changing(session: Session, code: str, *topics: Topic) -> int:
     """The id of the mission `code` names, noting on the change feed that this transaction
     changes its `topics` (published only if the transaction commits)."""
     mission_id = require(session, code)
-    feed.note(session, existing(session, tables.MissionRow, mission_id).code, *topics)
+    feed.note(session, mission_code(session, mission_id), *topics)
     return mission_id
