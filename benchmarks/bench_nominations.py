@@ -53,9 +53,9 @@ def main() -> None:
 
         def import_into_new_database():
             workspace = open_workspace(str(Path(folder) / f"bench{next(counter)}.db"))
-            workspace.add_record(full_record())
+            workspace.missions.add_record(full_record())
             start = time.perf_counter()
-            report = workspace.import_delegates("23-IP-99-GE-OSM-A", path)
+            report = workspace.people.import_delegates("23-IP-99-GE-OSM-A", path)
             elapsed = time.perf_counter() - start
             assert report.added == ROWS
             workspace.close()

@@ -89,7 +89,7 @@ def packs(db: str) -> list[dict]:
     outcome: dict = {}
 
     def work(progress):
-        return workspace.export(BENCH_MISSION, "packs", target, progress=progress)
+        return workspace.documents.export(BENCH_MISSION, "packs", target, progress=progress)
 
     def ended(key, value=None) -> None:
         outcome[key] = value
@@ -110,7 +110,7 @@ def packs(db: str) -> list[dict]:
     if "error" in outcome:
         raise outcome["error"]
     per_file = [len(PAGE.findall(path.read_bytes())) for path in sorted(target.glob("*.pdf"))]
-    bare_ics = bare_person_calendars(sorted(target.glob("*.ics")), workspace.snapshot(BENCH_MISSION))
+    bare_ics = bare_person_calendars(sorted(target.glob("*.ics")), workspace.documents.snapshot(BENCH_MISSION))
     window.close()
     workspace.close()
     shutil.rmtree(target.parent)
@@ -150,7 +150,7 @@ def ics(db: str) -> list[dict]:
     from mission_planner.services.export.ics import mission_calendar
 
     workspace = open_workspace(db)
-    snapshot = workspace.snapshot(BENCH_MISSION)
+    snapshot = workspace.documents.snapshot(BENCH_MISSION)
     stamp = datetime(2026, 1, 1, tzinfo=UTC)
     data = mission_calendar(snapshot, stamp=stamp)
     with tempfile.TemporaryDirectory() as folder:
@@ -162,7 +162,7 @@ def ics(db: str) -> list[dict]:
         ours, base = interleaved(
             9, lambda: mission_calendar(snapshot, stamp=stamp), lambda: bare.build_ics(head, events, zone, stamp)
         )
-        whole = best_ms(3, lambda: workspace.export(BENCH_MISSION, "ics", Path(folder) / "export.ics"))
+        whole = best_ms(3, lambda: workspace.documents.export(BENCH_MISSION, "ics", Path(folder) / "export.ics"))
     workspace.close()
     return [
         row(
@@ -208,7 +208,7 @@ def open_mission(db: str) -> list[dict]:
     from PySide6.QtWidgets import QApplication
 
     _app, workspace, window = window_on(db)
-    missions = workspace.list_missions()
+    missions = workspace.missions.list_missions()
     chosen = [missions[n] for n in (1, 37, 150, 311, 480)]
     times = []
     for mission in chosen * 2:
@@ -325,9 +325,9 @@ def nominations(db: str) -> list[dict]:
     write_file(path)
     base = best_ms(5, lambda: list(csv.reader(path.open(encoding="utf-8-sig"), delimiter=";")))
     workspace = open_workspace(str(copy))
-    code = workspace.list_missions()[0].code
+    code = workspace.missions.list_missions()[0].code
     started = time.perf_counter()
-    report = workspace.import_delegates(code, path)
+    report = workspace.people.import_delegates(code, path)
     ours = (time.perf_counter() - started) * 1000
     assert report.added == ROWS, report
     workspace.close()

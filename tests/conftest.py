@@ -67,11 +67,11 @@ def full(request, tmp_path):
 
 
 def _load_demo(opened) -> None:
-    opened.load_demo()
+    opened.missions.load_demo()
 
 
 def _add_full_record(opened) -> None:
-    opened.add_record(full_record())
+    opened.missions.add_record(full_record())
 
 
 def _filled_template(tmp_path_factory, name: str, fill):

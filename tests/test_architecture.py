@@ -71,3 +71,47 @@ def test_running_the_cli_never_loads_qt(tmp_path):
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert "QT: []" in result.stdout
+
+
+def service_imports_of(folder: str) -> list[tuple[str, str]]:
+    """What the files of `folder` import of `mission_planner.services`: (file, what), where
+    `what` is a module path or `mission_planner.services:NAME` for a name from the package."""
+    found = []
+    for path in sorted((PACKAGE / folder).rglob("*.py")):
+        package = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts[:-1])
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                found += [(path.name, alias.name) for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                base = package.split(".")[: len(package.split(".")) - node.level + 1] if node.level else []
+                module = ".".join(base + ([node.module] if node.module else []))
+                if module == "mission_planner.services":
+                    found += [(path.name, f"{module}:{alias.name}") for alias in node.names]
+                else:
+                    found.append((path.name, module))
+    return [(name, what) for name, what in found if what.startswith("mission_planner.services")]
+
+
+def test_the_front_ends_reach_services_only_through_the_package():
+    """The GUI and the CLI use the workspace's handles and the values the package offers; no
+    module inside services is theirs to import (a handle moves, they do not notice)."""
+    import mission_planner.services as services
+
+    offered = {f"mission_planner.services:{name}" for name in services.__all__}
+    strays = [
+        (name, what) for folder in ("gui", "cli") for name, what in service_imports_of(folder) if what not in offered
+    ]
+    assert strays == []
+
+
+def test_the_front_end_check_sees_submodule_imports():
+    """The check above can fail: it names the submodules that services' own modules import."""
+    found = service_imports_of("services/capabilities")
+    assert ("programme.py", "mission_planner.services.changes") in found
+    assert ("workspace.py", "mission_planner.services.capabilities.missions") in service_imports_of("services")
+
+
+def test_every_name_the_services_package_offers_is_there():
+    import mission_planner.services as services
+
+    assert all(getattr(services, name) is not None for name in services.__all__)

@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def load_demo(workspace: Workspace) -> None:
     try:
-        codes = workspace.load_demo()
+        codes = workspace.missions.load_demo()
     except (AttributeError, ImportError) as error:  # the demo is not part of this build yet
         print(f"no demo missions ({error}); the window will be empty", file=sys.stderr)
         return
@@ -92,7 +92,7 @@ def take_screenshots(
     if pane.overview.record is not None:
         paths += _dialogs(app, window, workspace, folder)
     if make_conflict and pane.code is not None and _make_a_conflict(workspace, pane.code):
-        pane.programme.show_report(pane.code, workspace.check(pane.code))
+        pane.programme.show_report(pane.code, workspace.missions.check(pane.code))
         pane.programme.conflicts.choose(0)
     paths.append(_grab(app, window, folder / "programme.png", pane.programme))
     for name in ("people", "sites", "attendance", "budget"):
@@ -105,12 +105,12 @@ def take_screenshots(
 
 def _make_a_conflict(workspace: Workspace, code: str) -> bool:
     """Let the second item of the first day run 20 minutes into the third, as a slip of the hand would."""
-    record = workspace.load_record(code)
+    record = workspace.missions.load_record(code)
     items = sorted(record.days[0].items, key=lambda item: item.start) if record.days else []
     if len(items) < 3:
         return False
     late = datetime.combine(record.days[0].date, items[2].start) + timedelta(minutes=20)
-    workspace.edit_item(items[1].uid, end=min(late.time(), items[2].end))
+    workspace.programme.edit_item(items[1].uid, end=min(late.time(), items[2].end))
     return True
 
 
@@ -143,7 +143,7 @@ def _dialogs(app: QApplication, window: MainWindow, workspace: Workspace, folder
     visits = [(day.date, item) for day in record.days for item in day.items if item.site_uid]
     if visits:
         day, item = visits[0]
-        dialog = ItemEditor(record, workspace.list_sites(), day, item, window)
+        dialog = ItemEditor(record, workspace.sites.list_sites(), day, item, window)
         paths.append(_grab_dialog(app, dialog, folder / "item-editor.png"))
     if record.rule_set is not None:
         rules = RuleSetEditor(record.rule_set, window)

@@ -23,7 +23,7 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..errors import InputError
     from ..paths import resolve_database
-    from ..services.backups import backup_database
+    from ..services import backup_database
     from .terminal import shown
 
     if args.path is None and args.keep_daily is None:
@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
         from .workspace import workspace_for
 
         workspace = workspace_for(args)
-        workspace.set_kept_daily_backups(args.keep_daily)
+        workspace.settings.set_kept_daily_backups(args.keep_daily)
         workspace.close()
         print(f"Keeping the newest {args.keep_daily} daily backups.")
     if args.path is not None:

@@ -24,11 +24,11 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..services.budget import budget_data
+    from ..services import budget_data
 
     workspace = workspace_for(args)
-    code = workspace.mission_code(args.code)
-    data = budget_data(code, workspace.budget(code))
+    code = workspace.missions.mission_code(args.code)
+    data = budget_data(code, workspace.budget.report(code))
     {"json": _json, "csv": _csv, "table": _table}[args.format](data)
     return EXIT_INCOMPLETE if data["incomplete"] else 0
 
@@ -42,7 +42,7 @@ def _payers(data: dict) -> list[str]:
 
 
 def _csv(data: dict) -> None:
-    from ..services.export.formulas import csv_writer
+    from ..services import csv_writer
 
     payers = _payers(data)
     writer = csv_writer(sys.stdout)

@@ -17,9 +17,9 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..services.certificates import group_text, why_none_text
+    from ..services import group_text, why_none_text
 
-    record, results = workspace_for(args).eligibility(args.code)
+    record, results = workspace_for(args).attendance.eligibility(args.code)
     count = certificate_count(record, results)
     eligible = [r for r in results if r.eligible]
     if not eligible:

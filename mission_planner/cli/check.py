@@ -25,7 +25,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    report = workspace_for(args).check(args.code, today=args.today)
+    report = workspace_for(args).missions.check(args.code, today=args.today)
     for conflict in report.conflicts:
         print(f"{conflict.severity.value}: {shown(describe(conflict, report.record))}")
     errors, warnings = len(report.errors), len(report.warnings)

@@ -58,7 +58,7 @@ def describe(conflict: Conflict, record: MissionRecord) -> str:
 
 def uninvited_text(country: str, names: list[str], *, open_to_all: bool) -> str:
     """`Wei Li and Fang Wang are nominated from China, which is not among the participating…`"""
-    from ..services.countries import country_name
+    from ..services import country_name
 
     who = _people(names)
     verb = "is" if len(names) == 1 else "are"

@@ -14,7 +14,7 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with creating_workspace(args) as workspace:
-        added = workspace.load_demo()
+        added = workspace.missions.load_demo()
     if added:
         print(f"Loaded {len(added)} demo mission{'s' if len(added) != 1 else ''}: {', '.join(added)}")
     else:

@@ -26,7 +26,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    copy = workspace_for(args).duplicate_mission(args.code, args.new_code, args.start)
+    copy = workspace_for(args).missions.duplicate_mission(args.code, args.new_code, args.start)
     mission = copy.mission
     print(f"Created {shown(mission.code)} ({mission.start_date}..{mission.end_date}) from {shown(args.code)}")
     return 0

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..services.export import KINDS  # the table of kinds only: no database layer
+from ..services import KINDS  # the table of kinds only: no database layer
 from .signals import stop_requested
 from .terminal import shown
 from .workspace import workspace_for
@@ -43,7 +43,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..services.export import DocumentSettings, Progress
+    from ..services import DocumentSettings, Progress
 
     settings = DocumentSettings(
         paper=args.paper, include_personal_data=args.with_personal_data, person_uids=tuple(args.person)
@@ -55,9 +55,9 @@ def run(args: argparse.Namespace) -> int:
             print(f"\r{done}/{total} {shown(what)[:60]:<60}", end="", file=sys.stderr)
 
     workspace = workspace_for(args)
-    code = workspace.mission_code(args.code)
+    code = workspace.missions.mission_code(args.code)
     progress = Progress(report, cancelled=stop_requested)
-    path = workspace.export(code, args.kind, args.output, settings=settings, progress=progress)
+    path = workspace.documents.export(code, args.kind, args.output, settings=settings, progress=progress)
     if not quiet:
         print(file=sys.stderr)
     print(f"Wrote {KINDS[args.kind].title.lower()} of {shown(code)} to {shown(path)}")

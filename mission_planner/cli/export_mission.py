@@ -22,6 +22,8 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    record = workspace_for(args).export_mission(args.code, args.file, with_personal_data=args.with_personal_data)
+    record = workspace_for(args).missions.export_mission(
+        args.code, args.file, with_personal_data=args.with_personal_data
+    )
     print(f"Exported {shown(record.mission.code)} to {shown(args.file)}")
     return 0

@@ -19,7 +19,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    result = workspace_for(args).import_attendance(args.code, args.file)
+    result = workspace_for(args).attendance.import_attendance(args.code, args.file)
     print(f"Attendance set for {result.people} people at {len(result.items)} online items:")
     for title in result.items:
         print(f"  {shown(title)}")

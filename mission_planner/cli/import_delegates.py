@@ -24,7 +24,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    report = workspace_for(args).import_delegates(
+    report = workspace_for(args).people.import_delegates(
         args.code, args.file, dry_run=args.dry_run, update_identity=args.update_identity
     )
     for line in report.lines:

@@ -21,7 +21,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    summaries = workspace_for(args).list_missions()
+    summaries = workspace_for(args).missions.list_missions()
     if not summaries:
         print("No missions yet. Run `mission-planner-cli demo` to load the demo missions.")
         return 0

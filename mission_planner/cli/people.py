@@ -21,7 +21,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    record = workspace_for(args).load_record(args.code)
+    record = workspace_for(args).missions.load_record(args.code)
     people = {person.uid: person for person in record.people}
     rows = [
         {

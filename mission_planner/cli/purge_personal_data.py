@@ -18,7 +18,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    report = workspace_for(args).purge_personal_data(args.code, force=args.force)
+    report = workspace_for(args).people.purge_personal_data(args.code, force=args.force)
     print(f"Erased the personal data of {report.erased} people of {shown(args.code)}; the mission's log records it.")
     if report.kept:
         print(f"Kept that of {report.kept} who take part in a mission that has not ended.")

@@ -19,7 +19,7 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..paths import resolve_database
-    from ..services.backups import restore_database
+    from ..services import restore_database
     from .terminal import shown
 
     location = resolve_database(args.db)[0]

@@ -28,7 +28,7 @@ def register(subparsers) -> None:
 
 def run_list(args: argparse.Namespace) -> int:
     """Each preset, its status and name, and the new missions it is chosen for."""
-    from ..services.rule_sets import preset_fits, presets
+    from ..services import preset_fits, presets
 
     fits = preset_fits()
     for name, rule_set in presets().items():
@@ -44,18 +44,18 @@ def _fit_text(fit: PresetFit) -> str:
 
 
 def run_use(args: argparse.Namespace) -> int:
-    from ..services.rule_sets import preset_or_file
+    from ..services import preset_or_file
 
     rule_set = preset_or_file(args.source)
-    workspace_for(args).use_rule_set(args.code, rule_set)
+    workspace_for(args).budget.use_rule_set(args.code, rule_set)
     print(f"{shown(args.code)} now uses “{shown(rule_set.name)}” ({rule_set.status.value}).")
     return 0
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from ..services.rule_sets import write_rule_set_file
+    from ..services import write_rule_set_file
 
-    record = workspace_for(args).load_record(args.code)
+    record = workspace_for(args).missions.load_record(args.code)
     if record.rule_set is None:
         raise NotFoundError(f"{args.code} has no rule set.")
     write_rule_set_file(record.rule_set, args.file)

@@ -23,6 +23,8 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with creating_workspace(args) as workspace:
-        record = workspace.unarchive_mission(args.file, replace=args.replace, update_identity=args.update_identity)
+        record = workspace.missions.unarchive_mission(
+            args.file, replace=args.replace, update_identity=args.update_identity
+        )
     print(f"Unarchived {shown(record.mission.code)}: {shown(record.mission.title)}")
     return 0

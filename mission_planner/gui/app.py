@@ -69,8 +69,8 @@ def open_start_workspace(db: str | None) -> Workspace:
     for notice in workspace.notices:  # a database made private again: the log says so
         append_to_log(log_folder() / LOG_FILE_NAME, notice)
     try:
-        if workspace.is_default and workspace.is_empty():
-            workspace.load_demo()
+        if workspace.is_default and workspace.missions.is_empty():
+            workspace.missions.load_demo()
     except BaseException:
         workspace.close()
         raise

@@ -13,8 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 from ..errors import MissionPlannerError
-from ..services import Workspace
-from ..services.export import DocumentKind, DocumentSettings, Progress, write_document
+from ..services import DocumentKind, DocumentSettings, Progress, Workspace
 
 _STEPS = 1000  # progress steps per document
 
@@ -75,14 +74,14 @@ def export_documents(
     """Write each (kind, target) of `jobs` in turn from one snapshot of the mission; runs on a
     worker thread, so no Qt here."""
     total = len(jobs) * _STEPS
-    snapshot = workspace.snapshot(code, settings)
+    snapshot = workspace.documents.snapshot(code, settings)
     for number, (kind, target) in enumerate(jobs):
         title = titles[kind.name]
         progress.step(number * _STEPS, total, title)
         inner = Progress(report=_scaled(progress, number, total, title), cancelled=progress.cancelled)
         try:
             # Packs may go into a folder of their own inside `target`: keep where they really went.
-            written = write_document(kind, snapshot, target, inner)
+            written = workspace.documents.write(kind, snapshot, target, inner)
         except MissionPlannerError as error:
             if progress.cancelled():
                 raise

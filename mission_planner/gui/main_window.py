@@ -29,8 +29,7 @@ from shiboken6 import isValid
 
 from .. import __version__
 from ..errors import MissionPlannerError, StaleEditError
-from ..services import Workspace
-from ..services.changes import Changed
+from ..services import Changed, Workspace
 from .commands.base import CommandContext, push
 from .commands.missions import CreateMissionCommand, EditMissionCommand, SetArchivedCommand
 from .dialogs.duplicate_mission import DuplicateMissionDialog
@@ -201,7 +200,9 @@ class MainWindow(QMainWindow):
         self._update_mission_actions("")
 
     def new_mission(self) -> None:
-        mission = NewMissionDialog.ask(self, preferred_rules=self.workspace.organization_settings().default_rule_set)
+        mission = NewMissionDialog.ask(
+            self, preferred_rules=self.workspace.settings.organization_settings().default_rule_set
+        )
         if mission is not None:
             self._push_mission_command(CreateMissionCommand.new(self.mission_context, mission))
 
@@ -308,7 +309,7 @@ class MainWindow(QMainWindow):
     def reload_missions(self) -> None:
         """Read the mission list again and show it, filtered by the current search."""
         try:
-            self._missions = list(self.workspace.list_missions())
+            self._missions = list(self.workspace.missions.list_missions())
         except MissionPlannerError as error:
             self._missions = []
             self.details.show_message(str(error))
@@ -391,7 +392,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Mission Planner"), str(error))
 
         self.tasks.run(
-            lambda _progress: self.workspace.people_index(),
+            lambda _progress: self.workspace.people.people_index(),
             title=self.tr("Find Person"),
             label=self.tr("Reading the names…"),
             on_succeeded=read,
@@ -428,7 +429,7 @@ class MainWindow(QMainWindow):
             self.details.show_message(self._empty_message())  # the query may have changed
         elif mission.code != self._shown_code:
             try:
-                self.details.show_report(mission.code, self.workspace.check(mission.code))
+                self.details.show_report(mission.code, self.workspace.missions.check(mission.code))
             except MissionPlannerError as error:
                 self.details.show_message(str(error))
         code = mission.code if mission is not None else ""
@@ -443,7 +444,7 @@ class MainWindow(QMainWindow):
         if code != self._shown_code:
             return  # filtered out of the list: it is shown again when it is selected
         try:
-            report = self.workspace.check(code)
+            report = self.workspace.missions.check(code)
         except MissionPlannerError as error:
             self.details.show_message(str(error))
             return

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..domain.enums import RuleStatus
 from ..domain.mission import Mission
-from ..services.rule_sets import preset_for
+from ..services import preset_for
 from .formatting import modality_text, scope_text
 
 

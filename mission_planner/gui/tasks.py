@@ -23,7 +23,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ..services.export import Cancelled, Progress
+from ..services import Cancelled, Progress
 from ..tuning import quick_switches, settle
 
 SHOW_AFTER_MS = 500  # a dialog for work shorter than this would only flash

@@ -1,21 +1,132 @@
-"""Services: the one door through which the desktop application and the CLI reach the data."""
+"""Services: the one door through which the desktop application and the CLI reach the data.
+
+The front ends import from this package only, never from a module inside it (the architecture
+test checks): the workspace and its capability handles (`ws.missions`, `ws.programme`, ...,
+see `workspace.py` and `capabilities/`), the values those handles take and return, the change
+feed's values, and a few helpers that need no database (wording, rule-set presets, reading a
+spreadsheet to preview it, backups of a database file).
+"""
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .attendance import ReportImport
+    from .backups import backup_database, restore_database
+    from .budget import budget_data
+    from .certificates import group_text, why_none_text
+    from .changes import Changed, RemovedItem, RemovedLine, RemovedSite
+    from .checking import CheckReport
+    from .countries import country_name
+    from .export import KINDS, Cancelled, DocumentKind, DocumentSettings, MissionSnapshot, Progress
+    from .export.formulas import csv_writer
+    from .feed import Change, ChangeFeed, Topic
+    from .imports.sheets import Sheet, column_letter, read_sheet
+    from .people import ImportProblems, ImportReport, PurgeReport
+    from .people_search import PeopleIndex, PersonMatch
+    from .rule_sets import preset_fits, preset_for, preset_or_file, presets, write_rule_set_file
+    from .settings import PAPERS, OrganizationSettings, image_from_file
+    from .text_gate import length, limit_of
     from .workspace import Workspace, open_workspace
 
-__all__ = ["Workspace", "open_workspace"]
+# Each name the package offers, and the module that holds it (loaded on first use).
+_HOMES = {
+    "Workspace": "workspace",
+    "open_workspace": "workspace",
+    "Changed": "changes",
+    "RemovedItem": "changes",
+    "RemovedLine": "changes",
+    "RemovedSite": "changes",
+    "Change": "feed",
+    "ChangeFeed": "feed",
+    "Topic": "feed",
+    "CheckReport": "checking",
+    "ReportImport": "attendance",
+    "ImportProblems": "people",
+    "ImportReport": "people",
+    "PurgeReport": "people",
+    "PeopleIndex": "people_search",
+    "PersonMatch": "people_search",
+    "OrganizationSettings": "settings",
+    "PAPERS": "settings",
+    "image_from_file": "settings",
+    "KINDS": "export",
+    "DocumentKind": "export",
+    "DocumentSettings": "export",
+    "MissionSnapshot": "export",
+    "Progress": "export",
+    "Cancelled": "export",
+    "csv_writer": "export.formulas",
+    "presets": "rule_sets",
+    "preset_for": "rule_sets",
+    "preset_fits": "rule_sets",
+    "preset_or_file": "rule_sets",
+    "write_rule_set_file": "rule_sets",
+    "budget_data": "budget",
+    "group_text": "certificates",
+    "why_none_text": "certificates",
+    "country_name": "countries",
+    "length": "text_gate",
+    "limit_of": "text_gate",
+    "Sheet": "imports.sheets",
+    "column_letter": "imports.sheets",
+    "read_sheet": "imports.sheets",
+    "backup_database": "backups",
+    "restore_database": "backups",
+}
+
+__all__ = [
+    "KINDS",
+    "PAPERS",
+    "Cancelled",
+    "Change",
+    "ChangeFeed",
+    "Changed",
+    "CheckReport",
+    "DocumentKind",
+    "DocumentSettings",
+    "ImportProblems",
+    "ImportReport",
+    "MissionSnapshot",
+    "OrganizationSettings",
+    "PeopleIndex",
+    "PersonMatch",
+    "Progress",
+    "PurgeReport",
+    "RemovedItem",
+    "RemovedLine",
+    "RemovedSite",
+    "ReportImport",
+    "Sheet",
+    "Topic",
+    "Workspace",
+    "backup_database",
+    "budget_data",
+    "column_letter",
+    "country_name",
+    "csv_writer",
+    "group_text",
+    "image_from_file",
+    "length",
+    "limit_of",
+    "open_workspace",
+    "preset_fits",
+    "preset_for",
+    "preset_or_file",
+    "presets",
+    "read_sheet",
+    "restore_database",
+    "why_none_text",
+    "write_rule_set_file",
+]
 
 
 def __getattr__(name: str) -> Any:
-    # The workspace (and with it the database layer) loads on first use, not with the package:
-    # a light service module (the document kinds, country names) is then cheap to import, and
-    # `mission-planner-cli --help` starts without SQLAlchemy.
-    if name in __all__:
-        from . import workspace
-
-        return getattr(workspace, name)
+    # A name loads its module on first use, not with the package: the document kinds and
+    # country names stay cheap to import, and `mission-planner-cli --help` starts without the
+    # database layer (only `workspace` and the modules that write brings it in).
+    if name in _HOMES:
+        return getattr(importlib.import_module(f"{__name__}.{_HOMES[name]}"), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

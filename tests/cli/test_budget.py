@@ -16,7 +16,7 @@ DEMO_CODES = ["23-IP-12-GE-OSM-A", "21-IP-06-GE-OSM-B", "23-IP-20-GE-WSP-B"]
 
 
 def test_in_the_digital_demo_two_honoraria_go_to_the_apo_and_the_third_to_the_host(demo):
-    report = demo.budget("21-IP-06-GE-OSM-B")
+    report = demo.budget.report("21-IP-06-GE-OSM-B")
     [honorarium] = [r for r in report.lines if r.line.category == "honorarium"]
     assert honorarium.quantity == 3
     per_person = honorarium.amount / 3
@@ -44,31 +44,35 @@ def test_the_json_totals_reconcile_exactly_for_every_demo_mission(demo_db, code)
 
 def test_a_new_nominee_leaves_the_per_night_lines_at_the_full_quota(demo, tmp_path):
     code = "23-IP-12-GE-OSM-A"  # six confirmed for six seats
-    before = {r.line.uid: r.quantity for r in demo.budget(code).lines if r.line.basis == QuantityBasis.PER_PERSON_NIGHT}
+    before = {
+        r.line.uid: r.quantity for r in demo.budget.report(code).lines if r.line.basis == QuantityBasis.PER_PERSON_NIGHT
+    }
     path = tmp_path / "one.csv"
     path.write_text("family_name,given_name,country,organization,email\nKaya,Elif,TR,TÜBİTAK,elif@example.org\n")
-    demo.import_delegates(code, path)
-    after = {r.line.uid: r.quantity for r in demo.budget(code).lines if r.line.basis == QuantityBasis.PER_PERSON_NIGHT}
+    demo.people.import_delegates(code, path)
+    after = {
+        r.line.uid: r.quantity for r in demo.budget.report(code).lines if r.line.basis == QuantityBasis.PER_PERSON_NIGHT
+    }
     assert before and after == before
-    record = demo.load_record(code)
+    record = demo.missions.load_record(code)
     [elif_kaya] = [p for p in record.people if p.family_name == "Kaya"]
-    demo.set_status(code, elif_kaya.uid, Status.ACCEPTED)  # a seventh accepted: still the quota of six
-    assert {r.line.uid: r.quantity for r in demo.budget(code).lines if r.line.uid in before} == before
+    demo.people.set_status(code, elif_kaya.uid, Status.ACCEPTED)  # a seventh accepted: still the quota of six
+    assert {r.line.uid: r.quantity for r in demo.budget.report(code).lines if r.line.uid in before} == before
 
 
 def test_budget_lines_and_rates_are_edited_in_transactions(demo):
     code = "21-IP-06-GE-OSM-B"
-    changed = demo.save_budget_line(
+    changed = demo.budget.save_budget_line(
         code, BudgetLine("", "interpretation", "Korean–English", Decimal(500), "USD", QuantityBasis.PER_DAY)
     )
     [uid] = changed.added
-    assert demo.budget(code).by_category["interpretation"] == 1000
+    assert demo.budget.report(code).by_category["interpretation"] == 1000
     with pytest.raises(InputError, match="not a budget category"):
-        demo.save_budget_line(code, BudgetLine("", "champagne", "", Decimal(1), "USD"))
-    demo.set_exchange_rate(code, "KRW", None)
-    assert any(w.code == "missing_rate" for r in demo.budget(code).lines for w in r.warnings)
-    demo.delete_budget_line(uid)
-    assert "interpretation" not in demo.budget(code).by_category
+        demo.budget.save_budget_line(code, BudgetLine("", "champagne", "", Decimal(1), "USD"))
+    demo.budget.set_exchange_rate(code, "KRW", None)
+    assert any(w.code == "missing_rate" for r in demo.budget.report(code).lines for w in r.warnings)
+    demo.budget.delete_budget_line(uid)
+    assert "interpretation" not in demo.budget.report(code).by_category
 
 
 def test_presets_ship_with_the_verified_digital_rule_first():
@@ -81,8 +85,8 @@ def test_presets_ship_with_the_verified_digital_rule_first():
 
 
 def test_a_preset_copied_into_a_mission_is_its_own(demo, tmp_path):
-    demo.use_rule_set("23-IP-12-GE-OSM-A", presets()["face-to-face-multicountry"])
-    record = demo.load_record("23-IP-12-GE-OSM-A")
+    demo.budget.use_rule_set("23-IP-12-GE-OSM-A", presets()["face-to-face-multicountry"])
+    record = demo.missions.load_record("23-IP-12-GE-OSM-A")
     assert record.rule_set.name == "APO face-to-face multicountry projects (template)"
     assert record.rule_set.uid != presets()["face-to-face-multicountry"].uid
     path = tmp_path / "rules.json"
@@ -132,14 +136,16 @@ def test_the_cli_uses_and_exports_rule_sets(demo_db, tmp_path):
 
 def test_currencies_must_be_iso_4217(demo):
     with pytest.raises(InputError, match="'XYZ' is not an ISO 4217 currency code"):
-        demo.set_exchange_rate("21-IP-06-GE-OSM-B", "XYZ", Decimal("1.5"))
+        demo.budget.set_exchange_rate("21-IP-06-GE-OSM-B", "XYZ", Decimal("1.5"))
     with pytest.raises(InputError, match="'ABC' is not an ISO 4217"):
-        demo.save_budget_line("21-IP-06-GE-OSM-B", BudgetLine("", "venue", "", Decimal(1), "ABC", QuantityBasis.FIXED))
+        demo.budget.save_budget_line(
+            "21-IP-06-GE-OSM-B", BudgetLine("", "venue", "", Decimal(1), "ABC", QuantityBasis.FIXED)
+        )
 
 
 def test_a_deleted_line_comes_back_with_its_uid(demo):
     code = "21-IP-06-GE-OSM-B"
-    line = demo.load_record(code).budget_lines[0]
-    demo.delete_budget_line(line.uid)
-    assert demo.save_budget_line(code, line).added == (line.uid,)
-    assert line.uid in {saved.uid for saved in demo.load_record(code).budget_lines}
+    line = demo.missions.load_record(code).budget_lines[0]
+    demo.budget.delete_budget_line(line.uid)
+    assert demo.budget.save_budget_line(code, line).added == (line.uid,)
+    assert line.uid in {saved.uid for saved in demo.missions.load_record(code).budget_lines}

@@ -376,8 +376,10 @@ def test_a_new_mission_from_the_services_gets_the_same_check(tmp_path):
     workspace = open_workspace(str(tmp_path / "new.db"))
     try:
         with pytest.raises(InputError, match=r"holds an invisible or control character \(U\+202E\)"):
-            workspace.create_mission(Mission("", "24-IP\u202e-01", "Title", date(2024, 5, 1), date(2024, 5, 2)))
-        assert workspace.list_missions() == []
+            workspace.missions.create_mission(
+                Mission("", "24-IP\u202e-01", "Title", date(2024, 5, 1), date(2024, 5, 2))
+            )
+        assert workspace.missions.list_missions() == []
     finally:
         workspace.close()
 

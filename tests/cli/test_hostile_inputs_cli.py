@@ -200,7 +200,7 @@ def archive_bytes(demo_db, tmp_path):
     shutil.copy(demo_db, copy)
     workspace = open_workspace(str(copy))
     try:
-        workspace.archive_mission(CODE, tmp_path / "good.mission")
+        workspace.missions.archive_mission(CODE, tmp_path / "good.mission")
     finally:
         workspace.close()
     return (tmp_path / "good.mission").read_bytes()

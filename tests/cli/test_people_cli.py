@@ -14,8 +14,8 @@ from tests.factories import full_record, online_record
 def db(tmp_path):
     path = str(tmp_path / "people.db")
     workspace = open_workspace(path)
-    workspace.add_record(full_record())
-    workspace.add_record(online_record())
+    workspace.missions.add_record(full_record())
+    workspace.missions.add_record(online_record())
     workspace.close()
     return path
 

@@ -37,7 +37,7 @@ def database(tmp_path, *records) -> str:
     path = str(tmp_path / "trust.db")
     workspace = open_workspace(path)
     for record in records:
-        workspace.add_record(record)
+        workspace.missions.add_record(record)
     workspace.close()
     return path
 
@@ -83,9 +83,9 @@ def test_accepted_people_count_once_there_are_any(tmp_path):
     db = database(tmp_path, record)
     cli("--db", db, "import-delegates", CODE, str(nominations(tmp_path, 20)))
     workspace = open_workspace(db)
-    participants = [p for p in workspace.load_record(CODE).participations if p.role == Role.PARTICIPANT]
+    participants = [p for p in workspace.missions.load_record(CODE).participations if p.role == Role.PARTICIPANT]
     for part in participants[:10]:
-        workspace.set_status(CODE, part.person_uid, Status.ACCEPTED)
+        workspace.people.set_status(CODE, part.person_uid, Status.ACCEPTED)
     workspace.close()
     _status, data = budget_json(db)
     [air] = [line for line in data["lines"] if line["category"] == "international airfare"]

@@ -29,7 +29,7 @@ BIG = "21-IP-06-GE-OSM-B"  # 78 people: its packs take long enough to be interru
 def people(db: str, count: int) -> list[str]:
     workspace = open_workspace(db)
     try:
-        return [part.person_uid for part in workspace.load_record(TURKIYE).participations[:count]]
+        return [part.person_uid for part in workspace.missions.load_record(TURKIYE).participations[:count]]
     finally:
         workspace.close()
 

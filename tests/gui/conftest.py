@@ -31,7 +31,7 @@ def missions_template(tmp_path_factory) -> Path:
     workspace = open_workspace(str(path))
     try:
         for record in RECORDS:
-            workspace.add_record(record)
+            workspace.missions.add_record(record)
     finally:
         workspace.close()
     return path
@@ -69,7 +69,7 @@ def demo_db_template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     workspace = open_workspace(str(path))
     try:
-        workspace.load_demo()
+        workspace.missions.load_demo()
     finally:
         workspace.close()
     return path
@@ -97,7 +97,7 @@ def demo_window(qtbot, demo_workspace, tmp_path):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    row = window.model.row_of(demo_workspace.list_missions()[0].id)
+    row = window.model.row_of(demo_workspace.missions.list_missions()[0].id)
     window.select_row(row)
     return window
 

@@ -57,7 +57,7 @@ def test_a_database_named_by_the_user_is_not_filled_with_the_demo(tmp_path):
     workspace = open_start_workspace(str(tmp_path / "mine.db"))
     try:
         assert not workspace.is_default
-        assert workspace.is_empty()
+        assert workspace.missions.is_empty()
     finally:
         workspace.close()
 
@@ -68,7 +68,7 @@ def test_first_start_on_the_default_database_brings_the_demo(tmp_path, monkeypat
     workspace = open_start_workspace(None)
     try:
         assert workspace.is_default
-        assert sorted(m.code for m in workspace.list_missions()) == [path.stem for path in demo_files()]
+        assert sorted(m.code for m in workspace.missions.list_missions()) == [path.stem for path in demo_files()]
     finally:
         workspace.close()
 

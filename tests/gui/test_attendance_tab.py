@@ -36,7 +36,7 @@ ZOOM = [
 
 
 def show_mission(window, workspace, code):
-    mission = next(m for m in workspace.list_missions() if m.code == code)
+    mission = next(m for m in workspace.missions.list_missions() if m.code == code)
     window.select_row(window.model.row_of(mission.id))
     window.details.tabs.setCurrentWidget(window.details.attendance)
     tab = window.details.attendance
@@ -50,7 +50,7 @@ def tab(demo_window, demo_workspace):
 
 
 def saved_mark(workspace, code, item_uid, person_uid):
-    marks = workspace.load_record(code).attendance
+    marks = workspace.missions.load_record(code).attendance
     return next((m for m in marks if (m.item_uid, m.person_uid) == (item_uid, person_uid)), None)
 
 
@@ -59,7 +59,7 @@ def cell(tab, person_uid, item_uid):
 
 
 def test_the_model_passes_the_model_tester(qtmodeltester, demo_workspace):
-    record, results = demo_workspace.eligibility(DIGITAL)
+    record, results = demo_workspace.attendance.eligibility(DIGITAL)
     model = AttendanceModel()
     model.set_grid(attendance_grid(record, results))
     qtmodeltester.check(model)
@@ -68,7 +68,7 @@ def test_the_model_passes_the_model_tester(qtmodeltester, demo_workspace):
 
 
 def test_the_grid_shows_the_demo_marks_and_certificates(tab, demo_workspace):
-    record, results = demo_workspace.eligibility(DIGITAL)
+    record, results = demo_workspace.attendance.eligibility(DIGITAL)
     counted = {item.uid for item in counted_items(record)}
     assert tab.model.columnCount() == 2 + len(counted)
     shown = 0
@@ -91,7 +91,7 @@ def test_the_grid_shows_the_demo_marks_and_certificates(tab, demo_workspace):
 
 
 def test_marking_a_cell_then_undo_and_redo(tab, demo_window, demo_workspace):
-    record = demo_workspace.load_record(DIGITAL)
+    record = demo_workspace.missions.load_record(DIGITAL)
     before = next(m for m in record.attendance if m.status == AttendanceStatus.PRESENT and m.minutes)
     index = cell(tab, before.person_uid, before.item_uid)
     assert tab.set_mark(index.row(), index.column(), AttendanceStatus.ABSENT)
@@ -107,7 +107,7 @@ def test_marking_a_cell_then_undo_and_redo(tab, demo_window, demo_workspace):
 
 
 def test_excusing_through_the_menu(tab, demo_window, demo_workspace, monkeypatch):
-    record = demo_workspace.load_record(DIGITAL)
+    record = demo_workspace.missions.load_record(DIGITAL)
     before = next(m for m in record.attendance if m.status == AttendanceStatus.PRESENT)
     monkeypatch.setattr(ExcuseDialog, "ask", classmethod(lambda cls, parent, reason, accepted: ("Power cut", True)))
     index = cell(tab, before.person_uid, before.item_uid)
@@ -125,7 +125,7 @@ def test_excusing_through_the_menu(tab, demo_window, demo_workspace, monkeypatch
 def online_window(qtbot, workspace, tmp_path):
     from mission_planner.gui.main_window import MainWindow
 
-    workspace.add_record(online_record())
+    workspace.missions.add_record(online_record())
     window = MainWindow(workspace, documents_root=tmp_path / "documents")
     qtbot.addWidget(window)
     window.show()
@@ -163,11 +163,11 @@ def test_importing_a_zoom_report_updates_the_grid_and_the_certificates(
     assert certificate["o-bui"].data(Qt.ItemDataRole.ToolTipRole) == "Talk 1: 60 of the 72 minutes needed"
     assert certificate["o-rp"].data() is None  # a resource person earns no certificate
     assert saved_mark(workspace, ONLINE, "o-talk1", "o-bui").minutes == 60
-    assert workspace.load_record(ONLINE).mission.certificate_rule.min_online_percent == Decimal("80")
+    assert workspace.missions.load_record(ONLINE).mission.certificate_rule.min_online_percent == Decimal("80")
 
     # The import is one step of the history: undo clears what it set, redo sets it again.
     online_window.undo_stack.undo()
-    assert workspace.load_record(ONLINE).attendance == []
+    assert workspace.missions.load_record(ONLINE).attendance == []
     assert cell(tab, "o-bui", "o-talk1").data() == ""
     online_window.undo_stack.redo()
     assert saved_mark(workspace, ONLINE, "o-talk1", "o-bui").minutes == 60
@@ -180,5 +180,5 @@ def test_a_report_with_problems_says_so_and_changes_nothing(qtbot, online_window
     tab.import_report(path)
     qtbot.waitUntil(lambda: not tab.running, timeout=20_000)
     assert "Join Time" in tab.status.text()
-    assert workspace.load_record(ONLINE).attendance == []
+    assert workspace.missions.load_record(ONLINE).attendance == []
     assert tab.import_button.isEnabled()

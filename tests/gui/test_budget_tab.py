@@ -27,7 +27,7 @@ DIGITAL = "21-IP-06-GE-OSM-B"
 
 @pytest.fixture
 def tab(demo_window, demo_workspace):
-    mission = next(m for m in demo_workspace.list_missions() if m.code == DIGITAL)
+    mission = next(m for m in demo_workspace.missions.list_missions() if m.code == DIGITAL)
     demo_window.select_row(demo_window.model.row_of(mission.id))
     demo_window.details.tabs.setCurrentWidget(demo_window.details.budget)
     tab = demo_window.details.budget
@@ -48,11 +48,11 @@ def row_described(tab, text) -> int:
 
 
 def saved_lines(workspace):
-    return {line.description: line for line in workspace.load_record(DIGITAL).budget_lines}
+    return {line.description: line for line in workspace.missions.load_record(DIGITAL).budget_lines}
 
 
 def test_the_models_pass_the_model_tester(qtmodeltester, demo_workspace):
-    report = demo_workspace.budget(DIGITAL)
+    report = demo_workspace.budget.report(DIGITAL)
     model = BudgetModel()
     rows, payers = budget_rows(report)
     model.set_rows(rows, payers, report.currency)
@@ -65,7 +65,7 @@ def test_the_models_pass_the_model_tester(qtmodeltester, demo_workspace):
 
 
 def test_the_tab_shows_the_honorarium_split_and_the_totals(tab, demo_workspace):
-    model, report = tab.model, demo_workspace.budget(DIGITAL)
+    model, report = tab.model, demo_workspace.budget.report(DIGITAL)
     assert model.payers == [Payer.APO, Payer.HOST]
     row = row_described(tab, "Honorarium for local resource persons")
     apo, host = model.payer_column(Payer.APO), model.payer_column(Payer.HOST)
@@ -94,7 +94,7 @@ def test_adding_a_line_then_undo_and_redo(tab, demo_window, demo_workspace, monk
     tab.add_button.click()
     saved = saved_lines(demo_workspace)["Interpretation into Korean"]
     assert (saved.quantity, saved.unit_cost) == (Decimal(2), Decimal(500))
-    assert demo_workspace.budget(DIGITAL).total == Decimal("8910.00")
+    assert demo_workspace.budget.report(DIGITAL).total == Decimal("8910.00")
     assert tab.model.index(tab.model.rowCount() - 1, Column.AMOUNT).data(AMOUNT_ROLE) == Decimal("8910.00")
     assert tab.selected_line().uid == saved.uid
     assert demo_window.undo_action.text() == "&Undo Add “Interpretation into Korean”"
@@ -142,12 +142,12 @@ def test_a_refused_line_is_not_pushed(tab, demo_window, demo_workspace, monkeypa
 
 def test_setting_an_exchange_rate_then_undo(tab, demo_window, demo_workspace):
     def rate():
-        return {r.currency: r.rate for r in demo_workspace.load_record(DIGITAL).exchange_rates}.get("KRW")
+        return {r.currency: r.rate for r in demo_workspace.missions.load_record(DIGITAL).exchange_rates}.get("KRW")
 
     index = tab.rates.index(0, 1)
     assert tab.rates.setData(index, "0.001")
     assert rate() == Decimal("0.001")
-    assert demo_workspace.budget(DIGITAL).total == tab.report.total != Decimal("7910.00")
+    assert demo_workspace.budget.report(DIGITAL).total == tab.report.total != Decimal("7910.00")
     demo_window.undo_action.trigger()
     assert rate() == Decimal("0.00085")
     assert tab.report.total == Decimal("7910.00")
@@ -155,38 +155,42 @@ def test_setting_an_exchange_rate_then_undo(tab, demo_window, demo_workspace):
     tab.rate_currency.setText("eur")
     tab.rate_value.setText("1.1")
     tab.rate_button.click()
-    assert {r.currency: r.rate for r in demo_workspace.load_record(DIGITAL).exchange_rates}["EUR"] == Decimal("1.1")
+    assert {r.currency: r.rate for r in demo_workspace.missions.load_record(DIGITAL).exchange_rates}["EUR"] == Decimal(
+        "1.1"
+    )
 
 
 def test_using_a_preset_then_undo_restores_the_rules(tab, demo_window, demo_workspace):
-    before = demo_workspace.load_record(DIGITAL).rule_set
+    before = demo_workspace.missions.load_record(DIGITAL).rule_set
     index = tab.preset_box.findData("host-funded")
     tab.preset_box.activated.emit(index)
-    after = demo_workspace.load_record(DIGITAL).rule_set
+    after = demo_workspace.missions.load_record(DIGITAL).rule_set
     assert after.name == "Host-funded mission (template)" and after.uid != before.uid
     assert tab.rule_status.text().startswith("Unverified")
     assert tab.preset_box.currentIndex() == 0
     demo_window.undo_action.trigger()
-    restored = demo_workspace.load_record(DIGITAL).rule_set
+    restored = demo_workspace.missions.load_record(DIGITAL).rule_set
     assert (restored.name, restored.status, restored.rules) == (before.name, before.status, before.rules)
     assert tab.rule_status.text() == "Verified"
     demo_window.redo_action.trigger()
-    assert demo_workspace.load_record(DIGITAL).rule_set.name == "Host-funded mission (template)"
+    assert demo_workspace.missions.load_record(DIGITAL).rule_set.name == "Host-funded mission (template)"
 
 
 def test_undoing_a_delete_brings_the_line_back_with_its_uid_in_its_place(tab, demo_window, demo_workspace):
-    before = demo_workspace.load_record(DIGITAL).budget_lines
+    before = demo_workspace.missions.load_record(DIGITAL).budget_lines
     middle = before[1]
     tab.select_line(middle.uid)
     tab.delete_button.click()
-    assert middle.uid not in {line.uid for line in demo_workspace.load_record(DIGITAL).budget_lines}
+    assert middle.uid not in {line.uid for line in demo_workspace.missions.load_record(DIGITAL).budget_lines}
 
     demo_window.undo_action.trigger()
-    assert demo_workspace.load_record(DIGITAL).budget_lines == before
+    assert demo_workspace.missions.load_record(DIGITAL).budget_lines == before
     assert tab.model.index(1, Column.DESCRIPTION).data() == middle.description
     demo_window.redo_action.trigger()
     demo_window.undo_action.trigger()  # a second round trip keeps the uid too
-    assert [line.uid for line in demo_workspace.load_record(DIGITAL).budget_lines] == [line.uid for line in before]
+    assert [line.uid for line in demo_workspace.missions.load_record(DIGITAL).budget_lines] == [
+        line.uid for line in before
+    ]
 
 
 def test_an_added_line_keeps_its_uid_through_undo_and_redo(tab, demo_window, demo_workspace, monkeypatch):
@@ -200,9 +204,9 @@ def test_an_added_line_keeps_its_uid_through_undo_and_redo(tab, demo_window, dem
 
 
 def test_rule_text_and_the_line_dialog(qtbot, demo_workspace):
-    rule_set = demo_workspace.load_record(DIGITAL).rule_set
+    rule_set = demo_workspace.missions.load_record(DIGITAL).rule_set
     assert rule_text(rule_set.rules[0]) == "resource person assignment costs: APO pays"
-    line = demo_workspace.load_record(DIGITAL).budget_lines[1]
+    line = demo_workspace.missions.load_record(DIGITAL).budget_lines[1]
     dialog = BudgetLineDialog(line)
     qtbot.addWidget(dialog)
     assert dialog.edited_line() == line
@@ -223,19 +227,19 @@ def test_the_chart_paints(qtbot):
 def test_the_tab_reads_the_budget_only_when_shown(demo_window, demo_workspace):
     budget = demo_window.details.budget
     demo_window.details.tabs.setCurrentWidget(demo_window.details.programme)
-    mission = next(m for m in demo_workspace.list_missions() if m.code == DIGITAL)
+    mission = next(m for m in demo_workspace.missions.list_missions() if m.code == DIGITAL)
     demo_window.select_row(demo_window.model.row_of(mission.id))
     assert budget.code == DIGITAL and budget.report is None  # never shown yet
     demo_window.details.tabs.setCurrentWidget(budget)
-    assert budget.report == compute_budget(demo_workspace.load_record(DIGITAL))
+    assert budget.report == compute_budget(demo_workspace.missions.load_record(DIGITAL))
 
 
 def test_the_rule_editor_changes_a_split_and_undo_restores_it(qtbot, tab, demo_window, demo_workspace, monkeypatch):
     from mission_planner.domain.enums import SplitKind
     from mission_planner.gui.dialogs.rule_set_editor import RuleSetEditor
 
-    before = demo_workspace.load_record(DIGITAL).rule_set
-    apo_before = compute_budget(demo_workspace.load_record(DIGITAL)).by_payer[Payer.APO]
+    before = demo_workspace.missions.load_record(DIGITAL).rule_set
+    apo_before = compute_budget(demo_workspace.missions.load_record(DIGITAL)).by_payer[Payer.APO]
     honorarium = next(n for n, rule in enumerate(before.rules) if rule.category == "honorarium")
 
     def edit(cls, rule_set, parent=None):
@@ -256,18 +260,18 @@ def test_the_rule_editor_changes_a_split_and_undo_restores_it(qtbot, tab, demo_w
 
     monkeypatch.setattr(RuleSetEditor, "ask", classmethod(edit))
     tab.edit_rules_button.click()
-    saved = demo_workspace.load_record(DIGITAL).rule_set
+    saved = demo_workspace.missions.load_record(DIGITAL).rule_set
     assert saved.rules[honorarium].split.units == 1
     assert "honorarium: the first 1 units APO, the rest Host" in tab.rule_list.text()
-    apo_after = compute_budget(demo_workspace.load_record(DIGITAL)).by_payer[Payer.APO]
+    apo_after = compute_budget(demo_workspace.missions.load_record(DIGITAL)).by_payer[Payer.APO]
     assert apo_after < apo_before  # one honorarium fewer on the APO
 
     demo_window.undo_action.trigger()
-    assert demo_workspace.load_record(DIGITAL).rule_set.rules == before.rules
+    assert demo_workspace.missions.load_record(DIGITAL).rule_set.rules == before.rules
 
 
 def test_a_currency_without_a_rate_puts_a_banner_over_the_budget_naming_it(demo_window):
-    turkiye = next(m for m in demo_window.workspace.list_missions() if m.code == "23-IP-12-GE-OSM-A")
+    turkiye = next(m for m in demo_window.workspace.missions.list_missions() if m.code == "23-IP-12-GE-OSM-A")
     demo_window.select_row(demo_window.model.row_of(turkiye.id))
     demo_window.details.tabs.setCurrentWidget(demo_window.details.budget)
     tab = demo_window.details.budget
@@ -284,7 +288,7 @@ def test_a_currency_without_a_rate_puts_a_banner_over_the_budget_naming_it(demo_
 
 
 def test_head_counts_show_their_basis_in_the_quantity_column(demo_window):
-    turkiye = next(m for m in demo_window.workspace.list_missions() if m.code == "23-IP-12-GE-OSM-A")
+    turkiye = next(m for m in demo_window.workspace.missions.list_missions() if m.code == "23-IP-12-GE-OSM-A")
     demo_window.select_row(demo_window.model.row_of(turkiye.id))
     demo_window.details.tabs.setCurrentWidget(demo_window.details.budget)
     tab = demo_window.details.budget

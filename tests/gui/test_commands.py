@@ -34,7 +34,7 @@ def recorder():
 
 @pytest.fixture
 def context(workspace, recorder):
-    workspace.add_record(full_record(CODE, prefix="t"))
+    workspace.missions.add_record(full_record(CODE, prefix="t"))
     return CommandContext(
         workspace, lambda code, changed: recorder.changed.append((code, changed)), recorder.failed.append
     )
@@ -48,7 +48,7 @@ def stack(qapp):
 
 
 def find(workspace, uid):
-    for day in workspace.load_record(CODE).days:
+    for day in workspace.missions.load_record(CODE).days:
         for item in day.items:
             if item.uid == uid:
                 return day.date, item
@@ -105,27 +105,27 @@ def test_a_refused_change_raises_and_is_not_pushed(workspace, context, stack):
 
 
 def test_several_deletes_are_one_step_and_all_or_nothing(workspace, context, stack):
-    record = workspace.load_record(CODE)
+    record = workspace.missions.load_record(CODE)
     items = [item for item in record.items() if item.uid in ("t-i-open", "t-i-kist")]
     push(stack, DeleteItemsCommand(context, CODE, items))
     assert find(workspace, "t-i-open") is None and find(workspace, "t-i-kist") is None
     assert stack.count() == 1 and stack.undoText() == "Delete 2 items"
     stack.undo()
     assert find(workspace, "t-i-open") is not None and find(workspace, "t-i-kist") is not None
-    before = len(workspace.load_record(CODE).attendance)
+    before = len(workspace.missions.load_record(CODE).attendance)
 
-    workspace.delete_item("t-i-kist")  # gone already: the second delete fails...
+    workspace.programme.delete_item("t-i-kist")  # gone already: the second delete fails...
     with pytest.raises(MissionPlannerError):
         push(stack, DeleteItemsCommand(context, CODE, items))
     assert find(workspace, "t-i-open") is not None  # ...and the first is put back
     assert stack.count() == 1
-    assert len(workspace.load_record(CODE).attendance) == before - 1  # only the visit's own mark went
+    assert len(workspace.missions.load_record(CODE).attendance) == before - 1  # only the visit's own mark went
 
 
 def test_a_redo_that_fails_is_reported_and_leaves_the_stack(workspace, context, stack, recorder):
     push(stack, EditItemCommand.rename(context, CODE, find(workspace, "t-i-kist")[1], "KIST tour"))
     stack.undo()
-    workspace.delete_item("t-i-kist")
+    workspace.programme.delete_item("t-i-kist")
     stack.redo()
     assert len(recorder.failed) == 1
     assert stack.count() == 0
@@ -139,26 +139,26 @@ def test_undoing_a_first_mark_leaves_the_cell_not_recorded(workspace, context, s
 
     mark = Attendance("t-i-online", "t-p-kim", AttendanceStatus.PRESENT, minutes=80)
     push(stack, SetAttendanceCommand(context, CODE, None, mark, "Kim", "Online briefing"))
-    marks = {(a.item_uid, a.person_uid) for a in workspace.load_record(CODE).attendance}
+    marks = {(a.item_uid, a.person_uid) for a in workspace.missions.load_record(CODE).attendance}
     assert ("t-i-online", "t-p-kim") in marks
     stack.undo()
-    marks = {(a.item_uid, a.person_uid) for a in workspace.load_record(CODE).attendance}
+    marks = {(a.item_uid, a.person_uid) for a in workspace.missions.load_record(CODE).attendance}
     assert ("t-i-online", "t-p-kim") not in marks
     stack.redo()
-    assert mark in workspace.load_record(CODE).attendance
+    assert mark in workspace.missions.load_record(CODE).attendance
 
 
 def test_undoing_a_missions_first_rule_set_leaves_it_without_rules(workspace, context, stack):
     from mission_planner.gui.commands.budget import UseRuleSetCommand
     from mission_planner.services.rule_sets import presets
 
-    workspace.clear_rule_set(CODE)
-    assert workspace.load_record(CODE).rule_set is None
+    workspace.budget.clear_rule_set(CODE)
+    assert workspace.missions.load_record(CODE).rule_set is None
     preset = presets()["digital-multicountry"]
     push(stack, UseRuleSetCommand(context, CODE, None, preset))
-    assert workspace.load_record(CODE).rule_set.name == preset.name
+    assert workspace.missions.load_record(CODE).rule_set.name == preset.name
     assert stack.count() == 1
     stack.undo()
-    assert workspace.load_record(CODE).rule_set is None
+    assert workspace.missions.load_record(CODE).rule_set is None
     stack.redo()
-    assert workspace.load_record(CODE).rule_set.rules == preset.rules
+    assert workspace.missions.load_record(CODE).rule_set.rules == preset.rules

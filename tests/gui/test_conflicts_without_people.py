@@ -25,12 +25,12 @@ def no_people_two_talks_at_once():
 def test_the_panel_and_the_timeline_show_an_overlap_with_no_people(qtbot, workspace, tmp_path):
     from mission_planner.gui.main_window import MainWindow
 
-    workspace.add_record(no_people_two_talks_at_once())
+    workspace.missions.add_record(no_people_two_talks_at_once())
     window = MainWindow(workspace, documents_root=tmp_path / "documents")
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    window.select_row(window.model.row_of(workspace.mission_id(CODE)))
+    window.select_row(window.model.row_of(workspace.missions.mission_id(CODE)))
     tab = window.details.programme
     window.details.tabs.setCurrentWidget(tab)
 

@@ -13,7 +13,7 @@ from mission_planner.gui.errors import CrashHandler
 
 def test_a_failed_write_is_logged_without_the_personal_data_in_it(workspace, tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(QCoreApplication, "exit", lambda code: None)
-    workspace.create_mission(Mission("", "24-IP-01-GE-OSM-A", "Refusals", date(2024, 5, 1), date(2024, 5, 3)))
+    workspace.missions.create_mission(Mission("", "24-IP-01-GE-OSM-A", "Refusals", date(2024, 5, 1), date(2024, 5, 3)))
     with workspace.engine.begin() as connection:
         if connection.dialect.name == "postgresql":
             connection.execute(text("alter table person add constraint refused check (email not like '%refused%')"))
@@ -29,7 +29,7 @@ def test_a_failed_write_is_logged_without_the_personal_data_in_it(workspace, tmp
     )
     log = tmp_path / "logs" / "mission-planner.log"
     try:
-        workspace.import_delegates("24-IP-01-GE-OSM-A", nominations)
+        workspace.people.import_delegates("24-IP-01-GE-OSM-A", nominations)
     except Exception:
         CrashHandler(log, interactive=False)(*sys.exc_info())
     finally:

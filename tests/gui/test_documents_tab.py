@@ -156,7 +156,7 @@ def test_a_damaged_pdf_shows_why_instead_of_pages(tab, tmp_path):
 
 
 def test_badges_are_written_for_the_people_chosen_only(qtbot, tab, demo_workspace, monkeypatch):
-    record = demo_workspace.load_record(TURKIYE)
+    record = demo_workspace.missions.load_record(TURKIYE)
     chosen = [record.person(part.person_uid) for part in record.participations[:2]]
     others = [record.person(part.person_uid) for part in record.participations[2:]]
 
@@ -186,10 +186,10 @@ def test_badges_are_written_for_the_people_chosen_only(qtbot, tab, demo_workspac
 
 
 def test_certificates_with_no_one_eligible_show_why_instead_of_a_preview(qtbot, tab, demo_workspace, tmp_path):
-    record = demo_workspace.load_record(TURKIYE)
+    record = demo_workspace.missions.load_record(TURKIYE)
     for part in record.participations:
         if part.role.value == "participant":
-            demo_workspace.set_status(TURKIYE, part.person_uid, Status.NOMINATED)
+            demo_workspace.people.set_status(TURKIYE, part.person_uid, Status.NOMINATED)
     tab.set_checked(["certificates-pdf"])
     tab.export()
     qtbot.waitUntil(lambda: not tab.running, timeout=60_000)
@@ -203,7 +203,7 @@ def test_certificates_with_no_one_eligible_show_why_instead_of_a_preview(qtbot, 
 def test_packs_never_replace_a_folder_of_the_users_and_the_tab_shows_where_they_went(
     qtbot, tab, demo_workspace, tmp_path
 ):
-    record = demo_workspace.load_record(TURKIYE)
+    record = demo_workspace.missions.load_record(TURKIYE)
     tab.person_uids = (record.participations[0].person_uid,)
     folder = tmp_path / "documents" / TURKIYE
     users = target_for(folder, TURKIYE, KINDS["packs"])  # the name the tab would give the packs
@@ -221,13 +221,13 @@ def test_packs_never_replace_a_folder_of_the_users_and_the_tab_shows_where_they_
 
 
 def test_an_export_of_every_kind_reads_the_mission_once(demo_workspace, tmp_path):
-    person = next(each.person_uid for each in demo_workspace.snapshot(TURKIYE).eligibility if each.eligible)
+    person = next(each.person_uid for each in demo_workspace.documents.snapshot(TURKIYE).eligibility if each.eligible)
     settings = DocumentSettings(person_uids=(person,))  # one person's pack, certificate and badge: quicker
-    one_snapshot = reads_during(demo_workspace, lambda: demo_workspace.snapshot(TURKIYE, settings))
+    one_snapshot = reads_during(demo_workspace, lambda: demo_workspace.documents.snapshot(TURKIYE, settings))
     two_exports = reads_during(
         demo_workspace,
         lambda: [
-            demo_workspace.export(TURKIYE, name, target_for(tmp_path, TURKIYE, KINDS[name]))
+            demo_workspace.documents.export(TURKIYE, name, target_for(tmp_path, TURKIYE, KINDS[name]))
             for name in exportable_kinds()
         ],
     )

@@ -13,7 +13,7 @@ SCRIPTS = "23-IP-77-GE-OSM-A"
 
 @pytest.fixture
 def dialog(qtbot, main_window):
-    main_window.workspace.add_record(scripts_record())
+    main_window.workspace.missions.add_record(scripts_record())
     main_window.reload()
     main_window.find_person_action.trigger()
     dialog = main_window.find_person_dialog
@@ -65,12 +65,12 @@ def test_no_match_leaves_open_disabled(qtbot, dialog):
 
 
 def test_what_is_typed_while_the_names_are_read_is_searched_once_they_are(qtbot, main_window):
-    main_window.workspace.add_record(scripts_record())
+    main_window.workspace.missions.add_record(scripts_record())
     dialog = FindPersonDialog(None, main_window)
     dialog.show()
     dialog.search_box.setText("şahin")
     assert shown_names(dialog) == [] and dialog.count_label.text() == "Reading the names…"
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Open).isEnabled()
     with qtbot.waitSignal(dialog.sig_ready):
-        dialog.set_index(main_window.workspace.people_index())
+        dialog.set_index(main_window.workspace.people.people_index())
     assert shown_names(dialog) == ["İsmail Çağlar Şahin"]

@@ -27,7 +27,7 @@ BAD = (
 
 @pytest.fixture
 def ws(workspace):
-    workspace.add_record(full_record())
+    workspace.missions.add_record(full_record())
     return workspace
 
 
@@ -48,7 +48,7 @@ def write(tmp_path, name, text):
 
 
 def emails(ws):
-    return {p.email for p in ws.load_record(CODE).people}
+    return {p.email for p in ws.missions.load_record(CODE).people}
 
 
 def preview(wizard) -> list[list[str]]:
@@ -114,7 +114,7 @@ def test_the_summary_warns_of_nominees_from_economies_not_invited(wizard, tmp_pa
 
 
 def test_a_bad_file_lists_every_problem_marks_its_cells_and_imports_nothing(wizard, ws, tmp_path):
-    before = ws.load_record(CODE, with_identity=True)
+    before = ws.missions.load_record(CODE, with_identity=True)
     wizard.set_path(write(tmp_path, "bad.csv", BAD))
     wizard.next()
     page = wizard.preview_page
@@ -138,7 +138,7 @@ def test_a_bad_file_lists_every_problem_marks_its_cells_and_imports_nothing(wiza
     assert not wizard.import_button().isEnabled()
     wizard.accept()  # even asked directly, nothing happens
     assert wizard.isVisible() and wizard.imported is None
-    assert ws.load_record(CODE, with_identity=True) == before
+    assert ws.missions.load_record(CODE, with_identity=True) == before
 
 
 def test_a_file_without_a_required_column_says_so(wizard, ws, tmp_path):
@@ -177,9 +177,9 @@ def test_a_file_with_thousands_of_problems_lists_those_collected_and_counts_them
 def test_replacing_identity_data_of_someone_in_another_mission_is_asked_first(qtbot, wizard, ws, tmp_path, monkeypatch):
     from tests.factories import online_record
 
-    ws.add_record(online_record())
+    ws.missions.add_record(online_record())
     header = "Surname,First name,Nationality,Organisation,E-mail,Passport number\n"
-    ws.import_delegates(
+    ws.people.import_delegates(
         "21-IP-90-GE-OSM-B", write(tmp_path, "first.csv", header + "Kaya,Ali,TR,MoIT,ali@example.org,U1\n")
     )
     asked = []
@@ -198,5 +198,5 @@ def test_replacing_identity_data_of_someone_in_another_mission_is_asked_first(qt
     monkeypatch.setattr(ImportWizard, "ask_identity_update", staticmethod(lambda parent, changes: True))
     with qtbot.waitSignal(wizard.sig_imported, timeout=10_000):
         wizard.import_button().click()
-    [ali] = [p for p in ws.load_record(CODE, with_identity=True).people if p.email == "ali@example.org"]
+    [ali] = [p for p in ws.missions.load_record(CODE, with_identity=True).people if p.email == "ali@example.org"]
     assert ali.identity.passport_number == "U2"

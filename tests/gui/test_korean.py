@@ -72,7 +72,7 @@ def test_every_source_text_in_the_code_is_in_the_catalogue(tmp_path):
 def test_main_window_speaks_korean(qtbot, workspace, tmp_path, korean):
     from mission_planner.gui.main_window import MainWindow
 
-    workspace.load_demo()
+    workspace.missions.load_demo()
     window = MainWindow(workspace, documents_root=tmp_path / "documents")
     qtbot.addWidget(window)
     window.show()

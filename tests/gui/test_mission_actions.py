@@ -17,7 +17,7 @@ def test_a_new_mission_is_stored_listed_and_selected(main_window, missions_works
     monkeypatch.setattr(NewMissionDialog, "ask", classmethod(lambda cls, parent=None, **_options: new))
     main_window.new_mission_action.trigger()
     assert main_window.selected_mission().code == "24-IP-30-GE-OSM-A"
-    assert missions_workspace.load_record("24-IP-30-GE-OSM-A").mission.modality == Modality.HYBRID
+    assert missions_workspace.missions.load_record("24-IP-30-GE-OSM-A").mission.modality == Modality.HYBRID
 
 
 def test_the_new_mission_dialog_refuses_a_mission_that_ends_before_it_starts(qtbot):
@@ -50,7 +50,7 @@ def test_a_new_mission_no_preset_fits_says_so_in_the_budget_tab(main_window, mis
     new = Mission("", "24-IP-31-GE-OSM-A", "Hybrid", date(2024, 5, 13), date(2024, 5, 16), modality=Modality.HYBRID)
     monkeypatch.setattr(NewMissionDialog, "ask", classmethod(lambda cls, parent=None, **_options: new))
     main_window.new_mission_action.trigger()
-    assert missions_workspace.load_record("24-IP-31-GE-OSM-A").rule_set is None
+    assert missions_workspace.missions.load_record("24-IP-31-GE-OSM-A").rule_set is None
     budget = main_window.details.budget
     main_window.details.tabs.setCurrentWidget(budget)
     assert budget.rule_name.text() == "No rule set"
@@ -70,23 +70,23 @@ def test_duplicating_makes_next_years_mission(main_window, missions_workspace, m
     )
     main_window.duplicate_mission_action.trigger()
     assert main_window.selected_mission().code == "99-IP-01-GE-OSM-A"
-    copy = missions_workspace.load_record("99-IP-01-GE-OSM-A")
+    copy = missions_workspace.missions.load_record("99-IP-01-GE-OSM-A")
     assert [item.title for item in copy.items()] == [
-        item.title for item in missions_workspace.load_record(shown.code).items()
+        item.title for item in missions_workspace.missions.load_record(shown.code).items()
     ]
 
 
 def test_archiving_marks_the_mission_and_can_be_undone(main_window, missions_workspace):
     code = main_window.selected_mission().code
     main_window.archive_mission_action.trigger()
-    assert next(m for m in missions_workspace.list_missions() if m.code == code).archived
+    assert next(m for m in missions_workspace.missions.list_missions() if m.code == code).archived
     assert main_window.archive_mission_action.isChecked()
     main_window.archive_mission_action.trigger()
-    assert not next(m for m in missions_workspace.list_missions() if m.code == code).archived
+    assert not next(m for m in missions_workspace.missions.list_missions() if m.code == code).archived
 
 
 def _codes(workspace) -> list[str]:
-    return sorted(m.code for m in workspace.list_missions())
+    return sorted(m.code for m in workspace.missions.list_missions())
 
 
 def test_new_duplicate_and_archive_are_undone_and_redone(main_window, missions_workspace, monkeypatch):
@@ -98,14 +98,14 @@ def test_new_duplicate_and_archive_are_undone_and_redone(main_window, missions_w
         DuplicateMissionDialog, "ask", classmethod(lambda cls, code, start, parent=None: ("99-IP-01-GE-OSM-A", start))
     )
     main_window.new_mission_action.trigger()
-    created = missions_workspace.load_record("24-IP-30-GE-OSM-A").mission.uid
+    created = missions_workspace.missions.load_record("24-IP-30-GE-OSM-A").mission.uid
     main_window.duplicate_mission_action.trigger()  # duplicates the new mission, now selected
     main_window.archive_mission_action.trigger()  # archives the copy
-    copy_items = [item.uid for item in missions_workspace.load_record("99-IP-01-GE-OSM-A").items()]
+    copy_items = [item.uid for item in missions_workspace.missions.load_record("99-IP-01-GE-OSM-A").items()]
     stack = main_window.undo_stack
     assert stack.count() == 3
     stack.undo()
-    assert not next(m for m in missions_workspace.list_missions() if m.code == "99-IP-01-GE-OSM-A").archived
+    assert not next(m for m in missions_workspace.missions.list_missions() if m.code == "99-IP-01-GE-OSM-A").archived
     stack.undo()
     assert "99-IP-01-GE-OSM-A" not in _codes(missions_workspace)
     stack.undo()
@@ -114,7 +114,7 @@ def test_new_duplicate_and_archive_are_undone_and_redone(main_window, missions_w
     stack.redo()
     stack.redo()
     stack.redo()
-    assert missions_workspace.load_record("24-IP-30-GE-OSM-A").mission.uid == created
-    assert [item.uid for item in missions_workspace.load_record("99-IP-01-GE-OSM-A").items()] == copy_items
-    assert next(m for m in missions_workspace.list_missions() if m.code == "99-IP-01-GE-OSM-A").archived
+    assert missions_workspace.missions.load_record("24-IP-30-GE-OSM-A").mission.uid == created
+    assert [item.uid for item in missions_workspace.missions.load_record("99-IP-01-GE-OSM-A").items()] == copy_items
+    assert next(m for m in missions_workspace.missions.list_missions() if m.code == "99-IP-01-GE-OSM-A").archived
     assert shown in _codes(missions_workspace)

@@ -50,7 +50,7 @@ def test_the_editor_refuses_what_cannot_be_saved(qtbot, main_window):
 
 def test_an_edit_from_the_overview_is_saved_shown_and_undone(qtbot, missions_workspace, main_window, monkeypatch):
     code = main_window.selected_mission().code
-    before = missions_workspace.load_record(code).mission
+    before = missions_workspace.missions.load_record(code).mission
     main_window.details.tabs.setCurrentWidget(main_window.details.overview)
 
     def edit(cls, mission, parent=None):
@@ -61,13 +61,13 @@ def test_an_edit_from_the_overview_is_saved_shown_and_undone(qtbot, missions_wor
 
     monkeypatch.setattr(MissionEditor, "ask", classmethod(edit))
     qtbot.mouseClick(main_window.details.overview.edit_button, Qt.MouseButton.LeftButton)
-    stored = missions_workspace.load_record(code).mission
+    stored = missions_workspace.missions.load_record(code).mission
     assert (stored.title, stored.background) == ("Green Productivity in İstanbul", "배경")
     assert main_window.details.overview.heading.text() == "Green Productivity in İstanbul"
     assert main_window.details.overview.fields["background"].text() == "배경"
     assert main_window.selected_mission().title == "Green Productivity in İstanbul"
     main_window.undo_stack.undo()
-    assert missions_workspace.load_record(code).mission == before
+    assert missions_workspace.missions.load_record(code).mission == before
     assert main_window.details.overview.heading.text() == before.title
     main_window.undo_stack.redo()
-    assert missions_workspace.load_record(code).mission.title == "Green Productivity in İstanbul"
+    assert missions_workspace.missions.load_record(code).mission.title == "Green Productivity in İstanbul"

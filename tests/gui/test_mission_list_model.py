@@ -16,7 +16,7 @@ from mission_planner.gui.models.mission_list import (
 
 @pytest.fixture
 def summaries(missions_workspace):
-    return missions_workspace.list_missions()
+    return missions_workspace.missions.list_missions()
 
 
 def test_model_passes_the_model_tester(qtmodeltester, summaries):

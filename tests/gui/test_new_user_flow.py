@@ -42,7 +42,7 @@ def fill_item(kind, title, start, end, site=False):
 
 
 def items(workspace):
-    return {item.title: item for item in workspace.load_record(CODE).items()}
+    return {item.title: item for item in workspace.missions.load_record(CODE).items()}
 
 
 def test_a_new_user_plans_a_day_imports_people_fixes_a_conflict_exports_and_undoes(
@@ -50,7 +50,7 @@ def test_a_new_user_plans_a_day_imports_people_fixes_a_conflict_exports_and_undo
 ):
     window, ws = main_window, missions_workspace
     programme = window.details.programme
-    ws.save_site(Site("", "Smart Factory Demonstration Center", name_ko="스마트공장 실증센터", city="Ansan"))
+    ws.sites.save_site(Site("", "Smart Factory Demonstration Center", name_ko="스마트공장 실증센터", city="Ansan"))
 
     def new_mission(cls, parent=None, **options):
         dialog = cls(parent, today=date(2024, 6, 3), **options)
@@ -75,7 +75,7 @@ def test_a_new_user_plans_a_day_imports_people_fixes_a_conflict_exports_and_undo
     stored = items(ws)
     assert sorted(stored) == sorted(title for _k, title, *_ in plan)
     assert stored["Visit to a smart factory"].site_uid is not None
-    assert {day.date for day in ws.load_record(CODE).days} == {date(2024, 6, 3)}
+    assert {day.date for day in ws.missions.load_record(CODE).days} == {date(2024, 6, 3)}
     assert programme.conflicts.list.count() == 1, "the overlap shows before anyone is nominated"
 
     nominations = tmp_path / "nominations.csv"
@@ -94,7 +94,7 @@ def test_a_new_user_plans_a_day_imports_people_fixes_a_conflict_exports_and_undo
 
     monkeypatch.setattr(ImportWizard, "ask", classmethod(import_file))
     window.details.people.import_button.click()
-    assert len(ws.load_record(CODE).participations) == 3
+    assert len(ws.missions.load_record(CODE).participations) == 3
     assert window.details.people.model.rowCount() == 3
 
     panel = programme.conflicts
@@ -120,7 +120,7 @@ def test_a_new_user_plans_a_day_imports_people_fixes_a_conflict_exports_and_undo
     # Undone: the fix, the import and the site visit; the two presentations stay, overlapping again.
     assert sorted(items(ws)) == ["Productivity in Korea", "Smart factories"]
     assert items(ws)["Smart factories"].start == time(9, 30)
-    assert ws.load_record(CODE).participations == []
+    assert ws.missions.load_record(CODE).participations == []
     assert window.selected_mission().code == CODE
     assert window.details.people.model.rowCount() == 0
     assert programme.model.rowCount() == 2
@@ -128,7 +128,7 @@ def test_a_new_user_plans_a_day_imports_people_fixes_a_conflict_exports_and_undo
         stack.redo()
     assert sorted(items(ws)) == sorted(title for _k, title, *_ in plan)
     assert items(ws)["Smart factories"].start == time(10)
-    assert {p.email for p in ws.load_record(CODE).people} == {
+    assert {p.email for p in ws.missions.load_record(CODE).people} == {
         "ayse@example.org",
         "huong@example.org",
         "minjun@example.org",

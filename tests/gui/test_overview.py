@@ -26,7 +26,7 @@ def test_the_digital_mission_with_its_revision(demo_window):
     assert fields["countries"] == "All APO member economies"
     assert fields["quotas"] == "57 overseas and 12 local participants"
     assert fields["objectives"].count("•") == 3
-    assert fields["background"].startswith(demo_window.workspace.load_record(DIGITAL).mission.background[:40])
+    assert fields["background"].startswith(demo_window.workspace.missions.load_record(DIGITAL).mission.background[:40])
     table = overview.revisions
     assert table.rowCount() == 1 and not table.isHidden() and overview.no_revisions.isHidden()
     assert [table.item(0, column).text() for column in range(3)] == [

@@ -24,11 +24,11 @@ def names(tab) -> list[str]:
 
 
 def uid_named(workspace, name: str) -> str:
-    return next(p.uid for p in workspace.load_record(TURKIYE).people if p.full_name == name)
+    return next(p.uid for p in workspace.missions.load_record(TURKIYE).people if p.full_name == name)
 
 
 def saved_part(workspace, uid):
-    return next(p for p in workspace.load_record(TURKIYE).participations if p.person_uid == uid)
+    return next(p for p in workspace.missions.load_record(TURKIYE).participations if p.person_uid == uid)
 
 
 def choose(combo, data) -> None:
@@ -37,7 +37,7 @@ def choose(combo, data) -> None:
 
 def test_the_model_passes_the_model_tester(qtmodeltester, demo_workspace):
     model = PeopleModel()
-    model.set_rows(people_rows(demo_workspace.load_record(MULTICOUNTRY)))
+    model.set_rows(people_rows(demo_workspace.missions.load_record(MULTICOUNTRY)))
     assert model.rowCount() == 78
     qtmodeltester.check(model)
     model.set_rows([])
@@ -45,7 +45,7 @@ def test_the_model_passes_the_model_tester(qtmodeltester, demo_workspace):
 
 
 def test_the_rows_show_names_countries_arrivals_and_nights(demo_workspace):
-    rows = {row.name: row for row in people_rows(demo_workspace.load_record(TURKIYE))}
+    rows = {row.name: row for row in people_rows(demo_workspace.missions.load_record(TURKIYE))}
     sule = rows["Şule Yılmaz"]
     assert (sule.country_name, sule.status, sule.role, sule.nights) == ("Türkiye", "confirmed", "participant", 5)
     assert sule.arrival.startswith("23 Oct 17:40")
@@ -54,7 +54,7 @@ def test_the_rows_show_names_countries_arrivals_and_nights(demo_workspace):
 
 
 def test_filtering_without_case_or_accents(demo_workspace):
-    rows = people_rows(demo_workspace.load_record(TURKIYE))
+    rows = people_rows(demo_workspace.missions.load_record(TURKIYE))
     for query in ("yilmaz", "YILMAZ", "Yılmaz", "şule yıl"):
         assert [row.name for row in filter_people(rows, query=query)] == ["Şule Yılmaz"], query
     assert filter_people(rows, query="nobody at all") == []
@@ -154,7 +154,7 @@ def test_importing_through_the_wizard_shows_the_new_people(qtbot, monkeypatch, t
     assert {"Zeynep Arslan", "Nguyễn Thị Hương"} <= set(names(tab))
     choose(tab.country_filter, "VN")
     assert names(tab) == ["Nguyễn Thị Hương"]
-    assert len(demo_workspace.load_record(TURKIYE).people) == 11
+    assert len(demo_workspace.missions.load_record(TURKIYE).people) == 11
 
 
 def test_editing_travel_saves_flights_and_hotel_and_undo_restores_them(demo_window, demo_workspace, tab, monkeypatch):

@@ -19,7 +19,7 @@ def settings(tmp_path) -> DesktopSettings:
 
 @pytest.fixture
 def demo(workspace):
-    workspace.load_demo()
+    workspace.missions.load_demo()
     return workspace
 
 
@@ -56,7 +56,7 @@ def test_desktop_settings_default_then_round_trip(tmp_path, settings):
 
 def test_the_dialog_shows_the_saved_settings(qtbot, demo, settings, png, tmp_path):
     logo = image_from_file(png, AttachmentKind.LOGO)
-    demo.save_organization_settings(
+    demo.settings.save_organization_settings(
         OrganizationSettings(
             name="Korea Productivity Center",
             logo=logo,
@@ -78,7 +78,7 @@ def test_the_dialog_shows_the_saved_settings(qtbot, demo, settings, png, tmp_pat
     assert dialog.paper.currentData() == "Letter"
     assert dialog.language.currentData() == "ko"
     assert dialog.documents_folder.text() == str(tmp_path / "docs")
-    assert dialog.organization_settings() == demo.organization_settings()
+    assert dialog.organization_settings() == demo.settings.organization_settings()
 
 
 def test_ok_saves_the_organization_and_the_desktop_settings(monkeypatch, dialog, demo, settings, png, tmp_path):
@@ -92,7 +92,7 @@ def test_ok_saves_the_organization_and_the_desktop_settings(monkeypatch, dialog,
     dialog.documents_folder.setText(str(tmp_path / "out"))
     dialog.accept()
 
-    saved = demo.organization_settings()
+    saved = demo.settings.organization_settings()
     assert saved.name == "APO Secretariat" and saved.signatory_title == "Secretary-General"
     assert saved.logo is not None and saved.logo.media_type == "image/png"
     assert saved.logo.filename == "logo.png" and saved.logo.data == png.read_bytes()
@@ -102,23 +102,23 @@ def test_ok_saves_the_organization_and_the_desktop_settings(monkeypatch, dialog,
 
 
 def test_removing_the_logo(qtbot, demo, settings, png):
-    demo.save_organization_settings(OrganizationSettings(logo=image_from_file(png, AttachmentKind.LOGO)))
+    demo.settings.save_organization_settings(OrganizationSettings(logo=image_from_file(png, AttachmentKind.LOGO)))
     dialog = PreferencesDialog(demo, settings)
     qtbot.addWidget(dialog)
     dialog.logo.remove_button.click()
     dialog.accept()
-    assert demo.organization_settings().logo is None
+    assert demo.settings.organization_settings().logo is None
 
 
 def test_cancel_leaves_everything_as_it_was(monkeypatch, dialog, demo, settings, png, tmp_path):
-    before = demo.organization_settings()
+    before = demo.settings.organization_settings()
     monkeypatch.setattr(ImageField, "ask_file", lambda self: png)
     dialog.name.setText("Changed")
     dialog.signature.choose_button.click()
     dialog.language.setCurrentIndex(dialog.language.findData("ko"))
     dialog.documents_folder.setText(str(tmp_path / "elsewhere"))
     dialog.reject()
-    assert demo.organization_settings() == before
+    assert demo.settings.organization_settings() == before
     again = DesktopSettings.in_file(tmp_path / "settings.ini")
     assert again.language is None and again.documents_folder is None
 

@@ -15,18 +15,18 @@ TURKIYE = "23-IP-12-GE-OSM-A"
 def test_the_model_passes_the_model_tester(qtmodeltester, demo_workspace):
     model = ProgrammeModel()
     qtmodeltester.check(model)
-    record = demo_workspace.load_record(TURKIYE)
+    record = demo_workspace.missions.load_record(TURKIYE)
     model.set_rows(programme_rows(record))
     qtmodeltester.check(model)
     model.edit_handler = lambda uid, column, value: False
     model.set_conflicts({record.items()[0].uid: Severity.ERROR, record.items()[1].uid: Severity.WARNING})
     qtmodeltester.check(model)
-    model.set_rows(programme_rows(demo_workspace.load_record("21-IP-06-GE-OSM-B")))
+    model.set_rows(programme_rows(demo_workspace.missions.load_record("21-IP-06-GE-OSM-B")))
     qtmodeltester.check(model)
 
 
 def test_rows_are_grouped_by_day_in_time_order(demo_workspace):
-    rows = programme_rows(demo_workspace.load_record(TURKIYE))
+    rows = programme_rows(demo_workspace.missions.load_record(TURKIYE))
     assert len(rows) == 33
     assert [row.day for row in rows] == sorted(row.day for row in rows)
     assert [row.day_number for row in rows if row.first_of_day] == [1, 2, 3, 4]
@@ -37,7 +37,7 @@ def test_rows_are_grouped_by_day_in_time_order(demo_workspace):
 
 def test_what_each_column_shows(demo_workspace):
     model = ProgrammeModel()
-    model.set_rows(programme_rows(demo_workspace.load_record(TURKIYE)))
+    model.set_rows(programme_rows(demo_workspace.missions.load_record(TURKIYE)))
     assert [model.index(1, column).data() for column in Column] == [
         "",  # the day is named on its first row only
         "09:00",

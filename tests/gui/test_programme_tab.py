@@ -1,6 +1,6 @@
 """The Programme tab over the demo database: edits in the table, undo and redo, delete, conflicts.
 
-Every check of what was saved reads the database again through `Workspace.load_record`.
+Every check of what was saved reads the database again through `ws.missions.load_record`.
 """
 
 from datetime import time
@@ -28,7 +28,7 @@ def warnings(monkeypatch):
 
 
 def saved_item(workspace, uid):
-    for day in workspace.load_record(TURKIYE).days:
+    for day in workspace.missions.load_record(TURKIYE).days:
         for item in day.items:
             if item.uid == uid:
                 return day.date, item
@@ -137,7 +137,7 @@ def test_editing_the_end_resizes_and_a_refused_end_changes_nothing(qtbot, demo_w
 
 
 def test_delete_then_undo_brings_back_the_same_item_and_its_attendance(qtbot, demo_window, demo_workspace, tab):
-    before = demo_workspace.load_record(TURKIYE)
+    before = demo_workspace.missions.load_record(TURKIYE)
     uid = next(item.uid for item in before.items() if any(mark.item_uid == item.uid for mark in before.attendance))
     marks = sorted((m for m in before.attendance if m.item_uid == uid), key=lambda m: m.person_uid)
     day, item = saved_item(demo_workspace, uid)
@@ -152,7 +152,7 @@ def test_delete_then_undo_brings_back_the_same_item_and_its_attendance(qtbot, de
     assert demo_window.undo_action.text() == f"&Undo Delete “{item.title}”"
 
     demo_window.undo_action.trigger()
-    after = demo_workspace.load_record(TURKIYE)
+    after = demo_workspace.missions.load_record(TURKIYE)
     assert saved_item(demo_workspace, uid) == (day, item)
     assert sorted((m for m in after.attendance if m.item_uid == uid), key=lambda m: m.person_uid) == marks
     assert tab.model.row_of(uid) is not None
@@ -185,7 +185,7 @@ def test_a_conflict_appears_and_choosing_it_selects_its_items(qtbot, demo_window
     opening_row = row_titled(tab, "Opening and welcome remarks")  # 09:00–09:30
     opening = tab.model.row_at(opening_row).uid
     orientation = tab.model.row_at(opening_row + 1).uid  # 09:30–10:30
-    demo_workspace.edit_item(opening, end=time(9, 50))  # behind the window's back, as the CLI would
+    demo_workspace.programme.edit_item(opening, end=time(9, 50))  # behind the window's back, as the CLI would
     demo_window.reload_action.trigger()
 
     panel = tab.conflicts
@@ -237,7 +237,7 @@ def test_an_undo_that_can_no_longer_be_done_is_reported_and_dropped(demo_window,
     row = row_titled(tab, "Coffee break")
     uid = tab.model.row_at(row).uid
     tab.model.setData(tab.model.index(row, Column.TITLE), "Tea")
-    demo_workspace.delete_item(uid)  # elsewhere, meanwhile
+    demo_workspace.programme.delete_item(uid)  # elsewhere, meanwhile
     demo_window.undo_action.trigger()
     assert len(warnings) == 1
     assert demo_window.undo_stack.count() == 0

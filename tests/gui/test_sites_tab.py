@@ -37,11 +37,11 @@ def warnings(monkeypatch):
 
 
 def saved_site(workspace, uid) -> Site | None:
-    return next((site for site in workspace.list_sites() if site.uid == uid), None)
+    return next((site for site in workspace.sites.list_sites() if site.uid == uid), None)
 
 
 def minutes_between(workspace, a, b) -> int | None:
-    for travel in workspace.travel_times():
+    for travel in workspace.sites.travel_times():
         if {travel.from_uid, travel.to_uid} == {a, b}:
             return travel.minutes
     return None
@@ -65,18 +65,18 @@ def answer_editor(monkeypatch, fill):
 
 
 def test_the_models_pass_the_model_tester(qtmodeltester, demo_workspace):
-    sites = demo_workspace.list_sites()
+    sites = demo_workspace.sites.list_sites()
     model = SitesModel()
     model.set_sites(sites)
     qtmodeltester.check(model)
     travel = TravelTimesModel()
     travel.edit_handler = lambda uid, minutes: True
-    travel.set_rows(travel_rows(sites[0].uid, sites, demo_workspace.travel_times()))
+    travel.set_rows(travel_rows(sites[0].uid, sites, demo_workspace.sites.travel_times()))
     qtmodeltester.check(travel)
 
 
 def test_the_tab_shows_every_site_with_its_details(tab, demo_workspace):
-    assert tab.model.rowCount() == len(demo_workspace.list_sites()) == 10
+    assert tab.model.rowCount() == len(demo_workspace.sites.list_sites()) == 10
     row = row_named(tab, "Korea Institute of Science and Technology")
     model = tab.model
     assert model.index(row, SiteColumn.NAME).data() == "Korea Institute of Science and Technology (KIST)"
@@ -120,9 +120,9 @@ def test_adding_a_site_through_the_editor_then_undo_and_redo(monkeypatch, demo_w
         editor.address_ko.setPlainText("서울특별시 마포구")
 
     answer_editor(monkeypatch, fill)
-    before = len(demo_workspace.list_sites())
+    before = len(demo_workspace.sites.list_sites())
     tab.add_action.trigger()
-    added = next(site for site in demo_workspace.list_sites() if site.name_en == "Seoul Digital Foundation")
+    added = next(site for site in demo_workspace.sites.list_sites() if site.name_en == "Seoul Digital Foundation")
     assert added.name_ko == "서울디지털재단" and added.capacity == 25
     assert added.opening_hours == [OpeningHours((0, 1, 2), time(10), time(17))]
     assert added.visitor_list_required and added.visitor_list_days_before == 3
@@ -165,19 +165,19 @@ def test_an_unchanged_edit_pushes_nothing(monkeypatch, demo_window, tab):
 
 
 def test_deleting_a_site_in_use_shows_why_and_changes_nothing(demo_window, demo_workspace, tab, warnings):
-    before = demo_workspace.list_sites()
+    before = demo_workspace.sites.list_sites()
     tab.select_row(row_named(tab, "Korea Productivity Center"))
     tab.delete_action.trigger()
     assert len(warnings) == 1
     assert "Korea Productivity Center is used by" in warnings[0] and "change those first" in warnings[0]
-    assert demo_workspace.list_sites() == before
+    assert demo_workspace.sites.list_sites() == before
     assert demo_window.undo_stack.count() == 0
 
 
 def test_deleting_an_unused_site_then_undo_brings_it_back_with_its_travel_times(demo_window, demo_workspace, tab):
-    kpc = next(site for site in demo_workspace.list_sites() if site.acronym == "KPC")
-    _changed, uid = demo_workspace.save_site(Site(uid="", name_en="Annex", city="Seoul"))
-    demo_workspace.set_travel_time(uid, kpc.uid, 12)
+    kpc = next(site for site in demo_workspace.sites.list_sites() if site.acronym == "KPC")
+    _changed, uid = demo_workspace.sites.save_site(Site(uid="", name_en="Annex", city="Seoul"))
+    demo_workspace.sites.set_travel_time(uid, kpc.uid, 12)
     tab.reload(select=uid)
     site = tab.selected_site()
     assert site.uid == uid

@@ -25,7 +25,7 @@ def shared_database(request, tmp_path) -> str:
 @pytest.fixture
 def ours(shared_database):
     workspace = open_workspace(shared_database)
-    workspace.add_record(full_record())
+    workspace.missions.add_record(full_record())
     yield workspace
     workspace.close()
 
@@ -63,8 +63,8 @@ def test_the_window_shows_what_the_other_saved_keeping_the_mission_selected(qtbo
     assert window.selected_mission().code == CODE
     assert "Visit to KIST (labs)" not in titles(window)
 
-    theirs.edit_item("t-i-kist", title="Visit to KIST (labs)")
-    theirs.add_record(online_record())
+    theirs.programme.edit_item("t-i-kist", title="Visit to KIST (labs)")
+    theirs.missions.add_record(online_record())
 
     # The window's own timer notices within a couple of seconds.
     qtbot.waitUntil(lambda: "Visit to KIST (labs)" in titles(window), timeout=8000)
@@ -75,7 +75,7 @@ def test_the_window_shows_what_the_other_saved_keeping_the_mission_selected(qtbo
 
 def test_our_own_edits_do_not_make_the_window_reload(window):
     window.watch_timer.stop()
-    window.workspace.edit_item("t-i-kist", title="Visit to KIST (labs)")
+    window.workspace.programme.edit_item("t-i-kist", title="Visit to KIST (labs)")
     assert not window.refresh_if_changed_elsewhere()
 
 
@@ -83,7 +83,7 @@ def test_a_stale_edit_shows_the_message_and_the_others_change(qtbot, window, the
     window.watch_timer.stop()  # the user is quicker than the next look at the database
     tab = window.details.programme
     row = titles(window).index("Visit to KIST")
-    theirs.edit_item("t-i-kist", title="Visit to KIST (labs)")
+    theirs.programme.edit_item("t-i-kist", title="Visit to KIST (labs)")
 
     tab.model.setData(tab.model.index(row, Column.TITLE), "Visit to KIST and lunch")
 
@@ -92,7 +92,7 @@ def test_a_stale_edit_shows_the_message_and_the_others_change(qtbot, window, the
     ]
     assert "Visit to KIST (labs)" in titles(window)
     assert "Visit to KIST and lunch" not in titles(window)
-    [item] = [i for i in theirs.load_record(CODE).items() if i.uid == "t-i-kist"]
+    [item] = [i for i in theirs.missions.load_record(CODE).items() if i.uid == "t-i-kist"]
     assert item.title == "Visit to KIST (labs)"
     assert window.undo_stack.count() == 0
     # After the reload the same edit goes through.

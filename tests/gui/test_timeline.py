@@ -1,7 +1,7 @@
 """The Programme tab's day timeline over the demo database: drags, undo, Escape, selection, conflicts.
 
 Mouse and keys are real Qt events sent with QTest; every check of what was saved reads the
-database again through `Workspace.load_record`.
+database again through `ws.missions.load_record`.
 """
 
 from datetime import date, time
@@ -35,7 +35,7 @@ def moves(tab):
 
 
 def saved_times(workspace, uid):
-    for day in workspace.load_record(TURKIYE).days:
+    for day in workspace.missions.load_record(TURKIYE).days:
         for item in day.items:
             if item.uid == uid:
                 return day.date, item.start, item.end
@@ -43,7 +43,7 @@ def saved_times(workspace, uid):
 
 
 def uid_titled(workspace, prefix):
-    return next(item.uid for item in workspace.load_record(TURKIYE).items() if item.title.startswith(prefix))
+    return next(item.uid for item in workspace.missions.load_record(TURKIYE).items() if item.title.startswith(prefix))
 
 
 def pixels(timeline, minutes):
@@ -60,7 +60,7 @@ def drag(timeline, start: QPoint, offset: int, *, finish=True):
 
 
 def test_the_timeline_shows_the_first_day_in_the_mission_time_zone(demo_workspace, tab):
-    record = demo_workspace.load_record(TURKIYE)
+    record = demo_workspace.missions.load_record(TURKIYE)
     first_day = next(day for day in record.days if day.date == FIRST_DAY)
     pane = tab.timeline_pane
     assert pane.day == FIRST_DAY
@@ -80,7 +80,7 @@ def test_overlapping_items_stand_side_by_side(demo_workspace, demo_window, tab):
     orientation = uid_titled(demo_workspace, "Orientation")  # 09:30–10:30
     timeline = tab.timeline
     assert timeline.block_rect(opening).width() == timeline.block_rect(orientation).width()  # alone, full width
-    demo_workspace.edit_item(opening, end=time(9, 50))
+    demo_workspace.programme.edit_item(opening, end=time(9, 50))
     demo_window.reload_action.trigger()
     left, right = timeline.block_rect(opening), timeline.block_rect(orientation)
     assert left.right() < right.left()
@@ -197,7 +197,7 @@ def test_the_day_buttons_show_the_next_day_and_scroll_the_table_to_it(qtbot, dem
     pane = tab.timeline_pane
     pane.next_button.click()
     assert pane.day == date(2023, 10, 25)
-    record = demo_workspace.load_record(TURKIYE)
+    record = demo_workspace.missions.load_record(TURKIYE)
     day_two = next(day for day in record.days if day.date == pane.day)
     assert sorted(tab.timeline.block_uids()) == sorted(item.uid for item in day_two.items)
     first_row = min(tab.model.row_of(item.uid) for item in day_two.items)
@@ -237,7 +237,7 @@ def test_conflicting_items_are_outlined_in_red_and_chosen_from_the_panel(qtbot, 
         return timeline.grab().toImage().pixelColor(rect.right(), rect.center().y())
 
     assert not is_red(right_edge(opening))
-    demo_workspace.edit_item(opening, end=time(9, 50))  # behind the window's back, as the CLI would
+    demo_workspace.programme.edit_item(opening, end=time(9, 50))  # behind the window's back, as the CLI would
     demo_window.reload_action.trigger()
     tab.select_items([])
     assert is_red(right_edge(opening)) and is_red(right_edge(orientation))
@@ -257,7 +257,7 @@ def test_a_move_the_services_refuse_is_reported_and_the_timeline_shows_what_is_s
     uid = uid_titled(demo_workspace, "Lunch")
     timeline = tab.timeline
     before = timeline.block_rect(uid)
-    demo_workspace.delete_item(uid)  # gone behind the window's back: the move is refused
+    demo_workspace.programme.delete_item(uid)  # gone behind the window's back: the move is refused
     drag(timeline, before.center(), pixels(timeline, 30))
     assert shown == [f"No programme item {uid}."]
     assert saved_times(demo_workspace, uid) is None

@@ -54,7 +54,7 @@ def failed():
 
 @pytest.fixture
 def context(workspace, failed):
-    workspace.add_record(full_record(CODE, prefix="t"))
+    workspace.missions.add_record(full_record(CODE, prefix="t"))
     return CommandContext(workspace, lambda _code, _changed: None, failed.append)
 
 
@@ -70,10 +70,10 @@ def state(workspace):
 
     An item's `sequence` is left out: it counts the item's revisions for calendars, and an undo
     is one more revision (a calendar must take the old time back), so it only ever grows."""
-    record = workspace.load_record(CODE, with_identity=True)
+    record = workspace.missions.load_record(CODE, with_identity=True)
     for day in record.days:
         day.items = [dataclasses.replace(one, sequence=0) for one in day.items]
-    return record, workspace.list_sites(), workspace.travel_times()
+    return record, workspace.sites.list_sites(), workspace.sites.travel_times()
 
 
 def back_and_forth(workspace, stack, before, after, failed):
@@ -92,7 +92,7 @@ def back_and_forth(workspace, stack, before, after, failed):
 
 
 def item(workspace, uid):
-    return next(one for one in workspace.load_record(CODE).items() if one.uid == uid)
+    return next(one for one in workspace.missions.load_record(CODE).items() if one.uid == uid)
 
 
 def test_items_deleted_edited_and_added_come_back_with_their_uids(workspace, context, stack, failed):
@@ -101,7 +101,7 @@ def test_items_deleted_edited_and_added_come_back_with_their_uids(workspace, con
     push(stack, EditItemCommand.rename(context, CODE, kist, "KIST tour"))
     push(stack, DeleteItemCommand(context, CODE, item(workspace, "t-i-kist")))  # attendance and assignment
     push(stack, AddItemCommand(context, CODE, date(2023, 10, 24), Item("", ItemKind.BREAK, "Tea", time(15), time(16))))
-    record = workspace.load_record(CODE)
+    record = workspace.missions.load_record(CODE)
     push(stack, delete_items(context, CODE, [one for one in record.items() if one.uid in ("t-i-open", "t-i-online")]))
     back_and_forth(workspace, stack, before, state(workspace), failed)
     push(stack, EditItemCommand.rename(context, CODE, item(workspace, "t-i-kist"), "Later"))  # still found
@@ -120,7 +120,7 @@ def test_budget_lines_come_back_in_their_places(workspace, context, stack, faile
     assert [line.uid for line in after[0].budget_lines] == [lines[2].uid, stack.command(3).uid]
     back_and_forth(workspace, stack, before, after, failed)
     push(stack, EditBudgetLineCommand(context, CODE, lines[1], dataclasses.replace(lines[1], notes="still found")))
-    assert workspace.load_record(CODE).budget_lines[1].notes == "still found"
+    assert workspace.missions.load_record(CODE).budget_lines[1].notes == "still found"
 
 
 def test_a_status_change_undone_leaves_no_trace_in_the_history(workspace, context, stack, failed):
@@ -161,10 +161,10 @@ def test_marks_and_rates_come_back(workspace, context, stack, failed):
 
 
 def test_a_deleted_site_comes_back_with_the_travel_times_the_database_held(workspace, context, stack, failed):
-    _changed, uid = workspace.save_site(Site("", "Unused hall"))
-    workspace.set_travel_time(uid, "t-site-kist", 30)
-    site = next(one for one in workspace.list_sites() if one.uid == uid)
-    workspace.set_travel_time("t-site-kpc", uid, 12)  # by someone else, after the tab read its list
+    _changed, uid = workspace.sites.save_site(Site("", "Unused hall"))
+    workspace.sites.set_travel_time(uid, "t-site-kist", 30)
+    site = next(one for one in workspace.sites.list_sites() if one.uid == uid)
+    workspace.sites.set_travel_time("t-site-kpc", uid, 12)  # by someone else, after the tab read its list
     before = state(workspace)
     push(stack, SetTravelTimeCommand(context, uid, "t-site-kist", 30, 45, "Unused hall – KIST"))
     push(stack, DeleteSiteCommand(context, site))
@@ -173,12 +173,13 @@ def test_a_deleted_site_comes_back_with_the_travel_times_the_database_held(works
 
 def test_a_bulk_change_undone_and_redone(workspace, context, stack, failed):
     before = state(workspace)
-    changed = workspace.load_record(CODE, with_identity=True)
+    changed = workspace.missions.load_record(CODE, with_identity=True)
     changed.budget_lines.pop(0)
     changed.participations[0].status_history.pop()
-    workspace.add_record(changed, replace=True)
+    workspace.missions.add_record(changed, replace=True)
     record_done(
-        stack, RestoreMissionCommand(context, before[0], workspace.load_record(CODE, with_identity=True), "Import")
+        stack,
+        RestoreMissionCommand(context, before[0], workspace.missions.load_record(CODE, with_identity=True), "Import"),
     )
     back_and_forth(workspace, stack, before, state(workspace), failed)
 
@@ -191,8 +192,8 @@ def test_a_new_mission_undone_and_redone_keeps_what_later_steps_added(workspace,
     push(stack, add)
     stack.undo()
     stack.undo()
-    assert create.code not in [summary.code for summary in workspace.list_missions()]
+    assert create.code not in [summary.code for summary in workspace.missions.list_missions()]
     stack.redo()
     stack.redo()
-    assert [one.uid for one in workspace.load_record(create.code).items()] == [add.uid]
+    assert [one.uid for one in workspace.missions.load_record(create.code).items()] == [add.uid]
     assert failed == []

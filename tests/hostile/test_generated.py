@@ -43,7 +43,7 @@ def folder(tmp_path_factory) -> Path:
 def workspace(folder):
     """The demo missions in a SQLite database of this module's own, opened in-process."""
     opened = open_workspace(str(folder / "demo.db"))
-    opened.load_demo()
+    opened.missions.load_demo()
     yield opened
     opened.close()
 
@@ -72,7 +72,7 @@ def test_mission_file_mutations_are_imported_or_refused(workspace, folder, demo)
     @given(generated.mission_files(demo, paths))
     def check(raw: generated.MissionFile) -> None:
         path = _file(folder, ".json", raw)
-        _refused_or_done(lambda: workspace.import_mission(path, replace=True))
+        _refused_or_done(lambda: workspace.missions.import_mission(path, replace=True))
 
     check()
 
@@ -83,7 +83,7 @@ def test_nomination_csv_files_are_imported_or_refused(workspace, folder, data):
     raw = data.draw(generated.csv_bytes(data.draw(generated.sheets())))
     path = _file(folder, ".csv", raw)
     dry_run = data.draw(st.booleans())
-    _refused_or_done(lambda: workspace.import_delegates(CODE, path, dry_run=dry_run))
+    _refused_or_done(lambda: workspace.people.import_delegates(CODE, path, dry_run=dry_run))
 
 
 @stable(15)
@@ -99,7 +99,7 @@ def test_nomination_workbooks_are_imported_or_refused(workspace, folder, table, 
         sheet.append(numbers)
     path = Path(tempfile.mkstemp(suffix=".xlsx", dir=folder)[1])
     book.save(path)
-    _refused_or_done(lambda: workspace.import_delegates(CODE, path, dry_run=True))
+    _refused_or_done(lambda: workspace.people.import_delegates(CODE, path, dry_run=True))
 
 
 @stable(20)
@@ -107,7 +107,7 @@ def test_nomination_workbooks_are_imported_or_refused(workspace, folder, table, 
 def test_meeting_reports_are_imported_or_refused(workspace, folder, data):
     raw = data.draw(generated.csv_bytes(data.draw(generated.zoom_reports())))
     path = _file(folder, ".csv", raw)
-    _refused_or_done(lambda: workspace.import_attendance(ONLINE, path))
+    _refused_or_done(lambda: workspace.attendance.import_attendance(ONLINE, path))
 
 
 _numbers = itertools.count()

@@ -26,10 +26,10 @@ SIGNATURE = Attachment(AttachmentKind.SIGNATURE, "sign.jpg", "image/jpeg", b"\xf
 
 @pytest.fixture
 def archived(workspace, tmp_path):
-    workspace.add_record(full_record())
-    workspace.save_organization_settings(OrganizationSettings(name="APO", signature=SIGNATURE))
+    workspace.missions.add_record(full_record())
+    workspace.settings.save_organization_settings(OrganizationSettings(name="APO", signature=SIGNATURE))
     target = tmp_path / "mission.mission"
-    workspace.archive_mission(CODE, target)
+    workspace.missions.archive_mission(CODE, target)
     return target
 
 
@@ -57,10 +57,10 @@ def test_an_archive_carries_the_mission_and_the_images_its_documents_use(workspa
     assert mission["attachments"] == []
     assert archived.stat().st_mode & 0o077 == 0
 
-    colleague.unarchive_mission(archived)
+    colleague.missions.unarchive_mission(archived)
 
-    received = colleague.load_record(CODE)
-    original = workspace.load_record(CODE)
+    received = colleague.missions.load_record(CODE)
+    original = workspace.missions.load_record(CODE)
     expected = dataclasses.replace(
         original,
         mission=dataclasses.replace(original.mission, organization_name=original.mission.organization_name or "APO"),
@@ -70,9 +70,9 @@ def test_an_archive_carries_the_mission_and_the_images_its_documents_use(workspa
 
 
 def test_personal_data_stays_out_unless_asked(workspace, tmp_path, colleague):
-    workspace.add_record(full_record())
-    workspace.archive_mission(CODE, tmp_path / "plain.mission")
-    workspace.archive_mission(CODE, tmp_path / "full.mission", with_personal_data=True)
+    workspace.missions.add_record(full_record())
+    workspace.missions.archive_mission(CODE, tmp_path / "plain.mission")
+    workspace.missions.archive_mission(CODE, tmp_path / "full.mission", with_personal_data=True)
     assert all(person.identity is None for person in read_archive(tmp_path / "plain.mission").people)
     assert any(person.identity for person in read_archive(tmp_path / "full.mission").people)
 
@@ -139,40 +139,40 @@ def test_bad_and_foreign_files_are_refused_with_a_clear_message_and_nothing_stor
     }
     for path, message in cases.items():
         with pytest.raises(InputError) as raised:
-            colleague.unarchive_mission(path)
+            colleague.missions.unarchive_mission(path)
         assert str(raised.value).startswith(str(path)), raised.value
         assert message in str(raised.value), raised.value
         assert "\n" not in str(raised.value)
-    assert colleague.list_missions() == []
+    assert colleague.missions.list_missions() == []
 
 
 def test_a_changed_byte_is_caught_by_the_digest(archived, tmp_path, colleague):
     logo = zipfile.ZipFile(archived).read("attachments/1-logo.png")
     changed = rewrite(archived, tmp_path / "changed.mission", replace={"attachments/1-logo.png": logo[:-1] + b"!"})
     with pytest.raises(InputError, match="does not match its SHA-256"):
-        colleague.unarchive_mission(changed)
+        colleague.missions.unarchive_mission(changed)
 
 
 def test_unarchiving_is_all_or_nothing(archived, colleague, tmp_path):
-    colleague.unarchive_mission(archived)
-    before = colleague.load_record(CODE)
+    colleague.missions.unarchive_mission(archived)
+    before = colleague.missions.load_record(CODE)
     with pytest.raises(ConflictError, match="already exists"):
-        colleague.unarchive_mission(archived)
-    colleague.unarchive_mission(archived, replace=True)
-    assert record_to_text(colleague.load_record(CODE)) == record_to_text(before)
+        colleague.missions.unarchive_mission(archived)
+    colleague.missions.unarchive_mission(archived, replace=True)
+    assert record_to_text(colleague.missions.load_record(CODE)) == record_to_text(before)
     with closing(sqlite3.connect(tmp_path / "colleague.db")) as connection:
         assert connection.execute("select count(*) from mission").fetchone() == (1,)
         assert connection.execute("select count(*) from attachment").fetchone() == (2,)
 
 
 def test_an_archive_that_cannot_be_written_leaves_the_old_one(workspace, archived):
-    workspace.archive_mission(CODE, archived)  # everything read and opened before the "disk" fills
+    workspace.missions.archive_mission(CODE, archived)  # everything read and opened before the "disk" fills
     before = archived.read_bytes()
     soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
     resource.setrlimit(resource.RLIMIT_FSIZE, (1024, hard))  # no file may grow past 1 KiB
     try:
         with pytest.raises(WriteError, match=f"Cannot write {archived}: File too large; the previous file is left"):
-            workspace.archive_mission(CODE, archived)
+            workspace.missions.archive_mission(CODE, archived)
     finally:
         resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
     assert archived.read_bytes() == before

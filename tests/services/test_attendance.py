@@ -16,7 +16,7 @@ HEADER = "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes
 
 @pytest.fixture
 def ws(workspace):
-    workspace.add_record(online_record())
+    workspace.missions.add_record(online_record())
     return workspace
 
 
@@ -44,11 +44,11 @@ ZOOM = [
 
 
 def marks(ws):
-    return {(a.item_uid, a.person_uid): a for a in ws.load_record(CODE).attendance}
+    return {(a.item_uid, a.person_uid): a for a in ws.missions.load_record(CODE).attendance}
 
 
 def test_minutes_per_item_are_what_you_would_count_by_hand(ws, tmp_path):
-    result = ws.import_attendance(CODE, report(tmp_path, ZOOM))
+    result = ws.attendance.import_attendance(CODE, report(tmp_path, ZOOM))
     assert result.items == ["Talk 1", "Break", "Discussion 1", "Talk 2", "Break", "Discussion 2"]
     assert result.unmatched == ["row 8: iPhone de Juan"]
     got = marks(ws)
@@ -62,8 +62,8 @@ def test_minutes_per_item_are_what_you_would_count_by_hand(ws, tmp_path):
 
 
 def test_leaving_for_30_of_90_minutes_costs_the_certificate(ws, tmp_path):
-    ws.import_attendance(CODE, report(tmp_path, ZOOM))
-    _, results = ws.eligibility(CODE)
+    ws.attendance.import_attendance(CODE, report(tmp_path, ZOOM))
+    _, results = ws.attendance.eligibility(CODE)
     by_person = {r.person_uid: r for r in results}
     assert by_person["o-ana"].eligible
     [short] = by_person["o-bui"].shortfalls
@@ -79,37 +79,39 @@ def test_leaving_for_30_of_90_minutes_costs_the_certificate(ws, tmp_path):
 
 def test_a_coordinators_excuse_survives_a_report_that_shows_no_minutes(ws, tmp_path):
     for item in ("o-talk1", "o-disc1"):
-        ws.set_attendance(Attendance(item, "o-cha", AttendanceStatus.EXCUSED, reason="Power cut", excuse_accepted=True))
-    ws.import_attendance(CODE, report(tmp_path, ZOOM))
+        ws.attendance.set_attendance(
+            Attendance(item, "o-cha", AttendanceStatus.EXCUSED, reason="Power cut", excuse_accepted=True)
+        )
+    ws.attendance.import_attendance(CODE, report(tmp_path, ZOOM))
     assert marks(ws)[("o-talk1", "o-cha")].status == AttendanceStatus.EXCUSED
-    _, results = ws.eligibility(CODE)
+    _, results = ws.attendance.eligibility(CODE)
     assert next(r for r in results if r.person_uid == "o-cha").eligible
 
 
 def test_a_preamble_before_the_participant_table_is_skipped(ws, tmp_path):
     preamble = "Meeting ID,Topic,Start Time\n123 456,Data governance,11/24/2021 09:50:00 AM\n\n"
-    result = ws.import_attendance(CODE, report(tmp_path, ZOOM[:2], preamble))
+    result = ws.attendance.import_attendance(CODE, report(tmp_path, ZOOM[:2], preamble))
     assert result.people == 1
 
 
 def test_a_bad_time_refuses_the_whole_report(ws, tmp_path):
     lines = [*ZOOM[:2], "Minh,minh@example.org,yesterday,11/24/2021 10:30:00 AM,31,No"]
     with pytest.raises(ImportProblems, match=r"row 4, Join Time \(column C\): 'yesterday'"):
-        ws.import_attendance(CODE, report(tmp_path, lines))
-    assert ws.load_record(CODE).attendance == []
+        ws.attendance.import_attendance(CODE, report(tmp_path, lines))
+    assert ws.missions.load_record(CODE).attendance == []
 
 
 def test_the_register_can_be_filled_by_hand(ws):
-    ws.set_attendance(Attendance("o-talk1", "o-ana", AttendanceStatus.PRESENT, minutes=88))
-    ws.set_attendance(Attendance("o-talk1", "o-ana", AttendanceStatus.ABSENT))
+    ws.attendance.set_attendance(Attendance("o-talk1", "o-ana", AttendanceStatus.PRESENT, minutes=88))
+    ws.attendance.set_attendance(Attendance("o-talk1", "o-ana", AttendanceStatus.ABSENT))
     assert marks(ws)[("o-talk1", "o-ana")] == Attendance("o-talk1", "o-ana", AttendanceStatus.ABSENT)
 
 
 def test_a_status_change_is_dated_and_kept_in_the_history(ws):
     from mission_planner.domain.enums import Status
 
-    ws.set_status(CODE, "o-ana", Status.WITHDRAWN, on=date(2021, 11, 20), note="Illness")
-    part = next(p for p in ws.load_record(CODE).participations if p.person_uid == "o-ana")
+    ws.people.set_status(CODE, "o-ana", Status.WITHDRAWN, on=date(2021, 11, 20), note="Illness")
+    part = next(p for p in ws.missions.load_record(CODE).participations if p.person_uid == "o-ana")
     assert part.status == Status.WITHDRAWN
     assert [(c.status, c.on, c.note) for c in part.status_history] == [
         (Status.WITHDRAWN, date(2021, 11, 20), "Illness")
@@ -117,6 +119,6 @@ def test_a_status_change_is_dated_and_kept_in_the_history(ws):
 
 
 def test_a_mark_can_be_cleared_back_to_not_recorded(ws):
-    ws.set_attendance(Attendance("o-talk1", "o-ana", AttendanceStatus.PRESENT, minutes=88))
-    ws.clear_attendance("o-talk1", "o-ana")
+    ws.attendance.set_attendance(Attendance("o-talk1", "o-ana", AttendanceStatus.PRESENT, minutes=88))
+    ws.attendance.clear_attendance("o-talk1", "o-ana")
     assert ("o-talk1", "o-ana") not in marks(ws)

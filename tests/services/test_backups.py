@@ -43,14 +43,14 @@ def mode(path) -> int:
 def db(tmp_path):
     path = tmp_path / "planner.db"
     workspace = open_workspace(str(path))
-    workspace.add_record(full_record())
+    workspace.missions.add_record(full_record())
     workspace.close()
     return path
 
 
 def test_a_backup_is_a_private_single_file_copy_including_changes_not_yet_checkpointed(tmp_path, db):
     workspace = open_workspace(str(db))  # kept open: its last change lives in the write-ahead log
-    workspace.add_record(online_record())
+    workspace.missions.add_record(online_record())
     assert os.path.getsize(f"{db}-wal") > 0
 
     target = backup_database(str(db), tmp_path / "copy.db")
@@ -96,7 +96,7 @@ def test_backups_that_cannot_be_made_are_refused_with_the_reason(tmp_path, db):
 def test_restore_replaces_the_database_and_keeps_the_one_it_replaced(tmp_path, db):
     backup = backup_database(str(db), tmp_path / "monday.db")
     workspace = open_workspace(str(db))
-    workspace.add_record(online_record())
+    workspace.missions.add_record(online_record())
     workspace.close()
 
     restored = restore_database(str(db), backup)
@@ -108,7 +108,7 @@ def test_restore_replaces_the_database_and_keeps_the_one_it_replaced(tmp_path, d
     assert not (tmp_path / "planner.db-wal").exists()
     assert sorted(path.name for path in tmp_path.iterdir()) == ["backups", "monday.db", "planner.db"]
     reopened = open_workspace(str(db))
-    assert [mission.code for mission in reopened.list_missions()] == [CODE]
+    assert [mission.code for mission in reopened.missions.list_missions()] == [CODE]
     reopened.close()
 
 
@@ -144,10 +144,10 @@ def test_restore_refuses_what_is_not_a_mission_planner_database_and_changes_noth
 def test_restore_is_refused_while_the_database_is_open_elsewhere(tmp_path, db):
     backup = backup_database(str(db), tmp_path / "monday.db")
     workspace = open_workspace(str(db))
-    workspace.add_record(online_record())
+    workspace.missions.add_record(online_record())
     with pytest.raises(DatabaseError, match="in use by another program"):
         restore_database(str(db), backup)
-    assert [mission.code for mission in workspace.list_missions()] == [CODE, "21-IP-90-GE-OSM-B"]
+    assert [mission.code for mission in workspace.missions.list_missions()] == [CODE, "21-IP-90-GE-OSM-B"]
     workspace.close()
     assert codes(db) == ["21-IP-90-GE-OSM-B", CODE]
     assert not (tmp_path / "backups").exists()
@@ -175,13 +175,13 @@ def test_opening_the_default_database_backs_it_up_once_a_day(tmp_path, monkeypat
     assert workspace.is_default
     database = tmp_path / "data" / "MissionPlanner" / "mission-planner.db"
     assert workspace.daily_backup.path == database.parent / "backups" / f"mission-planner-{date.today()}.db"
-    assert workspace.kept_daily_backups() == 7
-    workspace.set_kept_daily_backups(3)
+    assert workspace.settings.kept_daily_backups() == 7
+    workspace.settings.set_kept_daily_backups(3)
     workspace.close()
 
     again = open_workspace(None)
     assert again.daily_backup.path is None and again.daily_backup.problem is None
-    assert again.kept_daily_backups() == 3
+    assert again.settings.kept_daily_backups() == 3
     again.close()
     assert open_workspace(str(database)).daily_backup.path is None  # only the default database
 
@@ -197,7 +197,7 @@ def test_a_daily_backup_that_fails_is_reported_and_the_database_still_opens(tmp_
 
     assert workspace.daily_backup.path is None
     assert "Today's backup of" in workspace.daily_backup.problem
-    assert workspace.list_missions() == []
+    assert workspace.missions.list_missions() == []
     workspace.close()
 
 
@@ -214,7 +214,7 @@ def disk_full_after(size: int):
 
 def bigger(db) -> None:
     workspace = open_workspace(str(db))
-    workspace.add_record(online_record())
+    workspace.missions.add_record(online_record())
     workspace.close()
     assert db.stat().st_size > 64 * 1024
 

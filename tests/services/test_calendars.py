@@ -22,13 +22,13 @@ ISTANBUL = ZoneInfo("Europe/Istanbul")
 
 @pytest.fixture
 def mission(workspace):
-    workspace.add_record(full_record(CODE))
+    workspace.missions.add_record(full_record(CODE))
     return workspace
 
 
 def export_ics(workspace, tmp_path, name: str = "mission.ics") -> bytes:
     target = tmp_path / name
-    workspace.export(CODE, "ics", target)
+    workspace.documents.export(CODE, "ics", target)
     return target.read_bytes()
 
 
@@ -56,7 +56,7 @@ def test_mission_calendar_has_zone_uids_and_method(mission, tmp_path):
     assert str(calendar["METHOD"]) == "PUBLISH"
     assert str(calendar["VERSION"]) == "2.0"
     assert [str(zone["TZID"]) for zone in calendar.walk("VTIMEZONE")] == ["Asia/Seoul"]
-    record = mission.load_record(CODE)
+    record = mission.missions.load_record(CODE)
     uids = [str(event["UID"]) for event in events(data)]
     assert len(uids) == len(set(uids))
     assert sorted(uids) == sorted(f"{item.uid}@mission-planner" for item in record.items())
@@ -71,7 +71,7 @@ def test_sequence_is_the_items_and_rises_when_the_title_changes(mission, tmp_pat
     assert int(visit["SEQUENCE"]) == 2
     assert int(before["t-i-open@mission-planner"]["SEQUENCE"]) == 0
 
-    mission.edit_item("t-i-kist", title="한국과학기술연구원 방문 and a tour of the Şişli-like laboratories")
+    mission.programme.edit_item("t-i-kist", title="한국과학기술연구원 방문 and a tour of the Şişli-like laboratories")
     after = by_uid(export_ics(mission, tmp_path, "after.ics"))
     assert int(after["t-i-kist@mission-planner"]["SEQUENCE"]) == 3
     assert str(after["t-i-kist@mission-planner"]["SUMMARY"]).startswith("한국과학기술연구원 방문")
@@ -81,7 +81,7 @@ def test_sequence_is_the_items_and_rises_when_the_title_changes(mission, tmp_pat
 
 def test_lines_are_crlf_folded_at_75_octets_between_characters(mission, tmp_path):
     title = "가나다라마바사아자차카타파하 " * 12 + "ŞşİıĞğÇçÖöÜü " * 7 + "🧪 end"
-    mission.edit_item("t-i-kist", title=title)
+    mission.programme.edit_item("t-i-kist", title=title)
     data = export_ics(mission, tmp_path)
     assert_well_formed(data)
     assert data.count(b"\r\n ") > 10  # folded many times, through three- and four-byte characters
@@ -117,7 +117,7 @@ def test_vobject_reads_the_times_in_the_right_zone(mission, tmp_path):
 
 
 def test_person_calendar_has_own_items_and_flights_with_stable_uids(mission, tmp_path):
-    snapshot = mission.snapshot(CODE)
+    snapshot = mission.documents.snapshot(CODE)
     data = person_calendar(snapshot, "t-p-sule")
     assert_well_formed(data)
     found = by_uid(data)
@@ -132,21 +132,21 @@ def test_person_calendar_has_own_items_and_flights_with_stable_uids(mission, tmp
     assert str(icalendar.Calendar.from_ical(data)["METHOD"]) == "PUBLISH"
 
     later = Flight(FlightDirection.ARRIVAL, "ICN", datetime(2023, 10, 23, 21, 5, tzinfo=SEOUL), "TK092", "2")
-    mission.set_flight(CODE, "t-p-sule", later)
-    moved = by_uid(person_calendar(mission.snapshot(CODE), "t-p-sule"))
+    mission.people.set_flight(CODE, "t-p-sule", later)
+    moved = by_uid(person_calendar(mission.documents.snapshot(CODE), "t-p-sule"))
     assert set(moved) == set(found)
     assert moved[str(arrival["UID"])].decoded("DTSTART") == later.scheduled
 
 
 def test_a_resource_person_gets_only_their_items(mission):
-    snapshot = mission.snapshot(CODE)
+    snapshot = mission.documents.snapshot(CODE)
     uids = set(by_uid(person_calendar(snapshot, "t-p-kim")))
     # Kim moderates the opening, is the discussant online, and is assigned to the KIST visit.
     assert uids == {"t-i-open@mission-planner", "t-i-online@mission-planner", "t-i-kist@mission-planner"}
 
 
 def test_an_item_has_one_uid_in_both_calendars(mission):
-    snapshot = mission.snapshot(CODE)
+    snapshot = mission.documents.snapshot(CODE)
     whole = by_uid(mission_calendar(snapshot))
     own = by_uid(person_calendar(snapshot, "t-p-sule"))
     shared = {uid for uid in own if not uid.startswith("flight-")}
@@ -163,11 +163,11 @@ def test_demo_calendars_are_well_formed_with_unique_uids(demo, tmp_path):
         ("23-IP-20-GE-WSP-B", "Asia/Jakarta"),
     ):
         target = tmp_path / f"{code}.ics"
-        demo.export(code, "ics", target)
+        demo.documents.export(code, "ics", target)
         data = target.read_bytes()
         assert_well_formed(data)
         found = events(data)
         uids = [str(event["UID"]) for event in found]
-        assert len(uids) == len(set(uids)) == len(demo.load_record(code).items())
+        assert len(uids) == len(set(uids)) == len(demo.missions.load_record(code).items())
         assert {event["DTSTART"].params["TZID"] for event in found} == {zone}
         assert len(vobject.readOne(data.decode("utf-8")).vevent_list) == len(found)

@@ -11,7 +11,7 @@ CODE = "23-IP-99-GE-OSM-A"
 @pytest.fixture
 def ours_and_theirs(database):
     ours, theirs = open_workspace(database), open_workspace(database)
-    ours.add_record(full_record())
+    ours.missions.add_record(full_record())
     theirs.changed_elsewhere()  # theirs has seen the mission arrive
     yield ours, theirs
     ours.close()
@@ -21,30 +21,30 @@ def ours_and_theirs(database):
 def test_our_own_writes_are_not_news(ours_and_theirs):
     ours, _theirs = ours_and_theirs
     assert not ours.changed_elsewhere()
-    ours.edit_item("t-i-kist", title="Visit to KIST (labs)")
-    ours.set_archived(CODE)
+    ours.programme.edit_item("t-i-kist", title="Visit to KIST (labs)")
+    ours.missions.set_archived(CODE)
     assert not ours.changed_elsewhere()
 
 
 def test_their_write_is_noticed_once(ours_and_theirs):
     ours, theirs = ours_and_theirs
-    theirs.edit_item("t-i-kist", title="Visit to KIST (labs)")
+    theirs.programme.edit_item("t-i-kist", title="Visit to KIST (labs)")
     assert ours.changed_elsewhere()
     assert not ours.changed_elsewhere()
 
 
 def test_reading_is_not_writing(ours_and_theirs):
     ours, theirs = ours_and_theirs
-    theirs.list_missions()
-    theirs.check(CODE)
-    theirs.load_record(CODE)
-    theirs.edit_item("t-i-kist", title="Visit to KIST")  # the title it already has: nothing written
+    theirs.missions.list_missions()
+    theirs.missions.check(CODE)
+    theirs.missions.load_record(CODE)
+    theirs.programme.edit_item("t-i-kist", title="Visit to KIST")  # the title it already has: nothing written
     assert not ours.changed_elsewhere()
 
 
 def test_their_write_just_before_ours_is_not_lost_in_ours(ours_and_theirs):
     ours, theirs = ours_and_theirs
-    theirs.add_record(online_record())
-    ours.edit_item("t-i-kist", title="Visit to KIST (labs)")
+    theirs.missions.add_record(online_record())
+    ours.programme.edit_item("t-i-kist", title="Visit to KIST (labs)")
     assert ours.changed_elsewhere()
     assert not ours.changed_elsewhere()

@@ -24,28 +24,28 @@ CODE = "23-IP-99-GE-OSM-A"
 def ours_and_theirs(database):
     """Two workspaces on one database holding `full_record`, each having shown the mission."""
     ours, theirs = open_workspace(database), open_workspace(database)
-    ours.add_record(full_record())
+    ours.missions.add_record(full_record())
     for workspace in (ours, theirs):
-        workspace.check(CODE)  # what the desktop application does to show the mission
+        workspace.missions.check(CODE)  # what the desktop application does to show the mission
     yield ours, theirs
     ours.close()
     theirs.close()
 
 
 def _participation(workspace, person_uid):
-    return next(p for p in workspace.load_record(CODE).participations if p.person_uid == person_uid)
+    return next(p for p in workspace.missions.load_record(CODE).participations if p.person_uid == person_uid)
 
 
 def _item(workspace, uid):
-    return next(item for item in workspace.load_record(CODE).items() if item.uid == uid)
+    return next(item for item in workspace.missions.load_record(CODE).items() if item.uid == uid)
 
 
 def test_the_second_edit_of_an_item_is_refused_and_the_first_stays(ours_and_theirs):
     ours, theirs = ours_and_theirs
-    theirs.edit_item("t-i-kist", title="Visit to KIST (labs)")
+    theirs.programme.edit_item("t-i-kist", title="Visit to KIST (labs)")
 
     with pytest.raises(StaleEditError) as refused:
-        ours.edit_item("t-i-kist", title="Visit to KIST and lunch")
+        ours.programme.edit_item("t-i-kist", title="Visit to KIST and lunch")
 
     assert str(refused.value) == (
         "«Visit to KIST (labs)» was changed by someone else since you opened it; reload to see their change."
@@ -55,10 +55,10 @@ def test_the_second_edit_of_an_item_is_refused_and_the_first_stays(ours_and_thei
 
 def test_after_a_reload_the_edit_goes_through(ours_and_theirs):
     ours, theirs = ours_and_theirs
-    theirs.edit_item("t-i-kist", title="Visit to KIST (labs)")
-    ours.check(CODE)  # the reload the message asks for
+    theirs.programme.edit_item("t-i-kist", title="Visit to KIST (labs)")
+    ours.missions.check(CODE)  # the reload the message asks for
 
-    ours.edit_item("t-i-kist", venue="Building L1")
+    ours.programme.edit_item("t-i-kist", venue="Building L1")
 
     item = _item(theirs, "t-i-kist")
     assert (item.title, item.venue) == ("Visit to KIST (labs)", "Building L1")
@@ -66,20 +66,20 @@ def test_after_a_reload_the_edit_goes_through(ours_and_theirs):
 
 def test_one_can_go_on_editing_what_one_saved_oneself(ours_and_theirs):
     ours, _theirs = ours_and_theirs
-    ours.edit_item("t-i-kist", title="First")
-    ours.move_item("t-i-kist", date(2023, 10, 25), time(15))
-    ours.edit_item("t-i-kist", title="Second")
+    ours.programme.edit_item("t-i-kist", title="First")
+    ours.programme.move_item("t-i-kist", date(2023, 10, 25), time(15))
+    ours.programme.edit_item("t-i-kist", title="Second")
     assert _item(ours, "t-i-kist").title == "Second"
 
 
 def test_moving_or_deleting_an_item_someone_else_changed_is_refused(ours_and_theirs):
     ours, theirs = ours_and_theirs
-    theirs.resize_item("t-i-online", time(10), time(12))
+    theirs.programme.resize_item("t-i-online", time(10), time(12))
 
     with pytest.raises(StaleEditError, match="«Online briefing» was changed by someone else"):
-        ours.move_item("t-i-online", date(2023, 10, 25), time(8))
+        ours.programme.move_item("t-i-online", date(2023, 10, 25), time(8))
     with pytest.raises(StaleEditError):
-        ours.delete_item("t-i-online")
+        ours.programme.delete_item("t-i-online")
 
     item = _item(theirs, "t-i-online")
     assert (item.start, item.end) == (time(10), time(12))
@@ -87,28 +87,28 @@ def test_moving_or_deleting_an_item_someone_else_changed_is_refused(ours_and_the
 
 def test_the_second_edit_of_a_budget_line_is_refused(ours_and_theirs):
     ours, theirs = ours_and_theirs
-    line = next(line for line in ours.load_record(CODE).budget_lines if line.uid == "t-b-bus")
-    theirs.save_budget_line(CODE, replace(line, notes="two buses"))
+    line = next(line for line in ours.missions.load_record(CODE).budget_lines if line.uid == "t-b-bus")
+    theirs.budget.save_budget_line(CODE, replace(line, notes="two buses"))
 
     with pytest.raises(StaleEditError, match="«Bus» was changed by someone else"):
-        ours.save_budget_line(CODE, replace(line, notes="one bus"))
+        ours.budget.save_budget_line(CODE, replace(line, notes="one bus"))
 
-    [stored] = [line for line in ours.load_record(CODE).budget_lines if line.uid == "t-b-bus"]
+    [stored] = [line for line in ours.missions.load_record(CODE).budget_lines if line.uid == "t-b-bus"]
     assert stored.notes == "two buses"
 
 
 def test_the_second_change_of_a_persons_status_or_flight_is_refused(ours_and_theirs):
     ours, theirs = ours_and_theirs
-    theirs.set_status(CODE, "t-p-sule", Status.WITHDRAWN, on=date(2023, 10, 2))
+    theirs.people.set_status(CODE, "t-p-sule", Status.WITHDRAWN, on=date(2023, 10, 2))
     flights_before = _participation(theirs, "t-p-sule").flights
 
     with pytest.raises(StaleEditError, match="«Şule Yılmaz» was changed by someone else"):
-        ours.set_status(CODE, "t-p-sule", Status.REJECTED, on=date(2023, 10, 3))
+        ours.people.set_status(CODE, "t-p-sule", Status.REJECTED, on=date(2023, 10, 3))
     flight = Flight(
         FlightDirection.ARRIVAL, "GMP", datetime(2023, 10, 23, 18, 40, tzinfo=ZoneInfo("Asia/Seoul")), "TK092"
     )
     with pytest.raises(StaleEditError, match="«Şule Yılmaz»"):
-        ours.set_flight(CODE, "t-p-sule", flight)
+        ours.people.set_flight(CODE, "t-p-sule", flight)
 
     part = _participation(theirs, "t-p-sule")
     assert (part.status, part.flights) == (Status.WITHDRAWN, flights_before)
@@ -119,23 +119,23 @@ def test_flights_count_as_a_change_of_the_person(ours_and_theirs):
     flight = Flight(
         FlightDirection.DEPARTURE, "ICN", datetime(2023, 10, 26, 10, 0, tzinfo=ZoneInfo("Asia/Seoul")), "TK091"
     )
-    theirs.set_flight(CODE, "t-p-kim", flight)
+    theirs.people.set_flight(CODE, "t-p-kim", flight)
 
     with pytest.raises(StaleEditError, match="«민준 김» was changed by someone else"):
-        ours.set_status(CODE, "t-p-kim", Status.CONFIRMED, on=date(2023, 9, 3))
+        ours.people.set_status(CODE, "t-p-kim", Status.CONFIRMED, on=date(2023, 9, 3))
 
 
 def test_a_write_that_loses_the_race_in_the_database_is_refused(database):
     """Both read the item at the same moment; the database lets only the first write through."""
     ours, theirs = open_workspace(database), open_workspace(database)
-    ours.add_record(full_record())
+    ours.missions.add_record(full_record())
     # PostgreSQL matches no row to update; SQLite refuses a writer whose snapshot is out of date.
     on_server = database.startswith("postgresql")
     refused, message = (StaleEditError, "at the same moment") if on_server else (DatabaseError, "busy")
     try:
         with pytest.raises(refused, match=message), ours.transaction() as session:
             row = item_row(session, "t-i-kist")
-            theirs.edit_item("t-i-kist", title="Theirs")
+            theirs.programme.edit_item("t-i-kist", title="Theirs")
             row.title = "Ours"
         assert _item(theirs, "t-i-kist").title == "Theirs"
     finally:
@@ -145,13 +145,13 @@ def test_a_write_that_loses_the_race_in_the_database_is_refused(database):
 
 def test_the_second_edit_of_a_site_is_refused(ours_and_theirs):
     ours, theirs = ours_and_theirs
-    [kist] = [site for site in ours.list_sites() if site.uid == "t-site-kist"]  # the Sites tab's read
-    theirs.save_site(replace(kist, city="Seoul"))
+    [kist] = [site for site in ours.sites.list_sites() if site.uid == "t-site-kist"]  # the Sites tab's read
+    theirs.sites.save_site(replace(kist, city="Seoul"))
 
     with pytest.raises(StaleEditError, match="«Korea Institute of Science and Technology» was changed"):
-        ours.save_site(replace(kist, capacity=50))
+        ours.sites.save_site(replace(kist, capacity=50))
 
-    [stored] = [site for site in theirs.list_sites() if site.uid == "t-site-kist"]
+    [stored] = [site for site in theirs.sites.list_sites() if site.uid == "t-site-kist"]
     assert (stored.city, stored.capacity) == ("Seoul", 40)
 
 
@@ -160,8 +160,8 @@ def test_one_can_go_on_changing_a_persons_travel_after_saving_it(ours_and_theirs
     flight = Flight(
         FlightDirection.ARRIVAL, "GMP", datetime(2023, 10, 23, 9, 5, tzinfo=ZoneInfo("Asia/Seoul")), "KE1102"
     )
-    ours.set_flight(CODE, "t-p-sule", flight)
-    ours.set_stays(CODE, "t-p-sule", [])
-    ours.set_status(CODE, "t-p-sule", Status.WITHDRAWN, on=date(2023, 10, 2))
+    ours.people.set_flight(CODE, "t-p-sule", flight)
+    ours.people.set_stays(CODE, "t-p-sule", [])
+    ours.people.set_status(CODE, "t-p-sule", Status.WITHDRAWN, on=date(2023, 10, 2))
     part = _participation(ours, "t-p-sule")
     assert (part.status, part.stays) == (Status.WITHDRAWN, [])

@@ -42,8 +42,8 @@ def test_country_names_and_zones():
 
 
 def test_a_personal_programme_gives_home_times_for_online_items_only(workspace):
-    workspace.add_record(full_record())
-    entries = workspace.personal_programme("23-IP-99-GE-OSM-A", "t-p-sule")
+    workspace.missions.add_record(full_record())
+    entries = workspace.programme.personal_programme("23-IP-99-GE-OSM-A", "t-p-sule")
     assert [e.item.title for e in entries][1:] == ["Visit to KIST", "Online briefing"]
     in_person, online = entries[1], entries[2]
     assert in_person.home_start is None

@@ -322,31 +322,31 @@ def test_the_workshop(workshop):
 
 
 def test_load_demo_stores_every_mission_as_its_file_holds_it(workspace, records):
-    assert workspace.load_demo() == sorted(EXPECTED)
+    assert workspace.missions.load_demo() == sorted(EXPECTED)
     for code, record in records.items():
-        stored = workspace.load_record(code, with_identity=True)
+        stored = workspace.missions.load_record(code, with_identity=True)
         assert stored == as_stored(record)
         assert (len(stored.people), len(stored.items()), len(stored.attendance)) == EXPECTED[code]
-        plain = workspace.load_record(code)
+        plain = workspace.missions.load_record(code)
         assert all(person.identity is None for person in plain.people)
-        assert workspace.check(code, today=AFTER_ALL_MISSIONS).conflicts == []
+        assert workspace.missions.check(code, today=AFTER_ALL_MISSIONS).conflicts == []
     # The whole catalogue, also the places no demo item visits (KOSME's headquarters in Jinju).
-    assert len(workspace.list_sites()) == CATALOGUE_SITES
-    assert len(workspace.travel_times()) == CATALOGUE_TRAVEL_TIMES
+    assert len(workspace.sites.list_sites()) == CATALOGUE_SITES
+    assert len(workspace.sites.travel_times()) == CATALOGUE_TRAVEL_TIMES
 
 
 def test_load_demo_adds_the_missions_once(workspace):
-    assert workspace.load_demo() == sorted(EXPECTED)
-    before = workspace.list_missions()
-    assert workspace.load_demo() == []
-    assert workspace.list_missions() == before
+    assert workspace.missions.load_demo() == sorted(EXPECTED)
+    before = workspace.missions.list_missions()
+    assert workspace.missions.load_demo() == []
+    assert workspace.missions.list_missions() == before
 
 
 def test_load_demo_adds_only_the_missions_that_are_missing(workspace):
-    workspace.load_demo()
-    workspace.delete_mission(TURKIYE)
-    assert workspace.load_demo() == [TURKIYE]
-    assert sorted(m.code for m in workspace.list_missions()) == sorted(EXPECTED)
+    workspace.missions.load_demo()
+    workspace.missions.delete_mission(TURKIYE)
+    assert workspace.missions.load_demo() == [TURKIYE]
+    assert sorted(m.code for m in workspace.missions.list_missions()) == sorted(EXPECTED)
 
 
 def _demo_folder_with(tmp_path, monkeypatch, last_file: dict) -> None:
@@ -367,8 +367,8 @@ def test_a_broken_demo_file_is_named_and_nothing_is_loaded(tmp_path, monkeypatch
     workspace = open_workspace(str(tmp_path / "demo.db"))
     try:
         with pytest.raises(InputError, match=r"99-last\.json.*days\[0\]\.items\[0\]\.start"):
-            workspace.load_demo()
-        assert workspace.is_empty()
+            workspace.missions.load_demo()
+        assert workspace.missions.is_empty()
     finally:
         workspace.close()
 
@@ -387,9 +387,9 @@ def test_a_demo_mission_the_database_refuses_leaves_it_as_it_was(tmp_path):
     try:
         assert demo_files()[-1].stem == WORKSHOP
         with pytest.raises(sqlalchemy.exc.DatabaseError, match="refused by the test"):
-            workspace.load_demo()
-        assert workspace.is_empty()
-        assert workspace.list_sites() == []
+            workspace.missions.load_demo()
+        assert workspace.missions.is_empty()
+        assert workspace.sites.list_sites() == []
     finally:
         workspace.close()
 
@@ -398,12 +398,12 @@ def test_exported_and_imported_unchanged(tmp_path, records):
     first = open_workspace(str(tmp_path / "first.db"))
     second = open_workspace(str(tmp_path / "second.db"))
     try:
-        first.load_demo()
+        first.missions.load_demo()
         for code, record in records.items():
             path = tmp_path / f"{code}.json"
-            first.export_mission(code, path, with_personal_data=True)
-            second.import_mission(path)
-            assert second.load_record(code, with_identity=True) == as_stored(record)
+            first.missions.export_mission(code, path, with_personal_data=True)
+            second.missions.import_mission(path)
+            assert second.missions.load_record(code, with_identity=True) == as_stored(record)
     finally:
         first.close()
         second.close()

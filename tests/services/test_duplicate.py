@@ -11,9 +11,9 @@ CODE = "23-IP-12-GE-OSM-A"
 
 
 def test_a_duplicate_moves_every_date_and_keeps_the_programme_places_and_budget(demo):
-    copy = demo.duplicate_mission(CODE, "24-IP-12-GE-OSM-A", date(2024, 10, 22))
-    original = demo.load_record(CODE)
-    stored = demo.load_record("24-IP-12-GE-OSM-A")
+    copy = demo.missions.duplicate_mission(CODE, "24-IP-12-GE-OSM-A", date(2024, 10, 22))
+    original = demo.missions.load_record(CODE)
+    stored = demo.missions.load_record("24-IP-12-GE-OSM-A")
     assert (stored.mission.start_date, stored.mission.end_date) == (date(2024, 10, 22), date(2024, 10, 25))
     assert [d.date.isoformat() for d in stored.days] == ["2024-10-22", "2024-10-23", "2024-10-24", "2024-10-25"]
     assert [i.title for i in stored.items()] == [i.title for i in original.items()]
@@ -32,22 +32,24 @@ def test_a_duplicate_moves_every_date_and_keeps_the_programme_places_and_budget(
 
 def test_a_duplicate_under_a_code_in_use_is_refused(demo):
     with pytest.raises(ConflictError):
-        demo.duplicate_mission(CODE, "21-IP-06-GE-OSM-B", date(2024, 1, 1))
+        demo.missions.duplicate_mission(CODE, "21-IP-06-GE-OSM-B", date(2024, 1, 1))
 
 
 def test_archived_missions_are_kept_and_marked(demo):
-    demo.set_archived(CODE)
-    assert next(m for m in demo.list_missions() if m.code == CODE).archived
-    assert CODE not in {m.code for m in demo.list_missions(include_archived=False)}
-    demo.set_archived(CODE, False)
-    assert CODE in {m.code for m in demo.list_missions(include_archived=False)}
+    demo.missions.set_archived(CODE)
+    assert next(m for m in demo.missions.list_missions() if m.code == CODE).archived
+    assert CODE not in {m.code for m in demo.missions.list_missions(include_archived=False)}
+    demo.missions.set_archived(CODE, False)
+    assert CODE in {m.code for m in demo.missions.list_missions(include_archived=False)}
 
 
 def test_a_new_mission_starts_empty_with_the_rule_set_that_fits_it(workspace):
     from mission_planner.domain.mission import Mission
 
-    workspace.create_mission(Mission("", "24-IP-30-GE-OSM-A", "Smart Factories", date(2024, 5, 13), date(2024, 5, 16)))
-    record = workspace.load_record("24-IP-30-GE-OSM-A")
+    workspace.missions.create_mission(
+        Mission("", "24-IP-30-GE-OSM-A", "Smart Factories", date(2024, 5, 13), date(2024, 5, 16))
+    )
+    record = workspace.missions.load_record("24-IP-30-GE-OSM-A")
     assert record.days == [] and record.people == []
     assert (record.mission.modality, record.mission.scope) == ("in_person", "multicountry")
     assert record.rule_set.name == "APO face-to-face multicountry projects (template)"
@@ -59,5 +61,5 @@ def test_a_new_mission_ending_before_it_starts_is_refused(workspace):
     from mission_planner.errors import InputError
 
     with pytest.raises(InputError, match="before the start"):
-        workspace.create_mission(Mission("", "24-IP-30-GE-OSM-A", "X", date(2024, 5, 13), date(2024, 5, 1)))
-    assert workspace.list_missions() == []
+        workspace.missions.create_mission(Mission("", "24-IP-30-GE-OSM-A", "X", date(2024, 5, 13), date(2024, 5, 1)))
+    assert workspace.missions.list_missions() == []

@@ -37,7 +37,7 @@ def undo_refusal(workspace) -> None:
 
 
 def test_a_failed_write_of_personal_data_leaves_it_out_of_the_traceback(workspace, tmp_path):
-    workspace.create_mission(Mission("", "24-IP-01-GE-OSM-A", "Refusals", date(2024, 5, 1), date(2024, 5, 3)))
+    workspace.missions.create_mission(Mission("", "24-IP-01-GE-OSM-A", "Refusals", date(2024, 5, 1), date(2024, 5, 3)))
     nominations = tmp_path / "n.csv"
     nominations.write_text(
         "family_name,given_name,country,organization,email,passport_number\n"
@@ -47,11 +47,11 @@ def test_a_failed_write_of_personal_data_leaves_it_out_of_the_traceback(workspac
     refuse_new_people(workspace)
     try:
         with pytest.raises(DBAPIError) as raised:
-            workspace.import_delegates("24-IP-01-GE-OSM-A", nominations)
+            workspace.people.import_delegates("24-IP-01-GE-OSM-A", nominations)
     finally:
         undo_refusal(workspace)
     shown = "".join(traceback.format_exception(raised.value))
     assert "refused" in shown  # the error itself is there: what was refused and where
     for value in PRIVATE:
         assert value not in shown
-    assert workspace.load_record("24-IP-01-GE-OSM-A").people == []
+    assert workspace.missions.load_record("24-IP-01-GE-OSM-A").people == []

@@ -12,7 +12,7 @@ CODE = "23-IP-99-GE-OSM-A"
 @pytest.fixture
 def ours_and_theirs(database):
     ours, theirs = open_workspace(database), open_workspace(database)
-    ours.add_record(full_record())
+    ours.missions.add_record(full_record())
     theirs.changed_elsewhere()
     yield ours, theirs
     ours.close()
@@ -28,10 +28,10 @@ def heard(workspace) -> list[Change]:
 def test_a_write_is_published_once_and_a_read_not_at_all(ours_and_theirs):
     ours, _theirs = ours_and_theirs
     changes = heard(ours)
-    ours.load_record(CODE)
-    ours.check(CODE)
+    ours.missions.load_record(CODE)
+    ours.missions.check(CODE)
     assert changes == []
-    ours.edit_item("t-i-kist", title="Visit to KIST (labs)")
+    ours.programme.edit_item("t-i-kist", title="Visit to KIST (labs)")
     assert len(changes) == 1
     assert changes[0].touches(CODE, Topic.PROGRAMME) and not changes[0].elsewhere
 
@@ -58,7 +58,7 @@ def test_a_refused_write_publishes_nothing(ours_and_theirs):
 def test_another_programs_write_reaches_the_feed_through_the_watch(ours_and_theirs):
     ours, theirs = ours_and_theirs
     changes = heard(ours)
-    theirs.edit_item("t-i-kist", title="Visit to KIST (labs)")
+    theirs.programme.edit_item("t-i-kist", title="Visit to KIST (labs)")
     assert changes == []  # not until the watch looks
     assert ours.changed_elsewhere()
     assert changes == [Change(None, EVERY_TOPIC, elsewhere=True)]
@@ -69,5 +69,5 @@ def test_an_unsubscribed_listener_hears_nothing_more(ours_and_theirs):
     changes: list[Change] = []
     stop = ours.feed.subscribe(changes.append)
     stop()
-    ours.edit_item("t-i-kist", title="Visit to KIST (labs)")
+    ours.programme.edit_item("t-i-kist", title="Visit to KIST (labs)")
     assert changes == []

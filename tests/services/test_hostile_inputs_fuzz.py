@@ -77,8 +77,8 @@ def test_any_sheet_xml_reads_or_is_refused_in_one_line(xml):
 def an_archive() -> bytes:
     workspace = open_workspace(str(FOLDER / "source.db"))
     try:
-        workspace.add_record(full_record())
-        workspace.archive_mission("23-IP-99-GE-OSM-A", FOLDER / "good.mission")
+        workspace.missions.add_record(full_record())
+        workspace.missions.archive_mission("23-IP-99-GE-OSM-A", FOLDER / "good.mission")
     finally:
         workspace.close()
     return (FOLDER / "good.mission").read_bytes()

@@ -274,9 +274,9 @@ def test_read_member_trusts_no_declared_size(tmp_path):
 def archive_bytes(sqlite_template, tmp_path):
     workspace = open_workspace(copy_sqlite_template(sqlite_template, tmp_path / "source.db"))
     try:
-        workspace.add_record(full_record())
+        workspace.missions.add_record(full_record())
         target = tmp_path / "good.mission"
-        workspace.archive_mission("23-IP-99-GE-OSM-A", target)
+        workspace.missions.archive_mission("23-IP-99-GE-OSM-A", target)
     finally:
         workspace.close()
     return target.read_bytes()

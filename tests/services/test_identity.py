@@ -25,17 +25,17 @@ def next_years_copy(record, **identity):
 
 
 def stored_identity(workspace, uid: str) -> Identity | None:
-    record = workspace.load_record(FIRST, with_identity=True)
+    record = workspace.missions.load_record(FIRST, with_identity=True)
     return next(p for p in record.people if p.uid == uid).identity
 
 
 def test_the_same_identity_data_or_none_at_all_is_no_change(workspace):
     record = full_record()
-    workspace.add_record(record)
+    workspace.missions.add_record(record)
     same, _ = next_years_copy(record, passport_number="U12345678")
-    workspace.add_record(same)
+    workspace.missions.add_record(same)
     without, sule = next_years_copy(record)
-    workspace.add_record(without, replace=True)
+    workspace.missions.add_record(without, replace=True)
     assert stored_identity(workspace, sule.uid).passport_number == "U12345678"
 
 
@@ -49,27 +49,27 @@ def test_the_same_identity_data_or_none_at_all_is_no_change(workspace):
 )
 def test_other_identity_data_for_someone_in_another_mission_is_refused_naming_them(workspace, identity, fields):
     record = full_record()
-    workspace.add_record(record)
+    workspace.missions.add_record(record)
     before = stored_identity(workspace, next(p for p in record.people if p.identity).uid)
     changed, sule = next_years_copy(record, **identity)
     with pytest.raises(IdentityChangeError) as refused:
-        workspace.add_record(changed, source="colleague.json")
+        workspace.missions.add_record(changed, source="colleague.json")
     assert str(refused.value) == (
         f"colleague.json: would replace the identity data of 1 person who is in other missions too: "
         f"{sule.full_name} ({fields}; also in {FIRST}). Nothing was imported; use --update-identity to replace it."
     )
-    assert [m.code for m in workspace.list_missions()] == [FIRST]
+    assert [m.code for m in workspace.missions.list_missions()] == [FIRST]
     assert stored_identity(workspace, sule.uid) == before
 
-    workspace.add_record(changed, update_identity=True)
+    workspace.missions.add_record(changed, update_identity=True)
     assert stored_identity(workspace, sule.uid) == changed.person(sule.uid).identity
 
 
 def test_replacing_the_only_mission_someone_is_in_is_not_a_change_elsewhere(workspace):
     record = full_record()
-    workspace.add_record(record)
+    workspace.missions.add_record(record)
     changed = copy.deepcopy(record)
     sule = next(p for p in changed.people if p.identity is not None)
     sule.identity = replace(sule.identity, passport_number="U00000002")
-    workspace.add_record(changed, replace=True)
+    workspace.missions.add_record(changed, replace=True)
     assert stored_identity(workspace, sule.uid).passport_number == "U00000002"

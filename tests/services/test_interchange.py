@@ -16,17 +16,17 @@ CODE = "23-IP-99-GE-OSM-A"
 
 @pytest.fixture
 def exported(workspace, tmp_path):
-    workspace.add_record(full_record())
+    workspace.missions.add_record(full_record())
     path = tmp_path / "mission.json"
-    workspace.export_mission(CODE, path, with_personal_data=True)
+    workspace.missions.export_mission(CODE, path, with_personal_data=True)
     return path
 
 
 def test_export_import_export_gives_identical_json(exported, tmp_path):
     other = open_workspace(str(tmp_path / "other.db"))
-    other.import_mission(exported)
+    other.missions.import_mission(exported)
     again = tmp_path / "again.json"
-    other.export_mission(CODE, again, with_personal_data=True)
+    other.missions.export_mission(CODE, again, with_personal_data=True)
     assert again.read_bytes() == exported.read_bytes()
 
 
@@ -39,22 +39,22 @@ def test_the_file_is_versioned_unicode_json(exported):
 
 
 def test_personal_data_stays_out_unless_asked(workspace, tmp_path):
-    workspace.add_record(full_record())
+    workspace.missions.add_record(full_record())
     plain = tmp_path / "plain.json"
-    workspace.export_mission(CODE, plain)
+    workspace.missions.export_mission(CODE, plain)
     text_ = plain.read_text(encoding="utf-8")
     assert "U12345678" not in text_ and "1984-02-29" not in text_
     full = tmp_path / "full.json"
-    workspace.export_mission(CODE, full, with_personal_data=True)
+    workspace.missions.export_mission(CODE, full, with_personal_data=True)
     assert "U12345678" in full.read_text(encoding="utf-8")
 
 
 def test_an_import_without_personal_data_keeps_what_the_database_knows(workspace, tmp_path):
-    workspace.add_record(full_record())
+    workspace.missions.add_record(full_record())
     plain = tmp_path / "plain.json"
-    workspace.export_mission(CODE, plain)
-    workspace.import_mission(plain, replace=True)
-    loaded = workspace.load_record(CODE, with_identity=True)
+    workspace.missions.export_mission(CODE, plain)
+    workspace.missions.import_mission(plain, replace=True)
+    loaded = workspace.missions.load_record(CODE, with_identity=True)
     assert loaded.person("t-p-sule").identity.passport_number == "U12345678"
 
 
@@ -80,7 +80,7 @@ def _rows(workspace) -> int:
 def _refused(workspace, path, *, replace=False) -> str:
     before = _rows(workspace)
     with pytest.raises(InputError) as caught:
-        workspace.import_mission(path, replace=replace)
+        workspace.missions.import_mission(path, replace=replace)
     assert _rows(workspace) == before
     message = str(caught.value)
     assert "\n" not in message and str(path) in message
@@ -143,12 +143,12 @@ def test_a_file_from_a_newer_version_or_another_program_is_refused(workspace, ex
 
 def test_an_existing_code_is_refused_unless_replacing(workspace, exported):
     with pytest.raises(Exception, match="already exists; use --replace"):
-        workspace.import_mission(exported)
-    workspace.import_mission(exported, replace=True)
-    assert [m.code for m in workspace.list_missions()] == [CODE]
+        workspace.missions.import_mission(exported)
+    workspace.missions.import_mission(exported, replace=True)
+    assert [m.code for m in workspace.missions.list_missions()] == [CODE]
 
 
 def test_a_copy_under_another_code_imports_beside_the_original(workspace, exported, tmp_path):
     copy = _edited(exported, tmp_path, lambda d: d["mission"].update(code="23-IP-98-GE-OSM-A"))
-    workspace.import_mission(copy)
-    assert sorted(m.code for m in workspace.list_missions()) == ["23-IP-98-GE-OSM-A", CODE]
+    workspace.missions.import_mission(copy)
+    assert sorted(m.code for m in workspace.missions.list_missions()) == ["23-IP-98-GE-OSM-A", CODE]

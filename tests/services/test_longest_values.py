@@ -37,7 +37,7 @@ PDF_SHAPES = {
 @pytest.fixture(scope="module")
 def loaded(tmp_path_factory):
     workspace = open_workspace(str(tmp_path_factory.mktemp("longest") / "missions.db"))
-    workspace.add_record(longest_record(CODE))
+    workspace.missions.add_record(longest_record(CODE))
     yield workspace
     workspace.close()
 
@@ -70,7 +70,7 @@ def export(workspace, kind: str, folder: Path) -> Path:
     target = folder / f"{CODE}-{kind}{KINDS[kind].suffix}"
     started = time.process_time()
     with cpu_limit(CPU_SECONDS):
-        workspace.export(CODE, kind, target)
+        workspace.documents.export(CODE, kind, target)
     SPENT[kind] = time.process_time() - started
     return target
 
@@ -117,7 +117,7 @@ def test_packs_lay_out_the_longest_values(loaded, tmp_path):
 def test_the_calendar_holds_the_whole_title(loaded, tmp_path):
     target = export(loaded, "ics", tmp_path)
     unfolded = target.read_bytes().decode("utf-8").replace("\r\n ", "")
-    title = loaded.load_record(CODE).days[0].items[0].title
+    title = loaded.missions.load_record(CODE).days[0].items[0].title
     assert len(title) == MAX_TITLE
     assert f"SUMMARY:{title}" in unfolded
 
@@ -128,7 +128,7 @@ def test_a_workbook_keeps_the_longest_values_whole(loaded, tmp_path, kind):
     cells = {
         str(cell.value) for sheet in load_workbook(target, read_only=True) for row in sheet.iter_rows() for cell in row
     }
-    record = loaded.load_record(CODE)
+    record = loaded.missions.load_record(CODE)
     expected = record.people[0].organization if kind == "participants-xlsx" else record.budget_lines[0].description
     assert expected in cells
 

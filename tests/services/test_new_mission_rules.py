@@ -12,14 +12,14 @@ from mission_planner.services.rule_sets import preset_fits, presets
 
 def create(workspace, modality: Modality, scope: Scope = Scope.MULTICOUNTRY):
     code = "24-IP-30-GE-OSM-A"
-    workspace.create_mission(
+    workspace.missions.create_mission(
         Mission("", code, "T", date(2024, 5, 13), date(2024, 5, 16), modality=modality, scope=scope)
     )
-    return workspace.load_record(code).rule_set
+    return workspace.missions.load_record(code).rule_set
 
 
 def test_a_new_in_person_mission_does_not_start_on_the_digital_rule(workspace):
-    assert workspace.organization_settings().default_rule_set == "digital-multicountry"
+    assert workspace.settings.organization_settings().default_rule_set == "digital-multicountry"
     rule_set = create(workspace, Modality.IN_PERSON)
     assert rule_set.name == "APO face-to-face multicountry projects (template)"
     assert rule_set.status == "unverified"
@@ -39,8 +39,8 @@ def test_a_mission_no_preset_fits_starts_without_rules(workspace, modality, scop
 
 
 def test_the_preferred_preset_is_used_when_it_fits(workspace):
-    settings = workspace.organization_settings()
-    workspace.save_organization_settings(dataclasses.replace(settings, default_rule_set="host-funded"))
+    settings = workspace.settings.organization_settings()
+    workspace.settings.save_organization_settings(dataclasses.replace(settings, default_rule_set="host-funded"))
     assert create(workspace, Modality.IN_PERSON, Scope.BILATERAL).name == "Host-funded mission (template)"
 
 

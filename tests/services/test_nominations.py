@@ -19,7 +19,7 @@ def ws(full):
 
 
 def people(ws):
-    record = ws.load_record(CODE, with_identity=True)
+    record = ws.missions.load_record(CODE, with_identity=True)
     return {p.email: p for p in record.people}, {p.person_uid: p for p in record.participations}
 
 
@@ -37,7 +37,7 @@ TURKISH = (
 
 
 def test_a_turkish_excel_csv_with_bom_and_semicolons_imports(ws, tmp_path):
-    report = ws.import_delegates(CODE, write_csv(tmp_path / "tr.csv", TURKISH))
+    report = ws.people.import_delegates(CODE, write_csv(tmp_path / "tr.csv", TURKISH))
     assert (report.added, report.updated) == (2, 0)
     by_email, parts = people(ws)
     ayse = by_email["ayse@example.org"]
@@ -58,11 +58,11 @@ def test_a_turkish_excel_csv_with_bom_and_semicolons_imports(ws, tmp_path):
 
 def test_reimporting_the_same_file_adds_nobody_and_changes_nothing(ws, tmp_path):
     path = write_csv(tmp_path / "tr.csv", TURKISH)
-    ws.import_delegates(CODE, path)
-    before = ws.load_record(CODE, with_identity=True)
-    report = ws.import_delegates(CODE, path)
+    ws.people.import_delegates(CODE, path)
+    before = ws.missions.load_record(CODE, with_identity=True)
+    report = ws.people.import_delegates(CODE, path)
     assert (report.added, report.updated, report.unchanged) == (0, 0, 2)
-    assert ws.load_record(CODE, with_identity=True) == before
+    assert ws.missions.load_record(CODE, with_identity=True) == before
 
 
 def test_an_xlsx_with_upper_case_headers_and_a_blank_row(ws, tmp_path):
@@ -74,7 +74,7 @@ def test_an_xlsx_with_upper_case_headers_and_a_blank_row(ws, tmp_path):
     sheet.append(["Бат-Эрдэнэ", "Болд", "MN", "MPC", "bold@example.org", "1985-11-30", "E1234567"])
     path = tmp_path / "n.xlsx"
     book.save(path)
-    assert ws.import_delegates(CODE, path).added == 2
+    assert ws.people.import_delegates(CODE, path).added == 2
     by_email, _ = people(ws)
     huong = by_email["huong@example.org"]
     assert (huong.family_name, huong.country) == ("Nguyễn", "VN")
@@ -94,7 +94,7 @@ def test_utf16_tab_separated_text_with_names_in_many_scripts(ws, tmp_path):
     ]
     path = tmp_path / "n.txt"
     path.write_bytes(codecs.BOM_UTF16_LE + "\r\n".join(rows).encode("utf-16-le"))
-    assert ws.import_delegates(CODE, path).added == 5
+    assert ws.people.import_delegates(CODE, path).added == 5
     by_email, parts = people(ws)
     assert by_email["minsu@example.org"].full_name == "김민수"
     assert parts[by_email["minsu@example.org"].uid].role == Role.RESOURCE_PERSON_LOCAL
@@ -109,7 +109,7 @@ def test_text_is_kept_exactly_as_written(ws, tmp_path):
         "family_name,given_name,country,organization,email,position\n"
         '"O\'Brien ""Ted""",<b>Bold</b>,Fiji,=HYPERLINK("x"),ted@example.org,Chief 🎉 & co\n'
     )
-    ws.import_delegates(CODE, write_csv(tmp_path / "x.csv", text, "utf-8"))
+    ws.people.import_delegates(CODE, write_csv(tmp_path / "x.csv", text, "utf-8"))
     ted = people(ws)[0]["ted@example.org"]
     assert (ted.family_name, ted.given_name, ted.organization, ted.position) == (
         'O\'Brien "Ted"',
@@ -127,44 +127,44 @@ def test_a_bad_file_is_refused_whole_naming_every_row(ws, tmp_path):
         "Unknown,Country,Atlantis,X,u@example.org\n"
         ",Nofamily,Nepal,NPC,n@example.org\n"
     )
-    before = ws.load_record(CODE, with_identity=True)
+    before = ws.missions.load_record(CODE, with_identity=True)
     with pytest.raises(ImportProblems) as caught:
-        ws.import_delegates(CODE, write_csv(tmp_path / "bad.csv", text, "utf-8"))
+        ws.people.import_delegates(CODE, write_csv(tmp_path / "bad.csv", text, "utf-8"))
     assert [str(p) for p in caught.value.problems] == [
         "row 3, email (column E): 'not-an-email' is not an email address",
         "row 4, country (column C): 'Atlantis' is not a known country",
         "row 5, family_name (column A): is empty",
     ]
     assert "bad.csv" in str(caught.value) and "nothing was imported" in str(caught.value)
-    assert ws.load_record(CODE, with_identity=True) == before
+    assert ws.missions.load_record(CODE, with_identity=True) == before
 
 
 def test_a_missing_required_column_is_named(ws, tmp_path):
     path = write_csv(tmp_path / "m.csv", "Surname,First name,Country,E-mail\nA,B,Japan,a@example.org\n")
     with pytest.raises(ImportProblems, match="the required column 'organization' is missing"):
-        ws.import_delegates(CODE, path)
+        ws.people.import_delegates(CODE, path)
 
 
 def test_the_same_person_twice_in_a_file_is_a_problem(ws, tmp_path):
     text = "family_name,given_name,country,organization,email\nA,B,Japan,X,a@example.org\nA2,B2,Japan,X,A@example.org\n"
     with pytest.raises(ImportProblems, match="row 3: the same person as row 2"):
-        ws.import_delegates(CODE, write_csv(tmp_path / "d.csv", text))
+        ws.people.import_delegates(CODE, write_csv(tmp_path / "d.csv", text))
 
 
 def test_a_dry_run_reports_and_writes_nothing(ws, tmp_path):
-    before = ws.load_record(CODE, with_identity=True)
+    before = ws.missions.load_record(CODE, with_identity=True)
     text = TURKISH + "Yılmaz;Şule;Turkey;New Ministry;Expert;sule.yilmaz@example.org\r\n"
-    report = ws.import_delegates(CODE, write_csv(tmp_path / "tr.csv", text), dry_run=True)
+    report = ws.people.import_delegates(CODE, write_csv(tmp_path / "tr.csv", text), dry_run=True)
     assert (report.added, report.updated, report.dry_run) == (2, 1, True)
     assert "update row 5: Şule Yılmaz (organization)" in report.lines
-    assert ws.load_record(CODE, with_identity=True) == before
+    assert ws.missions.load_record(CODE, with_identity=True) == before
 
 
 def test_a_person_already_in_the_mission_is_updated_never_duplicated(ws, tmp_path):
     text = "family_name,given_name,country,organization,email\nYILMAZ,şule,TR,New Ministry,other@example.org\n"
-    report = ws.import_delegates(CODE, write_csv(tmp_path / "u.csv", text))
+    report = ws.people.import_delegates(CODE, write_csv(tmp_path / "u.csv", text))
     assert (report.added, report.updated) == (0, 1)
-    record = ws.load_record(CODE, with_identity=True)
+    record = ws.missions.load_record(CODE, with_identity=True)
     assert len(record.people) == 2
     sule = record.person("t-p-sule")
     assert (sule.organization, sule.email, sule.identity.passport_number) == (
@@ -181,7 +181,7 @@ def test_dates_and_flights_in_the_forms_spreadsheets_produce(ws, tmp_path):
         "C,D,Japan,X,c@example.org,24 Oct 2031,1980.10.24,23/10/2023 5:40 PM,\n"
         'E,F,Japan,X,e@example.org,"October 24, 2031",29221,,\n'
     )
-    ws.import_delegates(CODE, write_csv(tmp_path / "f.csv", text))
+    ws.people.import_delegates(CODE, write_csv(tmp_path / "f.csv", text))
     by_email, parts = people(ws)
     for email in ("a@example.org", "c@example.org", "e@example.org"):
         assert by_email[email].identity.passport_expiry == date(2031, 10, 24)
@@ -198,4 +198,4 @@ def test_a_file_that_is_not_utf8_or_utf16_is_refused_with_advice(ws, tmp_path):
         "family_name,given_name,country,organization,email\nYılmaz,Şule,TR,X,s@example.org\n".encode("cp1254")
     )
     with pytest.raises(Exception, match="CSV UTF-8"):
-        ws.import_delegates(CODE, path)
+        ws.people.import_delegates(CODE, path)

@@ -45,8 +45,8 @@ def png(width: int, height: int) -> bytes:
 
 def test_one_certificate_page_per_eligible_person_and_only_them(demo, tmp_path):
     target = tmp_path / "certificates.pdf"
-    demo.export(GOVERNANCE, "certificates-pdf", target)
-    record, results = demo.eligibility(GOVERNANCE)
+    demo.documents.export(GOVERNANCE, "certificates-pdf", target)
+    record, results = demo.attendance.eligibility(GOVERNANCE)
     eligible = [r.person_uid for r in results if r.eligible]
     not_eligible = [r.person_uid for r in results if not r.eligible]
     assert eligible and not_eligible
@@ -67,9 +67,9 @@ def test_certificates_keep_issued_serials_and_use_logo_and_signature(workspace, 
         Attachment(AttachmentKind.LOGO, "logo.png", "image/png", png(300, 100)),
         Attachment(AttachmentKind.SIGNATURE, "signature.png", "image/png", png(240, 80)),
     ]
-    workspace.add_record(record)
+    workspace.missions.add_record(record)
     target = tmp_path / "certificates.pdf"
-    workspace.export(FACTORY, "certificates-pdf", target)
+    workspace.documents.export(FACTORY, "certificates-pdf", target)
     reader = PdfReader(target)
     assert len(reader.pages) == 1
     page = pages_text(target)[0]
@@ -81,12 +81,12 @@ def test_certificates_keep_issued_serials_and_use_logo_and_signature(workspace, 
 
 
 def test_certificates_only_for_the_people_chosen(demo, tmp_path):
-    record, results = demo.eligibility(GOVERNANCE)
+    record, results = demo.attendance.eligibility(GOVERNANCE)
     eligible = [r.person_uid for r in results if r.eligible]
     not_eligible = [r.person_uid for r in results if not r.eligible]
     chosen = (eligible[3], not_eligible[0])
     target = tmp_path / "certificates.pdf"
-    demo.export(GOVERNANCE, "certificates-pdf", target, settings=DocumentSettings(person_uids=chosen))
+    demo.documents.export(GOVERNANCE, "certificates-pdf", target, settings=DocumentSettings(person_uids=chosen))
     pages = pages_text(target)
     assert len(pages) == 1
     assert squeeze(record.person(eligible[3]).full_name) in squeeze(pages[0])
@@ -99,9 +99,9 @@ def test_certificates_only_for_the_people_chosen(demo, tmp_path):
 
 def test_a_badge_for_everyone_taking_part(demo, tmp_path):
     target = tmp_path / "badges.pdf"
-    demo.export(GOVERNANCE, "badges-pdf", target)
-    uids = demo.snapshot(GOVERNANCE).people_for_documents()
-    record = demo.load_record(GOVERNANCE)
+    demo.documents.export(GOVERNANCE, "badges-pdf", target)
+    uids = demo.documents.snapshot(GOVERNANCE).people_for_documents()
+    record = demo.missions.load_record(GOVERNANCE)
     pages = pages_text(target)
     assert len(pages) == math.ceil(len(uids) / 10)  # two columns of five on A4
     everything = squeeze("".join(pages))
@@ -111,8 +111,8 @@ def test_a_badge_for_everyone_taking_part(demo, tmp_path):
 
 def test_letter_paper_holds_eight_badges(demo, tmp_path):
     target = tmp_path / "badges.pdf"
-    demo.export(TURKIYE, "badges-pdf", target, settings=DocumentSettings(paper="Letter"))
-    people = len(demo.snapshot(TURKIYE).people_for_documents())
+    demo.documents.export(TURKIYE, "badges-pdf", target, settings=DocumentSettings(paper="Letter"))
+    people = len(demo.documents.snapshot(TURKIYE).people_for_documents())
     reader = PdfReader(target)
     assert len(reader.pages) == math.ceil(people / 8)
     assert round(float(reader.pages[0].mediabox.width)) == 612
@@ -123,9 +123,9 @@ def test_a_long_name_shrinks_or_breaks_to_stay_on_the_badge(workspace, tmp_path)
     sule = record.person("t-p-sule")
     sule.given_name = "Şule Ayşegül Gülşen Nur Fatma Zehra"
     sule.family_name = "Yılmazoğlu-Karaosmanoğlu-Büyükkahraman"
-    workspace.add_record(record)
+    workspace.missions.add_record(record)
     target = tmp_path / "badges.pdf"
-    workspace.export(FACTORY, "badges-pdf", target)
+    workspace.documents.export(FACTORY, "badges-pdf", target)
     assert squeeze(sule.full_name) in squeeze(pages_text(target)[0])
     inner = BADGE_WIDTH - 2 * PADDING
     fitted = fit_lines(sule.full_name, inner, 22, 12, bold=True)
@@ -141,9 +141,9 @@ def test_a_long_name_shrinks_or_breaks_to_stay_on_the_badge(workspace, tmp_path)
 def test_packs_folder_has_a_pdf_and_a_calendar_per_person(demo, tmp_path):
     target = tmp_path / "packs"
     # Even when personal data is asked for, a pack never prints it.
-    demo.export(TURKIYE, "packs", target, settings=DocumentSettings(include_personal_data=True))
-    record = demo.load_record(TURKIYE, with_identity=True)
-    uids = demo.snapshot(TURKIYE).people_for_documents()
+    demo.documents.export(TURKIYE, "packs", target, settings=DocumentSettings(include_personal_data=True))
+    record = demo.missions.load_record(TURKIYE, with_identity=True)
+    uids = demo.documents.snapshot(TURKIYE).people_for_documents()
     names = sorted(path.name for path in target.iterdir() if path.name != MARKER)
     expected = sorted(f"{file_stem(record.person(uid))}{suffix}" for uid in uids for suffix in (".pdf", ".ics"))
     assert names == expected
@@ -167,9 +167,9 @@ def test_packs_folder_has_a_pdf_and_a_calendar_per_person(demo, tmp_path):
 
 
 def test_a_pack_shows_online_items_in_home_time_too(workspace, tmp_path):
-    workspace.add_record(full_record(FACTORY))
+    workspace.missions.add_record(full_record(FACTORY))
     target = tmp_path / "packs"
-    workspace.export(FACTORY, "packs", target, settings=DocumentSettings(person_uids=("t-p-sule",)))
+    workspace.documents.export(FACTORY, "packs", target, settings=DocumentSettings(person_uids=("t-p-sule",)))
     files = sorted(path.name for path in target.iterdir())
     assert files == [MARKER, "Yılmaz_Şule_tpsule.ics", "Yılmaz_Şule_tpsule.pdf"]
     pack = "\n".join(pages_text(target / "Yılmaz_Şule_tpsule.pdf"))
@@ -188,7 +188,7 @@ def test_cancel_leaves_no_folder(demo, tmp_path):
         return len(steps) > 3
 
     with pytest.raises(Cancelled):
-        demo.export(TURKIYE, "packs", target, progress=Progress(cancelled=cancelled))
+        demo.documents.export(TURKIYE, "packs", target, progress=Progress(cancelled=cancelled))
     assert not target.exists()
     assert [path for path in tmp_path.iterdir() if path.name.startswith(".packs")] == []
 
@@ -198,7 +198,7 @@ def test_cancel_keeps_an_earlier_folder_as_it_was(demo, tmp_path):
     target.mkdir()
     (target / "earlier.txt").write_text("kept")
     with pytest.raises(Cancelled):
-        demo.export(TURKIYE, "packs", target, progress=Progress(cancelled=lambda: True))
+        demo.documents.export(TURKIYE, "packs", target, progress=Progress(cancelled=lambda: True))
     assert [path.name for path in target.iterdir()] == ["earlier.txt"]
     assert [path.name for path in tmp_path.iterdir() if path.name.startswith(".")] == []
 

@@ -16,15 +16,15 @@ NEWER = "23-IP-77-GE-OSM-A"
 
 @pytest.fixture
 def index(workspace):
-    workspace.add_record(scripts_record())  # NEWER, with people named in every APO script
+    workspace.missions.add_record(scripts_record())  # NEWER, with people named in every APO script
     # A year earlier: the same programme moved back, without its participants.
     older = duplicate_record(full_record(prefix="o"), OLDER, date(2022, 3, 1), today=date(2022, 1, 1))
     older.people.append(Person("s-p-ismail", "Şahin", "İsmail Çağlar", "TR"))
     older.participations.append(Participation("s-p-ismail", Role.PARTICIPANT, Status.WITHDRAWN))
     older.people.append(Person("o-p-ilker", "IŞIK", "İLKER", "TR"))
     older.participations.append(Participation("o-p-ilker", Role.PARTICIPANT, Status.NOMINATED))
-    workspace.add_record(older)
-    return workspace.people_index()
+    workspace.missions.add_record(older)
+    return workspace.people.people_index()
 
 
 def found(index, query: str) -> list[str]:

@@ -18,7 +18,7 @@ def ws(full):
 
 
 def item(ws, uid):
-    record = ws.load_record(CODE)
+    record = ws.missions.load_record(CODE)
     return next((d.date, i) for d in record.days for i in d.items if i.uid == uid)
 
 
@@ -32,84 +32,84 @@ def test_adding_an_item_creates_its_day_and_returns_its_uid(ws):
         site_uid="t-site-kpc",
         roles=[ItemRole("t-p-kim", ItemRoleKind.SPEAKER)],
     )
-    changed = ws.add_item(CODE, date(2023, 10, 26), new)
+    changed = ws.programme.add_item(CODE, date(2023, 10, 26), new)
     [uid] = changed.added
     day, stored = item(ws, uid)
     assert (day, stored.title, stored.roles) == (date(2023, 10, 26), "Closing & evaluation", new.roles)
 
 
 def test_editing_raises_the_sequence_and_reports_the_item(ws):
-    changed = ws.edit_item("t-i-kist", title="Visit to KIST (Seoul)", venue="Main gate")
+    changed = ws.programme.edit_item("t-i-kist", title="Visit to KIST (Seoul)", venue="Main gate")
     assert changed.updated == ("t-i-kist",)
     _, stored = item(ws, "t-i-kist")
     assert (stored.title, stored.venue, stored.sequence) == ("Visit to KIST (Seoul)", "Main gate", 3)
 
 
 def test_an_edit_that_changes_nothing_reports_nothing(ws):
-    assert ws.edit_item("t-i-kist", title="Visit to KIST").updated == ()
+    assert ws.programme.edit_item("t-i-kist", title="Visit to KIST").updated == ()
     assert item(ws, "t-i-kist")[1].sequence == 2
 
 
 def test_bad_edits_are_refused_and_change_nothing(ws):
-    before = ws.load_record(CODE)
+    before = ws.missions.load_record(CODE)
     with pytest.raises(InputError, match="must end after it starts"):
-        ws.resize_item("t-i-kist", time(16), time(15))
+        ws.programme.resize_item("t-i-kist", time(16), time(15))
     with pytest.raises(InputError, match="cannot edit sequence"):
-        ws.edit_item("t-i-kist", sequence=9)
+        ws.programme.edit_item("t-i-kist", sequence=9)
     with pytest.raises(NotFoundError):
-        ws.edit_item("no-such-item", title="x")
+        ws.programme.edit_item("no-such-item", title="x")
     with pytest.raises(InputError, match="no site"):
-        ws.edit_item("t-i-kist", site_uid="nowhere")
-    assert ws.load_record(CODE) == before
+        ws.programme.edit_item("t-i-kist", site_uid="nowhere")
+    assert ws.missions.load_record(CODE) == before
 
 
 def test_moving_keeps_the_length_and_leaves_no_empty_day(ws):
-    ws.move_item("t-i-online", DAY1, time(11))
+    ws.programme.move_item("t-i-online", DAY1, time(11))
     day, stored = item(ws, "t-i-online")
     assert (day, stored.start, stored.end) == (DAY1, time(11), time(12, 30))
-    assert [d.date for d in ws.load_record(CODE).days] == [DAY1]
+    assert [d.date for d in ws.missions.load_record(CODE).days] == [DAY1]
 
 
 def test_moving_past_midnight_is_refused(ws):
     with pytest.raises(InputError, match="past midnight"):
-        ws.move_item("t-i-kist", DAY1, time(23))
+        ws.programme.move_item("t-i-kist", DAY1, time(23))
 
 
 def test_resizing_changes_only_the_times(ws):
-    ws.resize_item("t-i-kist", time(14), time(17))
+    ws.programme.resize_item("t-i-kist", time(14), time(17))
     _, stored = item(ws, "t-i-kist")
     assert (stored.start, stored.end, stored.title) == (time(14), time(17), "Visit to KIST")
 
 
 def test_delete_and_restore_bring_back_the_same_uid_roles_and_attendance(ws):
-    before = ws.load_record(CODE)
-    changed, removed = ws.delete_item("t-i-kist")
+    before = ws.missions.load_record(CODE)
+    changed, removed = ws.programme.delete_item("t-i-kist")
     assert changed.removed == ("t-i-kist",)
-    after_delete = ws.load_record(CODE)
+    after_delete = ws.missions.load_record(CODE)
     assert "t-i-kist" not in {i.uid for i in after_delete.items()}
     assert all(a.item_uid != "t-i-kist" for a in after_delete.attendance)
-    assert ws.restore_item(removed).added == ("t-i-kist",)
-    assert ws.load_record(CODE) == before
+    assert ws.programme.restore_item(removed).added == ("t-i-kist",)
+    assert ws.missions.load_record(CODE) == before
 
 
 def test_shifting_a_day_moves_its_items_and_raises_their_sequence(ws):
-    changed = ws.shift_day(CODE, DAY2, date(2023, 10, 26))
+    changed = ws.programme.shift_day(CODE, DAY2, date(2023, 10, 26))
     assert changed.updated == ("t-i-online",)
     day, stored = item(ws, "t-i-online")
     assert (day, stored.start, stored.sequence) == (date(2023, 10, 26), time(10), 1)
 
 
 def test_shifting_onto_a_day_with_items_merges_them(ws):
-    ws.shift_day(CODE, DAY2, DAY1)
-    record = ws.load_record(CODE)
+    ws.programme.shift_day(CODE, DAY2, DAY1)
+    record = ws.missions.load_record(CODE)
     assert [d.date for d in record.days] == [DAY1]
     assert [i.uid for i in record.days[0].items] == ["t-i-open", "t-i-online", "t-i-kist"]
 
 
 def test_copying_a_day_makes_new_items_with_the_same_content(ws):
-    changed = ws.copy_day(CODE, DAY1, date(2023, 10, 26))
+    changed = ws.programme.copy_day(CODE, DAY1, date(2023, 10, 26))
     assert len(changed.added) == 2 and not {"t-i-open", "t-i-kist"} & set(changed.added)
-    record = ws.load_record(CODE)
+    record = ws.missions.load_record(CODE)
     copied = next(d for d in record.days if d.date == date(2023, 10, 26))
     assert [(i.title, i.start, i.roles) for i in copied.items] == [
         (i.title, i.start, i.roles) for i in record.days[0].items

@@ -30,14 +30,14 @@ def loaded(sqlite_demo_template, tmp_path_factory):
     """One database with the demo missions and `full_record`, shared: documents only read it."""
     target = tmp_path_factory.mktemp("programme-pdfs") / "missions.db"
     opened = open_workspace(copy_sqlite_template(sqlite_demo_template, target))
-    opened.add_record(full_record(FULL))
+    opened.missions.add_record(full_record(FULL))
     yield opened
     opened.close()
 
 
 def export(workspace, code: str, kind: str, folder: Path, **settings) -> PdfReader:
     target = folder / f"{code}-{kind}.pdf"
-    workspace.export(code, kind, target, settings=DocumentSettings(**settings) if settings else None)
+    workspace.documents.export(code, kind, target, settings=DocumentSettings(**settings) if settings else None)
     return PdfReader(target)
 
 
@@ -90,7 +90,7 @@ def test_paper_size_follows_the_settings(loaded, tmp_path):
 @pytest.mark.parametrize("code", (TURKIYE, FULL, DIGITAL))
 def test_the_itinerary_holds_every_item_title(loaded, tmp_path, code):
     text = squeezed("".join(page_texts(export(loaded, code, "itinerary-pdf", tmp_path))))
-    record = loaded.load_record(code)
+    record = loaded.missions.load_record(code)
     for item in record.items():
         assert squeezed(item.title) in text, item.title
     for day in record.days:
@@ -115,7 +115,7 @@ def test_the_itinerary_names_speakers_with_their_organizations(loaded, tmp_path)
 @pytest.mark.parametrize("code", (TURKIYE, DIGITAL, FULL))
 def test_the_daily_agenda_gives_each_day_its_own_pages(loaded, tmp_path, code):
     texts = page_texts(export(loaded, code, "daily-pdf", tmp_path))
-    record = loaded.load_record(code)
+    record = loaded.missions.load_record(code)
     assert len(texts) >= len(record.days)
     seen: set[int] = set()
     for day in record.days:
@@ -185,7 +185,7 @@ def test_the_notification_follows_the_seed_layout(loaded, tmp_path):
 def test_the_notification_derives_arrangements_from_the_rule_set_when_none_are_typed(workspace, tmp_path):
     record = full_record(FULL)
     record.mission.financial_arrangements = []
-    workspace.add_record(record)
+    workspace.missions.add_record(record)
     text = " ".join("\n".join(page_texts(export(workspace, FULL, "notification-pdf", tmp_path))).split())
     financial = text[text.index("4. Financial Arrangements") : text.index("5. Implementation Procedures")]
     assert "The APO will meet the honorarium for up to two units; the host country will meet the rest." in financial
@@ -195,7 +195,7 @@ def test_the_notification_derives_arrangements_from_the_rule_set_when_none_are_t
 
 
 def active_names(workspace, code: str) -> list[str]:
-    record = workspace.load_record(code)
+    record = workspace.missions.load_record(code)
     active = {p.person_uid for p in record.participations if p.status not in INACTIVE}
     return [person.full_name for person in record.people if person.uid in active]
 
@@ -206,7 +206,7 @@ def test_the_participant_list_names_everyone_and_keeps_passports_out(loaded, tmp
     text = " ".join("\n".join(page_texts(reader)).split())
     for name in active_names(loaded, code):
         assert name in text, name
-    record = loaded.load_record(code, with_identity=True)
+    record = loaded.missions.load_record(code, with_identity=True)
     passports = [p.identity.passport_number for p in record.people if p.identity and p.identity.passport_number]
     assert passports or code == DIGITAL, "the test needs people with passport numbers"
     for number in passports:
@@ -225,7 +225,7 @@ def test_the_participant_list_shows_passports_when_asked(loaded, tmp_path):
 
 @pytest.mark.parametrize("code", (TURKIYE, DIGITAL, WORKSHOP, FULL))
 def test_the_budget_shows_the_report_totals(loaded, tmp_path, code):
-    report = loaded.snapshot(code).budget
+    report = loaded.documents.snapshot(code).budget
     text = " ".join("\n".join(page_texts(export(loaded, code, "budget-pdf", tmp_path))).split())
     money = [format_money(report.by_payer[payer], report.currency) for payer in report.by_payer]
     total = format_money(report.total, report.currency)
@@ -236,7 +236,7 @@ def test_the_budget_shows_the_report_totals(loaded, tmp_path, code):
         assert f"{payer_label(payer)} {format_money(amount, report.currency)}" in text
     for category, amount in report.by_category.items():
         assert f"{category[:1].upper()}{category[1:]} {format_money(amount, report.currency)}" in text
-    rule_set = loaded.load_record(code).rule_set
+    rule_set = loaded.missions.load_record(code).rule_set
     assert rule_set.name in text and rule_set.source in text
     assert ("Verified" if rule_set.status == "verified" else "Unverified") in text
 
@@ -255,7 +255,7 @@ def test_cancel_raises_and_leaves_nothing(loaded, tmp_path, kind):
     folder.mkdir()
     target = folder / "document.pdf"
     with pytest.raises(Cancelled):
-        loaded.export(FULL, kind, target, progress=Progress(cancelled=lambda: True))
+        loaded.documents.export(FULL, kind, target, progress=Progress(cancelled=lambda: True))
     assert list(folder.iterdir()) == []
 
 
@@ -269,14 +269,14 @@ def cancel_at(stop: int):
 def test_cancel_at_any_step_leaves_nothing(loaded, tmp_path, kind):
     """Cancel asked at every step in turn, during the story and during layout."""
     reports: list[tuple[int, int, str]] = []
-    loaded.export(FULL, kind, tmp_path / "whole.pdf", progress=Progress(report=lambda *a: reports.append(a)))
+    loaded.documents.export(FULL, kind, tmp_path / "whole.pdf", progress=Progress(report=lambda *a: reports.append(a)))
     steps = len(reports) - 1  # every report but the last (the document is written) asks about Cancel
     assert steps >= 3 and reports[-1][0] == reports[-1][1]
     for stop in range(steps):
         folder = tmp_path / f"out{stop}"
         folder.mkdir()
         with pytest.raises(Cancelled):
-            loaded.export(FULL, kind, folder / "document.pdf", progress=Progress(cancelled=cancel_at(stop)))
+            loaded.documents.export(FULL, kind, folder / "document.pdf", progress=Progress(cancelled=cancel_at(stop)))
         assert list(folder.iterdir()) == []
 
 
@@ -298,7 +298,7 @@ def test_a_long_day_runs_over_pages_each_headed_by_its_date(workspace, tmp_path)
         )
         for n in range(40)
     ]
-    workspace.add_record(record)
+    workspace.missions.add_record(record)
     texts = page_texts(export(workspace, FULL, "daily-pdf", tmp_path))
     pages = [i for i, page in enumerate(texts) if format_day(first.date) in page]
     assert len(pages) >= 2

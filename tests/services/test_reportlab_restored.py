@@ -27,7 +27,7 @@ def reportlabs_own() -> bool:
 @pytest.fixture
 def workspace(tmp_path):
     opened = open_workspace(str(tmp_path / "scripts.db"))
-    opened.add_record(scripts_record())
+    opened.missions.add_record(scripts_record())
     yield opened
     opened.close()
 
@@ -43,7 +43,7 @@ def workspace(tmp_path):
 )
 def test_reportlab_is_its_own_again_after_a_document(workspace, tmp_path, kind, name):
     assert reportlabs_own()
-    written = workspace.export(CODE, kind, tmp_path / f"out-{kind}.pdf")
+    written = workspace.documents.export(CODE, kind, tmp_path / f"out-{kind}.pdf")
     assert reportlabs_own()
     files = sorted(written.glob("*.pdf")) if written.is_dir() else [written]
     extracted = "\n".join(page.extract_text() for path in files for page in PdfReader(path).pages)

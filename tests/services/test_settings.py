@@ -15,26 +15,26 @@ def test_settings_round_trip_through_the_database(workspace, tmp_path):
     path.write_bytes(PNG)
     logo = image_from_file(path, AttachmentKind.LOGO)
     settings = OrganizationSettings(name="Korea Productivity Center", logo=logo, paper="Letter")
-    workspace.save_organization_settings(settings)
-    assert workspace.organization_settings() == settings
+    workspace.settings.save_organization_settings(settings)
+    assert workspace.settings.organization_settings() == settings
 
 
 def test_missions_without_their_own_take_the_organizations_name_and_images(workspace):
     record = full_record()
     record.mission.organization_name = ""
     record.attachments = []
-    workspace.add_record(record)
+    workspace.missions.add_record(record)
     signature = image_from_file_bytes(AttachmentKind.SIGNATURE)
-    workspace.save_organization_settings(OrganizationSettings(name="KPC", signature=signature))
-    snapshot = workspace.snapshot(record.mission.code)
+    workspace.settings.save_organization_settings(OrganizationSettings(name="KPC", signature=signature))
+    snapshot = workspace.documents.snapshot(record.mission.code)
     assert snapshot.record.mission.organization_name == "KPC"
     assert [a.kind for a in snapshot.record.attachments] == [AttachmentKind.SIGNATURE]
-    assert workspace.load_record(record.mission.code).attachments == []  # the mission itself is unchanged
+    assert workspace.missions.load_record(record.mission.code).attachments == []  # the mission itself is unchanged
 
 
 def test_bad_settings_are_refused(workspace, tmp_path):
     with pytest.raises(InputError, match="paper size"):
-        workspace.save_organization_settings(OrganizationSettings(paper="A3"))
+        workspace.settings.save_organization_settings(OrganizationSettings(paper="A3"))
     text = tmp_path / "logo.txt"
     text.write_text("not an image")
     with pytest.raises(InputError, match="not a PNG or JPEG"):

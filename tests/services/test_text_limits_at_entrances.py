@@ -38,26 +38,30 @@ def test_a_cell_longer_than_its_field_is_a_problem_naming_row_column_and_limit(w
     name = "Ä" * (MAX_NAME + 1)
     position = "p" * (MAX_SHORT_TEXT + 5)
     text = HEADER + f"Good,Row,Japan,JPC,good@example.org,Expert\n{name},Ok,Japan,JPC,a@example.org,{position}\n"
-    before = ws.load_record(CODE, with_identity=True)
+    before = ws.missions.load_record(CODE, with_identity=True)
     with pytest.raises(ImportProblems) as caught:
-        ws.import_delegates(CODE, csv(tmp_path / "long.csv", text))
+        ws.people.import_delegates(CODE, csv(tmp_path / "long.csv", text))
     assert [str(p) for p in caught.value.problems] == [
         f"row 3, family_name (column A): is {MAX_NAME + 1} characters long; at most {MAX_NAME} are allowed",
         f"row 3, position (column F): is {MAX_SHORT_TEXT + 5} characters long; at most {MAX_SHORT_TEXT} are allowed",
     ]
-    assert ws.load_record(CODE, with_identity=True) == before
+    assert ws.missions.load_record(CODE, with_identity=True) == before
 
 
 def test_a_cell_exactly_at_its_limit_imports_whole(ws, tmp_path):
     name = "김" * MAX_NAME
-    report = ws.import_delegates(CODE, csv(tmp_path / "max.csv", HEADER + f"{name},Ok,Korea,KPC,k@example.org,x\n"))
+    report = ws.people.import_delegates(
+        CODE, csv(tmp_path / "max.csv", HEADER + f"{name},Ok,Korea,KPC,k@example.org,x\n")
+    )
     assert report.added == 1
-    assert name in {p.family_name for p in ws.load_record(CODE).people}
+    assert name in {p.family_name for p in ws.missions.load_record(CODE).people}
 
 
 def test_length_is_counted_after_nfc_normalization(ws, tmp_path):
     decomposed = "A\u0308" * MAX_NAME  # Ä as two code points: MAX_NAME characters once composed
-    report = ws.import_delegates(CODE, csv(tmp_path / "nfd.csv", HEADER + f"{decomposed},Ok,Japan,J,n@example.org,x\n"))
+    report = ws.people.import_delegates(
+        CODE, csv(tmp_path / "nfd.csv", HEADER + f"{decomposed},Ok,Japan,J,n@example.org,x\n")
+    )
     assert report.added == 1
 
 
@@ -65,7 +69,7 @@ def test_length_is_counted_after_nfc_normalization(ws, tmp_path):
 
 
 def test_an_over_long_name_in_a_participant_report_is_a_problem_of_its_row(workspace, tmp_path):
-    workspace.add_record(online_record(ONLINE))
+    workspace.missions.add_record(online_record(ONLINE))
     name = "N" * (MAX_SHORT_TEXT + 1)
     path = tmp_path / "zoom.csv"
     path.write_text(
@@ -74,12 +78,12 @@ def test_an_over_long_name_in_a_participant_report_is_a_problem_of_its_row(works
         encoding="utf-8",
     )
     with pytest.raises(ImportProblems) as caught:
-        workspace.import_attendance(ONLINE, path)
+        workspace.attendance.import_attendance(ONLINE, path)
     assert caught.value.problems == [
         f"row 2, Name (Original Name) (column A): is {MAX_SHORT_TEXT + 1} characters long; "
         f"at most {MAX_SHORT_TEXT} are allowed"
     ]
-    assert workspace.load_record(ONLINE).attendance == []
+    assert workspace.missions.load_record(ONLINE).attendance == []
 
 
 # --- services every front end calls ---------------------------------------------------------------
@@ -98,59 +102,59 @@ def item(**changes) -> Item:
     ],
 )
 def test_adding_or_editing_an_item_refuses_over_long_text(ws, changes, field, limit):
-    before = ws.load_record(CODE)
+    before = ws.missions.load_record(CODE)
     with pytest.raises(InputError, match=f"at most {limit:,} are allowed") as caught:
-        ws.add_item(CODE, date(2023, 10, 24), item(**changes))
+        ws.programme.add_item(CODE, date(2023, 10, 24), item(**changes))
     assert caught.value.location == field
     uid = before.days[0].items[0].uid
     with pytest.raises(InputError, match=f"{field} is"):
-        ws.edit_item(uid, **changes)
-    assert ws.load_record(CODE) == before
+        ws.programme.edit_item(uid, **changes)
+    assert ws.missions.load_record(CODE) == before
 
 
 def test_an_item_at_the_limits_is_stored(ws):
-    ws.add_item(CODE, date(2023, 10, 24), item(title="t" * MAX_TITLE, description="d" * MAX_LONG_TEXT))
-    titles = [i.title for d in ws.load_record(CODE).days for i in d.items]
+    ws.programme.add_item(CODE, date(2023, 10, 24), item(title="t" * MAX_TITLE, description="d" * MAX_LONG_TEXT))
+    titles = [i.title for d in ws.missions.load_record(CODE).days for i in d.items]
     assert "t" * MAX_TITLE in titles
 
 
 def test_a_site_with_an_over_long_name_is_refused(ws):
     with pytest.raises(InputError, match=f"name_en is {MAX_NAME + 1} characters long"):
-        ws.save_site(Site("", "S" * (MAX_NAME + 1)))
-    ws.save_site(Site("", "S" * MAX_NAME))
+        ws.sites.save_site(Site("", "S" * (MAX_NAME + 1)))
+    ws.sites.save_site(Site("", "S" * MAX_NAME))
 
 
 def test_travel_status_and_attendance_refuse_over_long_text(ws):
-    before = ws.load_record(CODE)
+    before = ws.missions.load_record(CODE)
     sule = "t-p-sule"
     arrival = Flight(FlightDirection.ARRIVAL, "ICN", datetime(2023, 10, 23, 17, 40, tzinfo=SEOUL), "F" * 501)
     with pytest.raises(InputError, match="flight_no is 501 characters long"):
-        ws.set_flight(CODE, sule, arrival)
+        ws.people.set_flight(CODE, sule, arrival)
     stay = Stay("H" * (MAX_NAME + 1), date(2023, 10, 23), date(2023, 10, 26))
     with pytest.raises(InputError, match=r"stays\[0\]\.hotel is"):
-        ws.set_stays(CODE, sule, [stay])
+        ws.people.set_stays(CODE, sule, [stay])
     with pytest.raises(InputError, match="note is"):
-        ws.set_status(CODE, sule, Status.WITHDRAWN, on=date(2023, 10, 1), note="n" * (MAX_SHORT_TEXT + 1))
+        ws.people.set_status(CODE, sule, Status.WITHDRAWN, on=date(2023, 10, 1), note="n" * (MAX_SHORT_TEXT + 1))
     mark = Attendance("t-i-open", sule, AttendanceStatus.EXCUSED, reason="r" * (MAX_LONG_TEXT + 1))
     with pytest.raises(InputError, match="reason is"):
-        ws.set_attendance(mark)
-    assert ws.load_record(CODE) == before
+        ws.attendance.set_attendance(mark)
+    assert ws.missions.load_record(CODE) == before
 
 
 def test_a_budget_line_and_a_rule_set_refuse_over_long_text(ws):
-    record = ws.load_record(CODE)
+    record = ws.missions.load_record(CODE)
     line = record.budget_lines[0]
     line.notes = "n" * (MAX_LONG_TEXT + 1)
     with pytest.raises(InputError, match="notes is"):
-        ws.save_budget_line(CODE, line)
+        ws.budget.save_budget_line(CODE, line)
     rules = record.rule_set
     rules.name = "r" * (MAX_SHORT_TEXT + 1)
     with pytest.raises(InputError, match="name is"):
-        ws.use_rule_set(CODE, rules)
+        ws.budget.use_rule_set(CODE, rules)
 
 
 def test_the_organization_settings_refuse_an_over_long_signatory(ws):
-    settings = dataclasses.replace(ws.organization_settings(), signatory_name="S" * (MAX_NAME + 1))
+    settings = dataclasses.replace(ws.settings.organization_settings(), signatory_name="S" * (MAX_NAME + 1))
     with pytest.raises(InputError, match="signatory_name is"):
-        ws.save_organization_settings(settings)
-    assert ws.organization_settings().signatory_name == ""
+        ws.settings.save_organization_settings(settings)
+    assert ws.settings.organization_settings().signatory_name == ""

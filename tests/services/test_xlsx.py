@@ -32,7 +32,7 @@ def mission(workspace):
     sule = record.person("t-p-sule")
     for field, value in FORMULA_LOOKING.items():
         setattr(sule, field, value)
-    workspace.add_record(record)
+    workspace.missions.add_record(record)
     return workspace
 
 
@@ -58,7 +58,7 @@ def assert_no_formulas(path) -> None:
 
 def test_formula_looking_text_stays_text(mission, tmp_path):
     target = tmp_path / "people.xlsx"
-    mission.export(CODE, "participants-xlsx", target)
+    mission.documents.export(CODE, "participants-xlsx", target)
     assert_no_formulas(target)
     sheet = read(target, "Participants")
     _header, rows = rows_by_header(sheet)
@@ -85,7 +85,7 @@ def test_formula_looking_text_stays_text(mission, tmp_path):
 
 def test_header_is_bold_and_frozen_and_personal_data_left_out(mission, tmp_path):
     target = tmp_path / "people.xlsx"
-    mission.export(CODE, "participants-xlsx", target)
+    mission.documents.export(CODE, "participants-xlsx", target)
     sheet = read(target, "Participants")
     header, rows = rows_by_header(sheet)
     assert sheet.freeze_panes == "A2"
@@ -104,7 +104,7 @@ def test_header_is_bold_and_frozen_and_personal_data_left_out(mission, tmp_path)
 
 def test_personal_data_only_when_asked(mission, tmp_path):
     target = tmp_path / "people.xlsx"
-    mission.export(CODE, "participants-xlsx", target, settings=DocumentSettings(include_personal_data=True))
+    mission.documents.export(CODE, "participants-xlsx", target, settings=DocumentSettings(include_personal_data=True))
     _header, rows = rows_by_header(read(target, "Participants"))
     sule = next(row for row in rows if row["Email"].value == "sule.yilmaz@example.org")
     assert sule["Passport number"].value == "U12345678"
@@ -114,9 +114,9 @@ def test_personal_data_only_when_asked(mission, tmp_path):
 
 def test_budget_values_are_exact_numbers(mission, tmp_path):
     target = tmp_path / "budget.xlsx"
-    mission.export(CODE, "budget-xlsx", target)
+    mission.documents.export(CODE, "budget-xlsx", target)
     assert_no_formulas(target)
-    report = mission.budget(CODE)
+    report = mission.budget.report(CODE)
     sheet = read(target, "Budget")
     _header, rows = rows_by_header(sheet)
     amount_title = f"Amount ({report.currency})"

@@ -43,16 +43,16 @@ def work(db: str, folder: Path, seed: int) -> None:
         action = rng.choice(("import", "edit", "export"))
         if action == "import":
             code = f"{IMPORT_PREFIX}{seed}-{n}"
-            workspace.create_mission(Mission("", code, "Killed at random", date(2024, 1, 8), date(2024, 1, 9)))
-            workspace.import_delegates(code, nominations)
+            workspace.missions.create_mission(Mission("", code, "Killed at random", date(2024, 1, 8), date(2024, 1, 9)))
+            workspace.people.import_delegates(code, nominations)
         elif action == "edit":
             # Every item of the day moves, and each one's sequence rises, in one transaction.
-            on_first = EDIT_DAY in {day.date for day in workspace.load_record(EDIT_CODE).days}
+            on_first = EDIT_DAY in {day.date for day in workspace.missions.load_record(EDIT_CODE).days}
             day, to = (EDIT_DAY, EDIT_OTHER_DAY) if on_first else (EDIT_OTHER_DAY, EDIT_DAY)
-            workspace.shift_day(EDIT_CODE, day, to)
+            workspace.programme.shift_day(EDIT_CODE, day, to)
         else:
-            workspace.export_mission(EDIT_CODE, folder / "mission.json")
-            workspace.export(EDIT_CODE, "participants-xlsx", folder / "participants.xlsx")
+            workspace.missions.export_mission(EDIT_CODE, folder / "mission.json")
+            workspace.documents.export(EDIT_CODE, "participants-xlsx", folder / "participants.xlsx")
 
 
 def serve(db: str, folder: Path) -> None:

@@ -56,7 +56,7 @@ def template(tmp_path) -> Path:
     """A database holding one mission (two people), closed cleanly."""
     path = tmp_path / "template.db"
     workspace = open_workspace(str(path))
-    workspace.add_record(full_record(EDIT_CODE))
+    workspace.missions.add_record(full_record(EDIT_CODE))
     workspace.close()
     return path
 
@@ -138,7 +138,7 @@ def test_killing_the_cli_in_an_import_of_60_people_leaves_none_or_all(tmp_path, 
             outcomes["all" if count else "none"] += killed
             outcomes["finished before the kill"] += not killed
             reopened = open_workspace(str(db))
-            assert len(reopened.load_record(EDIT_CODE).people) == 2 + count, WHY
+            assert len(reopened.missions.load_record(EDIT_CODE).people) == 2 + count, WHY
             reopened.close()
     print(f"{KILLS} kills of import-delegates (a whole run takes {full_run:.2f} s): {outcomes}")
     assert outcomes["finished before the kill"] <= KILLS // 2, f"too few runs were killed at all {WHY}"
@@ -255,7 +255,7 @@ def test_a_writer_held_up_by_another_is_told_the_database_is_busy_and_changes_no
 def demo_db(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     workspace = open_workspace(str(path))
-    workspace.load_demo()
+    workspace.missions.load_demo()
     workspace.close()
     return path
 

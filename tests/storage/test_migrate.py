@@ -72,7 +72,7 @@ def downgrade():
 def test_an_older_database_is_backed_up_then_upgraded_with_its_rows(tmp_path, monkeypatch):
     path = tmp_path / "old.db"
     old = open_workspace(str(path))
-    old.add_record(full_record())
+    old.missions.add_record(full_record())
     old.close()
 
     # A build that knows one more revision than the database holds.
@@ -132,7 +132,7 @@ def test_a_database_at_revision_0001_upgrades_with_its_flights_intact(tmp_path):
     workspace = open_workspace(str(path))
 
     assert workspace.migration.upgraded_from == "0001" and workspace.migration.backup.exists()
-    [flight] = workspace.load_record("23-IP-01-GE-OSM-A").participations[0].flights
+    [flight] = workspace.missions.load_record("23-IP-01-GE-OSM-A").participations[0].flights
     assert (flight.flight_no, flight.terminal, flight.sequence) == ("TK090", "2", 0)
     assert flight.scheduled.isoformat() == "2023-10-23T17:40:00+09:00"
 
@@ -151,8 +151,10 @@ def test_a_database_at_revision_0002_upgrades_and_counts_writes_from_zero(unmigr
         assert migrate.current_revision(workspace.engine) == "0003"
         with workspace.engine.connect() as connection:
             assert change_counter.read(connection) == 0
-        assert workspace.load_record("23-IP-77-GE-OSM-A", with_identity=True) == canonical_order(scripts_record())
-        workspace.edit_item("s-i-kist", title="Visit to KIST (labs)")
+        assert workspace.missions.load_record("23-IP-77-GE-OSM-A", with_identity=True) == canonical_order(
+            scripts_record()
+        )
+        workspace.programme.edit_item("s-i-kist", title="Visit to KIST (labs)")
         with workspace.engine.connect() as connection:
             assert change_counter.read(connection) == 1
     finally:

@@ -74,11 +74,11 @@ def test_a_database_of_an_earlier_revision_upgrades_with_every_row_intact(tmp_pa
     workspace = open_workspace(str(path))
 
     assert migrate.current_revision(workspace.engine) == migrate.head_revision()
-    codes = [summary.code for summary in workspace.list_missions()]
+    codes = [summary.code for summary in workspace.missions.list_missions()]
     assert len(codes) == len(before["mission"])
     for code in codes:  # the application reads every mission of the upgraded database
-        assert workspace.load_record(code, with_identity=True).mission.code == code
-    assert workspace.organization_settings().logo is not None
+        assert workspace.missions.load_record(code, with_identity=True).mission.code == code
+    assert workspace.settings.organization_settings().logo is not None
     workspace.close()
     assert_rows_intact(before, all_rows(path))
     with closing(sqlite3.connect(path)) as connection:

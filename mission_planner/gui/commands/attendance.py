@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.people import Attendance
-from ...services.changes import Changed
+from ...services import Changed
 from .base import CommandContext, ServiceCommand
 
 
@@ -27,9 +27,9 @@ class SetAttendanceCommand(ServiceCommand):
         self.new = new
 
     def _do(self) -> Changed:
-        return self.workspace.set_attendance(self.new)
+        return self.workspace.attendance.set_attendance(self.new)
 
     def _undo(self) -> Changed:
         if self.old is None:  # the cell was blank: back to "not recorded"
-            return self.workspace.clear_attendance(self.new.item_uid, self.new.person_uid)
-        return self.workspace.set_attendance(self.old)
+            return self.workspace.attendance.clear_attendance(self.new.item_uid, self.new.person_uid)
+        return self.workspace.attendance.set_attendance(self.old)

@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ...errors import MissionPlannerError
-from ...services import Workspace
-from ...services.changes import Changed
+from ...services import Changed, Workspace
 
 
 @dataclass(frozen=True)

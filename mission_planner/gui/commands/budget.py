@@ -16,7 +16,7 @@ import uuid
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.budget import BudgetLine, RuleSet
-from ...services.changes import Changed, RemovedLine
+from ...services import Changed, RemovedLine
 from .base import CommandContext, ServiceCommand
 
 
@@ -36,10 +36,10 @@ class AddBudgetLineCommand(ServiceCommand):
         return self.line.uid
 
     def _do(self) -> Changed:
-        return self.workspace.save_budget_line(self.code, self.line)
+        return self.workspace.budget.save_budget_line(self.code, self.line)
 
     def _undo(self) -> Changed:
-        changed, _removed = self.workspace.delete_budget_line(self.uid)
+        changed, _removed = self.workspace.budget.delete_budget_line(self.uid)
         return changed
 
 
@@ -56,10 +56,10 @@ class EditBudgetLineCommand(ServiceCommand):
         self.new = dataclasses.replace(new, uid=old.uid)
 
     def _do(self) -> Changed:
-        return self.workspace.save_budget_line(self.code, self.new)
+        return self.workspace.budget.save_budget_line(self.code, self.new)
 
     def _undo(self) -> Changed:
-        return self.workspace.save_budget_line(self.code, self.old)
+        return self.workspace.budget.save_budget_line(self.code, self.old)
 
 
 class DeleteBudgetLineCommand(ServiceCommand):
@@ -75,12 +75,12 @@ class DeleteBudgetLineCommand(ServiceCommand):
         self.removed: RemovedLine | None = None
 
     def _do(self) -> Changed:
-        changed, self.removed = self.workspace.delete_budget_line(self.line.uid)
+        changed, self.removed = self.workspace.budget.delete_budget_line(self.line.uid)
         return changed
 
     def _undo(self) -> Changed:
         assert self.removed is not None, "undo before redo"
-        return self.workspace.restore_budget_line(self.removed)
+        return self.workspace.budget.restore_budget_line(self.removed)
 
 
 class SetExchangeRateCommand(ServiceCommand):
@@ -98,10 +98,10 @@ class SetExchangeRateCommand(ServiceCommand):
         self.new = new
 
     def _do(self) -> Changed:
-        return self.workspace.set_exchange_rate(self.code, self.currency, self.new)
+        return self.workspace.budget.set_exchange_rate(self.code, self.currency, self.new)
 
     def _undo(self) -> Changed:
-        return self.workspace.set_exchange_rate(self.code, self.currency, self.old)
+        return self.workspace.budget.set_exchange_rate(self.code, self.currency, self.old)
 
 
 class UseRuleSetCommand(ServiceCommand):
@@ -116,7 +116,7 @@ class UseRuleSetCommand(ServiceCommand):
         self.new = dataclasses.replace(new, uid=str(uuid.uuid4()))
 
     def _do(self) -> Changed:
-        return self.workspace.restore_rule_set(self.code, self.new)
+        return self.workspace.budget.restore_rule_set(self.code, self.new)
 
     def _undo(self) -> Changed:
-        return self.workspace.restore_rule_set(self.code, self.old)
+        return self.workspace.budget.restore_rule_set(self.code, self.old)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...domain.mission import Mission
 from ...domain.record import MissionRecord
-from ...services.changes import Changed
+from ...services import Changed
 from .base import CommandContext, ServiceCommand
 
 
@@ -27,25 +27,25 @@ class CreateMissionCommand(ServiceCommand):
     @classmethod
     def new(cls, context: CommandContext, mission: Mission) -> CreateMissionCommand:
         text = QCoreApplication.translate("Commands", "New mission {code}").format(code=mission.code)
-        return cls(context, lambda: context.workspace.create_mission(mission), text)
+        return cls(context, lambda: context.workspace.missions.create_mission(mission), text)
 
     @classmethod
     def duplicate(cls, context: CommandContext, code: str, new_code: str, start) -> CreateMissionCommand:
         text = QCoreApplication.translate("Commands", "Duplicate {code} as {new_code}").format(
             code=code, new_code=new_code
         )
-        return cls(context, lambda: context.workspace.duplicate_mission(code, new_code, start), text)
+        return cls(context, lambda: context.workspace.missions.duplicate_mission(code, new_code, start), text)
 
     def _do(self) -> Changed:
         if self.record is None:
             self.record = self.create()
         else:
-            self.workspace.add_record(self.record)
+            self.workspace.missions.add_record(self.record)
         self.code = self.record.mission.code
         return Changed(added=(self.record.mission.uid,))
 
     def _undo(self) -> Changed:
-        self.record = self.workspace.delete_mission(self.code)
+        self.record = self.workspace.missions.delete_mission(self.code)
         return Changed(removed=(self.record.mission.uid,))
 
 
@@ -60,10 +60,10 @@ class SetArchivedCommand(ServiceCommand):
         self.archived = archived
 
     def _do(self) -> Changed:
-        return self.workspace.set_archived(self.code, self.archived)
+        return self.workspace.missions.set_archived(self.code, self.archived)
 
     def _undo(self) -> Changed:
-        return self.workspace.set_archived(self.code, not self.archived)
+        return self.workspace.missions.set_archived(self.code, not self.archived)
 
 
 class EditMissionCommand(ServiceCommand):
@@ -76,10 +76,10 @@ class EditMissionCommand(ServiceCommand):
         self.after = after
 
     def _do(self) -> Changed:
-        return self.workspace.update_mission(self.code, self.after)
+        return self.workspace.missions.update_mission(self.code, self.after)
 
     def _undo(self) -> Changed:
-        return self.workspace.update_mission(self.code, self.before)
+        return self.workspace.missions.update_mission(self.code, self.before)
 
 
 class RestoreMissionCommand(ServiceCommand):
@@ -91,7 +91,7 @@ class RestoreMissionCommand(ServiceCommand):
         self.after = after
 
     def _do(self) -> Changed:
-        return self.workspace.restore_mission(self.after)
+        return self.workspace.missions.restore_mission(self.after)
 
     def _undo(self) -> Changed:
-        return self.workspace.restore_mission(self.before)
+        return self.workspace.missions.restore_mission(self.before)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...domain.enums import FlightDirection, Status
 from ...domain.people import Flight, Stay
-from ...services.changes import Changed
+from ...services import Changed
 from ..models.people import status_text
 from .base import CommandContext, ServiceCommand
 
@@ -31,14 +31,16 @@ class SetStatusCommand(ServiceCommand):
 
     def _do(self) -> Changed:
         on = date.today()
-        changed = self.workspace.set_status(self.code, self.person_uid, self.new, on=on)
+        changed = self.workspace.people.set_status(self.code, self.person_uid, self.new, on=on)
         self.recorded = on if changed.updated else None
         return changed
 
     def _undo(self) -> Changed:
         if self.recorded is None:  # the person had the status already: nothing was recorded
             return Changed()
-        return self.workspace.withdraw_status(self.code, self.person_uid, self.new, back_to=self.old, on=self.recorded)
+        return self.workspace.people.withdraw_status(
+            self.code, self.person_uid, self.new, back_to=self.old, on=self.recorded
+        )
 
 
 Travel = tuple[dict[FlightDirection, Flight | None], list[Stay]]
@@ -58,7 +60,7 @@ class SetTravelCommand(ServiceCommand):
         self.new = new
 
     def _do(self) -> Changed:
-        return self.workspace.set_travel(self.code, self.person_uid, *self.new)
+        return self.workspace.people.set_travel(self.code, self.person_uid, *self.new)
 
     def _undo(self) -> Changed:
-        return self.workspace.set_travel(self.code, self.person_uid, *self.old)
+        return self.workspace.people.set_travel(self.code, self.person_uid, *self.old)

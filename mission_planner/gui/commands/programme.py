@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...domain.programme import Item
 from ...errors import MissionPlannerError
-from ...services.changes import Changed, RemovedItem
+from ...services import Changed, RemovedItem
 from .base import CommandContext, ServiceCommand
 
 
@@ -34,10 +34,10 @@ class EditItemCommand(ServiceCommand):
         return cls(context, code, item.uid, {"title": item.title}, {"title": title}, text)
 
     def _do(self) -> Changed:
-        return self.workspace.edit_item(self.uid, **self.new)
+        return self.workspace.programme.edit_item(self.uid, **self.new)
 
     def _undo(self) -> Changed:
-        return self.workspace.edit_item(self.uid, **self.old)
+        return self.workspace.programme.edit_item(self.uid, **self.old)
 
 
 class MoveItemCommand(ServiceCommand):
@@ -59,10 +59,10 @@ class MoveItemCommand(ServiceCommand):
         self.new = new
 
     def _do(self) -> Changed:
-        return self.workspace.move_item(self.uid, *self.new)
+        return self.workspace.programme.move_item(self.uid, *self.new)
 
     def _undo(self) -> Changed:
-        return self.workspace.move_item(self.uid, *self.old)
+        return self.workspace.programme.move_item(self.uid, *self.old)
 
 
 class ResizeItemCommand(ServiceCommand):
@@ -79,10 +79,10 @@ class ResizeItemCommand(ServiceCommand):
         self.new = (start, end)
 
     def _do(self) -> Changed:
-        return self.workspace.resize_item(self.uid, *self.new)
+        return self.workspace.programme.resize_item(self.uid, *self.new)
 
     def _undo(self) -> Changed:
-        return self.workspace.resize_item(self.uid, *self.old)
+        return self.workspace.programme.resize_item(self.uid, *self.old)
 
 
 class DeleteItemCommand(ServiceCommand):
@@ -96,12 +96,12 @@ class DeleteItemCommand(ServiceCommand):
         self.removed: RemovedItem | None = None
 
     def _do(self) -> Changed:
-        changed, self.removed = self.workspace.delete_item(self.uid)
+        changed, self.removed = self.workspace.programme.delete_item(self.uid)
         return changed
 
     def _undo(self) -> Changed:
         assert self.removed is not None, "undo before redo"
-        return self.workspace.restore_item(self.removed)
+        return self.workspace.programme.restore_item(self.removed)
 
 
 class AddItemCommand(ServiceCommand):
@@ -119,10 +119,10 @@ class AddItemCommand(ServiceCommand):
         return self.item.uid
 
     def _do(self) -> Changed:
-        return self.workspace.add_item(self.code, self.day, self.item)
+        return self.workspace.programme.add_item(self.code, self.day, self.item)
 
     def _undo(self) -> Changed:
-        changed, _removed = self.workspace.delete_item(self.item.uid)
+        changed, _removed = self.workspace.programme.delete_item(self.item.uid)
         return changed
 
 

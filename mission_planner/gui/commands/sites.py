@@ -16,7 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.places import Site
-from ...services.changes import Changed, RemovedSite
+from ...services import Changed, RemovedSite
 from .base import CommandContext, ServiceCommand
 
 NO_MISSION = ""
@@ -43,10 +43,10 @@ class AddSiteCommand(ServiceCommand):
         return self.site.uid
 
     def _do(self) -> Changed:
-        return self.workspace.save_site(self.site)[0]
+        return self.workspace.sites.save_site(self.site)[0]
 
     def _undo(self) -> Changed:
-        return self.workspace.delete_site(self.site.uid)[0]
+        return self.workspace.sites.delete_site(self.site.uid)[0]
 
 
 class EditSiteCommand(ServiceCommand):
@@ -64,10 +64,10 @@ class EditSiteCommand(ServiceCommand):
         self.new = new
 
     def _do(self) -> Changed:
-        return self.workspace.save_site(self.new)[0]
+        return self.workspace.sites.save_site(self.new)[0]
 
     def _undo(self) -> Changed:
-        return self.workspace.save_site(self.old)[0]
+        return self.workspace.sites.save_site(self.old)[0]
 
 
 class DeleteSiteCommand(ServiceCommand):
@@ -83,12 +83,12 @@ class DeleteSiteCommand(ServiceCommand):
         self.removed: RemovedSite | None = None
 
     def _do(self) -> Changed:
-        changed, self.removed = self.workspace.delete_site(self.site.uid)
+        changed, self.removed = self.workspace.sites.delete_site(self.site.uid)
         return changed
 
     def _undo(self) -> Changed:
         assert self.removed is not None, "undo before redo"
-        return self.workspace.restore_site(self.removed)
+        return self.workspace.sites.restore_site(self.removed)
 
 
 class SetTravelTimeCommand(ServiceCommand):
@@ -108,7 +108,7 @@ class SetTravelTimeCommand(ServiceCommand):
         self.new = new
 
     def _do(self) -> Changed:
-        return self.workspace.set_travel_time(self.from_uid, self.to_uid, self.new)
+        return self.workspace.sites.set_travel_time(self.from_uid, self.to_uid, self.new)
 
     def _undo(self) -> Changed:
-        return self.workspace.set_travel_time(self.from_uid, self.to_uid, self.old)
+        return self.workspace.sites.set_travel_time(self.from_uid, self.to_uid, self.old)

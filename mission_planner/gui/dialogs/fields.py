@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.text_gate import length, limit_of
+from ...services import length, limit_of
 
 PROBLEM_COLOR = "#b00020"
 

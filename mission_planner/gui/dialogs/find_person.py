@@ -1,6 +1,6 @@
 """Find Person: a name typed once finds that person in every mission of the database.
 
-The names are read once, in the background while the dialog opens (`Workspace.people_index`,
+The names are read once, in the background while the dialog opens (`ws.people.people_index`,
 about a second for 30,000 people); each keystroke then filters them in a few milliseconds.
 Choosing a person opens their newest mission at the People tab (`sig_chosen(mission code,
 person uid)`).
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.people_search import PeopleIndex, PersonMatch
+from ...services import PeopleIndex, PersonMatch
 from ..formatting import country_name
 from ..models.people import status_text
 

@@ -48,9 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import MissionPlannerError
-from ...services import Workspace
-from ...services.imports.sheets import Sheet, column_letter, read_sheet
-from ...services.people import ImportProblems, ImportReport
+from ...services import ImportProblems, ImportReport, Sheet, Workspace, column_letter, read_sheet
 from ..conflict_text import uninvited_text
 from ..tasks import BackgroundTasks
 
@@ -236,7 +234,7 @@ class PreviewPage(QWizardPage):
             return
         self.sheet_model.set_sheet(sheet)
         try:
-            report = self.owner.workspace.import_delegates(self.owner.code, path, dry_run=True)
+            report = self.owner.workspace.people.import_delegates(self.owner.code, path, dry_run=True)
         except ImportProblems as problems:
             self.show_problems(problems.problems, problems.total)
         except MissionPlannerError as error:
@@ -379,7 +377,7 @@ class ImportWizard(QWizard):
         self.button(QWizard.WizardButton.BackButton).setEnabled(False)
         path, code, workspace, update = self.path(), self.code, self.workspace, bool(changes)
         self.tasks.run(
-            lambda _progress: workspace.import_delegates(code, path, dry_run=False, update_identity=update),
+            lambda _progress: workspace.people.import_delegates(code, path, dry_run=False, update_identity=update),
             title=self.tr("Import nominations"),
             label=self.tr("Importing {name}…").format(name=path.name),
             on_succeeded=self._on_imported,

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from ...domain.countries import APO_MEMBERS
 from ...domain.enums import Modality
 from ...domain.mission import Mission, Revision
-from ...services.text_gate import length, limit_of
+from ...services import length, limit_of
 from ..formatting import country_name, modality_text
 from .fields import date_edit, length_problem, limit_text, ok_cancel, problem_label, python_date, show_problem
 

@@ -1,7 +1,7 @@
 """The Preferences dialog: the organization's settings (in the database) and the desktop's own.
 
 The organization's name, signatory, logo, signature, default rule set and paper size are shared
-with the command line, so they are saved with `Workspace.save_organization_settings`. The
+with the command line, so they are saved with `ws.settings.save_organization_settings`. The
 documents folder and the language belong to this computer (`DesktopSettings`). Nothing is saved
 until OK; Cancel leaves both as they were.
 
@@ -35,9 +35,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import AttachmentKind
 from ...domain.mission import Attachment
 from ...errors import MissionPlannerError
-from ...services import Workspace
-from ...services.rule_sets import presets
-from ...services.settings import PAPERS, OrganizationSettings, image_from_file
+from ...services import PAPERS, OrganizationSettings, Workspace, image_from_file, presets
 from ..settings import DesktopSettings
 from .fields import limit_text
 
@@ -113,7 +111,7 @@ class PreferencesDialog(QDialog):
         self.workspace = workspace
         self.settings = settings
         self.setWindowTitle(self.tr("Preferences"))
-        self.organization = workspace.organization_settings()
+        self.organization = workspace.settings.organization_settings()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -217,7 +215,7 @@ class PreferencesDialog(QDialog):
 
     def save(self) -> None:
         """Write the organization's settings and the desktop's; raises `MissionPlannerError`."""
-        self.workspace.save_organization_settings(self.organization_settings())
+        self.workspace.settings.save_organization_settings(self.organization_settings())
         folder = self.documents_folder.text().strip()
         self.settings.documents_folder = Path(folder).expanduser() if folder else None
         self.settings.language = self.language.currentData() or None

@@ -22,7 +22,7 @@ from .rows import LEFT, RIGHT, AnyIndex, RowsModel
 
 
 class MissionSummaryLike(Protocol):
-    """What the model reads from each of `Workspace.list_missions()`'s summaries."""
+    """What the model reads from each of `ws.missions.list_missions()`'s summaries."""
 
     # Read-only: the summaries are frozen dataclasses.
     @property

@@ -19,7 +19,7 @@ from ...domain.enums import FlightDirection, Role, Status
 from ...domain.people import Flight, Participation, Person
 from ...domain.record import MissionRecord
 from ...domain.text import fold
-from ...services.countries import country_name
+from ...services import country_name
 from ..formatting import month_abbreviation
 from .rows import LEFT, RIGHT, AnyIndex, RowsModel
 

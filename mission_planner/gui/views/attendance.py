@@ -39,8 +39,7 @@ from ...domain.enums import AttendanceStatus
 from ...domain.people import Attendance
 from ...domain.record import MissionRecord
 from ...errors import MissionPlannerError
-from ...services.attendance import ReportImport
-from ...services.changes import Changed
+from ...services import Changed, ReportImport
 from ..commands.attendance import SetAttendanceCommand
 from ..commands.base import CommandContext, push, record_done
 from ..commands.missions import RestoreMissionCommand
@@ -191,7 +190,7 @@ class AttendanceTab(QWidget):
         if self.code is None:
             return
         try:
-            record, results = self.context.workspace.eligibility(self.code)
+            record, results = self.context.workspace.attendance.eligibility(self.code)
         except MissionPlannerError as error:
             self.summary.setText(str(error))
             return
@@ -284,7 +283,7 @@ class AttendanceTab(QWidget):
             return
         workspace = self.context.workspace
         try:
-            before = workspace.load_record(code, with_identity=True)
+            before = workspace.missions.load_record(code, with_identity=True)
         except MissionPlannerError as error:
             self.status.setText(str(error))
             return
@@ -292,7 +291,7 @@ class AttendanceTab(QWidget):
         self._update_buttons()
         self.status.setText(self.tr("Reading {name}…").format(name=path.name))
         self.tasks.run(
-            lambda _progress: workspace.import_attendance(code, path),
+            lambda _progress: workspace.attendance.import_attendance(code, path),
             title=self.tr("Import"),
             label=self.tr("Reading the participant report {name}").format(name=path.name),
             on_succeeded=lambda result: self._imported(result, before, path),
@@ -302,7 +301,7 @@ class AttendanceTab(QWidget):
     def _imported(self, result: ReportImport, before: MissionRecord, path: Path) -> None:
         """Put the import on the undo stack (as the mission before and after), and show it."""
         self.running = False
-        after = self.context.workspace.load_record(before.mission.code, with_identity=True)
+        after = self.context.workspace.missions.load_record(before.mission.code, with_identity=True)
         text = self.tr("Import the participant report {name}").format(name=path.name)
         record_done(self.stack, RestoreMissionCommand(self.context, before, after, text))
         people, items, unmatched = result.people, result.items, result.unmatched

@@ -33,8 +33,7 @@ from ...domain.enums import RuleStatus
 from ...domain.mission import Mission
 from ...domain.record import MissionRecord
 from ...errors import MissionPlannerError
-from ...services.changes import Changed
-from ...services.rule_sets import presets
+from ...services import Changed, presets
 from ..commands.base import CommandContext, ServiceCommand, push
 from ..commands.budget import (
     AddBudgetLineCommand,
@@ -286,8 +285,8 @@ class BudgetTab(QWidget):
             return
         keep = self._selected_uid()
         try:
-            self.record = self.context.workspace.load_record(self.code)
-            self.report = self.context.workspace.budget(self.code)
+            self.record = self.context.workspace.missions.load_record(self.code)
+            self.report = self.context.workspace.budget.report(self.code)
         except MissionPlannerError as error:
             self.warnings.setText(str(error))
             return

@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import MissionPlannerError
-from ...services import Workspace
-from ...services.export import KINDS, DocumentKind, DocumentSettings
+from ...services import KINDS, DocumentKind, DocumentSettings, Workspace
 from ..dialogs.choose_people import ChoosePeopleDialog, PersonChoice
 from ..document_jobs import (
     ExportOutcome,
@@ -181,7 +180,7 @@ class DocumentsTab(QWidget):
         if self.code is None:
             return
         try:
-            record = self.workspace.load_record(self.code)
+            record = self.workspace.missions.load_record(self.code)
         except MissionPlannerError as error:
             self._show_status(str(error), error=True)
             return

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QUndoStack
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 
-from ...services.checking import CheckReport
+from ...services import CheckReport
 from ..commands.base import CommandContext
 from ..tasks import BackgroundTasks
 from .attendance import AttendanceTab

@@ -30,9 +30,7 @@ from ...domain.people import Flight, Participation, Person, Stay
 from ...domain.record import MissionRecord
 from ...domain.travel import PickupGroup, pickup_groups
 from ...errors import MissionPlannerError
-from ...services.changes import Changed
-from ...services.checking import CheckReport
-from ...services.countries import country_name
+from ...services import Changed, CheckReport, country_name
 from ..commands.base import CommandContext, push, record_done
 from ..commands.missions import RestoreMissionCommand
 from ..commands.people import SetStatusCommand, SetTravelCommand
@@ -283,7 +281,7 @@ class PeopleTab(QWidget):
         if self.code is None:
             return
         try:
-            record = self.context.workspace.load_record(self.code)
+            record = self.context.workspace.missions.load_record(self.code)
         except MissionPlannerError as error:
             self.context.failed(error)
             return
@@ -416,14 +414,14 @@ class PeopleTab(QWidget):
             return
         code, workspace = self.code, self.context.workspace
         try:
-            before = workspace.load_record(code, with_identity=True)
+            before = workspace.missions.load_record(code, with_identity=True)
         except MissionPlannerError as error:
             self.context.failed(error)
             return
         report = ImportWizard.ask(self, workspace, code, self.tasks)
         if report is None or not (report.added or report.updated):
             return
-        after = workspace.load_record(code, with_identity=True)
+        after = workspace.missions.load_record(code, with_identity=True)
         text = self.tr("Import {count} nominations").format(count=report.added + report.updated)
         record_done(self.stack, RestoreMissionCommand(self.window_context, before, after, text))
         self.reload()

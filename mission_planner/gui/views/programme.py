@@ -43,7 +43,7 @@ from ...domain.enums import ItemKind
 from ...domain.programme import Item
 from ...domain.record import MissionRecord
 from ...errors import MissionPlannerError
-from ...services.checking import CheckReport
+from ...services import CheckReport
 from ..commands.base import CommandContext, ServiceCommand, push
 from ..commands.programme import AddItemCommand, EditItemCommand, MoveItemCommand, ResizeItemCommand, delete_items
 from ..dialogs.item_editor import ItemEditor
@@ -385,7 +385,7 @@ class ProgrammeTab(QWidget):
 
     def _catalogue(self) -> list:
         try:
-            return self.context.workspace.list_sites()
+            return self.context.workspace.sites.list_sites()
         except MissionPlannerError:
             return list(self.record.sites) if self.record else []
 

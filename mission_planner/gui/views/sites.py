@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.places import Site, TravelTime
 from ...errors import MissionPlannerError
-from ...services.changes import Changed
+from ...services import Changed
 from ..commands.base import CommandContext, ServiceCommand, push
 from ..commands.sites import AddSiteCommand, DeleteSiteCommand, EditSiteCommand, SetTravelTimeCommand, site_context
 from ..dialogs.site_editor import SiteEditor
@@ -168,8 +168,8 @@ class SitesTab(QWidget):
         keep = select or self.selected_uid()
         row = self.table.currentIndex().row()
         try:
-            sites = self.context.workspace.list_sites()
-            self._travel = self.context.workspace.travel_times()
+            sites = self.context.workspace.sites.list_sites()
+            self._travel = self.context.workspace.sites.travel_times()
         except MissionPlannerError as error:
             self.context.failed(error)
             return

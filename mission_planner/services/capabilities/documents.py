@@ -1,0 +1,48 @@
+"""Documents: a frozen snapshot of a mission, and writing one kind of document from it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..export import (
+    DocumentKind,
+    DocumentSettings,
+    MissionSnapshot,
+    Progress,
+    kind_named,
+    take_snapshot,
+    write_document,
+)
+from ..settings_defaults import with_organization_defaults
+from .base import Transaction, load_record, organization_settings
+
+
+class Documents:
+    def __init__(self, transaction: Transaction):
+        self._transaction = transaction
+
+    def snapshot(self, code: str, settings: DocumentSettings | None = None) -> MissionSnapshot:
+        """A frozen copy of the mission for documents; identity data only when asked."""
+        settings = settings or DocumentSettings()
+        record = load_record(self._transaction, code, with_identity=settings.include_personal_data, shown=False)
+        return take_snapshot(
+            with_organization_defaults(record, organization_settings(self._transaction)), settings=settings
+        )
+
+    def export(
+        self,
+        code: str,
+        kind: str,
+        target: Path,
+        *,
+        settings: DocumentSettings | None = None,
+        progress: Progress | None = None,
+    ) -> Path:
+        """Write one KIND of document for the mission to `target` (a file, or a folder for packs);
+        returns what was written (packs may go into a folder of their own inside `target`)."""
+        document = kind_named(kind)
+        return write_document(document, self.snapshot(code, settings), target, progress or Progress())
+
+    def write(self, kind: DocumentKind, snapshot: MissionSnapshot, target: Path, progress: Progress) -> Path:
+        """Write one kind from a snapshot already taken: one snapshot serves every kind of an export."""
+        return write_document(kind, snapshot, target, progress)

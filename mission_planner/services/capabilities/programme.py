@@ -1,0 +1,65 @@
+"""The programme: days and items, and one person's programme."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from typing import Any
+
+from ...domain.programme import Item
+from ...storage.owners import mission_code_of_item
+from .. import feed, programme
+from ..changes import Changed, RemovedItem
+from ..feed import Topic
+from ..personal import ProgrammeEntry, personal_programme
+from .base import Transaction, changing, load_record
+
+
+class Programme:
+    def __init__(self, transaction: Transaction):
+        self._transaction = transaction
+
+    def add_item(self, code: str, day: date, item: Item) -> Changed:
+        with self._transaction() as session:
+            return programme.add_item(session, changing(session, code, Topic.PROGRAMME), day, item)
+
+    def edit_item(self, uid: str, **changes: Any) -> Changed:
+        with self._transaction() as session:
+            changed = programme.edit_item(session, uid, **changes)
+            feed.note(session, mission_code_of_item(session, uid), Topic.PROGRAMME)
+            return changed
+
+    def move_item(self, uid: str, day: date, start: time) -> Changed:
+        with self._transaction() as session:
+            changed = programme.move_item(session, uid, day, start)
+            feed.note(session, mission_code_of_item(session, uid), Topic.PROGRAMME)
+            return changed
+
+    def resize_item(self, uid: str, start: time, end: time) -> Changed:
+        with self._transaction() as session:
+            changed = programme.resize_item(session, uid, start, end)
+            feed.note(session, mission_code_of_item(session, uid), Topic.PROGRAMME)
+            return changed
+
+    def delete_item(self, uid: str) -> tuple[Changed, RemovedItem]:
+        """Remove an item with its attendance and assignments."""
+        with self._transaction() as session:
+            changed, removed = programme.delete_item(session, uid)
+            feed.note(session, removed.mission_code, Topic.PROGRAMME, Topic.ATTENDANCE)
+            return changed, removed
+
+    def restore_item(self, removed: RemovedItem) -> Changed:
+        with self._transaction() as session:
+            return programme.restore_item(
+                session, changing(session, removed.mission_code, Topic.PROGRAMME, Topic.ATTENDANCE), removed
+            )
+
+    def shift_day(self, code: str, day: date, to: date) -> Changed:
+        with self._transaction() as session:
+            return programme.shift_day(session, changing(session, code, Topic.PROGRAMME), day, to)
+
+    def copy_day(self, code: str, day: date, to: date) -> Changed:
+        with self._transaction() as session:
+            return programme.copy_day(session, changing(session, code, Topic.PROGRAMME), day, to)
+
+    def personal_programme(self, code: str, person_uid: str) -> list[ProgrammeEntry]:
+        return personal_programme(load_record(self._transaction, code), person_uid)
