@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from ..errors import MissionPlannerError
 from ..services import Workspace
 from ..services.export import DocumentSettings, Kind, Progress
+from .refusal_text import error_text
 
 _STEPS = 1000  # progress steps per document
 
@@ -103,7 +104,8 @@ def export_documents(
         except (MissionPlannerError, ImportError) as error:  # ImportError: an exporter missing from the build
             if progress.cancelled():
                 raise
-            outcome.failed.append((kind.name, str(error)))
+            said = error_text(error) if isinstance(error, MissionPlannerError) else str(error)
+            outcome.failed.append((kind.name, said))
         else:
             outcome.written.append((kind.name, written))
     progress.step(total, total, "")

@@ -13,7 +13,7 @@ from sqlmodel import Session
 from ..domain.enums import FlightDirection, Role, Status
 from ..domain.invitations import Uninvited, uninvited_nominees
 from ..domain.people import Flight, StatusChange, Stay
-from ..domain.problems import shown_and_hidden
+from ..domain.problems import RowProblem, shown_and_hidden
 from ..errors import ConflictError, InputError
 from ..storage import people_rows, tables
 from ..storage.keys import existing, row_id
@@ -21,21 +21,23 @@ from ..storage.mapping import mission_from_row
 from .changes import Changed
 from .identity import IdentityChange, IdentityChangeError, identity_changes
 from .imports.nominations import NominationPlan, Nominee, Planned, describe_rows, parse_sheet, plan_nominations
+from .imports.problem_text import row_problem_text
 from .imports.sheets import read_sheet
 from .text_gate import refuse_long_field, refuse_long_text
 
 
 class ImportProblems(InputError):
     """A file with problems in some rows, nothing written. `problems` holds the first ones found
-    (at most MAX_PROBLEMS_COLLECTED), `total` counts them all; the message shows the first
-    MAX_PROBLEMS_SHOWN and how many more there are."""
+    (at most MAX_PROBLEMS_COLLECTED) as codes in their cells, `total` counts them all; the
+    message, in English for the command line, shows the first MAX_PROBLEMS_SHOWN and how many
+    more there are."""
 
-    def __init__(self, source: str, problems: list[str], what: str = "imported", *, total: int | None = None):
+    def __init__(self, source: str, problems: list[RowProblem], what: str = "imported", *, total: int | None = None):
         self.problems = problems
         self.total = len(problems) if total is None else total
         count = f"{self.total:,} problem{'s' if self.total != 1 else ''}"
         shown, hidden = shown_and_hidden(problems, self.total)
-        lines = [f"{source}: {problem}" for problem in shown]
+        lines = [f"{source}: {row_problem_text(problem)}" for problem in shown]
         if hidden:
             lines.append(f"and {hidden:,} more problem{'s' if hidden != 1 else ''}")
         super().__init__("\n".join([f"{count}; nothing was {what}:", *lines]), source=source)
@@ -66,7 +68,7 @@ def import_nominations(
     (`IdentityChangeError`), and a dry run lists what would change."""
     parsed = parse_sheet(read_sheet(path))
     if parsed.problems:
-        problems = [str(p) for p in sorted(parsed.problems, key=lambda p: p.row)]
+        problems = sorted(parsed.problems, key=lambda p: p.row)
         raise ImportProblems(str(path), problems, total=parsed.problem_count)
     emails = [n.person.email for n in parsed.nominees]
     plan = plan_nominations(

@@ -162,92 +162,92 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="82"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="83"/>
         <source>Minutes Present</source>
         <translation>출석 시간(분)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="107"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="108"/>
         <source>Import Participant Report…</source>
         <translation>참가자 보고서 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="108"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="109"/>
         <source>Minutes per online item from a meeting&apos;s participant report (CSV)</source>
         <translation>회의 참가자 보고서(CSV)에서 온라인 일정별 참석 시간(분)을 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="160"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="161"/>
         <source>Certificate</source>
         <translation>수료증</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="202"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="203"/>
         <source>Certificates: {eligible} of {total} participants are eligible.</source>
         <translation>수료증: 참가자 {total}명 중 {eligible}명이 발급 대상입니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="244"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="245"/>
         <source>Present</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="246"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="247"/>
         <source>Present for Some Minutes…</source>
         <translation>일부 시간 출석…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="247"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="248"/>
         <source>Absent</source>
         <translation>결석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="248"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="249"/>
         <source>Excused…</source>
         <translation>사유 결석…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="273"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="274"/>
         <source>Import Participant Report</source>
         <translation>참가자 보고서 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="275"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="276"/>
         <source>Participant reports (*.csv *.xlsx);;All files (*)</source>
         <translation>참가자 보고서 (*.csv *.xlsx);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="293"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="294"/>
         <source>Reading {name}…</source>
         <translation>{name} 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="296"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="297"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="297"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="298"/>
         <source>Reading the participant report {name}</source>
         <translation>참가자 보고서 {name} 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="306"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="307"/>
         <source>Import the participant report {name}</source>
         <translation>참가자 보고서 {name} 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="309"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="310"/>
         <source>Set the attendance of {people} people at {items} items.</source>
         <translation>{people}명의 출석을 {items}개 일정에 기록했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="313"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="314"/>
         <source>{count} rows matched nobody:</source>
         <translation>일치하는 사람이 없는 행 {count}개:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="326"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="327"/>
         <source>The import failed unexpectedly.</source>
         <translation>가져오기 중 예기치 않은 오류가 발생했습니다.</translation>
     </message>
@@ -576,34 +576,92 @@
     </message>
 </context>
 <context>
+    <name>Certificates</name>
+    <message>
+        <location filename="../../mission_planner/gui/certificate_text.py" line="16"/>
+        <source>present at every item, online ones for at least {percent}% of their minutes</source>
+        <translation>모든 일정에 출석하고 온라인 일정은 시간의 {percent}% 이상 참석</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/certificate_text.py" line="20"/>
+        <source>present at {percent}% of the items or more</source>
+        <translation>일정의 {percent}% 이상 출석</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/certificate_text.py" line="29"/>
+        <source>1 participant not accepted or confirmed</source>
+        <translation>승인 또는 확정되지 않은 참가자 1명</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/certificate_text.py" line="31"/>
+        <source>{count} participants not accepted or confirmed</source>
+        <translation>승인 또는 확정되지 않은 참가자 {count}명</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/certificate_text.py" line="35"/>
+        <source>1 participant with no attendance recorded</source>
+        <translation>출석 기록이 없는 참가자 1명</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/certificate_text.py" line="37"/>
+        <source>{count} participants with no attendance recorded</source>
+        <translation>출석 기록이 없는 참가자 {count}명</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/certificate_text.py" line="41"/>
+        <source>1 participant below the threshold ({threshold})</source>
+        <translation>기준({threshold})에 못 미치는 참가자 1명</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/certificate_text.py" line="43"/>
+        <source>{count} participants below the threshold ({threshold})</source>
+        <translation>기준({threshold})에 못 미치는 참가자 {count}명</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/certificate_text.py" line="55"/>
+        <source>None of the people chosen is eligible for a certificate; the Attendance tab shows who is.</source>
+        <translation>선택한 사람 중 수료증 발급 대상이 없습니다. 발급 대상은 출석 탭에서 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/certificate_text.py" line="59"/>
+        <source>No one is eligible for a certificate: the mission has no participants.</source>
+        <translation>수료증 발급 대상이 없습니다: 연수단에 참가자가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/certificate_text.py" line="63"/>
+        <source>No one is eligible for a certificate: {reasons}.</source>
+        <translation>수료증 발급 대상이 없습니다: {reasons}.</translation>
+    </message>
+</context>
+<context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="158"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="142"/>
         <source>Choose the nomination file</source>
         <translation>추천 명단 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="161"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="145"/>
         <source>A CSV or Excel file with one person per row: family name, given name, country, organization, email…</source>
         <translation>한 행에 한 사람씩 성, 이름, 국가, 소속 기관, 이메일 등이 들어 있는 CSV 또는 Excel 파일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="165"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="149"/>
         <source>A .csv or .xlsx file</source>
         <translation>.csv 또는 .xlsx 파일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="167"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="151"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="185"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="169"/>
         <source>Nomination file</source>
         <translation>추천 명단 파일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="185"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="169"/>
         <source>Spreadsheets (*.csv *.xlsx *.xlsm);;All files (*)</source>
         <translation>스프레드시트 (*.csv *.xlsx *.xlsm);;모든 파일 (*)</translation>
     </message>
@@ -859,57 +917,57 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../mission_planner/gui/document_jobs.py" line="41"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="42"/>
         <source>Itinerary (PDF)</source>
         <translation>일정표 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/document_jobs.py" line="42"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="43"/>
         <source>Daily agenda, a day a page (PDF)</source>
         <translation>일일 일정표, 하루 한 페이지 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/document_jobs.py" line="43"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="44"/>
         <source>Delegate packs: a PDF and a calendar per person</source>
         <translation>참가자 안내 자료: 1인당 PDF와 캘린더</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/document_jobs.py" line="44"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="45"/>
         <source>Calendar of the mission (ICS)</source>
         <translation>연수단 캘린더 (ICS)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/document_jobs.py" line="45"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="46"/>
         <source>Certificates of attendance (PDF)</source>
         <translation>수료증 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/document_jobs.py" line="46"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="47"/>
         <source>Name badges (PDF)</source>
         <translation>명찰 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/document_jobs.py" line="47"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="48"/>
         <source>Project Notification (PDF)</source>
         <translation>프로젝트 공지(PN) (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/document_jobs.py" line="48"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="49"/>
         <source>Participant list (PDF)</source>
         <translation>참가자 명단 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/document_jobs.py" line="49"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="50"/>
         <source>Participant list (Excel)</source>
         <translation>참가자 명단 (Excel)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/document_jobs.py" line="50"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="51"/>
         <source>Budget (PDF)</source>
         <translation>예산 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/document_jobs.py" line="51"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="52"/>
         <source>Budget (Excel)</source>
         <translation>예산 (Excel)</translation>
     </message>
@@ -1145,17 +1203,17 @@
 <context>
     <name>ExcuseDialog</name>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="56"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="57"/>
         <source>Excused</source>
         <translation>사유 결석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="58"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="59"/>
         <source>Accepted (does not cost the certificate)</source>
         <translation>인정됨 (수료증 발급에 영향 없음)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="64"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="65"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -1389,24 +1447,117 @@
     </message>
 </context>
 <context>
+    <name>ImportProblem</name>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="22"/>
+        <source>{title} (column {letter})</source>
+        <translation>{title} ({letter}열)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="32"/>
+        <source>the required column {column} is missing</source>
+        <translation>필수 열 {column}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="36"/>
+        <source>is empty</source>
+        <translation>비어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="38"/>
+        <source>holds a NUL character (U+0000)</source>
+        <translation>NUL 문자(U+0000)가 들어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="40"/>
+        <source>holds a lone surrogate (U+{code}), which is not a character</source>
+        <translation>문자가 아닌 단독 서로게이트(U+{code})가 들어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="44"/>
+        <source>is {length} characters long; at most {limit} are allowed</source>
+        <translation>{length}자입니다. 최대 {limit}자까지 허용됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="48"/>
+        <source>{text} is not an email address</source>
+        <translation>{text}은(는) 이메일 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="50"/>
+        <source>{text} is not a date (write it as 2023-10-24 or 24/10/2023)</source>
+        <translation>{text}은(는) 날짜가 아닙니다 (2023-10-24 또는 24/10/2023 형식으로 쓰십시오)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="54"/>
+        <source>{text} is not a date and time (write it as 2023-10-23 17:40)</source>
+        <translation>{text}은(는) 날짜와 시각이 아닙니다 (2023-10-23 17:40 형식으로 쓰십시오)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="58"/>
+        <source>{text} has no such time of day</source>
+        <translation>{text}에 해당하는 시각이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="60"/>
+        <source>{text} is not a gender (F, M or X)</source>
+        <translation>{text}은(는) 성별이 아닙니다 (F, M 또는 X)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="62"/>
+        <source>{text} is not a role (participant, resource person overseas, resource person local, observer, secretariat)</source>
+        <translation>{text}은(는) 역할이 아닙니다 (participant, resource person overseas, resource person local, observer, secretariat)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="68"/>
+        <source>{text} is not a known country</source>
+        <translation>{text}은(는) 알 수 없는 국가입니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="70"/>
+        <source>{text} is not an IANA time zone such as Europe/Istanbul</source>
+        <translation>{text}은(는) Europe/Istanbul 같은 IANA 시간대가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="74"/>
+        <source>the same person as row {row}</source>
+        <translation>{row}행과 같은 사람입니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="78"/>
+        <source>the leave time is before the join time</source>
+        <translation>퇴장 시각이 입장 시각보다 앞섭니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="87"/>
+        <source>row {row}, {where}: {message}</source>
+        <translation>{row}행, {where}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="90"/>
+        <source>row {row}: {message}</source>
+        <translation>{row}행: {message}</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="317"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="306"/>
         <source>Import nominations into {code}</source>
         <translation>{code}에 추천 명단 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="319"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="308"/>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="344"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="333"/>
         <source>and {count} more</source>
         <translation>외 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="345"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="334"/>
         <source>This file changes the passport or birth data of people who are in other missions too:
 
 {people}
@@ -1419,17 +1570,17 @@ Replace their data in every mission?</source>
 모든 미션에서 이 정보를 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="352"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="341"/>
         <source>Replace identity data?</source>
         <translation>신원 정보를 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="383"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="372"/>
         <source>Import nominations</source>
         <translation>추천 명단 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="384"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="373"/>
         <source>Importing {name}…</source>
         <translation>{name} 가져오는 중…</translation>
     </message>
@@ -2777,47 +2928,47 @@ Replace their data in every mission?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="197"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="181"/>
         <source>Check the rows</source>
         <translation>행 확인</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="207"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="191"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="207"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="191"/>
         <source>Column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="207"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="191"/>
         <source>Problem</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="258"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="243"/>
         <source>1 problem</source>
         <translation>문제 1건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="258"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="243"/>
         <source>{count} problems</source>
         <translation>문제 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="259"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="244"/>
         <source>{count} to correct in the file; nothing is imported until then.</source>
         <translation>파일에서 {count}건을 수정해야 합니다. 수정하기 전까지는 아무것도 가져오지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="261"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="246"/>
         <source>The first {shown} are listed.</source>
         <translation>처음 {shown}건을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="269"/>
         <source>{added} to add, {updated} to update, {unchanged} unchanged.</source>
         <translation>추가 {added}건, 갱신 {updated}건, 변경 없음 {unchanged}건.</translation>
     </message>
@@ -2991,6 +3142,29 @@ Replace their data in every mission?</source>
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="28"/>
+        <source>1 problem</source>
+        <translation>문제 1건</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="30"/>
+        <source>{count} problems</source>
+        <translation>문제 {count}건</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="33"/>
+        <source>{count}; nothing was imported:</source>
+        <translation>{count}. 아무것도 가져오지 않았습니다:</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="36"/>
+        <source>and {count} more</source>
+        <translation>외 {count}건</translation>
+    </message>
+</context>
+<context>
     <name>RuleFit</name>
     <message>
         <location filename="../../mission_planner/gui/rule_fit_text.py" line="18"/>
@@ -3155,7 +3329,7 @@ Replace their data in every mission?</source>
 <context>
     <name>SheetModel</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="127"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="111"/>
         <source>{title} ({letter})</source>
         <translation>{title} ({letter})</translation>
     </message>

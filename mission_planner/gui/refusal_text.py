@@ -1,0 +1,37 @@
+"""A refusal (a `MissionPlannerError`) in the window's language, where the error carries a code
+and its parameters; any other error is shown with its own (English) message."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ..domain.problems import shown_and_hidden
+from ..errors import MissionPlannerError
+from ..services.certificates import NoCertificateError
+from ..services.people import ImportProblems
+from .certificate_text import why_none_text
+from .import_problem_text import problem_text
+
+
+def error_text(error: MissionPlannerError) -> str:
+    """What to show for `error`: worded here from its code when it has one."""
+    if isinstance(error, ImportProblems):
+        return import_problems_text(error)
+    if isinstance(error, NoCertificateError):
+        return why_none_text(error.count, chosen_only=error.chosen_only)
+    return str(error)
+
+
+def import_problems_text(error: ImportProblems) -> str:
+    """`2 problems; nothing was imported:` and the first problems, one a line."""
+    count = (
+        QCoreApplication.translate("Refusal", "1 problem")
+        if error.total == 1
+        else QCoreApplication.translate("Refusal", "{count} problems").format(count=f"{error.total:,}")
+    )
+    shown, hidden = shown_and_hidden(error.problems, error.total)
+    lines = [QCoreApplication.translate("Refusal", "{count}; nothing was imported:").format(count=count)]
+    lines += [f"{error.source}: {problem_text(problem)}" for problem in shown]
+    if hidden:
+        lines.append(QCoreApplication.translate("Refusal", "and {count} more").format(count=f"{hidden:,}"))
+    return "\n".join(lines)
