@@ -39,7 +39,13 @@ class WriteError(MissionPlannerError):
 
 
 class StaleEditError(ConflictError):
-    """Someone else changed the row since this workspace last read it; nothing was written."""
+    """Someone else changed the row since this workspace last read it; nothing was written.
+    `what` names the row as the coordinator knows it (an item's title), for a front end that
+    words the refusal itself; None when the database matched no row at all (a lost race)."""
+
+    def __init__(self, message: str, *, what: str | None = None):
+        super().__init__(message)
+        self.what = what
 
 
 class DatabaseError(MissionPlannerError):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.problems import shown_and_hidden
-from ..errors import MissionPlannerError
+from ..errors import MissionPlannerError, StaleEditError
 from ..services.certificates import NoCertificateError
 from ..services.people import ImportProblems
 from .certificate_text import why_none_text
@@ -19,7 +19,21 @@ def error_text(error: MissionPlannerError) -> str:
         return import_problems_text(error)
     if isinstance(error, NoCertificateError):
         return why_none_text(error.count, chosen_only=error.chosen_only)
+    if isinstance(error, StaleEditError):
+        return stale_text(error.what)
     return str(error)
+
+
+def stale_text(what: str | None) -> str:
+    """Someone else's change came first; `what` names the row, None when it cannot be named."""
+    if what is None:
+        return QCoreApplication.translate(
+            "Refusal",
+            "This was changed by someone else at the same moment; reload to see their change. Nothing was saved.",
+        )
+    return QCoreApplication.translate(
+        "Refusal", "«{what}» was changed by someone else since you opened it; reload to see their change."
+    ).format(what=what)
 
 
 def import_problems_text(error: ImportProblems) -> str:
