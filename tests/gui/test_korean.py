@@ -151,3 +151,35 @@ def test_why_no_certificate_can_be_written_reads_in_korean(workspace, tmp_path, 
     assert str(refused.value).startswith("No one is eligible for a certificate: ")  # the command line's words
     assert error_text(refused.value) == "수료증 발급 대상이 없습니다: 출석 기록이 없는 참가자 1명."
     assert not (tmp_path / "c.pdf").exists()
+
+
+def test_budget_categories_read_in_korean_and_keep_their_names(korean):
+    from mission_planner.domain.rules import CATEGORIES
+    from mission_planner.gui.labels import category_text
+
+    assert category_text("per diem") == "일비"
+    assert all(category_text(name) != name for name in CATEGORIES)  # every category has its Korean
+    assert category_text("a category of our own") == "a category of our own"
+
+
+def test_an_edit_someone_else_made_first_is_refused_in_korean(database, korean):
+    from mission_planner.errors import StaleEditError
+    from mission_planner.gui.refusal_text import error_text
+    from mission_planner.services import open_workspace
+    from tests.factories import full_record
+
+    ours, theirs = open_workspace(database), open_workspace(database)
+    try:
+        ours.add_record(full_record())
+        for workspace in (ours, theirs):
+            workspace.check("23-IP-99-GE-OSM-A")
+        theirs.edit_item("t-i-kist", title="KIST 방문")
+        with pytest.raises(StaleEditError) as refused:
+            ours.edit_item("t-i-kist", title="Visit to KIST and lunch")
+    finally:
+        ours.close()
+        theirs.close()
+    assert (
+        error_text(refused.value)
+        == "«KIST 방문»을(를) 연 뒤 다른 사람이 변경했습니다. 다시 불러와 변경 내용을 확인하십시오."
+    )

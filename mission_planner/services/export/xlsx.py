@@ -33,6 +33,7 @@ from ...domain.enums import FlightDirection, Payer, Role, SplitKind
 from ...domain.money import minor_units
 from ...domain.people import Flight, Participation, Person
 from ..budget import quantity_text, warning_text
+from ..labels import ROLE_NAMES
 from .formulas import looks_like_formula
 from .progress import Progress
 from .snapshot import MissionSnapshot
@@ -42,13 +43,6 @@ HEADER_FILL = PatternFill("solid", fgColor="DCE3EE")
 DATE_FORMAT = "yyyy-mm-dd"
 TIME_FORMAT = "yyyy-mm-dd hh:mm"
 ROLE_ORDER = list(Role)
-ROLE_NAMES = {
-    Role.PARTICIPANT: "Participant",
-    Role.RESOURCE_PERSON_OVERSEAS: "Resource person (overseas)",
-    Role.RESOURCE_PERSON_LOCAL: "Resource person (local)",
-    Role.OBSERVER: "Observer",
-    Role.SECRETARIAT: "Secretariat",
-}
 # Keyed by str so that a payer a split leaves unset (None) or a plain string reads as absent.
 PAYER_NAMES: dict[str | None, str] = {
     Payer.APO: "APO",
