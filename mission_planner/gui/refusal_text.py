@@ -3,10 +3,12 @@ and its parameters; any other error is shown with its own (English) message."""
 
 from __future__ import annotations
 
+from datetime import time
+
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.problems import shown_and_hidden
-from ..errors import MissionPlannerError, StaleEditError
+from ..errors import InputError, MissionPlannerError, StaleEditError
 from ..services.certificates import NoCertificateError
 from ..services.people import ImportProblems
 from .certificate_text import why_none_text
@@ -21,7 +23,32 @@ def error_text(error: MissionPlannerError) -> str:
         return why_none_text(error.count, chosen_only=error.chosen_only)
     if isinstance(error, StaleEditError):
         return stale_text(error.what)
+    if isinstance(error, InputError) and error.code is not None:
+        return input_text(error.code, error.params) or str(error)
     return str(error)
+
+
+def input_text(code: str, params: dict[str, object]) -> str | None:
+    """A refused value in the window's language; None for a code this module does not word."""
+    match code:
+        case "item_without_title":
+            return QCoreApplication.translate("Refusal", "An item needs a title.")
+        case "item_ends_before_start":
+            start = params["start"]
+            return QCoreApplication.translate("Refusal", "“{title}” must end after it starts ({start}).").format(
+                title=params["title"], start=f"{start:%H:%M}" if isinstance(start, time) else start
+            )
+        case "item_past_midnight":
+            return QCoreApplication.translate("Refusal", "“{title}” would run past midnight.").format(
+                title=params["title"]
+            )
+        case "flight_without_airport":
+            return QCoreApplication.translate("Refusal", "A flight needs an airport.")
+        case "stay_ends_before_check_in":
+            return QCoreApplication.translate("Refusal", "The stay at {hotel} ends before it begins.").format(
+                hotel=params["hotel"]
+            )
+    return None
 
 
 def stale_text(what: str | None) -> str:

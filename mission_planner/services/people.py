@@ -184,7 +184,7 @@ def set_status(session: Session, mission_id: int, person_uid: str, status: Statu
 def set_flight(session: Session, mission_id: int, person_uid: str, flight: Flight) -> Changed:
     refuse_long_text(flight)
     if not flight.airport.strip():
-        raise InputError("a flight needs an airport", location="airport")
+        raise InputError("a flight needs an airport", location="airport", code="flight_without_airport")
     part = people_rows.participation_row(session, mission_id, person_uid)
     people_rows.replace_flight(session, row_id(part), flight)
     people_rows.touch(session, part)
@@ -195,7 +195,12 @@ def set_stays(session: Session, mission_id: int, person_uid: str, stays: list[St
     refuse_long_text(stays, "stays")
     for stay in stays:
         if stay.check_out < stay.check_in:
-            raise InputError(f"the stay at {stay.hotel} ends before it begins", location="check_out")
+            raise InputError(
+                f"the stay at {stay.hotel} ends before it begins",
+                location="check_out",
+                code="stay_ends_before_check_in",
+                params={"hotel": stay.hotel},
+            )
     part = people_rows.participation_row(session, mission_id, person_uid)
     people_rows.replace_stays(session, row_id(part), stays)
     people_rows.touch(session, part)

@@ -3237,32 +3237,57 @@ Replace their data in every mission?</source>
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="30"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="35"/>
+        <source>An item needs a title.</source>
+        <translation>항목에는 제목이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="38"/>
+        <source>“{title}” must end after it starts ({start}).</source>
+        <translation>“{title}”은(는) 시작 시각({start})보다 늦게 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="42"/>
+        <source>“{title}” would run past midnight.</source>
+        <translation>“{title}”이(가) 자정을 넘기게 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="46"/>
+        <source>A flight needs an airport.</source>
+        <translation>항공편에는 공항이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="48"/>
+        <source>The stay at {hotel} ends before it begins.</source>
+        <translation>{hotel} 숙박의 종료일이 시작일보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="57"/>
         <source>This was changed by someone else at the same moment; reload to see their change. Nothing was saved.</source>
         <translation>같은 순간에 다른 사람이 이 항목을 변경했습니다. 다시 불러와 변경 내용을 확인하십시오. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="34"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="61"/>
         <source>«{what}» was changed by someone else since you opened it; reload to see their change.</source>
         <translation>«{what}»을(를) 연 뒤 다른 사람이 변경했습니다. 다시 불러와 변경 내용을 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="42"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="69"/>
         <source>1 problem</source>
         <translation>문제 1건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="44"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="71"/>
         <source>{count} problems</source>
         <translation>문제 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="47"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="74"/>
         <source>{count}; nothing was imported:</source>
         <translation>{count}. 아무것도 가져오지 않았습니다:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="50"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="77"/>
         <source>and {count} more</source>
         <translation>외 {count}건</translation>
     </message>

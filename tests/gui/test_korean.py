@@ -183,3 +183,17 @@ def test_an_edit_someone_else_made_first_is_refused_in_korean(database, korean):
         error_text(refused.value)
         == "«KIST 방문»을(를) 연 뒤 다른 사람이 변경했습니다. 다시 불러와 변경 내용을 확인하십시오."
     )
+
+
+def test_an_item_that_would_end_before_it_starts_is_refused_in_korean(workspace, korean):
+    from datetime import time
+
+    from mission_planner.errors import InputError
+    from mission_planner.gui.refusal_text import error_text
+    from tests.factories import full_record
+
+    workspace.add_record(full_record())
+    with pytest.raises(InputError) as refused:
+        workspace.resize_item("t-i-kist", time(14), time(13))
+    assert "must end after it starts (14:00)" in str(refused.value)  # the command line's words
+    assert error_text(refused.value) == "“Visit to KIST”은(는) 시작 시각(14:00)보다 늦게 끝나야 합니다."
