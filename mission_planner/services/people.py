@@ -20,7 +20,16 @@ from ..storage.keys import existing, row_id
 from ..storage.mapping import mission_from_row
 from .changes import Changed
 from .identity import IdentityChange, IdentityChangeError, identity_changes
-from .imports.nominations import NominationPlan, Nominee, Planned, describe_rows, parse_sheet, plan_nominations
+from .imports.nominations import (
+    NominationPlan,
+    Nominee,
+    Planned,
+    PlannedRow,
+    describe_rows,
+    parse_sheet,
+    plan_nominations,
+    planned_rows,
+)
 from .imports.problem_text import row_problem_text
 from .imports.sheets import read_sheet
 from .text_gate import refuse_long_field, refuse_long_text
@@ -52,6 +61,7 @@ class ImportReport:
     dry_run: bool
     uninvited: list[Uninvited[str]] = field(default_factory=list)  # participants' names by economy
     identity_changes: tuple[IdentityChange, ...] = ()  # identity data replaced of people in other missions
+    planned: tuple[PlannedRow, ...] = ()  # `lines` before the identity changes, for a front end to word
 
 
 def import_nominations(
@@ -85,7 +95,10 @@ def import_nominations(
         apply_plan(session, mission, plan, today or date.today())
     verb = "would replace" if dry_run else "replaced"
     lines = describe_rows(plan) + [f"identity {verb}: {change}" for change in changes]
-    return ImportReport(len(plan.added), len(plan.updated), len(plan.unchanged), lines, dry_run, uninvited, changes)
+    rows = tuple(planned_rows(plan))
+    return ImportReport(
+        len(plan.added), len(plan.updated), len(plan.unchanged), lines, dry_run, uninvited, changes, rows
+    )
 
 
 def _uninvited(session: Session, mission: tables.MissionRow, plan: NominationPlan) -> list[Uninvited[str]]:

@@ -729,32 +729,32 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="142"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="143"/>
         <source>Choose the nomination file</source>
         <translation>추천 명단 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="145"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="146"/>
         <source>A CSV or Excel file with one person per row: family name, given name, country, organization, email…</source>
         <translation>한 행에 한 사람씩 성, 이름, 국가, 소속 기관, 이메일 등이 들어 있는 CSV 또는 Excel 파일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="149"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="150"/>
         <source>A .csv or .xlsx file</source>
         <translation>.csv 또는 .xlsx 파일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="151"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="152"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="169"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="170"/>
         <source>Nomination file</source>
         <translation>추천 명단 파일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="169"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="170"/>
         <source>Spreadsheets (*.csv *.xlsx *.xlsm);;All files (*)</source>
         <translation>스프레드시트 (*.csv *.xlsx *.xlsm);;모든 파일 (*)</translation>
     </message>
@@ -1540,6 +1540,114 @@
     </message>
 </context>
 <context>
+    <name>ImportPlan</name>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="16"/>
+        <source>add    row {row}: {name} ({country})</source>
+        <translation>{row}행 추가: {name} ({country})</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="19"/>
+        <source>travel</source>
+        <translation>여행 일정</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="20"/>
+        <source>update row {row}: {name} ({changes})</source>
+        <translation>{row}행 갱신: {name} ({changes})</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="28"/>
+        <source>{name} ({fields}; also in {missions})</source>
+        <translation>{name} ({fields}; {missions}에도 참가)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="35"/>
+        <source>identity would replace: {change}</source>
+        <translation>신원 정보 교체 예정: {change}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="37"/>
+        <source>identity replaced: {change}</source>
+        <translation>신원 정보 교체됨: {change}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="44"/>
+        <source>family name</source>
+        <translation>성</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="45"/>
+        <source>given name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="46"/>
+        <source>country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="47"/>
+        <source>organization</source>
+        <translation>소속 기관</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="48"/>
+        <source>position</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="49"/>
+        <source>email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="50"/>
+        <source>phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="51"/>
+        <source>gender</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="52"/>
+        <source>home time zone</source>
+        <translation>거주지 시간대</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="53"/>
+        <source>dietary</source>
+        <translation>식이 요건</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="54"/>
+        <source>notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="55"/>
+        <source>identity</source>
+        <translation>신원 정보</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="56"/>
+        <source>passport number</source>
+        <translation>여권 번호</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="57"/>
+        <source>passport expiry</source>
+        <translation>여권 만료일</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="58"/>
+        <source>date of birth</source>
+        <translation>생년월일</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblem</name>
     <message>
         <location filename="../../mission_planner/gui/import_problem_text.py" line="22"/>
@@ -1635,22 +1743,22 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="306"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="308"/>
         <source>Import nominations into {code}</source>
         <translation>{code}에 추천 명단 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="308"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="310"/>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="333"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="335"/>
         <source>and {count} more</source>
         <translation>외 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="334"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="336"/>
         <source>This file changes the passport or birth data of people who are in other missions too:
 
 {people}
@@ -1663,17 +1771,17 @@ Replace their data in every mission?</source>
 모든 미션에서 이 정보를 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="341"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="343"/>
         <source>Replace identity data?</source>
         <translation>신원 정보를 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="372"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="374"/>
         <source>Import nominations</source>
         <translation>추천 명단 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="373"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="375"/>
         <source>Importing {name}…</source>
         <translation>{name} 가져오는 중…</translation>
     </message>
@@ -3021,47 +3129,47 @@ Replace their data in every mission?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="181"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="182"/>
         <source>Check the rows</source>
         <translation>행 확인</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="191"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="192"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="191"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="192"/>
         <source>Column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="191"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="192"/>
         <source>Problem</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="243"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="244"/>
         <source>1 problem</source>
         <translation>문제 1건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="243"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="244"/>
         <source>{count} problems</source>
         <translation>문제 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="244"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="245"/>
         <source>{count} to correct in the file; nothing is imported until then.</source>
         <translation>파일에서 {count}건을 수정해야 합니다. 수정하기 전까지는 아무것도 가져오지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="246"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="247"/>
         <source>The first {shown} are listed.</source>
         <translation>처음 {shown}건을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="269"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="270"/>
         <source>{added} to add, {updated} to update, {unchanged} unchanged.</source>
         <translation>추가 {added}건, 갱신 {updated}건, 변경 없음 {unchanged}건.</translation>
     </message>
@@ -3457,7 +3565,7 @@ Replace their data in every mission?</source>
 <context>
     <name>SheetModel</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="111"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="112"/>
         <source>{title} ({letter})</source>
         <translation>{title} ({letter})</translation>
     </message>

@@ -197,3 +197,24 @@ def test_an_item_that_would_end_before_it_starts_is_refused_in_korean(workspace,
         workspace.resize_item("t-i-kist", time(14), time(13))
     assert "must end after it starts (14:00)" in str(refused.value)  # the command line's words
     assert error_text(refused.value) == "“Visit to KIST”은(는) 시작 시각(14:00)보다 늦게 끝나야 합니다."
+
+
+def test_the_rows_an_import_would_add_read_in_korean(qtbot, workspace, tmp_path, korean):
+    from PySide6.QtWidgets import QWidget
+
+    from mission_planner.gui.dialogs.import_wizard import ImportWizard
+    from mission_planner.gui.tasks import BackgroundTasks
+    from tests.factories import full_record
+
+    workspace.add_record(full_record())
+    path = tmp_path / "good.csv"
+    path.write_text("Surname,First name,Nationality,Organisation,E-mail\nKaya,Ali,TR,MoIT,ali@example.org\n")
+    host = QWidget()
+    qtbot.addWidget(host)
+    wizard = ImportWizard(workspace, "23-IP-99-GE-OSM-A", BackgroundTasks(host), host)
+    qtbot.addWidget(wizard)
+    wizard.set_path(path)
+    wizard.show()
+    wizard.next()
+    lines = wizard.preview_page.line_list
+    assert [lines.item(i).text() for i in range(lines.count())] == ["2행 추가: Ali Kaya (TR)"]

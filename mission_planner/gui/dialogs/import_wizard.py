@@ -53,6 +53,7 @@ from ...services import Workspace
 from ...services.imports.sheets import Sheet, column_letter, read_sheet
 from ...services.people import ImportProblems, ImportReport
 from ..conflict_text import uninvited_text
+from ..import_plan_text import identity_change_text, identity_line_text, planned_row_text
 from ..import_problem_text import message_text, where_text
 from ..refusal_text import error_text
 from ..tasks import BackgroundTasks
@@ -275,7 +276,8 @@ class PreviewPage(QWizardPage):
         ]
         self.summary.setText("\n".join([text, *warnings]))
         self.line_list.clear()
-        self.line_list.addItems(report.lines)
+        self.line_list.addItems([planned_row_text(row) for row in report.planned])
+        self.line_list.addItems([identity_line_text(c, dry_run=report.dry_run) for c in report.identity_changes])
         self.sheet_model.set_marks({})
         self.problem_list.hide()
         self.line_list.show()
@@ -327,7 +329,7 @@ class ImportWizard(QWizard):
     def ask_identity_update(parent: QWidget, changes) -> bool:
         """Whether to replace identity data of people who are in other missions too (tests
         monkeypatch this instead of clicking the question)."""
-        listed = "\n".join(f"• {change}" for change in changes[:10])
+        listed = "\n".join(f"• {identity_change_text(change)}" for change in changes[:10])
         more = len(changes) - 10
         if more > 0:
             listed += "\n" + QCoreApplication.translate("ImportWizard", "and {count} more").format(count=more)

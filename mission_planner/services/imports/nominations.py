@@ -293,9 +293,32 @@ def merge(existing: Person, nominee: Nominee) -> Person:
     return dataclasses.replace(existing, **values, identity=identity)
 
 
-def describe_rows(plan: NominationPlan) -> list[str]:
-    lines = [f"add    row {p.nominee.row}: {p.person.full_name} ({p.person.country})" for p in plan.added]
-    lines += [
-        f"update row {p.nominee.row}: {p.person.full_name} ({', '.join(p.changes) or 'travel'})" for p in plan.updated
+@dataclass(frozen=True, slots=True)
+class PlannedRow:
+    """What an import does with one row, for each front end to word: add the person, or update
+    the fields named in `changes` (Person's field names; none when only travel changes)."""
+
+    added: bool
+    row: int
+    name: str
+    country: str
+    changes: tuple[str, ...] = ()
+
+
+def planned_rows(plan: NominationPlan) -> list[PlannedRow]:
+    rows = [PlannedRow(True, p.nominee.row, p.person.full_name, p.person.country) for p in plan.added]
+    rows += [
+        PlannedRow(False, p.nominee.row, p.person.full_name, p.person.country, tuple(p.changes)) for p in plan.updated
     ]
-    return lines
+    return rows
+
+
+def describe_rows(plan: NominationPlan) -> list[str]:
+    """The planned rows in English, as the command line prints them."""
+    return [planned_row_text(row) for row in planned_rows(plan)]
+
+
+def planned_row_text(row: PlannedRow) -> str:
+    if row.added:
+        return f"add    row {row.row}: {row.name} ({row.country})"
+    return f"update row {row.row}: {row.name} ({', '.join(row.changes) or 'travel'})"
