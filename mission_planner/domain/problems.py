@@ -14,8 +14,13 @@ Shown = TypeVar("Shown")
 
 @dataclass(frozen=True, slots=True)
 class Problem:
+    """`message` is English, for the command line; `code` and `params`, where given, say the same
+    for a front end that words it itself."""
+
     path: str
     message: str
+    code: str = ""
+    params: dict[str, Any] = field(default_factory=dict)
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"

@@ -3431,89 +3431,147 @@ Replace their data in every mission?</source>
 <context>
     <name>RuleSetEditor</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="153"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="154"/>
         <source>Edit Rules</source>
         <translation>분담 규칙 수정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="158"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="159"/>
         <source>Verified</source>
         <translation>검증됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="159"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="160"/>
         <source>Unverified</source>
         <translation>미검증</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="169"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="170"/>
         <source>Add Rule</source>
         <translation>규칙 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="171"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="172"/>
         <source>Remove Rule</source>
         <translation>규칙 삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="198"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="199"/>
         <source>Rule</source>
         <translation>규칙</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="200"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="201"/>
         <source>Category</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="201"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="202"/>
         <source>Split</source>
         <translation>분담 방식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="206"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="207"/>
         <source>Only for (none: all)</source>
         <translation>적용 대상 (선택 없음: 전체)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="210"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="211"/>
         <source>Only for roles</source>
         <translation>적용 역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="211"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="212"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="216"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="217"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="217"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="218"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="218"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="219"/>
         <source>To verify</source>
         <translation>확인할 사항</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="219"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="220"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="220"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="221"/>
         <source>Lines no rule covers go to</source>
         <translation>규칙이 없는 항목의 부담 주체</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="336"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="337"/>
         <source>The amount is not a number.</source>
         <translation>금액이 숫자가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetProblem</name>
+    <message>
+        <location filename="../../mission_planner/gui/rule_set_problem_text.py" line="21"/>
+        <source>Rule {number}: {problem}</source>
+        <translation>규칙 {number}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/rule_set_problem_text.py" line="30"/>
+        <source>The rule set needs a name.</source>
+        <translation>비용 분담 규칙에는 이름이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/rule_set_problem_text.py" line="32"/>
+        <source>“{category}” is not a budget category.</source>
+        <translation>“{category}”은(는) 예산 항목 분류가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/rule_set_problem_text.py" line="36"/>
+        <source>the split needs a payer.</source>
+        <translation>분담 방식에 부담 주체가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/rule_set_problem_text.py" line="38"/>
+        <source>the split needs a payer for the rest.</source>
+        <translation>분담 방식에 나머지를 부담할 주체가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/rule_set_problem_text.py" line="40"/>
+        <source>no shares given.</source>
+        <translation>분담 비율이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/rule_set_problem_text.py" line="42"/>
+        <source>{share}% is not between 0% and 100%.</source>
+        <translation>{share}%는 0%와 100% 사이가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/rule_set_problem_text.py" line="46"/>
+        <source>the shares add up to {total}%, not 100%.</source>
+        <translation>분담 비율의 합이 100%가 아니라 {total}%입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/rule_set_problem_text.py" line="50"/>
+        <source>the number of units must be 0 or more.</source>
+        <translation>단위 수는 0 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/rule_set_problem_text.py" line="52"/>
+        <source>the cap must be an amount of 0 or more.</source>
+        <translation>상한액은 0 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/rule_set_problem_text.py" line="54"/>
+        <source>“{currency}” is not an ISO 4217 code.</source>
+        <translation>“{currency}”은(는) ISO 4217 통화 코드가 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -3885,50 +3943,50 @@ Replace their data in every mission?</source>
 <context>
     <name>SplitEditor</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="60"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="61"/>
         <source>One payer</source>
         <translation>한 주체가 전액 부담</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="61"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="62"/>
         <source>Shares in percent</source>
         <translation>비율(%)로 분담</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="62"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="63"/>
         <source>The first units to one payer</source>
         <translation>처음 몇 단위를 한 주체가 부담</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="63"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="64"/>
         <source>Up to an amount to one payer</source>
         <translation>한도액까지 한 주체가 부담</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="74"/>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="84"/>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="91"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="75"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="85"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="92"/>
         <source>Payer</source>
         <translation>부담 주체</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="85"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="86"/>
         <source>Units</source>
         <translation>단위 수</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="86"/>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="94"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="87"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="95"/>
         <source>The rest</source>
         <translation>나머지</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="92"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="93"/>
         <source>Up to</source>
         <translation>한도</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="93"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="94"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>

@@ -218,3 +218,20 @@ def test_the_rows_an_import_would_add_read_in_korean(qtbot, workspace, tmp_path,
     wizard.next()
     lines = wizard.preview_page.line_list
     assert [lines.item(i).text() for i in range(lines.count())] == ["2행 추가: Ali Kaya (TR)"]
+
+
+def test_the_rule_set_editor_names_a_faulty_rule_in_korean(qtbot, korean):
+    from decimal import Decimal
+
+    from mission_planner.domain.budget import Rule, RuleSet, Split
+    from mission_planner.domain.enums import Payer, SplitKind
+    from mission_planner.gui.dialogs.rule_set_editor import RuleSetEditor
+
+    shares = {Payer.APO: Decimal(60), Payer.HOST: Decimal(30)}
+    rules = [
+        Rule("per diem", Split(SplitKind.PAYER, Payer.APO)),
+        Rule("honorarium", Split(SplitKind.SHARES, shares=shares)),
+    ]
+    editor = RuleSetEditor(RuleSet("r", "Ours", rules=rules))
+    qtbot.addWidget(editor)
+    assert editor.problems() == ["규칙 2: 분담 비율의 합이 100%가 아니라 90%입니다."]

@@ -34,6 +34,7 @@ from ...domain.rules import CATEGORIES, rule_set_problems
 from ..formatting import modality_text
 from ..labels import category_text, mission_role_text
 from ..models.budget import parse_decimal, payer_text, rule_text
+from ..rule_set_problem_text import rule_set_problem_text
 from .fields import length_problem, limit_text, ok_cancel, problem_label, show_problem
 
 
@@ -329,7 +330,7 @@ class RuleSetEditor(QDialog):
     def problems(self) -> list[str]:
         too_long = length_problem(edit for edit, _field in self.limited)
         problems = [too_long] if too_long else []
-        problems += [f"{p.path}: {p.message}" for p in rule_set_problems(self.result_rule_set())]
+        problems += [rule_set_problem_text(p) for p in rule_set_problems(self.result_rule_set())]
         amount = self.split_editor.cap_amount.text().strip()
         capped = self.split_editor.kind.currentData() == SplitKind.CAP.value and self.rules.currentRow() >= 0
         if capped and amount and parse_decimal(amount) is None:
