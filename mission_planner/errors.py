@@ -12,11 +12,22 @@ class MissionPlannerError(Exception):
 
 
 class InputError(MissionPlannerError):
-    """Bad input: a file, a row, a field. Nothing was written."""
+    """Bad input: a file, a row, a field. Nothing was written. `code` and `params`, where given,
+    say the same as the English message for a front end that words it itself."""
 
-    def __init__(self, message: str, *, source: str | None = None, location: str | None = None):
+    def __init__(
+        self,
+        message: str,
+        *,
+        source: str | None = None,
+        location: str | None = None,
+        code: str | None = None,
+        params: dict[str, object] | None = None,
+    ):
         self.source = source
         self.location = location
+        self.code = code
+        self.params = params or {}
         prefix = ": ".join(part for part in (source, location) if part)
         super().__init__(f"{prefix}: {message}" if prefix else message)
         self.detail = message
@@ -39,7 +50,13 @@ class WriteError(MissionPlannerError):
 
 
 class StaleEditError(ConflictError):
-    """Someone else changed the row since this workspace last read it; nothing was written."""
+    """Someone else changed the row since this workspace last read it; nothing was written.
+    `what` names the row as the coordinator knows it (an item's title), for a front end that
+    words the refusal itself; None when the database matched no row at all (a lost race)."""
+
+    def __init__(self, message: str, *, what: str | None = None):
+        super().__init__(message)
+        self.what = what
 
 
 class DatabaseError(MissionPlannerError):

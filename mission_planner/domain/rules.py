@@ -37,14 +37,18 @@ def is_category(name: str) -> bool:
 def rule_set_problems(rule_set: RuleSet) -> list[Problem]:
     problems = []
     if not rule_set.name.strip():
-        problems.append(Problem("name", "is empty"))
+        problems.append(Problem("name", "is empty", "empty_name"))
     for n, rule in enumerate(rule_set.rules):
         path = f"rules[{n}]"
         if not is_category(rule.category):
+            message = f"{rule.category!r} is not a budget category ({', '.join(CATEGORIES)})"
             problems.append(
-                Problem(f"{path}.category", f"{rule.category!r} is not a budget category ({', '.join(CATEGORIES)})")
+                Problem(f"{path}.category", message, "not_a_category", {"category": rule.category, "rule": n})
             )
-        problems += _split_problems(f"{path}.split", rule.split)
+        problems += [
+            Problem(p.path, p.message, p.code, {**p.params, "rule": n})
+            for p in _split_problems(f"{path}.split", rule.split)
+        ]
     return problems
 
 
@@ -52,23 +56,27 @@ def _split_problems(path: str, split: Split) -> list[Problem]:
     found = []
     needs_payer = split.kind in (SplitKind.PAYER, SplitKind.FIRST_UNITS, SplitKind.CAP)
     if needs_payer and split.payer is None:
-        found.append(Problem(f"{path}.payer", f"a {split.kind.value} split needs a payer"))
+        found.append(Problem(f"{path}.payer", f"a {split.kind.value} split needs a payer", "needs_payer"))
     if split.kind in (SplitKind.FIRST_UNITS, SplitKind.CAP) and split.rest_payer is None:
-        found.append(Problem(f"{path}.rest_payer", f"a {split.kind.value} split needs a payer for the rest"))
+        message = f"a {split.kind.value} split needs a payer for the rest"
+        found.append(Problem(f"{path}.rest_payer", message, "needs_rest_payer"))
     if split.kind == SplitKind.SHARES:
         if not split.shares:
-            found.append(Problem(f"{path}.shares", "no shares given"))
+            found.append(Problem(f"{path}.shares", "no shares given", "no_shares"))
         for payer, share in split.shares.items():
             if not Decimal(0) <= share <= Decimal(100):
-                found.append(Problem(f"{path}.shares.{payer.value}", f"{share}% is not between 0% and 100%"))
+                message = f"{share}% is not between 0% and 100%"
+                found.append(Problem(f"{path}.shares.{payer.value}", message, "share_out_of_range", {"share": share}))
         total = sum(split.shares.values(), Decimal(0))
         if split.shares and total != 100:
-            found.append(Problem(f"{path}.shares", f"the shares add up to {total}%, not 100%"))
+            message = f"the shares add up to {total}%, not 100%"
+            found.append(Problem(f"{path}.shares", message, "shares_not_100", {"total": total}))
     if split.kind == SplitKind.FIRST_UNITS and (split.units is None or split.units < 0):
-        found.append(Problem(f"{path}.units", "the number of units must be 0 or more"))
+        found.append(Problem(f"{path}.units", "the number of units must be 0 or more", "units_negative"))
     if split.kind == SplitKind.CAP:
         if split.cap_amount is None or split.cap_amount < 0:
-            found.append(Problem(f"{path}.cap_amount", "the cap must be an amount of 0 or more"))
+            found.append(Problem(f"{path}.cap_amount", "the cap must be an amount of 0 or more", "cap_negative"))
         if split.cap_currency and not (len(split.cap_currency) == 3 and split.cap_currency.isupper()):
-            found.append(Problem(f"{path}.cap_currency", f"{split.cap_currency!r} is not an ISO 4217 code"))
+            message = f"{split.cap_currency!r} is not an ISO 4217 code"
+            found.append(Problem(f"{path}.cap_currency", message, "not_currency", {"currency": split.cap_currency}))
     return found

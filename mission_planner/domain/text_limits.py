@@ -85,19 +85,36 @@ def length(text: str) -> int:
     return len(text) if text.isascii() else len(unicodedata.normalize("NFC", text))
 
 
-def text_problem(text: str, limit: int) -> str | None:
-    """Why `text` may not be stored in a field of `limit` characters, or None."""
+def text_fault(text: str, limit: int) -> tuple[str, dict[str, int]] | None:
+    """Why `text` may not be stored in a field of `limit` characters, as a code and its
+    parameters: `nul_character`, `lone_surrogate` (code_point) or `too_long` (length, limit)."""
     if "\x00" in text:
-        return "holds a NUL character (U+0000)"
+        return "nul_character", {}
     if not text.isascii():
         try:
             text.encode("utf-8")
         except UnicodeEncodeError as error:
-            return f"holds a lone surrogate (U+{ord(text[error.start]):04X}), which is not a character"
+            return "lone_surrogate", {"code_point": ord(text[error.start])}
     size = length(text)
     if size > limit:
-        return f"is {size:,} characters long; at most {limit:,} are allowed"
+        return "too_long", {"length": size, "limit": limit}
     return None
+
+
+def text_problem(text: str, limit: int) -> str | None:
+    """`text_fault` in English, or None."""
+    fault = text_fault(text, limit)
+    return None if fault is None else fault_text(*fault)
+
+
+def fault_text(code: str, params: dict[str, int]) -> str:
+    """A text fault in English, as the command line and the documents say it."""
+    match code:
+        case "nul_character":
+            return "holds a NUL character (U+0000)"
+        case "lone_surrogate":
+            return f"holds a lone surrogate (U+{params['code_point']:04X}), which is not a character"
+    return f"is {params['length']:,} characters long; at most {params['limit']:,} are allowed"
 
 
 def text_problems(value: object, path: str = "") -> list[Problem]:

@@ -75,7 +75,9 @@ def _budget_problems(record: MissionRecord) -> list[Problem]:
     if not _is_currency(record.mission.reporting_currency):
         found.append(Problem("mission.reporting_currency", "is not an ISO 4217 code"))
     if record.rule_set is not None:
-        found += [Problem(f"rule_set.{p.path}", p.message) for p in rule_set_problems(record.rule_set)]
+        found += [
+            Problem(f"rule_set.{p.path}", p.message, p.code, p.params) for p in rule_set_problems(record.rule_set)
+        ]
     return found
 
 

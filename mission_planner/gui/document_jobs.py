@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 from ..errors import MissionPlannerError
 from ..services import DocumentKind, DocumentSettings, Progress, Workspace
+from .refusal_text import error_text
 
 _STEPS = 1000  # progress steps per document
 
@@ -85,7 +86,8 @@ def export_documents(
         except MissionPlannerError as error:
             if progress.cancelled():
                 raise
-            outcome.failed.append((kind.name, str(error)))
+            said = error_text(error) if isinstance(error, MissionPlannerError) else str(error)
+            outcome.failed.append((kind.name, said))
         else:
             outcome.written.append((kind.name, written))
     progress.step(total, total, "")

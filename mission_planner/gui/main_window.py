@@ -38,6 +38,7 @@ from .dialogs.mission_editor import MissionEditor
 from .dialogs.new_mission import NewMissionDialog
 from .dialogs.preferences import PreferencesDialog
 from .models.mission_list import Column, MissionListModel, MissionSummaryLike, filter_missions, search_key
+from .refusal_text import error_text
 from .settings import DesktopSettings
 from .tasks import BackgroundTasks
 from .views.mission_pane import MissionPane
@@ -232,7 +233,7 @@ class MainWindow(QMainWindow):
         try:
             push(self.undo_stack, command)
         except MissionPlannerError as error:
-            QMessageBox.warning(self, self.tr("Mission Planner"), str(error))
+            QMessageBox.warning(self, self.tr("Mission Planner"), error_text(error))
             self._update_mission_actions(self._shown_code or "")
 
     def _on_missions_changed(self, code: str, changed: Changed) -> None:
@@ -469,7 +470,7 @@ class MainWindow(QMainWindow):
             self.select_row(row)
 
     def _on_command_failed(self, error: MissionPlannerError) -> None:
-        QMessageBox.warning(self, self.tr("Mission Planner"), str(error))
+        QMessageBox.warning(self, self.tr("Mission Planner"), error_text(error))
         if isinstance(error, StaleEditError):
             self.reload()  # show what the other person saved
             return

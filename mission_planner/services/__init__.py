@@ -16,14 +16,16 @@ if TYPE_CHECKING:
     from .attendance import ReportImport
     from .backups import backup_database, restore_database
     from .budget import budget_data
-    from .certificates import group_text, why_none_text
+    from .certificates import NoCertificateError, group_text, why_none_text
     from .changes import Changed, RemovedItem, RemovedLine, RemovedSite
     from .checking import CheckReport
     from .countries import country_name
     from .export import KINDS, Cancelled, DocumentKind, DocumentSettings, MissionSnapshot, Progress
     from .export.formulas import csv_writer
     from .feed import Change, ChangeFeed, Topic
-    from .imports.sheets import Sheet, column_letter, read_sheet
+    from .identity import IdentityChange
+    from .imports.nominations import PlannedRow
+    from .imports.sheets import Sheet, read_sheet
     from .people import ImportProblems, ImportReport, PurgeReport
     from .people_search import PeopleIndex, PersonMatch
     from .rule_sets import preset_fits, preset_for, preset_or_file, presets, write_rule_set_file
@@ -71,7 +73,9 @@ _HOMES = {
     "length": "text_gate",
     "limit_of": "text_gate",
     "Sheet": "imports.sheets",
-    "column_letter": "imports.sheets",
+    "PlannedRow": "imports.nominations",
+    "IdentityChange": "identity",
+    "NoCertificateError": "certificates",
     "read_sheet": "imports.sheets",
     "backup_database": "backups",
     "restore_database": "backups",
@@ -87,12 +91,15 @@ __all__ = [
     "CheckReport",
     "DocumentKind",
     "DocumentSettings",
+    "IdentityChange",
     "ImportProblems",
     "ImportReport",
     "MissionSnapshot",
+    "NoCertificateError",
     "OrganizationSettings",
     "PeopleIndex",
     "PersonMatch",
+    "PlannedRow",
     "Progress",
     "PurgeReport",
     "RemovedItem",
@@ -104,7 +111,6 @@ __all__ = [
     "Workspace",
     "backup_database",
     "budget_data",
-    "column_letter",
     "country_name",
     "csv_writer",
     "group_text",

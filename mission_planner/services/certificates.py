@@ -1,8 +1,23 @@
-"""Certificate counts in words, the same for the command line, the documents and the window."""
+"""Certificate counts in English words, for the command line and the documents, and the
+refusal to write certificates for no one. The window words the same counts in its own language
+(`gui/certificate_text.py`)."""
 
 from __future__ import annotations
 
 from ..domain.certificates import CertificateCount, Group
+from ..errors import InputError
+
+
+class NoCertificateError(InputError):
+    """Not one certificate to write: nobody is eligible (`count` says why), or, with
+    `chosen_only`, some are but none of the people chosen is."""
+
+    def __init__(self, count: CertificateCount, *, chosen_only: bool = False) -> None:
+        self.count, self.chosen_only = count, chosen_only
+        super().__init__(CHOSEN_NOT_ELIGIBLE if chosen_only else why_none_text(count))
+
+
+CHOSEN_NOT_ELIGIBLE = "None of the people chosen is eligible for a certificate; `certificates CODE` lists who is."
 
 
 def threshold_text(count: CertificateCount) -> str:

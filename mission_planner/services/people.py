@@ -13,29 +13,40 @@ from sqlmodel import Session
 from ..domain.enums import FlightDirection, Role, Status
 from ..domain.invitations import Uninvited, uninvited_nominees
 from ..domain.people import Flight, StatusChange, Stay
-from ..domain.problems import shown_and_hidden
+from ..domain.problems import RowProblem, shown_and_hidden
 from ..errors import ConflictError, InputError, StaleEditError
 from ..storage import people_rows, tables
 from ..storage.keys import existing, row_id
 from ..storage.mapping import mission_from_row
 from .changes import Changed
 from .identity import IdentityChange, IdentityChangeError, identity_changes
-from .imports.nominations import NominationPlan, Nominee, Planned, describe_rows, parse_sheet, plan_nominations
+from .imports.nominations import (
+    NominationPlan,
+    Nominee,
+    Planned,
+    PlannedRow,
+    describe_rows,
+    parse_sheet,
+    plan_nominations,
+    planned_rows,
+)
+from .imports.problem_text import row_problem_text
 from .imports.sheets import read_sheet
 from .text_gate import refuse_long_field, refuse_long_text
 
 
 class ImportProblems(InputError):
     """A file with problems in some rows, nothing written. `problems` holds the first ones found
-    (at most MAX_PROBLEMS_COLLECTED), `total` counts them all; the message shows the first
-    MAX_PROBLEMS_SHOWN and how many more there are."""
+    (at most MAX_PROBLEMS_COLLECTED) as codes in their cells, `total` counts them all; the
+    message, in English for the command line, shows the first MAX_PROBLEMS_SHOWN and how many
+    more there are."""
 
-    def __init__(self, source: str, problems: list[str], what: str = "imported", *, total: int | None = None):
+    def __init__(self, source: str, problems: list[RowProblem], what: str = "imported", *, total: int | None = None):
         self.problems = problems
         self.total = len(problems) if total is None else total
         count = f"{self.total:,} problem{'s' if self.total != 1 else ''}"
         shown, hidden = shown_and_hidden(problems, self.total)
-        lines = [f"{source}: {problem}" for problem in shown]
+        lines = [f"{source}: {row_problem_text(problem)}" for problem in shown]
         if hidden:
             lines.append(f"and {hidden:,} more problem{'s' if hidden != 1 else ''}")
         super().__init__("\n".join([f"{count}; nothing was {what}:", *lines]), source=source)
@@ -50,6 +61,7 @@ class ImportReport:
     dry_run: bool
     uninvited: list[Uninvited[str]] = field(default_factory=list)  # participants' names by economy
     identity_changes: tuple[IdentityChange, ...] = ()  # identity data replaced of people in other missions
+    planned: tuple[PlannedRow, ...] = ()  # `lines` before the identity changes, for a front end to word
 
 
 def import_nominations(
@@ -66,7 +78,7 @@ def import_nominations(
     (`IdentityChangeError`), and a dry run lists what would change."""
     parsed = parse_sheet(read_sheet(path))
     if parsed.problems:
-        problems = [str(p) for p in sorted(parsed.problems, key=lambda p: p.row)]
+        problems = sorted(parsed.problems, key=lambda p: p.row)
         raise ImportProblems(str(path), problems, total=parsed.problem_count)
     emails = [n.person.email for n in parsed.nominees]
     plan = plan_nominations(
@@ -83,7 +95,10 @@ def import_nominations(
         apply_plan(session, mission, plan, today or date.today())
     verb = "would replace" if dry_run else "replaced"
     lines = describe_rows(plan) + [f"identity {verb}: {change}" for change in changes]
-    return ImportReport(len(plan.added), len(plan.updated), len(plan.unchanged), lines, dry_run, uninvited, changes)
+    rows = tuple(planned_rows(plan))
+    return ImportReport(
+        len(plan.added), len(plan.updated), len(plan.unchanged), lines, dry_run, uninvited, changes, rows
+    )
 
 
 def _uninvited(session: Session, mission: tables.MissionRow, plan: NominationPlan) -> list[Uninvited[str]]:
@@ -199,7 +214,7 @@ def withdraw_status(
 def set_flight(session: Session, mission_id: int, person_uid: str, flight: Flight) -> Changed:
     refuse_long_text(flight)
     if not flight.airport.strip():
-        raise InputError("a flight needs an airport", location="airport")
+        raise InputError("a flight needs an airport", location="airport", code="flight_without_airport")
     part = people_rows.participation_row(session, mission_id, person_uid)
     people_rows.replace_flight(session, row_id(part), flight)
     people_rows.touch(session, part)
@@ -210,7 +225,12 @@ def set_stays(session: Session, mission_id: int, person_uid: str, stays: list[St
     refuse_long_text(stays, "stays")
     for stay in stays:
         if stay.check_out < stay.check_in:
-            raise InputError(f"the stay at {stay.hotel} ends before it begins", location="check_out")
+            raise InputError(
+                f"the stay at {stay.hotel} ends before it begins",
+                location="check_out",
+                code="stay_ends_before_check_in",
+                params={"hotel": stay.hotel},
+            )
     part = people_rows.participation_row(session, mission_id, person_uid)
     people_rows.replace_stays(session, row_id(part), stays)
     people_rows.touch(session, part)

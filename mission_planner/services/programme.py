@@ -30,9 +30,14 @@ def new_uid() -> str:
 def _checked(item: Item) -> Item:
     refuse_long_text(item)
     if not item.title.strip():
-        raise InputError("an item needs a title", location="title")
+        raise InputError("an item needs a title", location="title", code="item_without_title")
     if item.end <= item.start:
-        raise InputError(f"{item.title!r} must end after it starts ({item.start:%H:%M})", location="end")
+        raise InputError(
+            f"{item.title!r} must end after it starts ({item.start:%H:%M})",
+            location="end",
+            code="item_ends_before_start",
+            params={"title": item.title, "start": item.start},
+        )
     return item
 
 
@@ -67,7 +72,12 @@ def move_item(session: Session, uid: str, day: date, start: time) -> Changed:
     row = programme_rows.item_row(session, uid)
     end_at = datetime.combine(day, start) + (datetime.combine(day, row.end) - datetime.combine(day, row.start))
     if end_at.date() != day:
-        raise InputError(f"{row.title!r} would run past midnight", location="start")
+        raise InputError(
+            f"{row.title!r} would run past midnight",
+            location="start",
+            code="item_past_midnight",
+            params={"title": row.title},
+        )
     current = programme_rows.day_of(session, row)
     if current.date == day and row.start == start:
         return Changed()

@@ -106,8 +106,9 @@ def _stored(row: Any, name: str) -> Any:
 
 
 def stale(session: Session, row: Any) -> StaleEditError:
+    what = describe(session, row)
     return StaleEditError(
-        f"«{describe(session, row)}» was changed by someone else since you opened it; reload to see their change."
+        f"«{what}» was changed by someone else since you opened it; reload to see their change.", what=what
     )
 
 

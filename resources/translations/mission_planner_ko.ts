@@ -12,102 +12,102 @@
 <context>
     <name>Attendance</name>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="62"/>
+        <location filename="../../mission_planner/gui/labels.py" line="39"/>
         <source>participant</source>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="63"/>
+        <location filename="../../mission_planner/gui/labels.py" line="40"/>
         <source>overseas resource person</source>
         <translation>해외 강사</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="64"/>
+        <location filename="../../mission_planner/gui/labels.py" line="41"/>
         <source>local resource person</source>
         <translation>국내 강사</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="65"/>
+        <location filename="../../mission_planner/gui/labels.py" line="42"/>
         <source>observer</source>
         <translation>옵서버</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="66"/>
+        <location filename="../../mission_planner/gui/labels.py" line="43"/>
         <source>secretariat</source>
         <translation>사무국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="75"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="65"/>
         <source>{item}: not recorded</source>
         <translation>{item}: 기록 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="77"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="67"/>
         <source>{item}: absent</source>
         <translation>{item}: 결석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="79"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="69"/>
         <source>{item}: excuse not accepted</source>
         <translation>{item}: 결석 사유 불인정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="81"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="71"/>
         <source>{item}: excuse not decided yet</source>
         <translation>{item}: 결석 사유 미결정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="83"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="73"/>
         <source>{item}: {minutes} of the {needed} minutes needed</source>
         <translation>{item}: 필요 시간 {needed}분 중 {minutes}분</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="135"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="125"/>
         <source>{minutes} min</source>
         <translation>{minutes}분</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="146"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="136"/>
         <source>Not recorded</source>
         <translation>기록 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="149"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="139"/>
         <source>Present for {minutes} minutes</source>
         <translation>{minutes}분 출석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="152"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="142"/>
         <source>Present</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="154"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="144"/>
         <source>Absent</source>
         <translation>결석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="156"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="146"/>
         <source>accepted</source>
         <translation>인정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="157"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="147"/>
         <source>not accepted</source>
         <translation>불인정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="158"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="148"/>
         <source>not decided</source>
         <translation>미결정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="161"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="151"/>
         <source>Excused ({decided}): {reason}</source>
         <translation>사유 결석 ({decided}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="164"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="154"/>
         <source>Excused ({decided})</source>
         <translation>사유 결석 ({decided})</translation>
     </message>
@@ -115,17 +115,17 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="222"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="212"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="224"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="214"/>
         <source>Certificate</source>
         <translation>수료증</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="227"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="217"/>
         <source>{weekday} {day} {month}
 {start}
 {title}</source>
@@ -134,27 +134,27 @@
 {title}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="235"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="225"/>
         <source> (online)</source>
         <translation> (온라인)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="265"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="255"/>
         <source>Not a candidate for a certificate</source>
         <translation>수료증 발급 대상이 아님</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="268"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="258"/>
         <source>✓ Yes</source>
         <translation>✓ 예</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="268"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="258"/>
         <source>✗ No</source>
         <translation>✗ 아니요</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="270"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="260"/>
         <source>Eligible</source>
         <translation>발급 가능</translation>
     </message>
@@ -255,50 +255,143 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="225"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="228"/>
         <source>Total (incomplete)</source>
         <translation>합계 (불완전)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="227"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="230"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="244"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="247"/>
         <source>Rule: {rule}</source>
         <translation>규칙: {rule}</translation>
     </message>
 </context>
 <context>
+    <name>BudgetCategory</name>
+    <message>
+        <location filename="../../mission_planner/gui/labels.py" line="87"/>
+        <source>international airfare</source>
+        <translation>국제선 항공료</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/labels.py" line="88"/>
+        <source>per diem</source>
+        <translation>일비</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/labels.py" line="89"/>
+        <source>accommodation</source>
+        <translation>숙박비</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/labels.py" line="90"/>
+        <source>honorarium</source>
+        <translation>사례비</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/labels.py" line="91"/>
+        <source>resource person assignment costs</source>
+        <translation>강사 파견 비용</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/labels.py" line="94"/>
+        <source>venue</source>
+        <translation>회의장 임차</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/labels.py" line="95"/>
+        <source>meals and reception</source>
+        <translation>식사 및 리셉션</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/labels.py" line="96"/>
+        <source>local transport</source>
+        <translation>현지 교통</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/labels.py" line="97"/>
+        <source>site-visit transport</source>
+        <translation>현장 방문 교통</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/labels.py" line="98"/>
+        <source>site-visit fees</source>
+        <translation>현장 방문 비용</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/labels.py" line="99"/>
+        <source>virtual site visit production</source>
+        <translation>가상 현장 방문 제작</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/labels.py" line="100"/>
+        <source>online platform</source>
+        <translation>온라인 플랫폼</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/labels.py" line="101"/>
+        <source>interpretation</source>
+        <translation>통역</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/labels.py" line="102"/>
+        <source>materials and printing</source>
+        <translation>자료 및 인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/labels.py" line="103"/>
+        <source>insurance</source>
+        <translation>보험</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/labels.py" line="104"/>
+        <source>visa</source>
+        <translation>비자</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/labels.py" line="105"/>
+        <source>contingency</source>
+        <translation>예비비</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/labels.py" line="106"/>
+        <source>other</source>
+        <translation>기타</translation>
+    </message>
+</context>
+<context>
     <name>BudgetCommands</name>
     <message>
-        <location filename="../../mission_planner/gui/commands/budget.py" line="29"/>
+        <location filename="../../mission_planner/gui/commands/budget.py" line="30"/>
         <source>Add “{description}”</source>
         <translation>“{description}” 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands/budget.py" line="52"/>
+        <location filename="../../mission_planner/gui/commands/budget.py" line="53"/>
         <source>Edit “{description}”</source>
         <translation>“{description}” 편집</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands/budget.py" line="71"/>
+        <location filename="../../mission_planner/gui/commands/budget.py" line="72"/>
         <source>Delete “{description}”</source>
         <translation>“{description}” 삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands/budget.py" line="90"/>
+        <location filename="../../mission_planner/gui/commands/budget.py" line="91"/>
         <source>Remove the rate of {currency}</source>
         <translation>{currency} 환율 삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands/budget.py" line="92"/>
+        <location filename="../../mission_planner/gui/commands/budget.py" line="93"/>
         <source>Set the rate of {currency}</source>
         <translation>{currency} 환율 설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands/budget.py" line="111"/>
+        <location filename="../../mission_planner/gui/commands/budget.py" line="113"/>
         <source>Use the rules “{name}”</source>
         <translation>비용 분담 규칙 “{name}” 적용</translation>
     </message>
@@ -311,82 +404,82 @@
 <context>
     <name>BudgetLineDialog</name>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="34"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="35"/>
         <source>Budget Line</source>
         <translation>예산 항목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="34"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="35"/>
         <source>New Budget Line</source>
         <translation>새 예산 항목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="51"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="52"/>
         <source>not known yet</source>
         <translation>아직 미정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="62"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="63"/>
         <source>Category</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="63"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="64"/>
         <source>Description</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="64"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="65"/>
         <source>Basis</source>
         <translation>산정 기준</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="65"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="66"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="66"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="67"/>
         <source>Unit cost</source>
         <translation>단가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="67"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="68"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="68"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="69"/>
         <source>Actual amount</source>
         <translation>실제 금액</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="69"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="70"/>
         <source>Notes</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="84"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="85"/>
         <source>counted from the mission</source>
         <translation>연수단 정보로 계산</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="94"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="95"/>
         <source>Describe the line.</source>
         <translation>항목 내용을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="96"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="97"/>
         <source>Type the quantity.</source>
         <translation>수량을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="98"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="99"/>
         <source>Type the unit cost.</source>
         <translation>단가를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="100"/>
+        <location filename="../../mission_planner/gui/views/budget_line_dialog.py" line="101"/>
         <source>The currency is a three-letter code, such as USD.</source>
         <translation>통화는 USD와 같은 세 글자 코드로 입력하십시오.</translation>
     </message>
@@ -394,47 +487,47 @@
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="335"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="338"/>
         <source>Paid by {payer}, in {currency}</source>
         <translation>부담 주체: {payer}, 통화: {currency}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="338"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="341"/>
         <source>In {currency}</source>
         <translation>{currency} 기준</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="410"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="413"/>
         <source>Category</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="411"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="414"/>
         <source>Description</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="412"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="415"/>
         <source>Basis</source>
         <translation>산정 기준</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="413"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="416"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="414"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="417"/>
         <source>Unit cost</source>
         <translation>단가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="415"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="418"/>
         <source>Amount ({currency})</source>
         <translation>금액 ({currency})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="420"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="423"/>
         <source>Actual</source>
         <translation>실제</translation>
     </message>
@@ -442,92 +535,92 @@
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="104"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="103"/>
         <source>Add Line…</source>
         <translation>항목 추가…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="105"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="104"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="106"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="105"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="193"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="192"/>
         <source>Use preset…</source>
         <translation>기본 규칙 적용…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="208"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="207"/>
         <source>Rules</source>
         <translation>비용 분담 규칙</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="211"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="210"/>
         <source>Edit Rules…</source>
         <translation>분담 규칙 수정…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="230"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="229"/>
         <source>KRW</source>
         <translation>KRW</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="232"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="231"/>
         <source>rate</source>
         <translation>환율</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="234"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="233"/>
         <source>Set</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="241"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="240"/>
         <source>Exchange rates</source>
         <translation>환율</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="249"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="248"/>
         <source>By payer</source>
         <translation>부담 주체별</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="318"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="317"/>
         <source>No rule set</source>
         <translation>비용 분담 규칙 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="326"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="325"/>
         <source>Verified</source>
         <translation>검증됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="329"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="328"/>
         <source>Unverified</source>
         <translation>미검증</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="331"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="330"/>
         <source>Unverified: {what}</source>
         <translation>미검증: {what}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="334"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="333"/>
         <source>Source: {source}</source>
         <translation>출처: {source}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="337"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="336"/>
         <source>•  anything else: {payer}</source>
         <translation>•  그 밖의 항목: {payer}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="417"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="416"/>
         <source>Rules of {code}</source>
         <translation>{code} 분담 규칙</translation>
     </message>
@@ -535,75 +628,133 @@
 <context>
     <name>BudgetWarning</name>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="137"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="140"/>
         <source>The total is incomplete: some lines have no quantity and are left out.</source>
         <translation>합계가 불완전합니다: 수량이 없는 항목은 합계에서 빠졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="140"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="143"/>
         <source>The total is incomplete: no exchange rate for {currencies}. Those lines are left out until the rate is set under Exchange rates.</source>
         <translation>합계가 불완전합니다: {currencies} 환율이 없습니다. 환율에서 환율을 정할 때까지 해당 항목은 합계에서 빠집니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="101"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="104"/>
         <source>The rule set “{name}” is not verified.</source>
         <translation>비용 분담 규칙 “{name}”은(는) 검증되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="105"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="108"/>
         <source>The mission has no rule set; every line is counted for the host.</source>
         <translation>연수단에 비용 분담 규칙이 없어 모든 항목을 주최 측 부담으로 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="109"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="112"/>
         <source>No rule covers this line; it is counted for the default payer ({payer}).</source>
         <translation>이 항목에 해당하는 규칙이 없어 기본 부담 주체({payer}) 부담으로 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="114"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="117"/>
         <source>The cap of {cap} {currency} is exceeded by {over} {currency}.</source>
         <translation>상한액 {cap} {currency}을(를) {over} {currency} 초과했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="122"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="125"/>
         <source>No exchange rate for {currency}; the line is left out of the totals.</source>
         <translation>{currency} 환율이 없어 이 항목은 합계에서 제외됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="126"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="129"/>
         <source>The quantity is missing; the line is left out of the totals.</source>
         <translation>수량이 없어 이 항목은 합계에서 제외됩니다.</translation>
     </message>
 </context>
 <context>
+    <name>Certificates</name>
+    <message>
+        <location filename="../../mission_planner/gui/certificate_text.py" line="16"/>
+        <source>present at every item, online ones for at least {percent}% of their minutes</source>
+        <translation>모든 일정에 출석하고 온라인 일정은 시간의 {percent}% 이상 참석</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/certificate_text.py" line="20"/>
+        <source>present at {percent}% of the items or more</source>
+        <translation>일정의 {percent}% 이상 출석</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/certificate_text.py" line="29"/>
+        <source>1 participant not accepted or confirmed</source>
+        <translation>승인 또는 확정되지 않은 참가자 1명</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/certificate_text.py" line="31"/>
+        <source>{count} participants not accepted or confirmed</source>
+        <translation>승인 또는 확정되지 않은 참가자 {count}명</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/certificate_text.py" line="35"/>
+        <source>1 participant with no attendance recorded</source>
+        <translation>출석 기록이 없는 참가자 1명</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/certificate_text.py" line="37"/>
+        <source>{count} participants with no attendance recorded</source>
+        <translation>출석 기록이 없는 참가자 {count}명</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/certificate_text.py" line="41"/>
+        <source>1 participant below the threshold ({threshold})</source>
+        <translation>기준({threshold})에 못 미치는 참가자 1명</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/certificate_text.py" line="43"/>
+        <source>{count} participants below the threshold ({threshold})</source>
+        <translation>기준({threshold})에 못 미치는 참가자 {count}명</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/certificate_text.py" line="55"/>
+        <source>None of the people chosen is eligible for a certificate; the Attendance tab shows who is.</source>
+        <translation>선택한 사람 중 수료증 발급 대상이 없습니다. 발급 대상은 출석 탭에서 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/certificate_text.py" line="59"/>
+        <source>No one is eligible for a certificate: the mission has no participants.</source>
+        <translation>수료증 발급 대상이 없습니다: 연수단에 참가자가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/certificate_text.py" line="63"/>
+        <source>No one is eligible for a certificate: {reasons}.</source>
+        <translation>수료증 발급 대상이 없습니다: {reasons}.</translation>
+    </message>
+</context>
+<context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="158"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="141"/>
         <source>Choose the nomination file</source>
         <translation>추천 명단 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="161"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="144"/>
         <source>A CSV or Excel file with one person per row: family name, given name, country, organization, email…</source>
         <translation>한 행에 한 사람씩 성, 이름, 국가, 소속 기관, 이메일 등이 들어 있는 CSV 또는 Excel 파일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="165"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="148"/>
         <source>A .csv or .xlsx file</source>
         <translation>.csv 또는 .xlsx 파일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="167"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="150"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="185"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="168"/>
         <source>Nomination file</source>
         <translation>추천 명단 파일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="185"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="168"/>
         <source>Spreadsheets (*.csv *.xlsx *.xlsm);;All files (*)</source>
         <translation>스프레드시트 (*.csv *.xlsx *.xlsm);;모든 파일 (*)</translation>
     </message>
@@ -634,12 +785,12 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../mission_planner/gui/commands/people.py" line="22"/>
+        <location filename="../../mission_planner/gui/commands/people.py" line="23"/>
         <source>Mark {name} as {status}</source>
         <translation>{name}을(를) {status}(으)로 표시</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands/people.py" line="47"/>
+        <location filename="../../mission_planner/gui/commands/people.py" line="56"/>
         <source>Change the travel of {name}</source>
         <translation>{name}의 항공·숙박 변경</translation>
     </message>
@@ -917,145 +1068,145 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="80"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="79"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="81"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="80"/>
         <source>Letter (US)</source>
         <translation>Letter (미국)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="84"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="83"/>
         <source>Include passport numbers and dates of birth</source>
         <translation>여권 번호와 생년월일 포함</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="85"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="84"/>
         <source>Only where a document has room for them; leave off for shared copies</source>
         <translation>문서에 공간이 있는 경우에만 표시됩니다. 공유용 사본에서는 해제하십시오</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="87"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="86"/>
         <source>Packs, certificates and badges are written for these people</source>
         <translation>안내 자료, 수료증, 명찰을 이 사람들에게만 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="90"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="233"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="89"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="232"/>
         <source>Folder for the documents</source>
         <translation>문서 저장 폴더</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="91"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="90"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="93"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="276"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="92"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="275"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="96"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="95"/>
         <source>Open Folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="109"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="321"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="108"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="320"/>
         <source>The PDF documents you write are shown here.</source>
         <translation>만든 PDF 문서가 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="129"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="128"/>
         <source>Paper:</source>
         <translation>용지:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="131"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="130"/>
         <source>People:</source>
         <translation>대상자:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="132"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="131"/>
         <source>Folder:</source>
         <translation>폴더:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="152"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="151"/>
         <source>Documents to write</source>
         <translation>작성할 문서</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="153"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="152"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="157"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="156"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="207"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="206"/>
         <source>{count} chosen…</source>
         <translation>{count}명 선택됨…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="209"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="208"/>
         <source>Everyone…</source>
         <translation>전원…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="244"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="243"/>
         <source>The folder does not exist yet: export something first.</source>
         <translation>폴더가 아직 없습니다. 먼저 문서를 내보내십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="251"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="250"/>
         <source>Choose a folder for the documents first.</source>
         <translation>먼저 문서를 저장할 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="257"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="256"/>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>폴더 {folder}을(를) 만들 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="273"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="272"/>
         <source>Writing…</source>
         <translation>작성 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="277"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="276"/>
         <source>Writing the documents of {code}</source>
         <translation>{code} 문서 작성 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="287"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="286"/>
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="290"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="289"/>
         <source>Wrote to {folder}:</source>
         <translation>{folder}에 저장했습니다:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="292"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="291"/>
         <source>Nothing was written.</source>
         <translation>작성된 문서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="295"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="294"/>
         <source>Could not write {what}: {message}</source>
         <translation>{what}을(를) 작성할 수 없습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="332"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="331"/>
         <source>The export failed unexpectedly.</source>
         <translation>내보내기 중 예기치 않은 오류가 발생했습니다.</translation>
     </message>
@@ -1117,22 +1268,22 @@
 <context>
     <name>ExchangeRatesModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="474"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="477"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="476"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="479"/>
         <source>In {currency}</source>
         <translation>{currency} 기준</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="488"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="491"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="494"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="497"/>
         <source>1 {currency} = {rate} {reporting}</source>
         <translation>1 {currency} = {rate} {reporting}</translation>
     </message>
@@ -1345,7 +1496,7 @@
 <context>
     <name>HoursRow</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="63"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="64"/>
         <source>Remove these opening hours</source>
         <translation>이 운영 시간 삭제</translation>
     </message>
@@ -1353,55 +1504,256 @@
 <context>
     <name>ImageField</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="57"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="55"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="59"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="57"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="78"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="76"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="94"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="92"/>
         <source>Choose an Image</source>
         <translation>이미지 선택</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="94"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="92"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>이미지 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="103"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="101"/>
         <source>Preferences</source>
         <translation>환경설정</translation>
     </message>
 </context>
 <context>
+    <name>ImportPlan</name>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="15"/>
+        <source>add    row {row}: {name} ({country})</source>
+        <translation>{row}행 추가: {name} ({country})</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="18"/>
+        <source>travel</source>
+        <translation>여행 일정</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="19"/>
+        <source>update row {row}: {name} ({changes})</source>
+        <translation>{row}행 갱신: {name} ({changes})</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="27"/>
+        <source>{name} ({fields}; also in {missions})</source>
+        <translation>{name} ({fields}; {missions}에도 참가)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="34"/>
+        <source>identity would replace: {change}</source>
+        <translation>신원 정보 교체 예정: {change}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="36"/>
+        <source>identity replaced: {change}</source>
+        <translation>신원 정보 교체됨: {change}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="43"/>
+        <source>family name</source>
+        <translation>성</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="44"/>
+        <source>given name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="45"/>
+        <source>country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="46"/>
+        <source>organization</source>
+        <translation>소속 기관</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="47"/>
+        <source>position</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="48"/>
+        <source>email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="49"/>
+        <source>phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="50"/>
+        <source>gender</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="51"/>
+        <source>home time zone</source>
+        <translation>거주지 시간대</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="52"/>
+        <source>dietary</source>
+        <translation>식이 요건</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="53"/>
+        <source>notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="54"/>
+        <source>identity</source>
+        <translation>신원 정보</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="55"/>
+        <source>passport number</source>
+        <translation>여권 번호</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="56"/>
+        <source>passport expiry</source>
+        <translation>여권 만료일</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="57"/>
+        <source>date of birth</source>
+        <translation>생년월일</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="22"/>
+        <source>{title} (column {letter})</source>
+        <translation>{title} ({letter}열)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="32"/>
+        <source>the required column {column} is missing</source>
+        <translation>필수 열 {column}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="36"/>
+        <source>is empty</source>
+        <translation>비어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="38"/>
+        <source>holds a NUL character (U+0000)</source>
+        <translation>NUL 문자(U+0000)가 들어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="40"/>
+        <source>holds a lone surrogate (U+{code}), which is not a character</source>
+        <translation>문자가 아닌 단독 서로게이트(U+{code})가 들어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="44"/>
+        <source>is {length} characters long; at most {limit} are allowed</source>
+        <translation>{length}자입니다. 최대 {limit}자까지 허용됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="48"/>
+        <source>{text} is not an email address</source>
+        <translation>{text}은(는) 이메일 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="50"/>
+        <source>{text} is not a date (write it as 2023-10-24 or 24/10/2023)</source>
+        <translation>{text}은(는) 날짜가 아닙니다 (2023-10-24 또는 24/10/2023 형식으로 쓰십시오)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="54"/>
+        <source>{text} is not a date and time (write it as 2023-10-23 17:40)</source>
+        <translation>{text}은(는) 날짜와 시각이 아닙니다 (2023-10-23 17:40 형식으로 쓰십시오)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="58"/>
+        <source>{text} has no such time of day</source>
+        <translation>{text}에 해당하는 시각이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="60"/>
+        <source>{text} is not a gender (F, M or X)</source>
+        <translation>{text}은(는) 성별이 아닙니다 (F, M 또는 X)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="62"/>
+        <source>{text} is not a role (participant, resource person overseas, resource person local, observer, secretariat)</source>
+        <translation>{text}은(는) 역할이 아닙니다 (participant, resource person overseas, resource person local, observer, secretariat)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="68"/>
+        <source>{text} is not a known country</source>
+        <translation>{text}은(는) 알 수 없는 국가입니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="70"/>
+        <source>{text} is not an IANA time zone such as Europe/Istanbul</source>
+        <translation>{text}은(는) Europe/Istanbul 같은 IANA 시간대가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="74"/>
+        <source>the same person as row {row}</source>
+        <translation>{row}행과 같은 사람입니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="78"/>
+        <source>the leave time is before the join time</source>
+        <translation>퇴장 시각이 입장 시각보다 앞섭니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="87"/>
+        <source>row {row}, {where}: {message}</source>
+        <translation>{row}행, {where}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="90"/>
+        <source>row {row}: {message}</source>
+        <translation>{row}행: {message}</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="317"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="306"/>
         <source>Import nominations into {code}</source>
         <translation>{code}에 추천 명단 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="319"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="308"/>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="344"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="333"/>
         <source>and {count} more</source>
         <translation>외 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="345"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="334"/>
         <source>This file changes the passport or birth data of people who are in other missions too:
 
 {people}
@@ -1414,17 +1766,17 @@ Replace their data in every mission?</source>
 모든 미션에서 이 정보를 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="352"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="341"/>
         <source>Replace identity data?</source>
         <translation>신원 정보를 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="383"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="372"/>
         <source>Import nominations</source>
         <translation>추천 명단 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="384"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="373"/>
         <source>Importing {name}…</source>
         <translation>{name} 가져오는 중…</translation>
     </message>
@@ -1432,82 +1784,82 @@ Replace their data in every mission?</source>
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="47"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="46"/>
         <source>Edit Item</source>
         <translation>항목 수정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="47"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="46"/>
         <source>Add Item</source>
         <translation>항목 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="62"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="61"/>
         <source>(no site)</source>
         <translation>(방문지 없음)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="66"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="65"/>
         <source>Room, hall or address, when there is no site</source>
         <translation>방문지가 없을 때의 회의실, 홀 또는 주소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="82"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="81"/>
         <source>Day</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="83"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="82"/>
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="84"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="83"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="85"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="84"/>
         <source>Starts</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="86"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="85"/>
         <source>Ends</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="87"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="86"/>
         <source>Site</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="88"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="87"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="89"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="88"/>
         <source>Online link</source>
         <translation>온라인 링크</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="90"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="89"/>
         <source>Speakers</source>
         <translation>발표자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="91"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="90"/>
         <source>Description</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="135"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="134"/>
         <source>An item needs a title.</source>
         <translation>항목에는 제목이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="137"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="136"/>
         <source>The item must end after it starts.</source>
         <translation>항목은 시작한 뒤에 끝나야 합니다.</translation>
     </message>
@@ -1515,52 +1867,52 @@ Replace their data in every mission?</source>
 <context>
     <name>ItemKind</name>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="65"/>
+        <location filename="../../mission_planner/gui/labels.py" line="50"/>
         <source>Opening</source>
         <translation>개회식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="66"/>
+        <location filename="../../mission_planner/gui/labels.py" line="51"/>
         <source>Presentation</source>
         <translation>발표</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="67"/>
+        <location filename="../../mission_planner/gui/labels.py" line="52"/>
         <source>Panel</source>
         <translation>패널 토론</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="68"/>
+        <location filename="../../mission_planner/gui/labels.py" line="53"/>
         <source>Group discussion</source>
         <translation>그룹 토의</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="69"/>
+        <location filename="../../mission_planner/gui/labels.py" line="54"/>
         <source>Site visit</source>
         <translation>현장 방문</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="70"/>
+        <location filename="../../mission_planner/gui/labels.py" line="55"/>
         <source>Transfer</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="71"/>
+        <location filename="../../mission_planner/gui/labels.py" line="56"/>
         <source>Meal</source>
         <translation>식사</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="72"/>
+        <location filename="../../mission_planner/gui/labels.py" line="57"/>
         <source>Break</source>
         <translation>휴식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="73"/>
+        <location filename="../../mission_planner/gui/labels.py" line="58"/>
         <source>Closing</source>
         <translation>폐회식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="74"/>
+        <location filename="../../mission_planner/gui/labels.py" line="59"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>
@@ -1568,22 +1920,22 @@ Replace their data in every mission?</source>
 <context>
     <name>ItemRole</name>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="81"/>
+        <location filename="../../mission_planner/gui/labels.py" line="66"/>
         <source>speaker</source>
         <translation>발표자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="82"/>
+        <location filename="../../mission_planner/gui/labels.py" line="67"/>
         <source>moderator</source>
         <translation>사회자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="83"/>
+        <location filename="../../mission_planner/gui/labels.py" line="68"/>
         <source>discussant</source>
         <translation>토론자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="84"/>
+        <location filename="../../mission_planner/gui/labels.py" line="69"/>
         <source>host</source>
         <translation>주관</translation>
     </message>
@@ -1592,9 +1944,9 @@ Replace their data in every mission?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../mission_planner/gui/main_window.py" line="96"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="234"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="391"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="471"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="236"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="393"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="473"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
@@ -1605,7 +1957,7 @@ Replace their data in every mission?</source>
     </message>
     <message>
         <location filename="../../mission_planner/gui/main_window.py" line="118"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="495"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="497"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
@@ -1660,107 +2012,107 @@ Replace their data in every mission?</source>
         <translation>사업 안내 수정(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="253"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="255"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="255"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="257"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="257"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="259"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="266"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="268"/>
         <source>Find &amp;Person…</source>
         <translation>사람 찾기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="268"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="270"/>
         <source>Find a person by name in every mission</source>
         <translation>모든 연수단에서 이름으로 사람을 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="272"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="274"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="279"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="281"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="281"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="283"/>
         <source>Read the missions again, with changes made elsewhere</source>
         <translation>다른 곳에서 변경된 내용을 반영하여 연수단 정보를 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="283"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="285"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="289"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="291"/>
         <source>Database: {location}</source>
         <translation>데이터베이스: {location}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="291"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="293"/>
         <source>Database: {location} (default)</source>
         <translation>데이터베이스: {location} (기본값)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="301"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="303"/>
         <source>Today&apos;s backup of the database failed: {reason}</source>
         <translation>오늘의 데이터베이스 백업에 실패했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="335"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="337"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>다른 곳에서 저장한 변경 내용을 반영했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="395"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="397"/>
         <source>Find Person</source>
         <translation>사람 찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="396"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="398"/>
         <source>Reading the names…</source>
         <translation>이름을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="413"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="415"/>
         <source>About Mission Planner</source>
         <translation>Mission Planner 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="415"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="417"/>
         <source>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;Plan APO study missions and produce their documents, offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;APO 시찰연수 연수단을 계획하고 관련 문서를 오프라인으로 작성합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="487"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="489"/>
         <source>No mission matches “{query}”.</source>
         <translation>“{query}”과(와) 일치하는 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="489"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="491"/>
         <source>There are no missions in this database yet.</source>
         <translation>이 데이터베이스에는 아직 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="490"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="492"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="497"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="499"/>
         <source>Missions: {total}</source>
         <translation>연수단: {total}개</translation>
     </message>
@@ -2089,27 +2441,27 @@ Replace their data in every mission?</source>
 <context>
     <name>MissionRole</name>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="69"/>
+        <location filename="../../mission_planner/gui/labels.py" line="27"/>
         <source>Participant</source>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="70"/>
+        <location filename="../../mission_planner/gui/labels.py" line="28"/>
         <source>Resource person (overseas)</source>
         <translation>강사 (해외)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="71"/>
+        <location filename="../../mission_planner/gui/labels.py" line="29"/>
         <source>Resource person (local)</source>
         <translation>강사 (국내)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="72"/>
+        <location filename="../../mission_planner/gui/labels.py" line="30"/>
         <source>Observer</source>
         <translation>옵서버</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="73"/>
+        <location filename="../../mission_planner/gui/labels.py" line="31"/>
         <source>Secretariat</source>
         <translation>사무국</translation>
     </message>
@@ -2377,32 +2729,32 @@ Replace their data in every mission?</source>
 <context>
     <name>Payer</name>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="51"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="52"/>
         <source>APO</source>
         <translation>APO</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="52"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="53"/>
         <source>Host</source>
         <translation>주최국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="53"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="54"/>
         <source>Participating country</source>
         <translation>참가국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="54"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="55"/>
         <source>Participant</source>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="55"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="56"/>
         <source>Sponsor</source>
         <translation>후원 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="63"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="64"/>
         <source>Countries</source>
         <translation>각국</translation>
     </message>
@@ -2441,12 +2793,12 @@ Replace their data in every mission?</source>
 <context>
     <name>People</name>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="80"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="59"/>
         <source>{day} {month} {time}</source>
         <translation>{month} {day}일 {time}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="110"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="89"/>
         <source>{flight} at {airport}, {time} ({zone})</source>
         <translation>{flight}, {airport}, {time} ({zone})</translation>
     </message>
@@ -2454,47 +2806,47 @@ Replace their data in every mission?</source>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="214"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="193"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="216"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="195"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="218"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="197"/>
         <source>Organization</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="220"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="199"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="222"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="201"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="224"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="203"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="226"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="205"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="228"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="207"/>
         <source>Arrival</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="230"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="209"/>
         <source>Nights</source>
         <translation>숙박</translation>
     </message>
@@ -2502,53 +2854,53 @@ Replace their data in every mission?</source>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="227"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="224"/>
         <source>Search names, emails, organizations</source>
         <translation>이름, 이메일, 소속 기관 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="232"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="229"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="235"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="232"/>
         <source>All roles</source>
         <translation>모든 역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="238"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="304"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="235"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="301"/>
         <source>All countries</source>
         <translation>모든 국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="242"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="239"/>
         <source>Import nominations…</source>
         <translation>추천 명단 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="320"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="317"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="368"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="365"/>
         <source>1 person</source>
         <translation>1명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="368"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="365"/>
         <source>{count} people</source>
         <translation>{count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="369"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="366"/>
         <source>{airport}, {when}: {count}</source>
         <translation>{airport}, {when}: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="427"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="424"/>
         <source>Import {count} nominations</source>
         <translation>추천자 {count}명 가져오기</translation>
     </message>
@@ -2556,103 +2908,103 @@ Replace their data in every mission?</source>
 <context>
     <name>PersonDetails</name>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="90"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="87"/>
         <source>Edit Travel…</source>
         <translation>항공·숙박 수정…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="92"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="89"/>
         <source>Select a person to see their status, travel and hotel.</source>
         <translation>사람을 선택하면 상태, 항공편, 숙소 정보를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="102"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="99"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="103"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="100"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="104"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="101"/>
         <source>Nominated by</source>
         <translation>추천 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="105"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="102"/>
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="106"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="103"/>
         <source>Flights</source>
         <translation>항공편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="107"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="104"/>
         <source>Hotel</source>
         <translation>호텔</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="108"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="105"/>
         <source>Airport pick-up</source>
         <translation>공항 영접</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="115"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="112"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="152"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="153"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="149"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="150"/>
         <source>None yet</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="161"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="158"/>
         <source>{status} on {date}</source>
         <translation>{date} {status}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="169"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="166"/>
         <source>{airport}, terminal {terminal}</source>
         <translation>{airport}, 제{terminal}터미널</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="170"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="167"/>
         <source>Arrives at {place}</source>
         <translation>{place} 도착</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="170"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="167"/>
         <source>Leaves from {place}</source>
         <translation>{place} 출발</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="173"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="170"/>
         <source>{what}, on {flight}</source>
         <translation>{what}, {flight}편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="174"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="171"/>
         <source>{date}, {time} local time ({zone})</source>
         <translation>{date}, 현지 시각 {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="182"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="179"/>
         <source>1 night</source>
         <translation>1박</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="182"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="179"/>
         <source>{count} nights</source>
         <translation>{count}박</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="183"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="180"/>
         <source>{hotel}, {dates}: {nights}</source>
         <translation>{hotel}, {dates}: {nights}</translation>
     </message>
@@ -2660,22 +3012,22 @@ Replace their data in every mission?</source>
 <context>
     <name>PlaceKind</name>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="28"/>
+        <location filename="../../mission_planner/gui/labels.py" line="76"/>
         <source>Institution</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="29"/>
+        <location filename="../../mission_planner/gui/labels.py" line="77"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="30"/>
+        <location filename="../../mission_planner/gui/labels.py" line="78"/>
         <source>Hotel</source>
         <translation>호텔</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="31"/>
+        <location filename="../../mission_planner/gui/labels.py" line="79"/>
         <source>Airport</source>
         <translation>공항</translation>
     </message>
@@ -2683,88 +3035,88 @@ Replace their data in every mission?</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="115"/>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="230"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="113"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="228"/>
         <source>Preferences</source>
         <translation>환경설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="152"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="150"/>
         <source>Organization name:</source>
         <translation>기관명:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="153"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="151"/>
         <source>Signatory name:</source>
         <translation>서명자 이름:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="154"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="152"/>
         <source>Signatory title:</source>
         <translation>서명자 직함:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="155"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="153"/>
         <source>Logo:</source>
         <translation>로고:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="156"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="154"/>
         <source>Signature:</source>
         <translation>서명:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="157"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="155"/>
         <source>Default rule set:</source>
         <translation>기본 비용 분담 규칙:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="158"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="156"/>
         <source>Paper size:</source>
         <translation>용지 크기:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="159"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="157"/>
         <source>Organization (shared with the command line)</source>
         <translation>기관 (명령줄 도구와 공유)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="165"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="163"/>
         <source>Documents/Mission Planner in your home folder</source>
         <translation>홈 폴더의 Documents/Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="166"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="164"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="172"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="170"/>
         <source>As the system</source>
         <translation>시스템 설정에 따름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="175"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="173"/>
         <source>A new language takes effect the next time Mission Planner starts.</source>
         <translation>변경한 언어는 Mission Planner를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="178"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="176"/>
         <source>Documents folder:</source>
         <translation>문서 폴더:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="179"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="177"/>
         <source>Language:</source>
         <translation>언어:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="181"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="179"/>
         <source>This computer</source>
         <translation>이 컴퓨터</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="186"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="184"/>
         <source>Documents Folder</source>
         <translation>문서 폴더</translation>
     </message>
@@ -2772,47 +3124,47 @@ Replace their data in every mission?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="197"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="180"/>
         <source>Check the rows</source>
         <translation>행 확인</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="207"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="190"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="207"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="190"/>
         <source>Column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="207"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="190"/>
         <source>Problem</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="258"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="242"/>
         <source>1 problem</source>
         <translation>문제 1건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="258"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="242"/>
         <source>{count} problems</source>
         <translation>문제 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="259"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="243"/>
         <source>{count} to correct in the file; nothing is imported until then.</source>
         <translation>파일에서 {count}건을 수정해야 합니다. 수정하기 전까지는 아무것도 가져오지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="261"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="245"/>
         <source>The first {shown} are listed.</source>
         <translation>처음 {shown}건을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="268"/>
         <source>{added} to add, {updated} to update, {unchanged} unchanged.</source>
         <translation>추가 {added}건, 갱신 {updated}건, 변경 없음 {unchanged}건.</translation>
     </message>
@@ -2820,7 +3172,7 @@ Replace their data in every mission?</source>
 <context>
     <name>Programme</name>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="152"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="127"/>
         <source>Online</source>
         <translation>온라인</translation>
     </message>
@@ -2828,47 +3180,47 @@ Replace their data in every mission?</source>
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="280"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="255"/>
         <source>{weekday} {day} {month}</source>
         <translation>{month} {day}일 ({weekday})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="309"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="284"/>
         <source>Day {number} · {date}</source>
         <translation>{number}일차 · {date}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="332"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="307"/>
         <source>Day</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="334"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="309"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="336"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="311"/>
         <source>End</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="338"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="313"/>
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="340"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="315"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="342"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="317"/>
         <source>Venue or site</source>
         <translation>장소 또는 방문지</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="344"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="319"/>
         <source>Speakers</source>
         <translation>발표자</translation>
     </message>
@@ -2894,7 +3246,7 @@ Replace their data in every mission?</source>
 <context>
     <name>ProgressWindow</name>
     <message>
-        <location filename="../../mission_planner/gui/tasks.py" line="149"/>
+        <location filename="../../mission_planner/gui/tasks.py" line="144"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -2902,47 +3254,47 @@ Replace their data in every mission?</source>
 <context>
     <name>QuantityBasis</name>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="36"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="37"/>
         <source>as typed</source>
         <translation>직접 입력</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="37"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="38"/>
         <source>fixed</source>
         <translation>고정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="38"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="39"/>
         <source>per overseas participant</source>
         <translation>해외 참가자당</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="39"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="40"/>
         <source>per local participant</source>
         <translation>국내 참가자당</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="40"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="41"/>
         <source>per person-night</source>
         <translation>1인 1박당</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="41"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="42"/>
         <source>per local resource person</source>
         <translation>국내 강사당</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="42"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="43"/>
         <source>per overseas resource person</source>
         <translation>해외 강사당</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="43"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="44"/>
         <source>per day</source>
         <translation>1일당</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="44"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="45"/>
         <source>per site visit</source>
         <translation>현장 방문당</translation>
     </message>
@@ -2950,39 +3302,97 @@ Replace their data in every mission?</source>
 <context>
     <name>QuantitySource</name>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="152"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="155"/>
         <source>{quota}, the quota</source>
         <translation>{quota}, 정원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="154"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="157"/>
         <source>{accepted} accepted</source>
         <translation>{accepted}명 승인</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="156"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="159"/>
         <source>{quota}, the quota ({accepted} accepted)</source>
         <translation>{quota}, 정원 ({accepted}명 승인)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="160"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="163"/>
         <source>{nominated} nominated (no quota)</source>
         <translation>{nominated}명 추천 (정원 없음)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="164"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="167"/>
         <source>overseas participants: {who}</source>
         <translation>해외 참가자: {who}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="174"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="177"/>
         <source>No one is accepted yet: the Project Notification&apos;s quota counts ({nominated} nominated).</source>
         <translation>아직 승인된 사람이 없어 프로젝트 통보의 정원으로 계산합니다 (추천 {nominated}명).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="179"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="182"/>
         <source>More people are accepted than the quota; the quota counts. Type the quantity on the line to count more.</source>
         <translation>승인된 인원이 정원보다 많아 정원으로 계산합니다. 더 계산하려면 항목에 수량을 직접 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="34"/>
+        <source>An item needs a title.</source>
+        <translation>항목에는 제목이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="37"/>
+        <source>“{title}” must end after it starts ({start}).</source>
+        <translation>“{title}”은(는) 시작 시각({start})보다 늦게 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="41"/>
+        <source>“{title}” would run past midnight.</source>
+        <translation>“{title}”이(가) 자정을 넘기게 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="45"/>
+        <source>A flight needs an airport.</source>
+        <translation>항공편에는 공항이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="47"/>
+        <source>The stay at {hotel} ends before it begins.</source>
+        <translation>{hotel} 숙박의 종료일이 시작일보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="56"/>
+        <source>This was changed by someone else at the same moment; reload to see their change. Nothing was saved.</source>
+        <translation>같은 순간에 다른 사람이 이 항목을 변경했습니다. 다시 불러와 변경 내용을 확인하십시오. 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="60"/>
+        <source>«{what}» was changed by someone else since you opened it; reload to see their change.</source>
+        <translation>«{what}»을(를) 연 뒤 다른 사람이 변경했습니다. 다시 불러와 변경 내용을 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="68"/>
+        <source>1 problem</source>
+        <translation>문제 1건</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="70"/>
+        <source>{count} problems</source>
+        <translation>문제 {count}건</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="73"/>
+        <source>{count}; nothing was imported:</source>
+        <translation>{count}. 아무것도 가져오지 않았습니다:</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="76"/>
+        <source>and {count} more</source>
+        <translation>외 {count}건</translation>
     </message>
 </context>
 <context>
@@ -3016,115 +3426,173 @@ Replace their data in every mission?</source>
 <context>
     <name>RuleSetEditor</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="153"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="154"/>
         <source>Edit Rules</source>
         <translation>분담 규칙 수정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="158"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="159"/>
         <source>Verified</source>
         <translation>검증됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="159"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="160"/>
         <source>Unverified</source>
         <translation>미검증</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="169"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="170"/>
         <source>Add Rule</source>
         <translation>규칙 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="171"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="172"/>
         <source>Remove Rule</source>
         <translation>규칙 삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="197"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="199"/>
         <source>Rule</source>
         <translation>규칙</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="199"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="201"/>
         <source>Category</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="200"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="202"/>
         <source>Split</source>
         <translation>분담 방식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="205"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="207"/>
         <source>Only for (none: all)</source>
         <translation>적용 대상 (선택 없음: 전체)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="209"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="211"/>
         <source>Only for roles</source>
         <translation>적용 역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="210"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="212"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="215"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="217"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="216"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="218"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="217"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="219"/>
         <source>To verify</source>
         <translation>확인할 사항</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="218"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="220"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="219"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="221"/>
         <source>Lines no rule covers go to</source>
         <translation>규칙이 없는 항목의 부담 주체</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="334"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="337"/>
         <source>The amount is not a number.</source>
         <translation>금액이 숫자가 아닙니다.</translation>
     </message>
 </context>
 <context>
+    <name>RuleSetProblem</name>
+    <message>
+        <location filename="../../mission_planner/gui/rule_set_problem_text.py" line="21"/>
+        <source>Rule {number}: {problem}</source>
+        <translation>규칙 {number}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/rule_set_problem_text.py" line="30"/>
+        <source>The rule set needs a name.</source>
+        <translation>비용 분담 규칙에는 이름이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/rule_set_problem_text.py" line="32"/>
+        <source>“{category}” is not a budget category.</source>
+        <translation>“{category}”은(는) 예산 항목 분류가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/rule_set_problem_text.py" line="36"/>
+        <source>the split needs a payer.</source>
+        <translation>분담 방식에 부담 주체가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/rule_set_problem_text.py" line="38"/>
+        <source>the split needs a payer for the rest.</source>
+        <translation>분담 방식에 나머지를 부담할 주체가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/rule_set_problem_text.py" line="40"/>
+        <source>no shares given.</source>
+        <translation>분담 비율이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/rule_set_problem_text.py" line="42"/>
+        <source>{share}% is not between 0% and 100%.</source>
+        <translation>{share}%는 0%와 100% 사이가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/rule_set_problem_text.py" line="46"/>
+        <source>the shares add up to {total}%, not 100%.</source>
+        <translation>분담 비율의 합이 100%가 아니라 {total}%입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/rule_set_problem_text.py" line="50"/>
+        <source>the number of units must be 0 or more.</source>
+        <translation>단위 수는 0 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/rule_set_problem_text.py" line="52"/>
+        <source>the cap must be an amount of 0 or more.</source>
+        <translation>상한액은 0 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/rule_set_problem_text.py" line="54"/>
+        <source>“{currency}” is not an ISO 4217 code.</source>
+        <translation>“{currency}”은(는) ISO 4217 통화 코드가 아닙니다.</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="77"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="78"/>
         <source>{payer} pays</source>
         <translation>{payer} 부담</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="80"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="81"/>
         <source>{payer} {share}%</source>
         <translation>{payer} {share}%</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="84"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="85"/>
         <source>the first {units} units {payer}, the rest {rest}</source>
         <translation>처음 {units}단위는 {payer}, 나머지는 {rest}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="88"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="89"/>
         <source>{payer} up to {cap} {currency}, the rest {rest}</source>
         <translation>{cap} {currency}까지 {payer}, 나머지는 {rest}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="94"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="95"/>
         <source>{category}: {split}</source>
         <translation>{category}: {split}</translation>
     </message>
@@ -3150,7 +3618,7 @@ Replace their data in every mission?</source>
 <context>
     <name>SheetModel</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="127"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="110"/>
         <source>{title} ({letter})</source>
         <translation>{title} ({letter})</translation>
     </message>
@@ -3158,17 +3626,17 @@ Replace their data in every mission?</source>
 <context>
     <name>SiteCommands</name>
     <message>
-        <location filename="../../mission_planner/gui/commands/sites.py" line="36"/>
+        <location filename="../../mission_planner/gui/commands/sites.py" line="37"/>
         <source>Add site “{name}”</source>
         <translation>방문지 “{name}” 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands/sites.py" line="60"/>
+        <location filename="../../mission_planner/gui/commands/sites.py" line="61"/>
         <source>Edit site “{name}”</source>
         <translation>방문지 “{name}” 편집</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands/sites.py" line="79"/>
+        <location filename="../../mission_planner/gui/commands/sites.py" line="80"/>
         <source>Delete site “{name}”</source>
         <translation>방문지 “{name}” 삭제</translation>
     </message>
@@ -3181,169 +3649,169 @@ Replace their data in every mission?</source>
 <context>
     <name>SiteEditor</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="78"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="79"/>
         <source>New Site</source>
         <translation>새 방문지</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="78"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="79"/>
         <source>Edit Site</source>
         <translation>방문지 편집</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="81"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="82"/>
         <source>General</source>
         <translation>일반</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="82"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="83"/>
         <source>Address and contact</source>
         <translation>주소 및 연락처</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="83"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="84"/>
         <source>Visits</source>
         <translation>방문</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="127"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="128"/>
         <source>Two-letter country code, KR for Korea</source>
         <translation>두 글자 국가 코드 (한국은 KR)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="128"/>
         <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="129"/>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="174"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="130"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="175"/>
         <source>not known</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="128"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="129"/>
         <source> people</source>
         <translation>명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="129"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="130"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="131"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="132"/>
         <source>English name:</source>
         <translation>영문 이름:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="132"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="133"/>
         <source>Korean name:</source>
         <translation>국문 이름:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="133"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="134"/>
         <source>Acronym:</source>
         <translation>약칭:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="134"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="135"/>
         <source>Kind:</source>
         <translation>유형:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="135"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="136"/>
         <source>City:</source>
         <translation>도시:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="136"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="137"/>
         <source>Country:</source>
         <translation>국가:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="137"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="138"/>
         <source>Capacity:</source>
         <translation>수용 인원:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="138"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="139"/>
         <source>Typical visit:</source>
         <translation>통상 방문 시간:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="156"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="157"/>
         <source>Address in English:</source>
         <translation>영문 주소:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="157"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="158"/>
         <source>Address in Korean:</source>
         <translation>국문 주소:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="158"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="159"/>
         <source>Contact person:</source>
         <translation>담당자:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="159"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="160"/>
         <source>Phone:</source>
         <translation>전화:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="160"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="161"/>
         <source>Email:</source>
         <translation>이메일:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="161"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="162"/>
         <source>Website:</source>
         <translation>웹사이트:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="162"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="163"/>
         <source>Latitude:</source>
         <translation>위도:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="163"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="164"/>
         <source>Longitude:</source>
         <translation>경도:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="168"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="169"/>
         <source>Add Opening Hours</source>
         <translation>운영 시간 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="173"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="174"/>
         <source>Security: a list of visitors must be sent ahead</source>
         <translation>보안: 방문자 명단을 사전에 보내야 함</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="174"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="175"/>
         <source> days ahead</source>
         <translation>일 전</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="178"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="179"/>
         <source>Opening hours:</source>
         <translation>운영 시간:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="180"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="181"/>
         <source>Visitor list:</source>
         <translation>방문자 명단:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="181"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="182"/>
         <source>Access notes:</source>
         <translation>출입 참고 사항:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="256"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="257"/>
         <source>A site needs an English name.</source>
         <translation>방문지에는 영문 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="259"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="260"/>
         <source>Opening hours must close after they open.</source>
         <translation>운영 종료 시간은 시작 시간보다 늦어야 합니다.</translation>
     </message>
@@ -3351,22 +3819,22 @@ Replace their data in every mission?</source>
 <context>
     <name>Sites</name>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="57"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="47"/>
         <source>closed</source>
         <translation>휴무</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="65"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="55"/>
         <source>visitor list required</source>
         <translation>방문자 명단 필요</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="68"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="58"/>
         <source>visitor list 1 day ahead</source>
         <translation>방문자 명단 1일 전 제출</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="69"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="59"/>
         <source>visitor list {days} days ahead</source>
         <translation>방문자 명단 {days}일 전 제출</translation>
     </message>
@@ -3374,32 +3842,32 @@ Replace their data in every mission?</source>
 <context>
     <name>SitesModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="131"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="121"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="133"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="123"/>
         <source>Korean name</source>
         <translation>국문 이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="135"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="125"/>
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="137"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="127"/>
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="139"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="129"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="141"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="131"/>
         <source>Security</source>
         <translation>보안</translation>
     </message>
@@ -3470,50 +3938,50 @@ Replace their data in every mission?</source>
 <context>
     <name>SplitEditor</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="60"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="61"/>
         <source>One payer</source>
         <translation>한 주체가 전액 부담</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="61"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="62"/>
         <source>Shares in percent</source>
         <translation>비율(%)로 분담</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="62"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="63"/>
         <source>The first units to one payer</source>
         <translation>처음 몇 단위를 한 주체가 부담</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="63"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="64"/>
         <source>Up to an amount to one payer</source>
         <translation>한도액까지 한 주체가 부담</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="74"/>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="84"/>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="91"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="75"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="85"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="92"/>
         <source>Payer</source>
         <translation>부담 주체</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="85"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="86"/>
         <source>Units</source>
         <translation>단위 수</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="86"/>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="94"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="87"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="95"/>
         <source>The rest</source>
         <translation>나머지</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="92"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="93"/>
         <source>Up to</source>
         <translation>한도</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="93"/>
+        <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="94"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
@@ -3521,27 +3989,27 @@ Replace their data in every mission?</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="58"/>
+        <location filename="../../mission_planner/gui/labels.py" line="16"/>
         <source>Nominated</source>
         <translation>추천됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="59"/>
+        <location filename="../../mission_planner/gui/labels.py" line="17"/>
         <source>Accepted</source>
         <translation>승인됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="60"/>
+        <location filename="../../mission_planner/gui/labels.py" line="18"/>
         <source>Confirmed</source>
         <translation>확정됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="61"/>
+        <location filename="../../mission_planner/gui/labels.py" line="19"/>
         <source>Withdrawn</source>
         <translation>철회됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="62"/>
+        <location filename="../../mission_planner/gui/labels.py" line="20"/>
         <source>Rejected</source>
         <translation>거절됨</translation>
     </message>
@@ -3631,17 +4099,17 @@ Replace their data in every mission?</source>
 <context>
     <name>TravelTimesModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="208"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="198"/>
         <source>To</source>
         <translation>도착지</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="208"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="198"/>
         <source>Minutes</source>
         <translation>시간(분)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="226"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="216"/>
         <source>Minutes by road; leave empty when not known</source>
         <translation>차량 이동 시간(분). 모르면 비워 두십시오</translation>
     </message>
@@ -3649,37 +4117,37 @@ Replace their data in every mission?</source>
 <context>
     <name>Weekday</name>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="39"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="29"/>
         <source>Monday</source>
         <translation>월요일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="40"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="30"/>
         <source>Tuesday</source>
         <translation>화요일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="41"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="31"/>
         <source>Wednesday</source>
         <translation>수요일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="42"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="32"/>
         <source>Thursday</source>
         <translation>목요일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="43"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="33"/>
         <source>Friday</source>
         <translation>금요일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="44"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="34"/>
         <source>Saturday</source>
         <translation>토요일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="45"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="35"/>
         <source>Sunday</source>
         <translation>일요일</translation>
     </message>

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from mission_planner.domain.limits import MAX_PROBLEMS_COLLECTED
-from mission_planner.gui.dialogs.import_wizard import ImportWizard, column_index, split_problem
+from mission_planner.gui.dialogs.import_wizard import ImportWizard
 from mission_planner.gui.tasks import BackgroundTasks
 from tests.factories import full_record
 
@@ -54,18 +54,6 @@ def emails(ws):
 def preview(wizard) -> list[list[str]]:
     model = wizard.preview_page.sheet_model
     return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
-
-
-def test_problem_sentences_give_their_row_and_column():
-    assert split_problem("row 3, E-mail (column F): 'x@' is not an email address") == (
-        3,
-        "E-mail (column F)",
-        5,
-        "'x@' is not an email address",
-    )
-    assert split_problem("row 4: the same person as row 2") == (4, "", None, "the same person as row 2")
-    assert split_problem("no such file") == (None, "", None, "no such file")
-    assert (column_index("A"), column_index("Z"), column_index("AA")) == (0, 25, 26)
 
 
 def test_the_file_page_is_complete_only_with_an_existing_file(wizard, tmp_path):

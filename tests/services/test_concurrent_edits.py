@@ -50,6 +50,7 @@ def test_the_second_edit_of_an_item_is_refused_and_the_first_stays(ours_and_thei
     assert str(refused.value) == (
         "«Visit to KIST (labs)» was changed by someone else since you opened it; reload to see their change."
     )
+    assert refused.value.what == "Visit to KIST (labs)"  # for the window to word in its language
     assert _item(theirs, "t-i-kist").title == "Visit to KIST (labs)"
 
 

@@ -8,6 +8,8 @@ import openpyxl
 import pytest
 
 from mission_planner.domain.enums import Gender, Role, Status
+from mission_planner.domain.problems import ProblemCode
+from mission_planner.services.imports.problem_text import row_problem_text
 from mission_planner.services.people import ImportProblems
 
 CODE = "23-IP-99-GE-OSM-A"
@@ -130,10 +132,16 @@ def test_a_bad_file_is_refused_whole_naming_every_row(ws, tmp_path):
     before = ws.missions.load_record(CODE, with_identity=True)
     with pytest.raises(ImportProblems) as caught:
         ws.people.import_delegates(CODE, write_csv(tmp_path / "bad.csv", text, "utf-8"))
-    assert [str(p) for p in caught.value.problems] == [
+    assert [row_problem_text(p) for p in caught.value.problems] == [
         "row 3, email (column E): 'not-an-email' is not an email address",
         "row 4, country (column C): 'Atlantis' is not a known country",
         "row 5, family_name (column A): is empty",
+    ]
+    # The same problems as codes in their cells (the window words them in its own language).
+    assert [(p.row, p.column, p.header, p.code, p.params) for p in caught.value.problems] == [
+        (3, 4, "email", ProblemCode.NOT_EMAIL, {"text": "not-an-email"}),
+        (4, 2, "country", ProblemCode.UNKNOWN_COUNTRY, {"text": "Atlantis"}),
+        (5, 0, "family_name", ProblemCode.EMPTY, {}),
     ]
     assert "bad.csv" in str(caught.value) and "nothing was imported" in str(caught.value)
     assert ws.missions.load_record(CODE, with_identity=True) == before

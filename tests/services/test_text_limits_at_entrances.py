@@ -13,6 +13,7 @@ from mission_planner.domain.people import Attendance, Flight, Stay
 from mission_planner.domain.places import Site
 from mission_planner.domain.programme import Item
 from mission_planner.errors import InputError
+from mission_planner.services.imports.problem_text import row_problem_text
 from mission_planner.services.people import ImportProblems
 from tests.factories import SEOUL, online_record
 
@@ -41,7 +42,7 @@ def test_a_cell_longer_than_its_field_is_a_problem_naming_row_column_and_limit(w
     before = ws.missions.load_record(CODE, with_identity=True)
     with pytest.raises(ImportProblems) as caught:
         ws.people.import_delegates(CODE, csv(tmp_path / "long.csv", text))
-    assert [str(p) for p in caught.value.problems] == [
+    assert [row_problem_text(p) for p in caught.value.problems] == [
         f"row 3, family_name (column A): is {MAX_NAME + 1} characters long; at most {MAX_NAME} are allowed",
         f"row 3, position (column F): is {MAX_SHORT_TEXT + 5} characters long; at most {MAX_SHORT_TEXT} are allowed",
     ]
@@ -79,7 +80,7 @@ def test_an_over_long_name_in_a_participant_report_is_a_problem_of_its_row(works
     )
     with pytest.raises(ImportProblems) as caught:
         workspace.attendance.import_attendance(ONLINE, path)
-    assert caught.value.problems == [
+    assert [row_problem_text(p) for p in caught.value.problems] == [
         f"row 2, Name (Original Name) (column A): is {MAX_SHORT_TEXT + 1} characters long; "
         f"at most {MAX_SHORT_TEXT} are allowed"
     ]

@@ -138,3 +138,18 @@ def test_budget_values_are_exact_numbers(mission, tmp_path):
     assert Decimal(str(labels["Total"])) == report.total
     assert Decimal(str(labels["APO"])) == report.by_payer[Payer.APO]
     assert Decimal(str(labels["KRW"])) == Decimal("0.00075")
+
+
+def test_budget_warnings_are_the_sentences_the_command_line_prints(mission, tmp_path):
+    from mission_planner.services.budget import warning_text
+
+    mission.budget.clear_rule_set(CODE)  # the budget then warns that the mission has no rule set
+    target = tmp_path / "budget.xlsx"
+    mission.documents.export(CODE, "budget-xlsx", target)
+    report = mission.budget.report(CODE)
+    assert report.warnings
+    summary = [row[1].value for row in read(target, "Summary").iter_rows() if row[1].value]
+    assert [warning_text(w, report.currency) for w in report.warnings] == summary[-len(report.warnings) :]
+    _header, rows = rows_by_header(read(target, "Budget"))
+    expected = "; ".join(warning_text(w, report.currency) for w in report.lines[0].warnings)
+    assert expected and rows[0]["Warnings"].value == expected and "_" not in expected

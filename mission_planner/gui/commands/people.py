@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from ...domain.enums import FlightDirection, Status
 from ...domain.people import Flight, Stay
 from ...services import Changed
-from ..models.people import status_text
+from ..labels import status_text
 from .base import CommandContext, ServiceCommand
 
 

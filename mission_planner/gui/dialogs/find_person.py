@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...services import PeopleIndex, PersonMatch
 from ..formatting import country_name
-from ..models.people import status_text
+from ..labels import status_text
 
 SHOWN_AT_MOST = 200  # more is never read; fewer rows keep every keystroke quick
 

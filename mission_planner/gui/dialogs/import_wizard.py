@@ -11,7 +11,7 @@ tests monkeypatch it, or drive a wizard they `show()` without the modal loop.
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -47,34 +47,19 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ...domain.problems import RowProblem, column_letter
 from ...errors import MissionPlannerError
-from ...services import ImportProblems, ImportReport, Sheet, Workspace, column_letter, read_sheet
+from ...services import ImportProblems, ImportReport, Sheet, Workspace, read_sheet
 from ..conflict_text import uninvited_text
+from ..import_plan_text import identity_change_text, identity_line_text, planned_row_text
+from ..import_problem_text import message_text, where_text
+from ..refusal_text import error_text
 from ..tasks import BackgroundTasks
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-# "row 3, E-mail (column F): 'x@' is not an email address", or "row 4: the same person as row 2"
-_PROBLEM = re.compile(r"^row (?P<row>\d+)(?:, (?P<where>.*?\(column (?P<column>[A-Z]+)\)))?: (?P<message>.*)$", re.S)
 _MARKED = QColor(255, 214, 214)
 _MARKED_TEXT = QColor(90, 0, 0)
-
-
-def column_index(letters: str) -> int:
-    """0 for A, 25 for Z, 26 for AA: the inverse of `column_letter`."""
-    index = 0
-    for letter in letters:
-        index = index * 26 + ord(letter) - 64
-    return index - 1
-
-
-def split_problem(problem: str) -> tuple[int | None, str, int | None, str]:
-    """(row, where, column index, message) of a problem as the import states it."""
-    found = _PROBLEM.match(problem)
-    if found is None:
-        return None, "", None, problem
-    letters = found["column"]
-    return int(found["row"]), found["where"] or "", column_index(letters) if letters else None, found["message"]
 
 
 class SheetModel(QAbstractTableModel):
@@ -195,7 +180,7 @@ class PreviewPage(QWizardPage):
         self.setTitle(self.tr("Check the rows"))
         self.setFinalPage(True)
         self.report: ImportReport | None = None
-        self.problems: list[str] = []
+        self.problems: list[RowProblem | str] = []
         self.busy = False
         self.sheet_model = SheetModel(self)
         self.preview = _preview_table(self.sheet_model)
@@ -230,7 +215,7 @@ class PreviewPage(QWizardPage):
             sheet = read_sheet(path)
         except MissionPlannerError as error:
             self.sheet_model.set_sheet(None)
-            self.show_problems([str(error)])
+            self.show_problems([error_text(error)])
             return
         self.sheet_model.set_sheet(sheet)
         try:
@@ -238,7 +223,7 @@ class PreviewPage(QWizardPage):
         except ImportProblems as problems:
             self.show_problems(problems.problems, problems.total)
         except MissionPlannerError as error:
-            self.show_problems([str(error)])
+            self.show_problems([error_text(error)])
         else:
             self.show_report(report)
 
@@ -249,8 +234,9 @@ class PreviewPage(QWizardPage):
         self.busy = busy
         self.completeChanged.emit()
 
-    def show_problems(self, problems: list[str], total: int | None = None) -> None:
-        """List `problems`, the first `total` ones (a file may have more than are collected)."""
+    def show_problems(self, problems: Sequence[RowProblem | str], total: int | None = None) -> None:
+        """List `problems`, the first `total` ones (a file may have more than are collected); a
+        text is a refusal of the whole file, in no row."""
         self.report, self.problems = None, list(problems)
         total = len(problems) if total is None else total
         count = self.tr("1 problem") if total == 1 else self.tr("{count} problems").format(count=f"{total:,}")
@@ -261,7 +247,11 @@ class PreviewPage(QWizardPage):
         self.problem_list.clear()
         marks: dict[tuple[int, int | None], str] = {}
         for problem in problems:
-            row, where, column, message = split_problem(problem)
+            if isinstance(problem, str):
+                row, where, column, message = None, "", None, problem
+            else:
+                row, where, column = problem.row, where_text(problem), problem.column
+                message = message_text(problem.code, problem.params)
             item = QTreeWidgetItem(["" if row is None else str(row), where, message])
             item.setData(0, Qt.ItemDataRole.UserRole, (row, column))
             self.problem_list.addTopLevelItem(item)
@@ -284,7 +274,8 @@ class PreviewPage(QWizardPage):
         ]
         self.summary.setText("\n".join([text, *warnings]))
         self.line_list.clear()
-        self.line_list.addItems(report.lines)
+        self.line_list.addItems([planned_row_text(row) for row in report.planned])
+        self.line_list.addItems([identity_line_text(c, dry_run=report.dry_run) for c in report.identity_changes])
         self.sheet_model.set_marks({})
         self.problem_list.hide()
         self.line_list.show()
@@ -336,7 +327,7 @@ class ImportWizard(QWizard):
     def ask_identity_update(parent: QWidget, changes) -> bool:
         """Whether to replace identity data of people who are in other missions too (tests
         monkeypatch this instead of clicking the question)."""
-        listed = "\n".join(f"• {change}" for change in changes[:10])
+        listed = "\n".join(f"• {identity_change_text(change)}" for change in changes[:10])
         more = len(changes) - 10
         if more > 0:
             listed += "\n" + QCoreApplication.translate("ImportWizard", "and {count} more").format(count=more)
@@ -396,7 +387,7 @@ class ImportWizard(QWizard):
         if isinstance(error, ImportProblems):
             self.preview_page.show_problems(error.problems, error.total)
         elif isinstance(error, MissionPlannerError):
-            self.preview_page.show_problems([str(error)])
+            self.preview_page.show_problems([error_text(error)])
         else:
             raise error
 

@@ -26,8 +26,7 @@ from ...domain.places import Site
 from ...domain.programme import Item, ItemRole
 from ...domain.record import MissionRecord
 from ..formatting import format_weekday_date
-from ..models.people import mission_role_text
-from ..models.programme import kind_text
+from ..labels import item_kind_text, mission_role_text
 from .fields import length_problem, limit_text, ok_cancel, problem_label, python_time, show_problem, time_edit
 
 _UID = Qt.ItemDataRole.UserRole
@@ -53,7 +52,7 @@ class ItemEditor(QDialog):
         self.day.setCurrentIndex(self.day.findData(day))
         self.kind = QComboBox()
         for kind in ItemKind:
-            self.kind.addItem(kind_text(kind.value), kind.value)
+            self.kind.addItem(item_kind_text(kind.value), kind.value)
         self.kind.setCurrentIndex(self.kind.findData(item.kind.value))
         self.title_edit = QLineEdit(item.title)
         self.start = time_edit(item.start)

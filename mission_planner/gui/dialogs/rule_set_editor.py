@@ -32,8 +32,9 @@ from ...domain.budget import Rule, RuleSet, Split
 from ...domain.enums import Modality, Payer, Role, RuleStatus, SplitKind
 from ...domain.rules import CATEGORIES, rule_set_problems
 from ..formatting import modality_text
+from ..labels import category_text, mission_role_text
 from ..models.budget import parse_decimal, payer_text, rule_text
-from ..models.people import mission_role_text
+from ..rule_set_problem_text import rule_set_problem_text
 from .fields import length_problem, limit_text, ok_cancel, problem_label, show_problem
 
 
@@ -171,7 +172,8 @@ class RuleSetEditor(QDialog):
         remove = QPushButton(self.tr("Remove Rule"))
         remove.clicked.connect(self.remove_rule)
         self.category = QComboBox()
-        self.category.addItems(list(CATEGORIES))
+        for category in CATEGORIES:
+            self.category.addItem(category_text(category), category)
         self.split_editor = SplitEditor()
         self.modalities = {modality: QCheckBox(modality_text(modality.value)) for modality in Modality}
         self.roles = {role: QCheckBox(mission_role_text(role.value)) for role in Role}
@@ -287,7 +289,8 @@ class RuleSetEditor(QDialog):
         rule = self.rule_set.rules[row]
         self._loading = True
         try:
-            self.category.setCurrentText(rule.category)
+            if (index := self.category.findData(rule.category)) >= 0:
+                self.category.setCurrentIndex(index)
             self.split_editor.set_split(rule.split)
             for modality, check in self.modalities.items():
                 check.setChecked(modality in rule.modalities)
@@ -305,7 +308,7 @@ class RuleSetEditor(QDialog):
         row = self.rules.currentRow()
         if 0 <= row < len(self.rule_set.rules):
             self.rule_set.rules[row] = Rule(
-                category=self.category.currentText(),
+                category=self.category.currentData(),
                 split=self.split_editor.split(),
                 modalities=[m for m, check in self.modalities.items() if check.isChecked()],
                 roles=[r for r, check in self.roles.items() if check.isChecked()],
@@ -327,7 +330,7 @@ class RuleSetEditor(QDialog):
     def problems(self) -> list[str]:
         too_long = length_problem(edit for edit, _field in self.limited)
         problems = [too_long] if too_long else []
-        problems += [f"{p.path}: {p.message}" for p in rule_set_problems(self.result_rule_set())]
+        problems += [rule_set_problem_text(p) for p in rule_set_problems(self.result_rule_set())]
         amount = self.split_editor.cap_amount.text().strip()
         capped = self.split_editor.kind.currentData() == SplitKind.CAP.value and self.rules.currentRow() >= 0
         if capped and amount and parse_decimal(amount) is None:

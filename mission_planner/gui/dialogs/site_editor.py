@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import PlaceKind
 from ...domain.places import OpeningHours, Site
-from ..models.sites import kind_text, weekday_name
+from ..labels import place_kind_text
+from ..models.sites import weekday_name
 from .fields import length_problem, limit_text, python_time, time_edit
 
 _WEEKDAYS = range(7)
@@ -121,7 +122,7 @@ class SiteEditor(QDialog):
         self.acronym = QLineEdit()
         self.kind = QComboBox()
         for kind in PlaceKind:
-            self.kind.addItem(kind_text(kind), kind.value)
+            self.kind.addItem(place_kind_text(kind), kind.value)
         self.city = QLineEdit()
         self.country = QLineEdit(maxLength=2)
         self.country.setToolTip(self.tr("Two-letter country code, KR for Korea"))

@@ -22,6 +22,7 @@ from ...domain.enums import AttendanceStatus, Role
 from ...domain.people import Attendance
 from ...domain.record import MissionRecord
 from ..formatting import month_abbreviation, weekday_abbreviation
+from ..labels import mission_role_word
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 MARK_ROLE = Qt.ItemDataRole.UserRole  # the cell's `Attendance`, or None when not recorded
@@ -55,17 +56,6 @@ class AttendanceGrid:
     marks: dict[tuple[str, str], Attendance] = field(default_factory=dict)  # (person, item)
     expected: frozenset[tuple[str, str]] = frozenset()  # (person, item) the person should attend
     short: frozenset[tuple[str, str]] = frozenset()  # present, but for too few minutes
-
-
-def role_text(role: str) -> str:
-    words: dict[str, str] = {
-        Role.PARTICIPANT: QCoreApplication.translate("Attendance", "participant"),
-        Role.RESOURCE_PERSON_OVERSEAS: QCoreApplication.translate("Attendance", "overseas resource person"),
-        Role.RESOURCE_PERSON_LOCAL: QCoreApplication.translate("Attendance", "local resource person"),
-        Role.OBSERVER: QCoreApplication.translate("Attendance", "observer"),
-        Role.SECRETARIAT: QCoreApplication.translate("Attendance", "secretariat"),
-    }
-    return words.get(role, str(role))
 
 
 def shortfall_text(shortfall: Shortfall, titles: dict[str, str]) -> str:
@@ -253,7 +243,7 @@ class AttendanceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return person.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{person.name} ({role_text(person.role)})"
+            return f"{person.name} ({mission_role_word(person.role)})"
         if role == Qt.ItemDataRole.FontRole and person.role != Role.PARTICIPANT:
             font = QFont(QApplication.font())
             font.setItalic(True)

@@ -21,6 +21,7 @@ from ...domain.budget import Rule
 from ...domain.budgeting import BudgetReport, BudgetWarning, LineResult
 from ...domain.enums import Payer, QuantityBasis, SplitKind
 from ...domain.headcount import QuantitySource
+from ..labels import category_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 AMOUNT_ROLE = Qt.ItemDataRole.UserRole  # the Decimal behind a number cell, None when blank
@@ -91,7 +92,9 @@ def rule_text(rule: Rule) -> str:
                 currency=split.cap_currency,
                 rest=payer_text(split.rest_payer),
             )
-    return QCoreApplication.translate("Rules", "{category}: {split}").format(category=rule.category, split=text)
+    return QCoreApplication.translate("Rules", "{category}: {split}").format(
+        category=category_text(rule.category), split=text
+    )
 
 
 def warning_sentence(warning: BudgetWarning, currency: str = "") -> str:
@@ -381,7 +384,7 @@ class BudgetModel(QAbstractTableModel):
     def _display(self, row: BudgetRow, column: int) -> str:
         match column:
             case Column.CATEGORY:
-                return row.category
+                return category_text(row.category)
             case Column.DESCRIPTION:
                 return row.description
             case Column.BASIS:

@@ -15,12 +15,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from ...domain.enums import FlightDirection, Role, Status
+from ...domain.enums import FlightDirection
 from ...domain.people import Flight, Participation, Person
 from ...domain.record import MissionRecord
 from ...domain.text import fold
 from ...services import country_name
 from ..formatting import month_abbreviation
+from ..labels import mission_role_text, status_text
 from .rows import LEFT, RIGHT, AnyIndex, RowsModel
 
 
@@ -51,28 +52,6 @@ class PersonRow:
     arrival_detail: str
     nights: int
     search_key: str  # folded name, email, organization, position, country
-
-
-def status_text(status: str) -> str:
-    words: dict[str, str] = {
-        Status.NOMINATED: QCoreApplication.translate("Status", "Nominated"),
-        Status.ACCEPTED: QCoreApplication.translate("Status", "Accepted"),
-        Status.CONFIRMED: QCoreApplication.translate("Status", "Confirmed"),
-        Status.WITHDRAWN: QCoreApplication.translate("Status", "Withdrawn"),
-        Status.REJECTED: QCoreApplication.translate("Status", "Rejected"),
-    }
-    return words.get(status, str(status))
-
-
-def mission_role_text(role: str) -> str:
-    words: dict[str, str] = {
-        Role.PARTICIPANT: QCoreApplication.translate("MissionRole", "Participant"),
-        Role.RESOURCE_PERSON_OVERSEAS: QCoreApplication.translate("MissionRole", "Resource person (overseas)"),
-        Role.RESOURCE_PERSON_LOCAL: QCoreApplication.translate("MissionRole", "Resource person (local)"),
-        Role.OBSERVER: QCoreApplication.translate("MissionRole", "Observer"),
-        Role.SECRETARIAT: QCoreApplication.translate("MissionRole", "Secretariat"),
-    }
-    return words.get(role, str(role))
 
 
 def short_local_time(moment: datetime) -> str:

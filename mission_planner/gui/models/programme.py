@@ -22,6 +22,7 @@ from ...domain.enums import ItemKind, ItemRoleKind
 from ...domain.programme import Item
 from ...domain.record import MissionRecord
 from ..formatting import format_weekday_date, month_abbreviation, weekday_abbreviation
+from ..labels import item_kind_text, item_role_text
 from ..widgets.day_timeline import TimelineBlock
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -58,32 +59,6 @@ class ProgrammeRow:
     speakers: str
     people_detail: str  # every role, one a line, for the tooltip
     online: bool
-
-
-def kind_text(kind: str) -> str:
-    words: dict[str, str] = {
-        ItemKind.OPENING: QCoreApplication.translate("ItemKind", "Opening"),
-        ItemKind.PRESENTATION: QCoreApplication.translate("ItemKind", "Presentation"),
-        ItemKind.PANEL: QCoreApplication.translate("ItemKind", "Panel"),
-        ItemKind.GROUP_DISCUSSION: QCoreApplication.translate("ItemKind", "Group discussion"),
-        ItemKind.SITE_VISIT: QCoreApplication.translate("ItemKind", "Site visit"),
-        ItemKind.TRANSFER: QCoreApplication.translate("ItemKind", "Transfer"),
-        ItemKind.MEAL: QCoreApplication.translate("ItemKind", "Meal"),
-        ItemKind.BREAK: QCoreApplication.translate("ItemKind", "Break"),
-        ItemKind.CLOSING: QCoreApplication.translate("ItemKind", "Closing"),
-        ItemKind.OTHER: QCoreApplication.translate("ItemKind", "Other"),
-    }
-    return words.get(kind, str(kind))
-
-
-def role_text(role: str) -> str:
-    words: dict[str, str] = {
-        ItemRoleKind.SPEAKER: QCoreApplication.translate("ItemRole", "speaker"),
-        ItemRoleKind.MODERATOR: QCoreApplication.translate("ItemRole", "moderator"),
-        ItemRoleKind.DISCUSSANT: QCoreApplication.translate("ItemRole", "discussant"),
-        ItemRoleKind.HOST: QCoreApplication.translate("ItemRole", "host"),
-    }
-    return words.get(role, str(role))
 
 
 def programme_rows(record: MissionRecord) -> list[ProgrammeRow]:
@@ -130,7 +105,7 @@ def timeline_blocks(record: MissionRecord, severities: dict[str, Severity]) -> d
             if item.kind == ItemKind.SITE_VISIT and site:
                 place = site
             speakers = _people(item, names)[1]
-            heading = f"{item.start:%H:%M}–{item.end:%H:%M} · {kind_text(item.kind)}"
+            heading = f"{item.start:%H:%M}–{item.end:%H:%M} · {item_kind_text(item.kind)}"
             tooltip = "\n".join(part for part in (heading, item.title, place_detail, speakers) if part)
             blocks.append(
                 TimelineBlock(
@@ -161,7 +136,7 @@ def _people(item: Item, names: dict[str, str]) -> tuple[str, str]:
     parts = []
     for role in ordered:
         name = names.get(role.person_uid, role.person_uid)
-        parts.append(name if role.role == ItemRoleKind.SPEAKER else f"{name} ({role_text(role.role)})")
+        parts.append(name if role.role == ItemRoleKind.SPEAKER else f"{name} ({item_role_text(role.role)})")
     return ", ".join(parts), "\n".join(parts)
 
 
@@ -285,7 +260,7 @@ class ProgrammeModel(QAbstractTableModel):
             case Column.END:
                 return f"{row.end:%H:%M}"
             case Column.KIND:
-                return kind_text(row.kind)
+                return item_kind_text(row.kind)
             case Column.TITLE:
                 return row.title
             case Column.PLACE:

@@ -13,24 +13,14 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
-from ...domain.enums import PlaceKind
 from ...domain.places import OpeningHours, Site, TravelTime
+from ..labels import place_kind_text
 from .rows import AnyIndex, RowsModel
 
 # The travel edit handler: (the other site's uid, new minutes or None) -> whether it was made.
 TravelEditHandler = Callable[[str, int | None], bool]
 
 MAX_MINUTES = 24 * 60
-
-
-def kind_text(kind: str) -> str:
-    words: dict[str, str] = {
-        PlaceKind.INSTITUTION: QCoreApplication.translate("PlaceKind", "Institution"),
-        PlaceKind.VENUE: QCoreApplication.translate("PlaceKind", "Venue"),
-        PlaceKind.HOTEL: QCoreApplication.translate("PlaceKind", "Hotel"),
-        PlaceKind.AIRPORT: QCoreApplication.translate("PlaceKind", "Airport"),
-    }
-    return words.get(kind, str(kind))
 
 
 def weekday_name(weekday: int) -> str:
@@ -117,7 +107,7 @@ class SitesModel(RowsModel):
             case SiteColumn.NAME_KO:
                 return site.name_ko
             case SiteColumn.KIND:
-                return kind_text(site.kind)
+                return place_kind_text(site.kind)
             case SiteColumn.CITY:
                 return site.city
             case SiteColumn.CAPACITY:

@@ -44,6 +44,7 @@ from ..commands.attendance import SetAttendanceCommand
 from ..commands.base import CommandContext, push, record_done
 from ..commands.missions import RestoreMissionCommand
 from ..models.attendance import CERTIFICATE, NAME, AttendanceGrid, AttendanceModel, attendance_grid
+from ..refusal_text import error_text
 from ..tasks import BackgroundTasks
 
 
@@ -320,7 +321,7 @@ class AttendanceTab(QWidget):
         self.running = False
         self._update_buttons()
         if isinstance(error, MissionPlannerError):
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return
         self.status.setText(self.tr("The import failed unexpectedly."))
         raise error  # a bug: the crash handler logs it and shows the details

@@ -22,6 +22,7 @@ from ...domain.budget import BudgetLine
 from ...domain.enums import QuantityBasis
 from ...domain.rules import CATEGORIES
 from ..dialogs.fields import length_problem, limit_text
+from ..labels import category_text
 from ..models.budget import basis_text, parse_decimal
 
 _NUMBER = QRegularExpression(r"^\s*[0-9][0-9,]*(\.[0-9]*)?\s*$")
@@ -34,7 +35,7 @@ class BudgetLineDialog(QDialog):
         self.setWindowTitle(self.tr("Budget Line") if line.uid else self.tr("New Budget Line"))
         self.category = QComboBox()
         for category in CATEGORIES:
-            self.category.addItem(category, category)
+            self.category.addItem(category_text(category), category)
         self.category.setCurrentIndex(max(0, self.category.findData(line.category)))
         self.description = QLineEdit(line.description)
         self.basis = QComboBox()

@@ -36,7 +36,7 @@ from ..document_jobs import (
     target_for,
 )
 from ..formatting import country_name
-from ..models.people import mission_role_text
+from ..labels import mission_role_text
 from ..tasks import BackgroundTasks
 from ..widgets.pdf_preview import PdfPreview
 

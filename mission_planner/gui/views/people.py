@@ -37,15 +37,14 @@ from ..commands.people import SetStatusCommand, SetTravelCommand
 from ..dialogs.import_wizard import ImportWizard
 from ..dialogs.travel_editor import TravelEditor
 from ..formatting import format_date, format_date_range, format_weekday_date
+from ..labels import mission_role_text, status_text
 from ..models.people import (
     Column,
     PeopleModel,
     PersonRow,
     filter_people,
-    mission_role_text,
     people_rows,
     short_local_time,
-    status_text,
     zone_text,
 )
 from ..tasks import BackgroundTasks

@@ -30,13 +30,13 @@ from ...services import Changed
 from ..commands.base import CommandContext, ServiceCommand, push
 from ..commands.sites import AddSiteCommand, DeleteSiteCommand, EditSiteCommand, SetTravelTimeCommand, site_context
 from ..dialogs.site_editor import SiteEditor
+from ..labels import place_kind_text
 from ..models.sites import (
     SiteColumn,
     SitesModel,
     TravelColumn,
     TravelTimesModel,
     hours_by_weekday,
-    kind_text,
     travel_rows,
     visitor_list_text,
     weekday_name,
@@ -262,7 +262,7 @@ def site_details_html(site: Site) -> str:
     if site.name_ko:
         parts.append(f"<p style='font-size: large'>{e(site.name_ko)}</p>")
     country = site.country if site.country != "KR" else ""
-    parts.append(f"<p>{e(', '.join(filter(None, (kind_text(site.kind), site.city, country))))}</p>")
+    parts.append(f"<p>{e(', '.join(filter(None, (place_kind_text(site.kind), site.city, country))))}</p>")
     if site.address_en or site.address_ko:
         parts.append("<h4>" + e(QCoreApplication.translate("SitesTab", "Address")) + "</h4>")
         if site.address_en:

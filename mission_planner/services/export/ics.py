@@ -29,6 +29,7 @@ from ...domain.enums import FlightDirection, ItemRoleKind
 from ...domain.people import Flight, Person
 from ...domain.places import Site
 from ...domain.programme import Item
+from ..labels import ITEM_ROLE_LABELS
 from .progress import Progress
 from .snapshot import MissionSnapshot
 
@@ -36,13 +37,6 @@ PRODID = "-//Mission Planner//Mission Planner calendar//EN"
 UID_DOMAIN = "mission-planner"
 FLIGHT_NAMESPACE = uuid.UUID("5b0e2c1e-6c55-4f0e-8d8c-2f6f6e0e7a31")
 FLIGHT_MINUTES = 30
-
-ROLE_LABELS = {
-    ItemRoleKind.SPEAKER: ("Speaker", "Speakers"),
-    ItemRoleKind.MODERATOR: ("Moderator", "Moderators"),
-    ItemRoleKind.DISCUSSANT: ("Discussant", "Discussants"),
-    ItemRoleKind.HOST: ("Host", "Hosts"),
-}
 
 
 def item_uid(item: Item) -> str:
@@ -166,7 +160,7 @@ def _role_lines(snapshot: MissionSnapshot, item: Item) -> list[str]:
     for role in item.roles:
         names.setdefault(role.role, []).append(_person_label(snapshot, role.person_uid))
     lines = []
-    for kind, (one, many) in ROLE_LABELS.items():
+    for kind, (one, many) in ITEM_ROLE_LABELS.items():
         if names.get(kind):
             label = one if len(names[kind]) == 1 else many
             lines.append(f"{label}: {'; '.join(names[kind])}")

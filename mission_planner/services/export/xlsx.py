@@ -28,11 +28,12 @@ from openpyxl.worksheet.worksheet import Worksheet
 from ...atomic import write_bytes_atomically, write_error
 from ...domain.attendees import INACTIVE
 from ...domain.budget import Split
-from ...domain.budgeting import BudgetReport, BudgetWarning, LineResult
+from ...domain.budgeting import BudgetReport, LineResult
 from ...domain.enums import FlightDirection, Payer, Role, SplitKind
 from ...domain.money import minor_units
 from ...domain.people import Flight, Participation, Person
 from ..budget import quantity_text, warning_text
+from ..labels import ROLE_NAMES
 from .formulas import looks_like_formula
 from .progress import Progress
 from .snapshot import MissionSnapshot
@@ -42,13 +43,6 @@ HEADER_FILL = PatternFill("solid", fgColor="DCE3EE")
 DATE_FORMAT = "yyyy-mm-dd"
 TIME_FORMAT = "yyyy-mm-dd hh:mm"
 ROLE_ORDER = list(Role)
-ROLE_NAMES = {
-    Role.PARTICIPANT: "Participant",
-    Role.RESOURCE_PERSON_OVERSEAS: "Resource person (overseas)",
-    Role.RESOURCE_PERSON_LOCAL: "Resource person (local)",
-    Role.OBSERVER: "Observer",
-    Role.SECRETARIAT: "Secretariat",
-}
 # Keyed by str so that a payer a split leaves unset (None) or a plain string reads as absent.
 PAYER_NAMES: dict[str | None, str] = {
     Payer.APO: "APO",
@@ -279,7 +273,7 @@ def budget_columns(snapshot: MissionSnapshot) -> list[Column]:
         Column("Rule", lambda r: _rule_text(r)),
         Column(f"Actual ({report.currency})", lambda r: r.actual, money, 15),
         Column("Notes", lambda r: r.line.notes),
-        Column("Warnings", lambda r: "; ".join(_warning_text(w) for w in r.warnings)),
+        Column("Warnings", lambda r: "; ".join(warning_text(w, report.currency) for w in r.warnings)),
     ]
     return columns
 
@@ -349,7 +343,7 @@ def _budget_summary(sheet: Worksheet, snapshot: MissionSnapshot) -> None:
     ]
     if report.warnings:
         rows += [("", "", None), ("Warnings", "", None)]
-        rows += [("", _warning_text(warning), None) for warning in report.warnings]
+        rows += [("", warning_text(warning, report.currency), None) for warning in report.warnings]
     for number, (label, value, number_format) in enumerate(rows, start=1):
         cell = put(sheet, number, 1, label)
         if label in ("Total", "By payer", "By category", "Exchange rates", "Warnings"):
@@ -394,16 +388,6 @@ def _rule_set_text(snapshot: MissionSnapshot) -> str:
 
 def _incomplete(report: BudgetReport) -> str:
     return next(warning_text(w) for w in report.warnings if w.code == "incomplete_total")
-
-
-def _warning_text(warning: BudgetWarning) -> str:
-    if warning.code == "incomplete_total":
-        return warning_text(warning)
-    details = ", ".join(
-        f"{key} {PAYER_NAMES.get(value, value) if isinstance(value, str) else value}"
-        for key, value in warning.params.items()
-    )
-    return f"{warning.code.replace('_', ' ')}" + (f" ({details})" if details else "")
 
 
 def _properties(workbook: Workbook, title: str, subject: str) -> None:

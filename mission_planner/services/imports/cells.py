@@ -1,19 +1,26 @@
 """Single cells as spreadsheets write them: dates, times, emails, genders, roles.
 
-Each parser returns the value or raises `CellError` with a message naming what was expected.
+Each parser returns the value or raises `CellError` with a code naming what was expected.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from ...domain.enums import Gender, Role
-from ...domain.text_limits import text_problem
+from ...domain.problems import ProblemCode
+from ...domain.text_limits import text_fault
+from .problem_text import message_text
 
 
 class CellError(ValueError):
-    pass
+    """A cell a parser cannot read: the code and its parameters (the message says it in English)."""
+
+    def __init__(self, code: ProblemCode, **params: Any) -> None:
+        self.code, self.params = code, params
+        super().__init__(message_text(code, params))
 
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
@@ -44,15 +51,16 @@ EXCEL_EPOCH = date(1899, 12, 30)
 def parse_text(value: object, limit: int) -> str:
     """A text cell as it is written, if it is at most `limit` characters long."""
     text = value if isinstance(value, str) else str(value)
-    message = text_problem(text, limit)
-    if message is not None:
-        raise CellError(message)
+    fault = text_fault(text, limit)
+    if fault is not None:
+        code, params = fault
+        raise CellError(ProblemCode(code), **params)
     return text
 
 
 def parse_email(text: str) -> str:
     if not EMAIL.match(text):
-        raise CellError(f"{text!r} is not an email address")
+        raise CellError(ProblemCode.NOT_EMAIL, text=text)
     return text
 
 
@@ -65,7 +73,7 @@ def parse_date(value: object) -> date:
     text = str(value).strip()
     found = _numeric_date(text) or _named_month_date(text) or _serial_date(text)
     if found is None:
-        raise CellError(f"{text!r} is not a date (write it as 2023-10-24 or 24/10/2023)")
+        raise CellError(ProblemCode.NOT_DATE, text=text)
     return found
 
 
@@ -118,13 +126,13 @@ def parse_datetime(value: object) -> datetime:
     text = str(value).strip()
     match = re.fullmatch(r"(.+?)[ T]+(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp][Mm])?", text)
     if not match:
-        raise CellError(f"{text!r} is not a date and time (write it as 2023-10-23 17:40)")
+        raise CellError(ProblemCode.NOT_DATE_TIME, text=text)
     day = parse_date(match.group(1))
     hour, minute = int(match.group(2)), int(match.group(3))
     if match.group(4):
         hour = hour % 12 + (12 if match.group(4).lower() == "pm" else 0)
     if hour > 23 or minute > 59:
-        raise CellError(f"{text!r} has no such time of day")
+        raise CellError(ProblemCode.NO_SUCH_TIME, text=text)
     return datetime.combine(day, time(hour, minute))
 
 
@@ -151,7 +159,7 @@ GENDERS = {
 def parse_gender(text: str) -> Gender:
     found = GENDERS.get(text.casefold())
     if found is None:
-        raise CellError(f"{text!r} is not a gender (F, M or X)")
+        raise CellError(ProblemCode.NOT_GENDER, text=text)
     return found
 
 
@@ -172,6 +180,5 @@ def parse_role(text: str) -> Role:
     key = " ".join(text.replace("_", " ").replace("-", " ").casefold().split())
     found = ROLES.get(key)
     if found is None:
-        allowed = "participant, resource person overseas, resource person local, observer, secretariat"
-        raise CellError(f"{text!r} is not a role ({allowed})")
+        raise CellError(ProblemCode.NOT_ROLE, text=text)
     return found

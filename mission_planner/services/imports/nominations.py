@@ -13,12 +13,13 @@ from typing import Any, TypeVar
 from ...domain.enums import Role
 from ...domain.limits import MAX_PROBLEMS_COLLECTED
 from ...domain.people import Identity, Person
+from ...domain.problems import ProblemCode, RowProblem
 from ...domain.text import name_key
 from ...domain.validation import is_timezone
 from ..countries import resolve_country
 from ..text_gate import limit_of
 from .cells import CellError, parse_date, parse_datetime, parse_email, parse_gender, parse_role, parse_text
-from .sheets import Sheet, column_letter
+from .sheets import Sheet
 
 Parsed = TypeVar("Parsed")
 
@@ -60,16 +61,6 @@ def header_key(text: str) -> str:
 ALIASES = {header_key(name): column for column in COLUMNS for name in (column.key, *column.aliases)}
 
 
-@dataclass(frozen=True, slots=True)
-class RowProblem:
-    row: int
-    column: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"row {self.row}, {self.column}: {self.message}" if self.column else f"row {self.row}: {self.message}"
-
-
 @dataclass(slots=True)
 class Nominee:
     """One clean row: the person as the file gives them and what they do in the mission."""
@@ -104,7 +95,7 @@ def locate_columns(sheet: Sheet) -> tuple[dict[str, int], list[RowProblem]]:
         if column is not None and column.key not in positions:
             positions[column.key] = index
     missing = [c.key for c in COLUMNS if c.required and c.key not in positions]
-    problems = [RowProblem(sheet.header_row, "", f"the required column {key!r} is missing") for key in missing]
+    problems = [RowProblem(sheet.header_row, ProblemCode.MISSING_COLUMN, {"column": key}) for key in missing]
     return positions, problems
 
 
@@ -143,12 +134,8 @@ class _RowReader:
         except CellError as error:
             if key not in self.too_long:
                 self.too_long.add(key)
-                self.complain(key, str(error))
+                self.complain(key, error.code, **error.params)
             return value if isinstance(value, str) else str(value)
-
-    def where(self, key: str) -> str:
-        index = self.positions[key]
-        return f"{self.sheet.header[index]} (column {column_letter(index)})"
 
     def parsed(self, key: str, parser: Callable[[object], Parsed]) -> Parsed | None:
         value = self.raw(key)
@@ -157,29 +144,33 @@ class _RowReader:
         try:
             return parser(value)
         except CellError as error:
-            self.problems.append(RowProblem(self.number, self.where(key), str(error)))
+            self.complain(key, error.code, **error.params)
             return None
 
-    def complain(self, key: str, message: str) -> None:
-        self.problems.append(RowProblem(self.number, self.where(key), message))
+    def complain(self, key: str, code: ProblemCode, **params: object) -> None:
+        index = self.positions[key]
+        self.problems.append(RowProblem(self.number, code, params, index, self.sheet.header[index]))
 
     def nominee(self) -> Nominee:
         family, email = self.text("family_name"), self.text("email")
         if not family:
-            self.complain("family_name", "is empty")
+            self.complain("family_name", ProblemCode.EMPTY)
         country = resolve_country(self.text("country"))
         if country is None:
             written = self.text("country")
-            self.complain("country", f"{written!r} is not a known country" if written else "is empty")
+            if written:
+                self.complain("country", ProblemCode.UNKNOWN_COUNTRY, text=written)
+            else:
+                self.complain("country", ProblemCode.EMPTY)
         if not self.text("organization"):
-            self.complain("organization", "is empty")
+            self.complain("organization", ProblemCode.EMPTY)
         if not email:
-            self.complain("email", "is empty")
+            self.complain("email", ProblemCode.EMPTY)
         else:
             self.parsed("email", lambda v: parse_email(str(v)))
         zone = self.text("home_timezone")
         if zone and not is_timezone(zone):
-            self.complain("home_timezone", f"{zone!r} is not an IANA time zone such as Europe/Istanbul")
+            self.complain("home_timezone", ProblemCode.NOT_TIME_ZONE, text=zone)
         person = Person(
             uid="",
             family_name=family,
@@ -226,7 +217,7 @@ def _duplicates(nominees: list[Nominee]) -> list[RowProblem]:
         email, name = nominee.person.email.casefold(), person_key(nominee.person)
         earlier = seen_email.get(email) or seen_name.get(name)
         if earlier:
-            problems.append(RowProblem(nominee.row, "", f"the same person as row {earlier}"))
+            problems.append(RowProblem(nominee.row, ProblemCode.SAME_PERSON, {"earlier": earlier}))
         seen_email.setdefault(email, nominee.row)
         seen_name.setdefault(name, nominee.row)
     return problems
@@ -302,9 +293,32 @@ def merge(existing: Person, nominee: Nominee) -> Person:
     return dataclasses.replace(existing, **values, identity=identity)
 
 
-def describe_rows(plan: NominationPlan) -> list[str]:
-    lines = [f"add    row {p.nominee.row}: {p.person.full_name} ({p.person.country})" for p in plan.added]
-    lines += [
-        f"update row {p.nominee.row}: {p.person.full_name} ({', '.join(p.changes) or 'travel'})" for p in plan.updated
+@dataclass(frozen=True, slots=True)
+class PlannedRow:
+    """What an import does with one row, for each front end to word: add the person, or update
+    the fields named in `changes` (Person's field names; none when only travel changes)."""
+
+    added: bool
+    row: int
+    name: str
+    country: str
+    changes: tuple[str, ...] = ()
+
+
+def planned_rows(plan: NominationPlan) -> list[PlannedRow]:
+    rows = [PlannedRow(True, p.nominee.row, p.person.full_name, p.person.country) for p in plan.added]
+    rows += [
+        PlannedRow(False, p.nominee.row, p.person.full_name, p.person.country, tuple(p.changes)) for p in plan.updated
     ]
-    return lines
+    return rows
+
+
+def describe_rows(plan: NominationPlan) -> list[str]:
+    """The planned rows in English, as the command line prints them."""
+    return [planned_row_text(row) for row in planned_rows(plan)]
+
+
+def planned_row_text(row: PlannedRow) -> str:
+    if row.added:
+        return f"add    row {row.row}: {row.name} ({row.country})"
+    return f"update row {row.row}: {row.name} ({', '.join(row.changes) or 'travel'})"

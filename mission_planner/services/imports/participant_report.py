@@ -15,9 +15,10 @@ from zoneinfo import ZoneInfo
 from ...domain.attendance import Segment
 from ...domain.limits import MAX_PROBLEMS_COLLECTED, MAX_SHORT_TEXT
 from ...domain.people import Person
+from ...domain.problems import ProblemCode, RowProblem
 from ...domain.text import name_key
 from .cells import CellError, parse_datetime, parse_text
-from .sheets import Sheet, column_letter
+from .sheets import Sheet
 
 NAME, EMAIL, JOIN, LEAVE = "Name (Original Name)", "User Email", "Join Time", "Leave Time"
 REQUIRED = (NAME, JOIN, LEAVE)
@@ -27,7 +28,7 @@ REQUIRED = (NAME, JOIN, LEAVE)
 class ParticipantReport:
     segments: dict[str, list[Segment]] = field(default_factory=dict)  # person uid -> segments
     unmatched: list[tuple[int, str, str]] = field(default_factory=list)  # row, name, email
-    problems: list[str] = field(default_factory=list)  # the first MAX_PROBLEMS_COLLECTED
+    problems: list[RowProblem] = field(default_factory=list)  # the first MAX_PROBLEMS_COLLECTED
     problem_count: int = 0  # all of them
     first_join: datetime | None = None
     last_leave: datetime | None = None
@@ -43,7 +44,9 @@ def parse_report(sheet: Sheet, people: list[Person], zone: str) -> ParticipantRe
     report = ParticipantReport()
     missing = [name for name in REQUIRED if _key(name) not in columns]
     if missing:
-        report.problems = [f"row {sheet.header_row}: the required column {name!r} is missing" for name in missing]
+        report.problems = [
+            RowProblem(sheet.header_row, ProblemCode.MISSING_COLUMN, {"column": name}) for name in missing
+        ]
         report.problem_count = len(report.problems)
         return report
     finder = _PersonFinder(people)
@@ -77,7 +80,7 @@ def _short_enough(
             parse_text(cell[name], MAX_SHORT_TEXT)
         except CellError as error:
             index = columns[_key(name)]
-            report.problems.append(f"row {number}, {sheet.header[index]} (column {column_letter(index)}): {error}")
+            _problem(report, RowProblem(number, error.code, error.params, index, sheet.header[index]))
             return False
     return True
 
@@ -91,15 +94,15 @@ def _times(
             parsed.append(parse_report_time(cell[name]).replace(tzinfo=ZoneInfo(zone)))
         except CellError as error:
             index = columns[_key(name)]
-            _problem(report, f"row {number}, {sheet.header[index]} (column {column_letter(index)}): {error}")
+            _problem(report, RowProblem(number, error.code, error.params, index, sheet.header[index]))
             return None
     if parsed[1] < parsed[0]:
-        _problem(report, f"row {number}: the leave time is before the join time")
+        _problem(report, RowProblem(number, ProblemCode.LEAVE_BEFORE_JOIN))
         return None
     return parsed[0], parsed[1]
 
 
-def _problem(report: ParticipantReport, problem: str) -> None:
+def _problem(report: ParticipantReport, problem: RowProblem) -> None:
     report.problem_count += 1
     if len(report.problems) < MAX_PROBLEMS_COLLECTED:
         report.problems.append(problem)
@@ -120,7 +123,7 @@ def parse_report_time(value: object) -> datetime:
     try:
         return datetime(int(year), int(month), int(day), hour_24, int(minute), int(second or 0))
     except ValueError:
-        raise CellError(f"{value!r} is not a date and time") from None
+        raise CellError(ProblemCode.NOT_DATE_TIME, text=str(value)) from None
 
 
 class _PersonFinder:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...domain.limits import MAX_CELL_CHARS, MAX_INPUT_BYTES, MAX_SHEET_CELLS, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS
+from ...domain.problems import column_letter
 from ...errors import InputError
 from ...inputs import open_input, read_all
 from .csv_text import csv_rows
@@ -26,16 +27,6 @@ class Sheet:
     header: list[str]
     header_row: int
     rows: list[tuple[int, list[object]]]  # (row number as the spreadsheet shows it, cells)
-
-
-def column_letter(index: int) -> str:
-    """A, B, ..., Z, AA, AB, ... for a zero-based column index."""
-    letters = ""
-    index += 1
-    while index:
-        index, remainder = divmod(index - 1, 26)
-        letters = chr(65 + remainder) + letters
-    return letters
 
 
 def read_sheet(path: Path, *, header_with: str | None = None) -> Sheet:

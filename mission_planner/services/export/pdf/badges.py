@@ -15,11 +15,12 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ....domain.enums import Role
 from ....domain.people import Person
+from ...labels import SHORT_ROLE_NAMES
 from ..progress import Progress
 from ..snapshot import MissionSnapshot
 from . import text
 from .document import page_size
-from .people_common import ROLE_LABELS, draw_fitted, fit_lines, fitted_height, write_canvas_pdf
+from .people_common import draw_fitted, fit_lines, fitted_height, write_canvas_pdf
 
 BADGE_WIDTH = 90 * mm
 BADGE_HEIGHT = 55 * mm
@@ -124,7 +125,7 @@ def draw_badge(canvas: Canvas, snapshot: MissionSnapshot, badge: Badge, x: float
         bold=True,
         align="centre",
     )
-    role = ROLE_LABELS.get(badge.role, "").upper()
+    role = SHORT_ROLE_NAMES.get(badge.role, "").upper()
     text.draw_text(canvas, centre, y + INSET + FOOT / 2 - 9 * 0.35, role, 9, bold=True, align="centre")
     canvas.restoreState()
     _draw_middle(canvas, snapshot, person, centre, y, inner)

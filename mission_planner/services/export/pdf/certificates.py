@@ -23,8 +23,7 @@ from reportlab.platypus import Flowable
 from ....domain.certificates import certificate_count
 from ....domain.enums import AttachmentKind, Modality
 from ....domain.people import Person
-from ....errors import InputError
-from ...certificates import why_none_text
+from ...certificates import NoCertificateError
 from ..progress import Progress
 from ..snapshot import MissionSnapshot
 from . import text
@@ -80,7 +79,8 @@ def certificates(snapshot: MissionSnapshot) -> list[Certificate]:
 def write(snapshot: MissionSnapshot, target: Path, progress: Progress) -> None:
     chosen = certificates(snapshot)
     if not chosen:
-        raise InputError(_why_none(snapshot))
+        count = certificate_count(snapshot.record, snapshot.eligibility)
+        raise NoCertificateError(count, chosen_only=count.eligible > 0)
     size = page_size(snapshot.settings.paper, wide=True)
     logo = attachment_image(snapshot.record, AttachmentKind.LOGO)
     signature = attachment_image(snapshot.record, AttachmentKind.SIGNATURE)
@@ -123,14 +123,6 @@ def _draw(
     _signature_block(canvas, snapshot, width / 2, signature)
     text.draw_text(canvas, 22 * mm, 20 * mm, f"Issued on {long_date(certificate.issued_on)}", 9)
     text.draw_text(canvas, width - 22 * mm, 20 * mm, f"Certificate No. {certificate.serial}", 9, align="right")
-
-
-def _why_none(snapshot: MissionSnapshot) -> str:
-    """Why there is not one certificate to print (a PDF of no pages helps no one)."""
-    count = certificate_count(snapshot.record, snapshot.eligibility)
-    if count.eligible:
-        return "None of the people chosen is eligible for a certificate; `certificates CODE` lists who is."
-    return why_none_text(count)
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,12 +25,13 @@ from ....domain.people import Person
 from ....domain.places import Site
 from ....domain.programme import Item
 from ....domain.record import MissionRecord
+from ...labels import ITEM_ROLE_LABELS
 from ..progress import Progress
 from ..snapshot import MissionSnapshot
 from . import text
 from .document import MARGIN, build_pdf, page_size, styles
 from .shaping import ShapingParagraph
-from .words import ITEM_ROLE_LABELS, format_date
+from .words import format_date
 
 # --- colours ---------------------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from ....domain.enums import ItemKind
 from ....domain.programme import Day, Item
+from ...labels import ITEM_KIND_LABELS
 from ..progress import Progress
 from ..snapshot import MissionSnapshot
 from . import text
@@ -34,7 +35,6 @@ from .common import (
     line,
 )
 from .words import (
-    KIND_LABELS,
     format_day,
     format_times,
     timezone_note,
@@ -155,7 +155,7 @@ def day_banner(snapshot: MissionSnapshot, day: Day, number: int, found: Styles) 
 def item_row(item: Item, found: Styles, lookup: Lookup) -> list[Any]:
     minor = item.kind in MINOR_KINDS
     what: list[Flowable] = [
-        line(("muted", KIND_LABELS[item.kind].upper()), style=found["label"]),
+        line(("muted", ITEM_KIND_LABELS[item.kind].upper()), style=found["label"]),
         text.para(item.title, found["title_minor"] if minor else found["title"]),
     ]
     if item.group:

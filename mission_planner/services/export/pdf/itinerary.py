@@ -13,6 +13,7 @@ from ....domain.attendees import INACTIVE
 from ....domain.enums import AttachmentKind, ItemKind, Modality, Role
 from ....domain.places import Site
 from ....domain.programme import Day, Item
+from ...labels import ITEM_KIND_LABELS
 from ..progress import Progress
 from ..snapshot import MissionSnapshot
 from . import text
@@ -31,7 +32,6 @@ from .common import (
     line,
 )
 from .words import (
-    KIND_LABELS,
     format_date,
     format_date_range,
     format_day,
@@ -204,7 +204,7 @@ def day_table(day: Day, found: Styles, width: float, lookup: Lookup, link: str =
 
 def programme_cell(item: Item, found: Styles, lookup: Lookup) -> list[Flowable]:
     minor = item.kind in MINOR_KINDS
-    label = KIND_LABELS[item.kind].upper() + (f"  ·  GROUP {item.group.upper()}" if item.group else "")
+    label = ITEM_KIND_LABELS[item.kind].upper() + (f"  ·  GROUP {item.group.upper()}" if item.group else "")
     cell: list[Flowable] = [
         text.para(label, found["label"]),
         text.para(item.title, found["cell"] if minor else found["cell_bold"]),

@@ -15,8 +15,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from ....domain.budget import Rule, RuleSet
-from ....domain.enums import AttachmentKind, ItemKind, Modality, Payer, Role, RuleStatus, SplitKind
+from ....domain.enums import AttachmentKind, ItemKind, Modality, Payer, RuleStatus, SplitKind
 from ....domain.record import MissionRecord
+from ...labels import ROLE_UNIT_NOUNS
 from ..progress import Progress
 from ..snapshot import MissionSnapshot
 from . import text
@@ -56,13 +57,6 @@ SUBJECTS = {
     Payer.PARTICIPATING: "the participating country",
     Payer.PARTICIPANT: "the participants",
     Payer.SPONSOR: "the sponsor",
-}
-UNIT_NOUNS = {
-    Role.PARTICIPANT: "participants",
-    Role.RESOURCE_PERSON_LOCAL: "local resource persons",
-    Role.RESOURCE_PERSON_OVERSEAS: "overseas resource persons",
-    Role.OBSERVER: "observers",
-    Role.SECRETARIAT: "secretariat staff",
 }
 
 
@@ -346,7 +340,7 @@ def rule_sentence(rule: Rule) -> str:
             parts = [f"{SUBJECTS[p]} ({format_number(Decimal(s))}%)" for p, s in split.shares.items()]
             return f"{_capital(join_words(parts))} will share {what}."
         case SplitKind.FIRST_UNITS:
-            nouns = join_words([UNIT_NOUNS[role] for role in rule.roles]) or "units"
+            nouns = join_words([ROLE_UNIT_NOUNS[role] for role in rule.roles]) or "units"
             return (
                 f"{_capital(_subject(split.payer))} will meet {what} for up to {number_word(split.units or 0)} "
                 f"{nouns}; {_subject(split.rest_payer)} will meet the rest."
@@ -368,7 +362,7 @@ def _costs(rule: Rule) -> str:
         else (f"the costs of {category}")
     )
     if rule.roles and rule.split.kind != SplitKind.FIRST_UNITS:
-        what += f" of {join_words([UNIT_NOUNS[role] for role in rule.roles])}"
+        what += f" of {join_words([ROLE_UNIT_NOUNS[role] for role in rule.roles])}"
     return what
 
 

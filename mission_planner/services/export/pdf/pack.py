@@ -24,11 +24,12 @@ from ....domain.enums import FlightDirection, ItemKind, Modality, Role
 from ....domain.people import Participation, Person, Stay
 from ....domain.places import Site
 from ....domain.programme import Item
+from ...labels import SHORT_ROLE_NAMES
 from ...personal import ProgrammeEntry
 from ..snapshot import MissionSnapshot
 from . import text
 from .document import MARGIN, build_pdf, page_size, styles
-from .people_common import ROLE_LABELS, QrCode, RowTable, date_range, long_date
+from .people_common import QrCode, RowTable, date_range, long_date
 from .shaping import ShapingParagraph
 
 HEADER = Color(0.86, 0.89, 0.93)
@@ -161,7 +162,7 @@ class PackBuilder:
         intro += ", the list of participants and whom to call if anything goes wrong."
         story.append(self.p(intro))
         story.append(Spacer(1, 4 * mm))
-        role = ROLE_LABELS.get(self.part.role, "") if self.part else ""
+        role = SHORT_ROLE_NAMES.get(self.part.role, "") if self.part else ""
         home = self.snapshot.timezone_of(person.uid) or ""
         story.append(
             self.key_values(

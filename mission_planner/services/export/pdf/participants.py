@@ -13,6 +13,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 from ....domain.attendees import INACTIVE
 from ....domain.enums import Role, Status
 from ....domain.people import Person
+from ...labels import ROLE_GROUPS
 from ..progress import Progress
 from ..snapshot import MissionSnapshot
 from . import text
@@ -27,7 +28,6 @@ from .common import (
     line,
 )
 from .words import (
-    ROLE_GROUPS,
     format_date,
     format_date_range,
     format_short_date,

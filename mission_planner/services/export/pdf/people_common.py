@@ -19,20 +19,13 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from ....atomic import write_bytes_atomically
-from ....domain.enums import AttachmentKind, Role
+from ....domain.enums import AttachmentKind
 from ....domain.record import MissionRecord
 from . import text
 from .shaping import shaping
 
 HEADER_FILL = Color(0.86, 0.89, 0.93)
 RULE_COLOUR = Color(0.75, 0.78, 0.82)
-ROLE_LABELS = {
-    Role.PARTICIPANT: "Participant",
-    Role.RESOURCE_PERSON_OVERSEAS: "Resource person",
-    Role.RESOURCE_PERSON_LOCAL: "Resource person",
-    Role.OBSERVER: "Observer",
-    Role.SECRETARIAT: "Secretariat",
-}
 
 
 def write_canvas_pdf(

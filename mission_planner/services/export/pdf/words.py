@@ -1,5 +1,6 @@
-"""Words the documents print: dates, times, durations, money, time zones, and labels for kinds,
-roles, payers and rules, always in English whatever the computer's language."""
+"""Words the documents print: dates, times, durations, money, time zones, and labels for payers
+and rules, always in English whatever the computer's language. The labels of roles and item
+kinds are `services/labels.py`, shared with the spreadsheets and calendars."""
 
 from __future__ import annotations
 
@@ -9,38 +10,11 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from ....domain.budget import Rule
-from ....domain.enums import ItemKind, ItemRoleKind, Modality, Payer, QuantityBasis, Role, Scope, SplitKind
+from ....domain.enums import Modality, Payer, QuantityBasis, Scope, SplitKind
 from ....domain.money import minor_units
 
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
-KIND_LABELS = {
-    ItemKind.OPENING: "Opening",
-    ItemKind.PRESENTATION: "Presentation",
-    ItemKind.PANEL: "Panel",
-    ItemKind.GROUP_DISCUSSION: "Group discussion",
-    ItemKind.SITE_VISIT: "Site visit",
-    ItemKind.TRANSFER: "Transfer",
-    ItemKind.MEAL: "Meal",
-    ItemKind.BREAK: "Break",
-    ItemKind.CLOSING: "Closing",
-    ItemKind.OTHER: "Session",
-}
-
-ITEM_ROLE_LABELS = {
-    ItemRoleKind.SPEAKER: ("Speaker", "Speakers"),
-    ItemRoleKind.MODERATOR: ("Moderator", "Moderators"),
-    ItemRoleKind.DISCUSSANT: ("Discussant", "Discussants"),
-    ItemRoleKind.HOST: ("Host", "Hosts"),
-}
-
-ROLE_GROUPS = {
-    Role.PARTICIPANT: "Participants",
-    Role.RESOURCE_PERSON_OVERSEAS: "Overseas resource persons",
-    Role.RESOURCE_PERSON_LOCAL: "Local resource persons",
-    Role.OBSERVER: "Observers",
-    Role.SECRETARIAT: "Secretariat",
-}
 
 PAYER_LABELS = {
     Payer.APO: "APO",
