@@ -369,13 +369,24 @@ class MainWindow(QMainWindow):
             self.deferred_timer.start()  # look again shortly
             return
         changes, self._deferred = self._deferred, []
-        for change in changes:
-            self._apply(change)
+        if not changes:
+            return
+        codes = {change.code for change in changes}
+        self._apply(
+            Change(
+                codes.pop() if len(codes) == 1 else None,
+                frozenset().union(*(change.topics for change in changes)),
+                elsewhere=any(change.elsewhere for change in changes),
+            )
+        )  # one read for all that waited
 
     def _apply(self, change: Change) -> None:
         shown = self._shown_code
         if change.touches(None, Topic.MISSIONS, Topic.PEOPLE):  # the list shows titles, dates, people
+            scroll = self.table.verticalScrollBar().value()
             self.reload_missions()
+            if self._shown_code == shown:
+                self.table.verticalScrollBar().setValue(scroll)  # the list stays where the user left it
             if self._to_reveal is not None:
                 code, self._to_reveal = self._to_reveal, None
                 self._reveal_mission(code)
