@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -397,8 +398,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Updated with changes made elsewhere."), 5000)
 
     def _busy(self) -> bool:
-        """Whether the user is in the middle of something a refresh would disturb."""
-        return QApplication.activeModalWidget() is not None or self._editing()
+        """Whether the user is in the middle of something a refresh would disturb: a dialog (not
+        the progress of background work, which holds nothing of the user's) or a cell editor."""
+        modal = QApplication.activeModalWidget()
+        return (modal is not None and not isinstance(modal, QProgressDialog)) or self._editing()
 
     def _editing(self) -> bool:
         """Whether a cell editor is open: a reload would throw away what is being typed."""

@@ -13,7 +13,7 @@ import threading
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QProgressDialog
 
 from mission_planner.domain.conflicts import Code, Severity
 from mission_planner.domain.enums import Role, Status
@@ -347,6 +347,23 @@ def test_a_change_waits_while_a_dialog_is_open(qtbot, window, ws, path):
     dialog.reject()
     qtbot.waitUntil(lambda: "Online briefing (moved)" in [row.title for row in shown_items(window)])
     assert shown_items(window) == programme_rows(ws.load_record(CODE))
+
+
+def test_the_progress_of_background_work_holds_no_change_back(window, ws, path):
+    tab = window.details.programme
+    look_at(window, tab)
+    progress = QProgressDialog("Writing…", "Cancel", 0, 0, window)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.show()
+    assert QApplication.activeModalWidget() is progress
+    theirs = open_workspace(str(path))
+    try:
+        theirs.edit_item("t-i-online", title="Online briefing (moved)")
+    finally:
+        theirs.close()
+    assert window.refresh_if_changed_elsewhere()
+    assert shown_items(window) == programme_rows(ws.load_record(CODE))
+    progress.close()
 
 
 # --- the signal itself -----------------------------------------------------------------------
