@@ -306,6 +306,31 @@ def test_another_programs_change_keeps_the_selection_and_the_scroll(qtbot, demo_
     assert scroll.value() == kept
 
 
+def test_another_programs_change_keeps_the_person_selected_and_the_scroll(qtbot, demo_window, demo_workspace):
+    multicountry = next(m for m in demo_workspace.list_missions() if m.code == "21-IP-06-GE-OSM-B")
+    demo_window.select_row(demo_window.model.row_of(multicountry.id))
+    tab = demo_window.details.people
+    look_at(demo_window, tab)
+    scroll = tab.table.verticalScrollBar()
+    qtbot.waitUntil(lambda: scroll.maximum() > 0)
+    rows = shown_people(demo_window)
+    chosen, other = rows[len(rows) // 4], rows[-1]
+    tab.select_person(chosen.uid)
+    scroll.setValue(scroll.maximum())  # the user scrolls away from the selection
+    kept = scroll.value()
+
+    theirs = open_workspace(demo_workspace.location)
+    try:
+        theirs.set_status(multicountry.code, other.uid, Status.WITHDRAWN)
+    finally:
+        theirs.close()
+    assert demo_window.refresh_if_changed_elsewhere()
+
+    assert shown_people(demo_window) == people_rows(demo_workspace.load_record(multicountry.code))
+    assert tab.selected_uid() == chosen.uid
+    assert scroll.value() == kept
+
+
 # --- never under the user's hands -------------------------------------------------------------
 
 

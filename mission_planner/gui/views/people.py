@@ -294,7 +294,11 @@ class PeopleTab(Tab, QWidget):
             return
         record = self.context.workspace.load_record(self.code)
         select, self._select_next = self._select_next, None
+        same_mission = self.record is not None and self.record.mission.code == self.code
+        scroll = self.table.verticalScrollBar().value()
         self.show_record(self.code, record, select=select)
+        if same_mission and select is None:
+            self.table.verticalScrollBar().setValue(scroll)  # a refresh does not move the table
 
     def clear(self) -> None:
         self.code = None
