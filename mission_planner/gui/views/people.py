@@ -31,7 +31,6 @@ from ...domain.record import MissionRecord
 from ...domain.travel import PickupGroup, pickup_groups
 from ...errors import MissionPlannerError
 from ...services.changes import Changed
-from ...services.checking import CheckReport
 from ...services.countries import country_name
 from ...services.feed import Topic
 from ..commands.base import CommandContext, push, record_done
@@ -266,9 +265,6 @@ class PeopleTab(Tab, QWidget):
         return table
 
     # --- showing -------------------------------------------------------------------------------
-
-    def show_report(self, code: str, report: CheckReport) -> None:
-        self.show_record(code, report.record)
 
     def show_record(self, code: str, record: MissionRecord, *, select: str | None = None) -> None:
         """Show the people of `record`, keeping the filters and (or `select`ing) the person selected."""

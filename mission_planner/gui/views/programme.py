@@ -320,9 +320,6 @@ class ProgrammeTab(Tab, QWidget):
 
     # --- selection -----------------------------------------------------------------------------
 
-    def has_item(self, uid: str) -> bool:
-        return uid in self._items
-
     def selected_uids(self) -> list[str]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
         return [row.uid for row in map(self.model.row_at, rows) if row is not None]
