@@ -92,7 +92,7 @@ def take_screenshots(
     if pane.overview.record is not None:
         paths += _dialogs(app, window, workspace, folder)
     if make_conflict and pane.code is not None and _make_a_conflict(workspace, pane.code):
-        pane.programme.show_report(pane.code, workspace.missions.check(pane.code))
+        pane.tabs.setCurrentWidget(pane.programme)  # it reads the change as it comes into view
         pane.programme.conflicts.choose(0)
     paths.append(_grab(app, window, folder / "programme.png", pane.programme))
     for name in ("people", "sites", "attendance", "budget"):

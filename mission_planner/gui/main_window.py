@@ -2,6 +2,10 @@
 
 The window owns the undo stack (every edit is a command calling the workspace, so nothing needs
 saving) and the background tasks (exports), which it cancels and waits for when it closes.
+
+It hears every committed change once, through one Qt signal (`change_signal.py`) fed by the
+workspace's change feed: its own commands, undo and redo, imports, and (noticed by the
+2-second watch) other programs' writes. The mission list and every tab read again from it.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -29,7 +34,8 @@ from shiboken6 import isValid
 
 from .. import __version__
 from ..errors import MissionPlannerError, StaleEditError
-from ..services import Changed, Workspace
+from ..services import Change, Changed, Topic, Workspace
+from .change_signal import ChangeSignal
 from .commands.base import CommandContext, push
 from .commands.missions import CreateMissionCommand, EditMissionCommand, SetArchivedCommand
 from .dialogs.duplicate_mission import DuplicateMissionDialog
@@ -47,6 +53,8 @@ from .widgets.tables import row_list, sample_width, size_columns
 NEVER = 2**31 - 1  # milliseconds: no progress window
 # How often the window asks the database whether someone else changed it (a one-row read).
 WATCH_INTERVAL_MS = 2000
+# How often a change waiting for the user (a cell being edited, a dialog open) looks again.
+DEFERRED_CHANGE_MS = 50
 
 # Samples of the widest text each column usually holds; widths follow the font, not pixels.
 _COLUMN_SAMPLES = {
@@ -93,6 +101,8 @@ class MainWindow(QMainWindow):
         self._search_keys: list[str] | None = None  # computed on the first search
         self.find_person_dialog: FindPersonDialog | None = None
         self._shown_code: str | None = None
+        self._to_reveal: str | None = None  # a mission a command made, to select once listed
+        self._deferred: list[Change] = []  # changes waiting until the user's edit or dialog ends
         self.setWindowTitle(self.tr("Mission Planner"))
         self.resize(1280, 800)
         self.model = MissionListModel(self)
@@ -100,6 +110,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.reload_missions()
+        self.changes = ChangeSignal(workspace.feed, self)
+        self.changes.sig_changed.connect(self.follow_change)
+        self.deferred_timer = QTimer(self, singleShot=True, interval=DEFERRED_CHANGE_MS)
+        self.deferred_timer.timeout.connect(self._follow_deferred)
         self.watch_timer = QTimer(self)
         self.watch_timer.setInterval(WATCH_INTERVAL_MS)
         self.watch_timer.timeout.connect(self.refresh_if_changed_elsewhere)
@@ -222,6 +236,7 @@ class MainWindow(QMainWindow):
             self._push_mission_command(SetArchivedCommand(self.mission_context, shown.code, archived))
 
     def edit_notification(self) -> None:
+        self.details.overview.read_if_stale()  # the File menu offers it from every tab
         record = self.details.overview.record
         if record is None or record.mission.code != self._shown_code:
             return
@@ -237,11 +252,12 @@ class MainWindow(QMainWindow):
             self._update_mission_actions(self._shown_code or "")
 
     def _on_missions_changed(self, code: str, changed: Changed) -> None:
-        """A mission was added, removed, archived or its notification edited: list and show it."""
-        self.reload_missions()
+        """A mission was added, removed, archived or its notification edited (the change signal
+        has the list read again): select it."""
         if not changed.removed:
-            self._shown_code = None
             self._reveal_mission(code)
+            if self._shown_code != code:
+                self._to_reveal = code  # not listed yet: the change is still waiting
         self._update_mission_actions(self._shown_code or "")
 
     def _update_mission_actions(self, code: str) -> None:
@@ -323,19 +339,70 @@ class MainWindow(QMainWindow):
         self.reload_missions()
 
     def refresh_if_changed_elsewhere(self) -> bool:
-        """Reload the list and the mission shown when another program (a colleague's window on
-        the shared database, the command line) wrote to the database; True when it did."""
-        if QApplication.activeModalWidget() is not None or self._editing():
-            return False  # not under the user's hands: the next tick looks again
+        """The watch: whether another program (a colleague's window on the shared database, the
+        command line) wrote to the database. When it did, the workspace publishes that on its
+        change feed, and the change signal has the list and the tabs read again."""
         try:
-            changed = self.workspace.changed_elsewhere()
+            return self.workspace.changed_elsewhere()
         except MissionPlannerError as error:
             self.statusBar().showMessage(str(error), WATCH_INTERVAL_MS * 2)
             return False
-        if changed:
-            self.reload()
+
+    def follow_change(self, change: Change, direct: bool = False) -> None:
+        """A change was committed: the mission list and every tab it touches read again.
+
+        A change the user just made here (`direct`: committed on the GUI thread, a command or an
+        undo) shows at once. Any other (another program's, seen by the watch, or a background
+        import's) never comes under the user's hands: while a cell is being edited or a dialog
+        is open, it waits until that ends.
+        """
+        if direct and not change.elsewhere:
+            self._apply(change)
+            return
+        if self._deferred or self._busy():
+            if change not in self._deferred:
+                self._deferred.append(change)
+            self.deferred_timer.start()
+            return
+        self._apply(change)
+
+    def _follow_deferred(self) -> None:
+        if self._busy():
+            self.deferred_timer.start()  # look again shortly
+            return
+        changes, self._deferred = self._deferred, []
+        if not changes:
+            return
+        codes = {change.code for change in changes}
+        self._apply(
+            Change(
+                codes.pop() if len(codes) == 1 else None,
+                frozenset().union(*(change.topics for change in changes)),
+                elsewhere=any(change.elsewhere for change in changes),
+            )
+        )  # one read for all that waited
+
+    def _apply(self, change: Change) -> None:
+        shown = self._shown_code
+        if change.touches(None, Topic.MISSIONS, Topic.PEOPLE):  # the list shows titles, dates, people
+            scroll = self.table.verticalScrollBar().value()
+            self.reload_missions()
+            if self._shown_code == shown:
+                self.table.verticalScrollBar().setValue(scroll)  # the list stays where the user left it
+            if self._to_reveal is not None:
+                code, self._to_reveal = self._to_reveal, None
+                self._reveal_mission(code)
+        if self._shown_code == shown:  # else the mission now shown was just read
+            self.details.follow(change)
+        self._update_mission_actions(self._shown_code or "")
+        if change.elsewhere:
             self.statusBar().showMessage(self.tr("Updated with changes made elsewhere."), 5000)
-        return changed
+
+    def _busy(self) -> bool:
+        """Whether the user is in the middle of something a refresh would disturb: a dialog (not
+        the progress of background work, which holds nothing of the user's) or a cell editor."""
+        modal = QApplication.activeModalWidget()
+        return (modal is not None and not isinstance(modal, QProgressDialog)) or self._editing()
 
     def _editing(self) -> bool:
         """Whether a cell editor is open: a reload would throw away what is being typed."""
@@ -429,34 +496,17 @@ class MainWindow(QMainWindow):
         if mission is None:
             self.details.show_message(self._empty_message())  # the query may have changed
         elif mission.code != self._shown_code:
-            try:
-                self.details.show_report(mission.code, self.workspace.missions.check(mission.code))
-            except MissionPlannerError as error:
-                self.details.show_message(str(error))
+            self.details.show_mission(mission.code)
         code = mission.code if mission is not None else ""
         if code != self._shown_code:
             self._shown_code = code
             self.sig_mission_selected.emit(code)
 
     def _on_changed(self, code: str, changed: Changed) -> None:
-        """A command changed mission `code`: show it again, with the items it touched selected."""
+        """A command (an undo, a redo) changed mission `code`: show that mission, where it took
+        effect. What it changed is read again through the change signal, not here."""
         if code != self._shown_code:
             self._reveal_mission(code)
-        if code != self._shown_code:
-            return  # filtered out of the list: it is shown again when it is selected
-        try:
-            report = self.workspace.missions.check(code)
-        except MissionPlannerError as error:
-            self.details.show_message(str(error))
-            return
-        self.details.overview.show_record(report.record)
-        self.details.programme.show_report(code, report, select=changed.added + changed.updated)
-        self.details.people.show_report(code, report)
-        touched = changed.added + changed.updated + changed.removed
-        on_programme = any(self.details.programme.has_item(uid) for uid in touched)
-        if on_programme and self.details.tabs.currentWidget() is not self.details.programme:
-            # Programme edits come here with their items: show where an undo or redo took effect.
-            self.details.tabs.setCurrentWidget(self.details.programme)
 
     def _reveal_mission(self, code: str) -> None:
         """Select mission `code` in the list, clearing a search that hides it."""
@@ -480,7 +530,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop background work before the workspace it uses is closed."""
+        self.watch_timer.stop()
         self.tasks.cancel_all_and_wait()
+        self.changes.stop()
         super().closeEvent(event)
 
     def _empty_message(self) -> str:

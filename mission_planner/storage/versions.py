@@ -95,6 +95,13 @@ def _note_write(_mapper, _connection, row: Any) -> None:
         session.info["written"][_key(row)] = row.version
 
 
+@event.listens_for(Session, "do_orm_execute")
+def _note_statement(state: Any) -> None:
+    """A statement that writes (an import's batch inserts) fires no mapper event: it wrote too."""
+    if (state.is_insert or state.is_update or state.is_delete) and "written" in state.session.info:
+        state.session.info["wrote"] = True
+
+
 def _stored_version(row: Any) -> int:
     return _stored(row, "version")
 

@@ -162,92 +162,92 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="82"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="84"/>
         <source>Minutes Present</source>
         <translation>출석 시간(분)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="107"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="110"/>
         <source>Import Participant Report…</source>
         <translation>참가자 보고서 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="108"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="111"/>
         <source>Minutes per online item from a meeting&apos;s participant report (CSV)</source>
         <translation>회의 참가자 보고서(CSV)에서 온라인 일정별 참석 시간(분)을 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="160"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="163"/>
         <source>Certificate</source>
         <translation>수료증</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="202"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="194"/>
         <source>Certificates: {eligible} of {total} participants are eligible.</source>
         <translation>수료증: 참가자 {total}명 중 {eligible}명이 발급 대상입니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="244"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="236"/>
         <source>Present</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="246"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="238"/>
         <source>Present for Some Minutes…</source>
         <translation>일부 시간 출석…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="247"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="239"/>
         <source>Absent</source>
         <translation>결석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="248"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="240"/>
         <source>Excused…</source>
         <translation>사유 결석…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="273"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="265"/>
         <source>Import Participant Report</source>
         <translation>참가자 보고서 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="275"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="267"/>
         <source>Participant reports (*.csv *.xlsx);;All files (*)</source>
         <translation>참가자 보고서 (*.csv *.xlsx);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="293"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="285"/>
         <source>Reading {name}…</source>
         <translation>{name} 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="296"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="288"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="297"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="289"/>
         <source>Reading the participant report {name}</source>
         <translation>참가자 보고서 {name} 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="306"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="298"/>
         <source>Import the participant report {name}</source>
         <translation>참가자 보고서 {name} 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="309"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="302"/>
         <source>Set the attendance of {people} people at {items} items.</source>
         <translation>{people}명의 출석을 {items}개 일정에 기록했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="313"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="306"/>
         <source>{count} rows matched nobody:</source>
         <translation>일치하는 사람이 없는 행 {count}개:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="326"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="318"/>
         <source>The import failed unexpectedly.</source>
         <translation>가져오기 중 예기치 않은 오류가 발생했습니다.</translation>
     </message>
@@ -535,92 +535,92 @@
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="103"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="106"/>
         <source>Add Line…</source>
         <translation>항목 추가…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="104"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="107"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="105"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="108"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="192"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="195"/>
         <source>Use preset…</source>
         <translation>기본 규칙 적용…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="207"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="210"/>
         <source>Rules</source>
         <translation>비용 분담 규칙</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="210"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="213"/>
         <source>Edit Rules…</source>
         <translation>분담 규칙 수정…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="229"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="232"/>
         <source>KRW</source>
         <translation>KRW</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="231"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="234"/>
         <source>rate</source>
         <translation>환율</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="233"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="236"/>
         <source>Set</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="240"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="243"/>
         <source>Exchange rates</source>
         <translation>환율</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="248"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="251"/>
         <source>By payer</source>
         <translation>부담 주체별</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="317"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="307"/>
         <source>No rule set</source>
         <translation>비용 분담 규칙 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="325"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="315"/>
         <source>Verified</source>
         <translation>검증됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="328"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="318"/>
         <source>Unverified</source>
         <translation>미검증</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="330"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="320"/>
         <source>Unverified: {what}</source>
         <translation>미검증: {what}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="333"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="323"/>
         <source>Source: {source}</source>
         <translation>출처: {source}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="336"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="326"/>
         <source>•  anything else: {payer}</source>
         <translation>•  그 밖의 항목: {payer}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="416"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="406"/>
         <source>Rules of {code}</source>
         <translation>{code} 분담 규칙</translation>
     </message>
@@ -850,8 +850,8 @@
         <translation>{code} 사업 안내 수정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="373"/>
-        <location filename="../../mission_planner/gui/views/programme.py" line="378"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="413"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="418"/>
         <source>Edit “{title}”</source>
         <translation>“{title}” 수정</translation>
     </message>
@@ -1291,17 +1291,17 @@
 <context>
     <name>ExcuseDialog</name>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="56"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="58"/>
         <source>Excused</source>
         <translation>사유 결석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="58"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="60"/>
         <source>Accepted (does not cost the certificate)</source>
         <translation>인정됨 (수료증 발급에 영향 없음)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="64"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="66"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -1943,176 +1943,176 @@ Replace their data in every mission?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="96"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="236"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="393"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="473"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="106"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="251"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="460"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="523"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="112"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="126"/>
         <source>Search by code or title</source>
         <translation>코드 또는 제목으로 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="118"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="497"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="132"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="549"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="153"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="159"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="173"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="166"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="180"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="171"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="185"/>
         <source>&amp;About Mission Planner</source>
         <translation>Mission Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="174"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="188"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="177"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="183"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="197"/>
         <source>&amp;New Mission…</source>
         <translation>새 연수단(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="186"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="200"/>
         <source>&amp;Duplicate Mission…</source>
         <translation>연수단 복제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="188"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="202"/>
         <source>&amp;Archive Mission</source>
         <translation>연수단 보관(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="190"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="204"/>
         <source>&amp;Edit Notification…</source>
         <translation>사업 안내 수정(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="255"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="271"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="257"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="273"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="259"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="275"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="268"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="284"/>
         <source>Find &amp;Person…</source>
         <translation>사람 찾기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="270"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="286"/>
         <source>Find a person by name in every mission</source>
         <translation>모든 연수단에서 이름으로 사람을 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="274"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="290"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="281"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="297"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="283"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="299"/>
         <source>Read the missions again, with changes made elsewhere</source>
         <translation>다른 곳에서 변경된 내용을 반영하여 연수단 정보를 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="285"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="301"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="291"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="307"/>
         <source>Database: {location}</source>
         <translation>데이터베이스: {location}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="293"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="309"/>
         <source>Database: {location} (default)</source>
         <translation>데이터베이스: {location} (기본값)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="303"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="319"/>
         <source>Today&apos;s backup of the database failed: {reason}</source>
         <translation>오늘의 데이터베이스 백업에 실패했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="337"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="399"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>다른 곳에서 저장한 변경 내용을 반영했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="397"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="464"/>
         <source>Find Person</source>
         <translation>사람 찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="398"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="465"/>
         <source>Reading the names…</source>
         <translation>이름을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="415"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="482"/>
         <source>About Mission Planner</source>
         <translation>Mission Planner 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="417"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="484"/>
         <source>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;Plan APO study missions and produce their documents, offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;APO 시찰연수 연수단을 계획하고 관련 문서를 오프라인으로 작성합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="489"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="541"/>
         <source>No mission matches “{query}”.</source>
         <translation>“{query}”과(와) 일치하는 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="491"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="543"/>
         <source>There are no missions in this database yet.</source>
         <translation>이 데이터베이스에는 아직 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="492"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="544"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="499"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="551"/>
         <source>Missions: {total}</source>
         <translation>연수단: {total}개</translation>
     </message>
@@ -2398,42 +2398,42 @@ Replace their data in every mission?</source>
 <context>
     <name>MissionPane</name>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="48"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="64"/>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="49"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="65"/>
         <source>Programme</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="50"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="66"/>
         <source>People</source>
         <translation>명단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="51"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="67"/>
         <source>Sites</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="52"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="68"/>
         <source>Attendance</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="53"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="69"/>
         <source>Budget</source>
         <translation>예산</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="54"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="70"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="59"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="77"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
@@ -2550,178 +2550,178 @@ Replace their data in every mission?</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="53"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="61"/>
         <source>Archived</source>
         <translation>보관됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="54"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="62"/>
         <source>Edit Notification…</source>
         <translation>사업 안내 수정…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="61"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="69"/>
         <source>None: this is the notification as first issued.</source>
         <translation>없음: 최초 발행된 공지입니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="92"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="100"/>
         <source>Participants</source>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="97"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="105"/>
         <source>Revisions</source>
         <translation>개정 이력</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="106"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="114"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="107"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="115"/>
         <source>Reference</source>
         <translation>문서 번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="108"/>
-        <location filename="../../mission_planner/gui/views/overview.py" line="189"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="116"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="204"/>
         <source>Issued on</source>
         <translation>발행일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="109"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="117"/>
         <source>Nominations close</source>
         <translation>추천 마감일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="110"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="118"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="111"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="119"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="112"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="120"/>
         <source>Host country</source>
         <translation>주최국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="113"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="121"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="114"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="122"/>
         <source>Modality</source>
         <translation>운영 방식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="115"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="123"/>
         <source>Implementing organizations</source>
         <translation>시행 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="116"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="124"/>
         <source>Participating countries</source>
         <translation>참가국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="117"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="125"/>
         <source>Quotas</source>
         <translation>정원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="118"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="126"/>
         <source>People</source>
         <translation>인원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="119"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="127"/>
         <source>Qualifications</source>
         <translation>자격 요건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="120"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="128"/>
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="121"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="129"/>
         <source>Background</source>
         <translation>배경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="144"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="159"/>
         <source>Online</source>
         <translation>온라인</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="157"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="172"/>
         <source>All APO member economies</source>
         <translation>모든 APO 회원국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="163"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="178"/>
         <source>{overseas} overseas and {local} local participants</source>
         <translation>해외 참가자 {overseas}명, 국내 참가자 {local}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="165"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="180"/>
         <source>{overseas} overseas participants</source>
         <translation>해외 참가자 {overseas}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="167"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="182"/>
         <source>{local} local participants</source>
         <translation>국내 참가자 {local}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="173"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="188"/>
         <source>Participants: {count}</source>
         <translation>참가자: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="174"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="189"/>
         <source>Resource persons: {count}</source>
         <translation>강사: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="175"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="190"/>
         <source>Observers: {count}</source>
         <translation>옵서버: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="176"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="191"/>
         <source>Secretariat: {count}</source>
         <translation>사무국: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="181"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="196"/>
         <source>None yet</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="183"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="198"/>
         <source>Total: {count}</source>
         <translation>합계: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="189"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="204"/>
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="189"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="204"/>
         <source>Clause</source>
         <translation>조항</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="189"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="204"/>
         <source>What changed</source>
         <translation>변경 내용</translation>
     </message>
@@ -2854,53 +2854,53 @@ Replace their data in every mission?</source>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="224"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="228"/>
         <source>Search names, emails, organizations</source>
         <translation>이름, 이메일, 소속 기관 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="229"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="233"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="232"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="236"/>
         <source>All roles</source>
         <translation>모든 역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="235"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="301"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="239"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="310"/>
         <source>All countries</source>
         <translation>모든 국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="239"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="243"/>
         <source>Import nominations…</source>
         <translation>추천 명단 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="317"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="326"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="365"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="374"/>
         <source>1 person</source>
         <translation>1명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="365"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="374"/>
         <source>{count} people</source>
         <translation>{count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="366"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="375"/>
         <source>{airport}, {when}: {count}</source>
         <translation>{airport}, {when}: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="424"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="441"/>
         <source>Import {count} nominations</source>
         <translation>추천자 {count}명 가져오기</translation>
     </message>
@@ -2908,103 +2908,103 @@ Replace their data in every mission?</source>
 <context>
     <name>PersonDetails</name>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="87"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="88"/>
         <source>Edit Travel…</source>
         <translation>항공·숙박 수정…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="89"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="90"/>
         <source>Select a person to see their status, travel and hotel.</source>
         <translation>사람을 선택하면 상태, 항공편, 숙소 정보를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="99"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="100"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="100"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="101"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="101"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="102"/>
         <source>Nominated by</source>
         <translation>추천 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="102"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="103"/>
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="103"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="104"/>
         <source>Flights</source>
         <translation>항공편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="104"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="105"/>
         <source>Hotel</source>
         <translation>호텔</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="105"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="106"/>
         <source>Airport pick-up</source>
         <translation>공항 영접</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="112"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="113"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="149"/>
         <location filename="../../mission_planner/gui/views/people.py" line="150"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="151"/>
         <source>None yet</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="158"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="159"/>
         <source>{status} on {date}</source>
         <translation>{date} {status}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="166"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="167"/>
         <source>{airport}, terminal {terminal}</source>
         <translation>{airport}, 제{terminal}터미널</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="167"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="168"/>
         <source>Arrives at {place}</source>
         <translation>{place} 도착</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="167"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="168"/>
         <source>Leaves from {place}</source>
         <translation>{place} 출발</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="170"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="171"/>
         <source>{what}, on {flight}</source>
         <translation>{what}, {flight}편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="171"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="172"/>
         <source>{date}, {time} local time ({zone})</source>
         <translation>{date}, 현지 시각 {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="179"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="180"/>
         <source>1 night</source>
         <translation>1박</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="179"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="180"/>
         <source>{count} nights</source>
         <translation>{count}박</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="180"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="181"/>
         <source>{hotel}, {dates}: {nights}</source>
         <translation>{hotel}, {dates}: {nights}</translation>
     </message>
@@ -3228,17 +3228,17 @@ Replace their data in every mission?</source>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="135"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="145"/>
         <source>&amp;Delete Item</source>
         <translation>항목 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="140"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="150"/>
         <source>&amp;Add Item…</source>
         <translation>항목 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="144"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="154"/>
         <source>&amp;Edit Item…</source>
         <translation>항목 수정(&amp;E)…</translation>
     </message>
@@ -3875,62 +3875,62 @@ Replace their data in every mission?</source>
 <context>
     <name>SitesTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="107"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="112"/>
         <source>&amp;Add Site…</source>
         <translation>방문지 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="109"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="114"/>
         <source>&amp;Edit Site…</source>
         <translation>방문지 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="111"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="116"/>
         <source>&amp;Delete Site</source>
         <translation>방문지 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="135"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="140"/>
         <source>Travel times from this site, in minutes by road (empty: not known)</source>
         <translation>이 방문지에서의 차량 이동 시간(분) (빈칸: 알 수 없음)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="205"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="211"/>
         <source>No site selected.</source>
         <translation>선택된 방문지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="267"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="273"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="276"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="282"/>
         <source>Contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="285"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="291"/>
         <source>Opening hours</source>
         <translation>운영 시간</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="289"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="295"/>
         <source>Capacity: {count} people</source>
         <translation>수용 인원: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="292"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="298"/>
         <source>A visit usually takes {minutes} minutes</source>
         <translation>방문에 보통 {minutes}분 소요</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="299"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="305"/>
         <source>Visits</source>
         <translation>방문</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="305"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="311"/>
         <source>Access notes</source>
         <translation>출입 참고 사항</translation>
     </message>

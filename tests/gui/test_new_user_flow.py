@@ -93,10 +93,13 @@ def test_a_new_user_plans_a_day_imports_people_fixes_a_conflict_exports_and_undo
         return wizard.imported
 
     monkeypatch.setattr(ImportWizard, "ask", classmethod(import_file))
+    tabs = window.details.tabs
+    tabs.setCurrentWidget(window.details.people)
     window.details.people.import_button.click()
     assert len(ws.missions.load_record(CODE).participations) == 3
     assert window.details.people.model.rowCount() == 3
 
+    tabs.setCurrentWidget(programme)
     panel = programme.conflicts
     assert panel.list.count() >= 1, "and still once people attend both presentations"
     panel.choose(0)
@@ -122,8 +125,10 @@ def test_a_new_user_plans_a_day_imports_people_fixes_a_conflict_exports_and_undo
     assert items(ws)["Smart factories"].start == time(9, 30)
     assert ws.missions.load_record(CODE).participations == []
     assert window.selected_mission().code == CODE
-    assert window.details.people.model.rowCount() == 0
+    assert tabs.currentWidget() is programme, "the last undo was the programme's"
     assert programme.model.rowCount() == 2
+    tabs.setCurrentWidget(window.details.people)
+    assert window.details.people.model.rowCount() == 0
     for _ in range(3):
         stack.redo()
     assert sorted(items(ws)) == sorted(title for _k, title, *_ in plan)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 
 from mission_planner.gui.models.programme import Column
+from mission_planner.services import open_workspace
 
 TURKIYE = "23-IP-12-GE-OSM-A"
 FIRST_DAY = date(2023, 10, 24)
@@ -257,7 +258,11 @@ def test_a_move_the_services_refuse_is_reported_and_the_timeline_shows_what_is_s
     uid = uid_titled(demo_workspace, "Lunch")
     timeline = tab.timeline
     before = timeline.block_rect(uid)
-    demo_workspace.programme.delete_item(uid)  # gone behind the window's back: the move is refused
+    other = open_workspace(demo_workspace.location)  # another program: the watch has not looked yet
+    try:
+        other.programme.delete_item(uid)  # gone behind the window's back: the move is refused
+    finally:
+        other.close()
     drag(timeline, before.center(), pixels(timeline, 30))
     assert shown == [f"No programme item {uid}."]
     assert saved_times(demo_workspace, uid) is None

@@ -8,6 +8,10 @@ the database when `redo` or `undo` returns.
 services refuse (an item ending before it starts) raises `MissionPlannerError` to the caller and
 never reaches the stack. A later redo or undo that fails (the item was deleted by the command
 line meanwhile) is reported through the context and the command leaves the stack.
+
+Nothing here refreshes a view: every commit reaches the window through the workspace's change
+feed (`gui/change_signal.py`), whoever made it. The context is told what a step changed only so
+that its tab can show where it took effect (select the rows, come into view).
 """
 
 from __future__ import annotations
@@ -23,10 +27,10 @@ from ...services import Changed, Workspace
 
 @dataclass(frozen=True)
 class CommandContext:
-    """What every command needs: the workspace, and whom to tell of a change or a failure."""
+    """What every command needs: the workspace, and whom to tell what it changed (to show it) or of a failure."""
 
     workspace: Workspace
-    changed: Callable[[str, Changed], None]  # the mission's code and what changed in it
+    changed: Callable[[str, Changed], None]  # the mission's code and what changed in it, to select
     failed: Callable[[MissionPlannerError], None]
 
 

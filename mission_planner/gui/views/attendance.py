@@ -3,7 +3,8 @@
 A cell's context menu (or a double click) marks the person present, present for some minutes,
 absent, or excused; each mark is an undo command calling `set_attendance`. A meeting's participant
 report is imported in the background; the tab then says what was set and lists the rows it could
-not match to anyone.
+not match to anyone. The register is read again when a change touches the mission's items, people
+or marks, whoever made it (`views/tab.py`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,13 +40,14 @@ from ...domain.enums import AttendanceStatus
 from ...domain.people import Attendance
 from ...domain.record import MissionRecord
 from ...errors import MissionPlannerError
-from ...services import Changed, ReportImport
+from ...services import Changed, ReportImport, Topic
 from ..commands.attendance import SetAttendanceCommand
 from ..commands.base import CommandContext, push, record_done
 from ..commands.missions import RestoreMissionCommand
 from ..models.attendance import CERTIFICATE, NAME, AttendanceGrid, AttendanceModel, attendance_grid
 from ..refusal_text import error_text
 from ..tasks import BackgroundTasks
+from .tab import Tab
 
 
 class ExcuseDialog(QDialog):
@@ -84,10 +86,11 @@ def ask_minutes(parent: QWidget | None, title: str, minutes: int, most: int) -> 
     return value if ok else None
 
 
-class AttendanceTab(QWidget):
+class AttendanceTab(Tab, QWidget):
     """The register of the mission shown; marks become commands on `stack`."""
 
     sig_reveal = Signal()  # a command changed this tab's mission: show the tab
+    topics = frozenset({Topic.MISSIONS, Topic.PROGRAMME, Topic.PEOPLE, Topic.ATTENDANCE})
 
     def __init__(
         self, context: CommandContext, stack: QUndoStack, tasks: BackgroundTasks, parent: QWidget | None = None
@@ -167,18 +170,7 @@ class AttendanceTab(QWidget):
             self.status.clear()
             self.unmatched.clear()
             self.unmatched.setVisible(False)
-        self.code = code
-        if code is None:
-            self.clear()
-        elif self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Read again whenever the tab comes into view: other tabs and the command line change
-        what it shows (people, items), and they do not tell it."""
-        super().showEvent(event)
-        if not event.spontaneous():  # not a window restored from the task bar
-            self.refresh()
+        super().show_mission(code)
 
     def clear(self) -> None:
         self.code = None
@@ -305,6 +297,7 @@ class AttendanceTab(QWidget):
         after = self.context.workspace.missions.load_record(before.mission.code, with_identity=True)
         text = self.tr("Import the participant report {name}").format(name=path.name)
         record_done(self.stack, RestoreMissionCommand(self.context, before, after, text))
+        self._update_buttons()
         people, items, unmatched = result.people, result.items, result.unmatched
         text = self.tr("Set the attendance of {people} people at {items} items.").format(
             people=people, items=len(items)
@@ -315,7 +308,6 @@ class AttendanceTab(QWidget):
         self.unmatched.clear()
         self.unmatched.addItems(unmatched)
         self.unmatched.setVisible(bool(unmatched))
-        self.refresh()
 
     def _import_failed(self, error: BaseException) -> None:
         self.running = False
@@ -327,9 +319,9 @@ class AttendanceTab(QWidget):
         raise error  # a bug: the crash handler logs it and shows the details
 
     def _on_changed(self, code: str, changed: Changed) -> None:
-        """One of this tab's commands changed mission `code`: show it again, and this tab."""
+        """One of this tab's commands changed mission `code` (the change signal has the tab read
+        it again): show that mission at this tab."""
         if code != self.code:
             self.outer.changed(code, changed)  # the window selects that mission
         if code == self.code:
-            self.refresh()
             self.sig_reveal.emit()

@@ -2,8 +2,9 @@
 the budget and actual per payer as a chart, and the report's warnings.
 
 Every change (a line added, edited or deleted, a rate, a preset used) is an undo command on the
-window's stack. The tab's commands report back to the tab itself, which reads the budget again;
-it reads it only while it is shown, so choosing missions in the list stays quick.
+window's stack. The tab reads the budget again when a change touches it (its lines, rates and
+rules, or the people and items its lines count), whoever made it; only while it is shown, else
+when it comes into view, so choosing missions in the list stays quick (`views/tab.py`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette, QResizeEvent, QShowEvent, QUndoStack
+from PySide6.QtGui import QPalette, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,7 +34,7 @@ from ...domain.enums import RuleStatus
 from ...domain.mission import Mission
 from ...domain.record import MissionRecord
 from ...errors import MissionPlannerError
-from ...services import Changed, presets
+from ...services import Changed, Topic, presets
 from ..commands.base import CommandContext, ServiceCommand, push
 from ..commands.budget import (
     AddBudgetLineCommand,
@@ -58,6 +59,7 @@ from ..rule_fit_text import no_rules_text
 from ..widgets.payer_chart import PayerBar, PayerChart
 from ..widgets.wrapping_scroll import WrappingScrollArea
 from .budget_line_dialog import BudgetLineDialog
+from .tab import Tab
 
 VERIFIED_COLOR = "#1e7b34"
 UNVERIFIED_COLOR = "#a15c00"
@@ -79,10 +81,11 @@ class BudgetTable(QTableView):
         header.resizeSection(Column.DESCRIPTION, max(least, self.viewport().width() - others))
 
 
-class BudgetTab(QWidget):
+class BudgetTab(Tab, QWidget):
     """The budget of the mission shown; edits become commands on `stack`."""
 
     sig_reveal = Signal()  # a command changed this tab's mission: show the tab
+    topics = frozenset({Topic.MISSIONS, Topic.PROGRAMME, Topic.PEOPLE, Topic.BUDGET, Topic.SITES})
 
     def __init__(self, context: CommandContext, stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -253,21 +256,6 @@ class BudgetTab(QWidget):
 
     # --- showing -------------------------------------------------------------------------------
 
-    def show_mission(self, code: str | None) -> None:
-        """Show the budget of mission `code` (read now if the tab is shown, else when it comes into view)."""
-        self.code = code
-        if code is None:
-            self.clear()
-        elif self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Read again whenever the tab comes into view: other tabs and the command line change
-        what it shows (people, items), and they do not tell it."""
-        super().showEvent(event)
-        if not event.spontaneous():  # not a window restored from the task bar
-            self.refresh()
-
     def clear(self) -> None:
         self.code = None
         self.record = self.report = None
@@ -284,6 +272,7 @@ class BudgetTab(QWidget):
         if self.code is None:
             return
         keep = self._selected_uid()
+        scroll = self.table.verticalScrollBar().value()
         try:
             self.record = self.context.workspace.missions.load_record(self.code)
             self.report = self.context.workspace.budget.report(self.code)
@@ -291,8 +280,9 @@ class BudgetTab(QWidget):
             self.warnings.setText(str(error))
             return
         self._show(self.record, self.report)
-        if keep:
+        if keep and self.model.row_of(keep) is not None:
             self.select_line(keep)
+            self.table.verticalScrollBar().setValue(scroll)  # a refresh does not move the table
 
     def _show(self, record: MissionRecord, report: BudgetReport) -> None:
         rows, payers = budget_rows(report)
@@ -444,9 +434,9 @@ class BudgetTab(QWidget):
         return True
 
     def _on_changed(self, code: str, changed: Changed) -> None:
-        """One of this tab's commands changed mission `code`: show it again, and this tab."""
+        """One of this tab's commands changed mission `code` (the change signal has the tab read
+        it again): show that mission at this tab."""
         if code != self.code:
             self.outer.changed(code, changed)  # the window selects that mission
         if code == self.code:
-            self.refresh()
             self.sig_reveal.emit()

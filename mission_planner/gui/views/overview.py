@@ -1,4 +1,8 @@
-"""The Overview tab: the mission's Project Notification fields, and a button to edit them."""
+"""The Overview tab: the mission's Project Notification fields, and a button to edit them.
+
+It reads the mission again after any change to the mission itself or to its people (counted
+under Participants); see `views/tab.py`.
+"""
 
 from __future__ import annotations
 
@@ -24,7 +28,9 @@ from PySide6.QtWidgets import (
 from ...domain.enums import Role
 from ...domain.mission import Mission, Revision
 from ...domain.record import MissionRecord
+from ...services import Topic, Workspace
 from ..formatting import country_name, format_date, format_date_range, modality_text
+from .tab import Tab
 
 # The fields of the two forms side by side under the title, then those of the full-width form.
 PROJECT_FIELDS = ("code", "ref_no", "date_of_issue", "closing_date")
@@ -36,13 +42,15 @@ FIELDS = PROJECT_FIELDS + PLACE_FIELDS + PEOPLE_FIELDS + TEXT_FIELDS
 _READING_WIDTH_EM = 80  # long paragraphs wrap at about this many characters
 
 
-class OverviewTab(QScrollArea):
+class OverviewTab(Tab, QScrollArea):
     """The Project Notification of one mission, laid out for reading; `fields` holds its values."""
 
     sig_edit_requested = Signal()  # the Edit Notification button
+    topics = frozenset({Topic.MISSIONS, Topic.PEOPLE})
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.workspace = workspace  # None: shown only through `show_record`
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.heading = _value_label()
@@ -120,6 +128,13 @@ class OverviewTab(QScrollArea):
             "objectives": self.tr("Objectives"),
             "background": self.tr("Background"),
         }
+
+    def refresh(self) -> None:
+        if self.code is not None and self.workspace is not None:
+            self.show_record(self.workspace.missions.load_record(self.code))
+
+    def clear(self) -> None:
+        self.record = None
 
     def show_record(self, record: MissionRecord) -> None:
         self.record = record

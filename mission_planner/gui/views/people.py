@@ -1,9 +1,9 @@
 """The People tab: the mission's people in a filtered table, and the one selected in detail.
 
 Filters (status, country, role and a search box) narrow the rows in Python and reset the model.
-A status chosen in the details panel becomes an undo command on the window's stack; the tab
-then reads the mission again and shows it with the same person selected. "Import nominations…"
-opens the import wizard, and the tab reads the mission again after an import.
+A status chosen in the details panel becomes an undo command on the window's stack. Like every
+tab, it reads the mission again when a change touches its people, whoever made it (a command,
+the import wizard, another program), keeping the person selected; see `views/tab.py`.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from ...domain.people import Flight, Participation, Person, Stay
 from ...domain.record import MissionRecord
 from ...domain.travel import PickupGroup, pickup_groups
 from ...errors import MissionPlannerError
-from ...services import Changed, CheckReport, country_name
+from ...services import Changed, Topic, country_name
 from ..commands.base import CommandContext, push, record_done
 from ..commands.missions import RestoreMissionCommand
 from ..commands.people import SetStatusCommand, SetTravelCommand
@@ -49,6 +49,7 @@ from ..models.people import (
 )
 from ..tasks import BackgroundTasks
 from ..widgets.tables import row_list, size_columns
+from .tab import Tab
 
 # Samples of the widest text some columns usually hold; widths follow the font, not pixels.
 _COLUMN_SAMPLES = {
@@ -183,16 +184,19 @@ class PersonDetails(QScrollArea):
         return f"{line} ({self.tr('room {room}').format(room=stay.room)})" if stay.room else line
 
 
-class PeopleTab(QWidget):
+class PeopleTab(Tab, QWidget):
     """The people of the mission shown; a status change becomes a command on `stack`."""
+
+    topics = frozenset({Topic.MISSIONS, Topic.PEOPLE})
 
     def __init__(
         self, context: CommandContext, stack: QUndoStack, tasks: BackgroundTasks, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        # Our own context: a change of status refreshes this tab rather than the programme.
+        # Our own context: a command of this tab selects the person it changed.
         self.context = CommandContext(context.workspace, self._on_changed, context.failed)
-        self.window_context = context  # an import changes more than this tab shows
+        self.window_context = context  # an import is the mission's, not this tab's
+        self._select_next: str | None = None  # the person a command changed, to select when read
         self.stack = stack
         self.tasks = tasks
         self.code: str | None = None
@@ -259,12 +263,10 @@ class PeopleTab(QWidget):
 
     # --- showing -------------------------------------------------------------------------------
 
-    def show_report(self, code: str, report: CheckReport) -> None:
-        self.show_record(code, report.record)
-
     def show_record(self, code: str, record: MissionRecord, *, select: str | None = None) -> None:
         """Show the people of `record`, keeping the filters and (or `select`ing) the person selected."""
-        keep = select or (self.selected_uid() if code == self.code else None)
+        same_mission = self.record is not None and self.record.mission.code == code
+        keep = select or (self.selected_uid() if same_mission else None)
         self.code = code
         self.record = record
         parts = {part.person_uid: part for part in record.participations}
@@ -275,19 +277,26 @@ class PeopleTab(QWidget):
         self.import_button.setEnabled(True)
         self.apply_filter(select=keep)
 
-    def reload(self, *, select: str | None = None) -> None:
-        """Read the mission again (after an import or a change) and show it."""
+    def show_mission(self, code: str | None) -> None:
+        super().show_mission(code)
+        self.import_button.setEnabled(code is not None)
+
+    def refresh(self) -> None:
+        """Read the mission again and show it, with the person selected kept (or a command's)."""
         if self.code is None:
             return
-        try:
-            record = self.context.workspace.missions.load_record(self.code)
-        except MissionPlannerError as error:
-            self.context.failed(error)
-            return
+        record = self.context.workspace.missions.load_record(self.code)
+        select, self._select_next = self._select_next, None
+        same_mission = self.record is not None and self.record.mission.code == self.code
+        scroll = self.table.verticalScrollBar().value()
         self.show_record(self.code, record, select=select)
+        if same_mission and select is None:
+            self.table.verticalScrollBar().setValue(scroll)  # a refresh does not move the table
 
     def clear(self) -> None:
         self.code = None
+        self.record = None
+        self._select_next = None
         self._rows, self._people, self._groups = [], {}, {}
         self._fill_countries()
         self.import_button.setEnabled(False)
@@ -403,12 +412,20 @@ class PeopleTab(QWidget):
             self.context.failed(error)
 
     def _on_changed(self, code: str, changed: Changed) -> None:
-        if code == self.code:
-            chosen = [*changed.updated, *changed.added]
-            self.reload(select=chosen[0] if chosen else None)
+        """One of this tab's commands changed mission `code` (the change signal has the tab read
+        it again): show that mission, with the person the command changed selected."""
+        if code != self.code:
+            self.window_context.changed(code, changed)  # the window selects that mission
+        chosen = [*changed.updated, *changed.added]
+        if code == self.code and chosen:
+            if self.stale or self.model.row_of(chosen[0]) is None:
+                self._select_next = chosen[0]
+            else:
+                self.select_person(chosen[0])
 
     def import_nominations(self) -> None:
-        """Open the import wizard; after an import, read the mission again."""
+        """Open the import wizard; an import is one step of the history (every tab follows it
+        through the change signal)."""
         if self.code is None:
             return
         code, workspace = self.code, self.context.workspace
@@ -423,9 +440,6 @@ class PeopleTab(QWidget):
         after = workspace.missions.load_record(code, with_identity=True)
         text = self.tr("Import {count} nominations").format(count=report.added + report.updated)
         record_done(self.stack, RestoreMissionCommand(self.window_context, before, after, text))
-        self.reload()
-        # Conflicts, attendance and the budget follow the people: the window shows them again.
-        self.window_context.changed(code, Changed())
 
 
 def _label() -> QLabel:

@@ -1,9 +1,11 @@
 """The Programme tab: the items by day in a table beside one day's timeline, the conflicts below.
 
 Editing a title or a time in the table, dragging a block in the timeline, and deleting items go
-through undo commands on the window's stack; the window then shows the mission again
-(`show_report`), which refreshes the table, the timeline and the conflicts. The timeline shows
-the day of the item selected in the table, and a selection in either is made in the other.
+through undo commands on the window's stack. The tab reads the mission again (`refresh`, which
+shows the table, the timeline and the conflicts) whenever a change touches its programme, its
+people (quotas, speakers) or the bookings of its people in other missions, whoever made it; a
+command of its own then selects the items it touched. The timeline shows the day of the item
+selected in the table, and a selection in either is made in the other.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -43,7 +46,7 @@ from ...domain.enums import ItemKind
 from ...domain.programme import Item
 from ...domain.record import MissionRecord
 from ...errors import MissionPlannerError
-from ...services import CheckReport
+from ...services import Changed, CheckReport, Topic
 from ..commands.base import CommandContext, ServiceCommand, push
 from ..commands.programme import AddItemCommand, EditItemCommand, MoveItemCommand, ResizeItemCommand, delete_items
 from ..dialogs.item_editor import ItemEditor
@@ -52,6 +55,7 @@ from ..widgets.conflicts_panel import ConflictsPanel
 from ..widgets.day_timeline import TimelineBlock
 from ..widgets.tables import sample_width
 from ..widgets.timeline_pane import TimelinePane
+from .tab import Tab
 
 # Samples of the widest text each column usually holds; widths follow the font, not pixels.
 _COLUMN_SAMPLES = {
@@ -114,14 +118,20 @@ class TimeDelegate(QStyledItemDelegate):
         return editor
 
 
-class ProgrammeTab(QWidget):
+class ProgrammeTab(Tab, QWidget):
     """The programme of the mission shown; edits become commands on `stack`."""
+
+    sig_reveal = Signal()  # a command changed this tab's mission: show the tab
+    topics = frozenset({Topic.MISSIONS, Topic.PROGRAMME, Topic.PEOPLE, Topic.SITES})
+    shared_topics = frozenset({Topic.PROGRAMME, Topic.PEOPLE})  # the bookings of its people elsewhere
 
     def __init__(self, context: CommandContext, stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
+        self.outer = context
+        self.context = CommandContext(context.workspace, self._on_changed, context.failed)
         self.stack = stack
         self.code: str | None = None
+        self._select_next: list[str] = []  # items a command touched, to select when they are read
         self._items: dict[str, tuple[date, Item]] = {}
         self.record: MissionRecord | None = None
         self._blocks: dict[date, list[TimelineBlock]] = {}
@@ -214,11 +224,26 @@ class ProgrammeTab(QWidget):
 
     # --- showing -------------------------------------------------------------------------------
 
+    def show_mission(self, code: str | None) -> None:
+        super().show_mission(code)
+        self.add_action.setEnabled(code is not None)  # the Edit menu offers it from every tab
+
+    def refresh(self) -> None:
+        """Check the mission again and show it, with the items a command touched selected."""
+        if self.code is None:
+            return
+        report = self.context.workspace.missions.check(self.code)
+        select, self._select_next = self._select_next, []
+        self.show_report(self.code, report, select=select)
+
     def show_report(self, code: str, report: CheckReport, *, select: Iterable[str] = ()) -> None:
-        """Show the programme and conflicts of `report`; `select` names items to select afterwards."""
-        same_mission = code == self.code
+        """Show the programme and conflicts of `report`; `select` names items to select afterwards
+        (without it, the selection and the scroll position stay where they were)."""
+        same_mission = self.record is not None and self.record.mission.code == code
         keep = self.selected_uids() if same_mission else []
         current = self._current_uid_and_column() if same_mission else None
+        select = list(select)
+        scroll = self.table.verticalScrollBar().value() if same_mission and not select else None
         self.code = code
         record = report.record
         self.record = record
@@ -230,18 +255,32 @@ class ProgrammeTab(QWidget):
         chosen = [uid for uid in select if uid in self._items] or [uid for uid in keep if uid in self._items]
         self._show_timeline(record, severities, chosen)
         self.conflicts.show_conflicts(report.conflicts, record)
+        self._select_soon(chosen, current, scroll)
+
+    def _select_soon(self, uids: list[str], current: tuple[str, int] | None, scroll: int | None = None) -> None:
         if self.table.state() == QAbstractItemView.State.EditingState:
             # Called from the model's setData, with the editor still open: moving the current
             # index now would commit that editor a second time. Select once it has closed.
-            QTimer.singleShot(0, self, lambda: self._restore_selection(chosen, current))
+            QTimer.singleShot(0, self, lambda: self._restore_selection(uids, current, scroll))
         else:
-            self._restore_selection(chosen, current)
+            self._restore_selection(uids, current, scroll)
 
-    def _restore_selection(self, uids: list[str], current: tuple[str, int] | None) -> None:
+    def _restore_selection(self, uids: list[str], current: tuple[str, int] | None, scroll: int | None = None) -> None:
         self.select_items(uids, focus=False)
         if current is not None and current[0] in uids:
             self._set_current(*current)
+        if scroll is not None:
+            self.table.verticalScrollBar().setValue(scroll)  # a refresh does not move the table
         self.timeline.set_selected(self.selected_uids())
+
+    def select_when_read(self, uids: list[str]) -> None:
+        """Select these items now if they are shown, else once the tab has read them."""
+        if not uids:
+            return
+        if self.stale or any(uid not in self._items for uid in uids):
+            self._select_next = list(uids)
+        else:
+            self._select_soon(list(uids), self._current_uid_and_column())
 
     def _show_timeline(self, record: MissionRecord, severities: dict[str, Severity], chosen: list[str]) -> None:
         self._blocks = timeline_blocks(record, severities)
@@ -268,6 +307,7 @@ class ProgrammeTab(QWidget):
     def clear(self) -> None:
         self.code = None
         self.record = None
+        self._select_next = []
         self.add_action.setEnabled(False)
         self._items = {}
         self._blocks = {}
@@ -277,9 +317,6 @@ class ProgrammeTab(QWidget):
         self.conflicts.show_conflicts([], None)
 
     # --- selection -----------------------------------------------------------------------------
-
-    def has_item(self, uid: str) -> bool:
-        return uid in self._items
 
     def selected_uids(self) -> list[str]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
@@ -330,12 +367,14 @@ class ProgrammeTab(QWidget):
     # --- editing -------------------------------------------------------------------------------
 
     def delete_selected(self) -> None:
+        self.read_if_stale()  # the Edit menu offers it from every tab
         items = [self._items[uid][1] for uid in self.selected_uids() if uid in self._items]
         if items and self.code is not None:
             self._push(delete_items(self.context, self.code, items))
 
     def add_item(self) -> None:
         """Ask for a new item, on the selected item's day after the day's last item."""
+        self.read_if_stale()
         if self.code is None or self.record is None:
             return
         day = self._items[self.selected_uids()[0]][0] if self.selected_uids() else self.record.mission.start_date
@@ -347,6 +386,7 @@ class ProgrammeTab(QWidget):
             self._push(AddItemCommand(self.context, self.code, *answer))
 
     def edit_selected(self) -> None:
+        self.read_if_stale()
         uids = self.selected_uids()
         if self.code is None or self.record is None or len(uids) != 1 or uids[0] not in self._items:
             return
@@ -441,6 +481,15 @@ class ProgrammeTab(QWidget):
             self.context.failed(error)
             return False
         return True
+
+    def _on_changed(self, code: str, changed: Changed) -> None:
+        """One of this tab's commands changed mission `code` (the change signal has the tab read
+        it again): show that mission at this tab, with the items the command touched selected."""
+        if code != self.code:
+            self.outer.changed(code, changed)  # the window selects that mission
+        if code == self.code:
+            self.select_when_read([*changed.added, *changed.updated])
+            self.sig_reveal.emit()
 
 
 def _button_for(action: QAction) -> QPushButton:

@@ -2,7 +2,8 @@
 
 The catalogue belongs to no mission: the tab shows every site whichever mission is selected.
 Adding, editing and deleting a site, and editing a travel time, are undo commands on the
-window's stack (`commands/sites.py`); they report back here, and the tab reads the catalogue again.
+window's stack (`commands/sites.py`). The tab reads the catalogue again when a change touches
+it, whoever made it (`views/tab.py`); its own commands then select the site they touched.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.places import Site, TravelTime
 from ...errors import MissionPlannerError
-from ...services import Changed
+from ...services import Changed, Topic
 from ..commands.base import CommandContext, ServiceCommand, push
 from ..commands.sites import AddSiteCommand, DeleteSiteCommand, EditSiteCommand, SetTravelTimeCommand, site_context
 from ..dialogs.site_editor import SiteEditor
@@ -42,10 +43,14 @@ from ..models.sites import (
     weekday_name,
 )
 from ..widgets.tables import row_list, size_columns
+from .tab import Tab
 
 
-class SitesTab(QWidget):
+class SitesTab(Tab, QWidget):
     """Every site of the catalogue; edits become commands on `stack`."""
+
+    shared_topics = frozenset({Topic.SITES})
+    per_mission = False
 
     def __init__(self, context: CommandContext, stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,23 +164,24 @@ class SitesTab(QWidget):
 
     # --- showing ---------------------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.reload()  # the command line may have changed the catalogue meanwhile
+    def refresh(self) -> None:
+        self.reload()
+
+    def clear(self) -> None:
+        pass  # the catalogue is every mission's: nothing to take away
 
     def reload(self, select: str | None = None) -> None:
-        """Read the catalogue again; select site `select`, else keep the selection."""
+        """Read the catalogue again; select site `select`, else keep the selection and the scroll."""
         keep = select or self.selected_uid()
         row = self.table.currentIndex().row()
-        try:
-            sites = self.context.workspace.sites.list_sites()
-            self._travel = self.context.workspace.sites.travel_times()
-        except MissionPlannerError as error:
-            self.context.failed(error)
-            return
+        scroll = self.table.verticalScrollBar().value()
+        sites = self.context.workspace.sites.list_sites()
+        self._travel = self.context.workspace.sites.travel_times()
         self.model.set_sites(sites)
         found = self.model.row_of(keep) if keep else None
         self.select_row(found if found is not None else min(max(row, 0), len(sites) - 1))
+        if select is None and found is not None:
+            self.table.verticalScrollBar().setValue(scroll)  # a refresh does not move the table
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
@@ -247,12 +253,12 @@ class SitesTab(QWidget):
         return True
 
     def _on_changed(self, changed: Changed) -> None:
-        """A command changed the catalogue: read it again, with the site it touched selected.
-
-        A travel time's change names the site it was edited from first.
-        """
+        """A command changed the catalogue (the change signal has the tab read it again): select
+        the site it touched. A travel time's change names the site it was edited from first."""
         touched = changed.added + changed.updated
-        self.reload(select=touched[0] if touched else None)
+        if touched:
+            self.read_if_stale()
+            self.select_site(touched[0])
 
 
 def site_details_html(site: Site) -> str:
