@@ -110,6 +110,7 @@ class MissionEditor(QDialog):
         for date_field in (self.start, self.end):
             date_field.dateChanged.connect(self._check)
         self.revisions.itemChanged.connect(self._check)
+        self.revisions.setTabKeyNavigation(False)  # Tab goes on to the next control
         self._check()
 
     # --- pages ---------------------------------------------------------------------------------
