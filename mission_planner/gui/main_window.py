@@ -37,7 +37,7 @@ from shiboken6 import isValid
 from .. import __version__
 from ..domain.record import MissionRecord
 from ..errors import ConflictError, MissionPlannerError, StaleEditError
-from ..services import Change, Changed, Topic, Workspace
+from ..services import Change, Changed, IdentityChangeError, Topic, Workspace
 from .change_signal import ChangeSignal
 from .commands.base import CommandContext, push, record_done
 from .commands.missions import CreateMissionCommand, EditMissionCommand, SetArchivedCommand
@@ -46,6 +46,7 @@ from .dialogs.find_person import FindPersonDialog
 from .dialogs.mission_editor import MissionEditor
 from .dialogs.new_mission import NewMissionDialog
 from .dialogs.preferences import PreferencesDialog
+from .import_plan_text import identity_change_text
 from .models.mission_list import Column, MissionListModel, MissionSummaryLike, filter_missions, search_key
 from .refusal_text import error_text
 from .settings import DesktopSettings
@@ -60,6 +61,7 @@ NEVER = 2**31 - 1  # milliseconds: no progress window
 WATCH_INTERVAL_MS = 2000
 # How often a change waiting for the user (a cell being edited, a dialog open) looks again.
 DEFERRED_CHANGE_MS = 50
+IDENTITY_NAMED = 10  # people named when asking whether a mission file may replace their identity data
 
 # Samples of the widest text each column usually holds; widths follow the font, not pixels.
 _COLUMN_SAMPLES = {
@@ -290,9 +292,12 @@ class MainWindow(QMainWindow):
         if path:
             self.open_mission_path(Path(path))
 
-    def open_mission_path(self, path: Path) -> None:
+    def open_mission_path(self, path: Path, *, update_identity: bool = False) -> None:
         """Add the mission a mission file (`.json`, as export-mission writes) or archive
-        (`.mission`, as archive writes) holds, in the background; undo removes it again."""
+        (`.mission`, as archive writes) holds, in the background; undo removes it again.
+
+        When it would replace the identity data of people in other missions, the user is asked
+        first (`update_identity` then says yes)."""
         missions = self.workspace.missions
         read = missions.unarchive_mission if path.suffix.casefold() == ".mission" else missions.import_mission
         self.open_mission_action.setEnabled(False)
@@ -306,19 +311,34 @@ class MainWindow(QMainWindow):
 
         def failed(error: BaseException) -> None:
             self.open_mission_action.setEnabled(True)
-            if isinstance(error, ConflictError):
+            if isinstance(error, IdentityChangeError):
+                if self._replace_identity(error, title):
+                    self.open_mission_path(path, update_identity=True)
+            elif isinstance(error, ConflictError):
                 message = self.tr("This database already has the mission {name} holds; nothing was added.")
                 QMessageBox.warning(self, title, message.format(name=path.name))
             else:
                 self._background_failed(error, title)
 
         self.tasks.run(
-            lambda _progress: read(path),
+            lambda _progress: read(path, update_identity=update_identity),
             title=title,
             label=self.tr("Reading {name}…").format(name=path.name),
             on_succeeded=opened,
             on_failed=failed,
         )
+
+    def _replace_identity(self, error: IdentityChangeError, title: str) -> bool:
+        """Whether the user lets a mission file replace identity data other missions hold."""
+        people = "\n".join(identity_change_text(change) for change in error.changes[:IDENTITY_NAMED])
+        if len(error.changes) > IDENTITY_NAMED:
+            people += "\n" + self.tr("and {count} more").format(count=len(error.changes) - IDENTITY_NAMED)
+        question = self.tr(
+            "This file would replace the identity data of people who are in other missions too:\n\n"
+            "{people}\n\nReplace it with the file's?"
+        ).format(people=people)
+        answer = QMessageBox.question(self, title, question)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _select_when_listed(self, code: str) -> None:
         """Select mission `code`, now or once the change that added it has been followed."""

@@ -1943,233 +1943,251 @@ Replace their data in every mission?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="111"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="361"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="573"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="636"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="113"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="381"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="593"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="656"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="133"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="135"/>
         <source>Search by code or title</source>
         <translation>코드 또는 제목으로 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="139"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="662"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="141"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="682"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="174"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="180"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="187"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="189"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="192"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="194"/>
         <source>&amp;About Mission Planner</source>
         <translation>Mission Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="195"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="197"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="198"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="204"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="206"/>
         <source>&amp;New Mission…</source>
         <translation>새 연수단(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="207"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="209"/>
         <source>&amp;Open Mission File…</source>
         <translation>연수단 파일 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="209"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="211"/>
         <source>Add the mission in a mission file or archive</source>
         <translation>연수단 파일이나 보관 파일의 연수단을 추가합니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="211"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="213"/>
         <source>Load the De&amp;mo Missions</source>
         <translation>예제 연수단 불러오기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="213"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="215"/>
         <source>&amp;Duplicate Mission…</source>
         <translation>연수단 복제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="215"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="217"/>
         <source>&amp;Archive Mission</source>
         <translation>연수단 보관(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="217"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="219"/>
         <source>&amp;Edit Notification…</source>
         <translation>사업 안내 수정(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="269"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="271"/>
         <source>The demo missions are here already.</source>
         <translation>예제 연수단이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="273"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="277"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="275"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="279"/>
         <source>Demo Missions</source>
         <translation>예제 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="278"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="280"/>
         <source>Loading the demo missions…</source>
         <translation>예제 연수단을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="286"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="299"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="288"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="304"/>
         <source>Open Mission File</source>
         <translation>연수단 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="288"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="290"/>
         <source>Mission files (*.json *.mission);;All files (*)</source>
         <translation>연수단 파일 (*.json *.mission);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="303"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="308"/>
         <source>Open {name}</source>
         <translation>{name} 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="310"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="318"/>
         <source>This database already has the mission {name} holds; nothing was added.</source>
         <translation>{name}에 담긴 연수단이 이 데이터베이스에 이미 있습니다. 아무것도 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="318"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="326"/>
         <source>Reading {name}…</source>
         <translation>{name}을(를) 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="381"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="335"/>
+        <source>and {count} more</source>
+        <translation>외 {count}명</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="337"/>
+        <source>This file would replace the identity data of people who are in other missions too:
+
+{people}
+
+Replace it with the file&apos;s?</source>
+        <translation>이 파일은 다른 연수단에도 있는 사람들의 신원 정보를 바꿉니다:
+
+{people}
+
+파일의 정보로 바꾸시겠습니까?</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="401"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="383"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="403"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="385"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="405"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="394"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="414"/>
         <source>Find &amp;Person…</source>
         <translation>사람 찾기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="396"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="416"/>
         <source>Find a person by name in every mission</source>
         <translation>모든 연수단에서 이름으로 사람을 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="400"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="420"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="407"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="427"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="409"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="429"/>
         <source>Read the missions again, with changes made elsewhere</source>
         <translation>다른 곳에서 변경된 내용을 반영하여 연수단 정보를 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="411"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="431"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="417"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="437"/>
         <source>Database: {location}</source>
         <translation>데이터베이스: {location}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="419"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="439"/>
         <source>Database: {location} (default)</source>
         <translation>데이터베이스: {location} (기본값)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="429"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="449"/>
         <source>Today&apos;s backup of the database failed: {reason}</source>
         <translation>오늘의 데이터베이스 백업에 실패했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="512"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="532"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>다른 곳에서 저장한 변경 내용을 반영했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="577"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="597"/>
         <source>Find Person</source>
         <translation>사람 찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="578"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="598"/>
         <source>Reading the names…</source>
         <translation>이름을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="595"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="615"/>
         <source>About Mission Planner</source>
         <translation>Mission Planner 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="597"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="617"/>
         <source>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;Plan APO study missions and produce their documents, offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;APO 시찰연수 연수단을 계획하고 관련 문서를 오프라인으로 작성합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="654"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="674"/>
         <source>No mission matches “{query}”.</source>
         <translation>“{query}”과(와) 일치하는 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="656"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="676"/>
         <source>There are no missions in this database yet.</source>
         <translation>이 데이터베이스에는 아직 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="657"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="677"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="664"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="684"/>
         <source>Missions: {total}</source>
         <translation>연수단: {total}개</translation>
     </message>
@@ -2205,221 +2223,221 @@ Replace their data in every mission?</source>
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="76"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="69"/>
         <source>Edit Notification: {code}</source>
         <translation>사업 안내 수정: {code}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="78"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="71"/>
         <source>Project</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="79"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="72"/>
         <source>Participants</source>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="80"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="73"/>
         <source>Texts</source>
         <translation>본문</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="81"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="74"/>
         <source>Revisions</source>
         <translation>개정 이력</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="148"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="133"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="149"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="134"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="150"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="135"/>
         <source>Reference</source>
         <translation>문서 번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="151"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="136"/>
         <source>Issued on</source>
         <translation>발행일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="152"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="137"/>
         <source>First day</source>
         <translation>첫째 날</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="153"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="138"/>
         <source>Last day</source>
         <translation>마지막 날</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="154"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="139"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="155"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="140"/>
         <source>Host country</source>
         <translation>주최국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="156"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="141"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="157"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="142"/>
         <source>Modality</source>
         <translation>운영 방식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="158"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="143"/>
         <source>Implementing organizations
 (one per line)</source>
         <translation>시행 기관
 (한 줄에 하나씩)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="159"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="144"/>
         <source>Signatory</source>
         <translation>서명자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="160"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="145"/>
         <source>Signatory&apos;s title</source>
         <translation>서명자 직함</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="161"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="146"/>
         <source>Reporting currency</source>
         <translation>보고 통화</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="165"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="150"/>
         <source>All APO member economies</source>
         <translation>모든 APO 회원국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="183"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="168"/>
         <source>Participating countries</source>
         <translation>참가국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="185"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="170"/>
         <source>Overseas quota</source>
         <translation>해외 참가자 정원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="186"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="171"/>
         <source>Local quota</source>
         <translation>국내 참가자 정원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="187"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="172"/>
         <source>Nominations close</source>
         <translation>추천 마감일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="188"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="173"/>
         <source>Qualifications</source>
         <translation>자격 요건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="189"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="174"/>
         <source>Nomination procedure</source>
         <translation>추천 절차</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="200"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="185"/>
         <source>Objectives
 (one per line)</source>
         <translation>목표
 (한 줄에 하나씩)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="201"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="186"/>
         <source>Background</source>
         <translation>배경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="202"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="187"/>
         <source>Scope and methodology</source>
         <translation>범위 및 방법</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="203"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="188"/>
         <source>Implementation procedures</source>
         <translation>시행 절차</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="204"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="189"/>
         <source>Notes</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="210"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="195"/>
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="210"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="195"/>
         <source>Issued on (YYYY-MM-DD)</source>
         <translation>발행일 (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="210"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="195"/>
         <source>Clause</source>
         <translation>조항</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="210"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="195"/>
         <source>What changed</source>
         <translation>변경 내용</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="219"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="204"/>
         <source>Add Revision</source>
         <translation>개정 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="221"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="206"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="309"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="294"/>
         <source>A mission needs a title.</source>
         <translation>연수단에는 제목이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="311"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="296"/>
         <source>The last day is before the first.</source>
         <translation>마지막 날이 첫째 날보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="313"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="298"/>
         <source>“{zone}” is not a time zone; choose one from the list (Asia/Seoul, say).</source>
         <translation>“{zone}”은(는) 시간대가 아닙니다. 목록에서 고르십시오 (예: Asia/Seoul).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="318"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="303"/>
         <source>Each revision needs a number and a date written as YYYY-MM-DD.</source>
         <translation>개정마다 번호와 YYYY-MM-DD 형식의 날짜가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="321"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="306"/>
         <source>Two revisions have the same number.</source>
         <translation>두 개정의 번호가 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="325"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="310"/>
         <source>Revision {number} is longer than {limit} characters.</source>
         <translation>개정 {number}의 글이 {limit}자를 넘습니다.</translation>
     </message>
@@ -2589,32 +2607,32 @@ Replace their data in every mission?</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="127"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="135"/>
         <source>Choose a time zone from the list: type part of its name to find it.</source>
         <translation>목록에서 시간대를 고르십시오. 이름의 일부를 입력하면 찾을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="130"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="138"/>
         <source>A mission needs a code and a title.</source>
         <translation>연수단에는 코드와 제목이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="125"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="133"/>
         <source>The last day is before the first.</source>
         <translation>마지막 날이 첫째 날보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="139"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="147"/>
         <source>A code is one line of visible characters, at most {limit} long.</source>
         <translation>코드는 보이는 문자로 된 한 줄이며 최대 {limit}자입니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="143"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="151"/>
         <source>Another mission has the code {code}.</source>
         <translation>다른 연수단이 이미 코드 {code}을(를) 쓰고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="145"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="153"/>
         <source>The code does not look like an APO code (it can still be used).</source>
         <translation>APO 코드 형식이 아닙니다(그래도 사용할 수 있습니다).</translation>
     </message>

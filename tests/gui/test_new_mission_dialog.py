@@ -68,6 +68,14 @@ def test_days_out_of_order_are_said_under_the_last_day(dialog):
     assert not ok_button(dialog).isEnabled()
 
 
+def test_moving_the_first_day_moves_the_last_and_keeps_the_length(dialog):
+    dialog.end.setDate(dialog.end.date().addDays(3))  # 13–16 May
+    dialog.start.setFocus()
+    QTest.keyClick(dialog.start, Qt.Key.Key_Home)  # the year
+    QTest.keyClick(dialog.start, Qt.Key.Key_Up)
+    assert (dialog.mission().start_date, dialog.mission().end_date) == (date(2025, 5, 13), date(2025, 5, 16))
+
+
 def test_the_time_zone_is_found_by_part_of_its_name_and_chosen_from_the_list(dialog):
     assert dialog.timezone.currentText() == "Asia/Seoul (UTC+09:00)"
     assert dialog.mission().timezone == "Asia/Seoul"
@@ -164,3 +172,16 @@ def test_a_refusal_without_a_field_of_its_own_shows_below_and_keeps_the_dialog_o
     assert dialog.isVisible() and dialog.result() != dialog.DialogCode.Accepted
     assert dialog.problem.text() == "the database is read-only"
     assert dialog.code.text() == CODE
+
+
+def test_the_notification_editor_chooses_its_zone_from_the_same_list(qtbot):
+    """A mission imported with a zone the list leaves out keeps it; a name typed whole counts."""
+    editor = MissionEditor(
+        Mission("", CODE, "Smart Factories", date(2024, 5, 13), date(2024, 5, 16), timezone="Etc/GMT-9")
+    )
+    qtbot.addWidget(editor)
+    assert editor.timezone.currentText() == "Etc/GMT-9 (UTC+09:00)"
+    assert editor.mission().timezone == "Etc/GMT-9"
+    editor.timezone.setEditText("europe/istanbul")
+    assert editor.mission().timezone == "Europe/Istanbul"
+    assert editor.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()

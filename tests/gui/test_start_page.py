@@ -16,6 +16,8 @@ from mission_planner.services.demo_missions import demo_files
 from tests.cli.runner import cli
 
 CODE = "24-IP-40-GE-OSM-A"
+TURKIYE = "23-IP-12-GE-OSM-A"
+NEXT_YEAR = "24-IP-12-GE-OSM-A"
 
 
 @pytest.fixture
@@ -163,3 +165,40 @@ def test_a_file_that_is_no_mission_is_refused_and_nothing_is_added(qtbot, fresh_
     qtbot.waitUntil(lambda: bool(warnings), timeout=30_000)
     assert "notes.json" in warnings[0]
     assert window.workspace.missions.is_empty() and on_start_page(window)
+
+
+def test_a_mission_file_replacing_identity_data_asks_first(qtbot, demo_window, tmp_path, monkeypatch):
+    """A colleague's copy of the Türkiye mission for next year, with one passport number changed."""
+    import json
+
+    window = demo_window
+    source = tmp_path / "demo.db"  # the demo window's own database
+    exported = tmp_path / "turkiye.json"
+    done = cli("--db", str(source), "export-mission", TURKIYE, str(exported), "--with-personal-data")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    data["mission"]["code"] = NEXT_YEAR
+    person = next(p for p in data["people"] if p.get("identity"))
+    person["identity"]["passport_number"] = "U11111111"
+    colleague = tmp_path / "colleague.json"
+    colleague.write_text(json.dumps(data), encoding="utf-8")
+    asked = []
+    answer = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda _parent, _title, text: asked.append(text) or answer[0])
+    )
+    choose_file(monkeypatch, colleague)
+
+    window.open_mission_action.trigger()
+    qtbot.waitUntil(lambda: bool(asked), timeout=30_000)
+    name = f"{person['given_name']} {person['family_name']}"
+    assert f"{name} (passport number; also in {TURKIYE})" in asked[0]
+    assert NEXT_YEAR not in [m.code for m in window.workspace.missions.list_missions()]
+    assert window.undo_stack.count() == 0
+
+    answer[0] = QMessageBox.StandardButton.Yes
+    window.open_mission_action.trigger()
+    qtbot.waitUntil(lambda: window.selected_mission().code == NEXT_YEAR, timeout=30_000)
+    assert len(asked) == 2
+    record = window.workspace.missions.load_record(TURKIYE, with_identity=True)
+    assert record.person(person["uid"]).identity.passport_number == "U11111111"

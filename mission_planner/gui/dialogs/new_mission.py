@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -85,6 +85,8 @@ class NewMissionDialog(QDialog):
             text_field.textChanged.connect(self._check)
         self.timezone.editTextChanged.connect(self._check)
         self.timezone.currentIndexChanged.connect(self._check)
+        self._shown_start = self.start.date()
+        self.start.dateChanged.connect(self._move_end)  # before the check, which sees the end moved
         for edit in (self.start, self.end):
             edit.dateChanged.connect(self._check)
         for box in (self.modality, self.scope):
@@ -114,6 +116,12 @@ class NewMissionDialog(QDialog):
                 self._show_refusal(error)
                 return
         super().accept()
+
+    def _move_end(self, start: QDate) -> None:
+        """A new first day moves the last by as much: the mission keeps its length."""
+        shift = self._shown_start.daysTo(start)
+        self._shown_start = start
+        self.end.setDate(self.end.date().addDays(shift))
 
     # --- checking as the user types --------------------------------------------------------------
 

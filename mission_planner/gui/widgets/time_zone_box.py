@@ -50,7 +50,11 @@ class TimeZoneBox(QComboBox):
         self.set_zone(zone)
 
     def set_zone(self, name: str) -> None:
+        """Show zone `name`; an IANA zone the list leaves out (`Etc/GMT-9`, `Japan`) is added to it."""
         index = self._by_name.get(name.casefold(), -1)
+        if index < 0 and name in zoneinfo.available_timezones():
+            self.addItem(f"{name} ({_offset_text(name)})", name)
+            index = self._by_name[name.casefold()] = self.count() - 1
         self.setCurrentIndex(index)
         if index < 0:
             self.setEditText(name)
