@@ -1,6 +1,7 @@
 """Regenerate the README's screenshots in `docs/screenshots/`, rendered offscreen.
 
-The main window, then its Overview, Programme (with its conflicts) and Documents tabs.
+The start page of an empty database and the New Mission dialog, then the main window and its
+Overview, Programme (with its conflicts) and Documents tabs.
 
     python -m tools.screenshots [--db DB] [--out docs/screenshots] [--lang en|ko]
 
@@ -26,8 +27,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 
+from mission_planner.gui.app import add_shipped_fonts
 from mission_planner.gui.dialogs.item_editor import ItemEditor
 from mission_planner.gui.dialogs.mission_editor import MissionEditor
+from mission_planner.gui.dialogs.new_mission import NewMissionDialog
 from mission_planner.gui.dialogs.rule_set_editor import RuleSetEditor
 from mission_planner.gui.i18n import LANGUAGES, install_translators
 from mission_planner.gui.main_window import MainWindow
@@ -45,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_translators(app, args.lang)
+    add_shipped_fonts()  # as the application does: Hangul shows as letters without a system CJK font
     if args.out is None:
         base = ROOT / "docs" / "screenshots"
         args.out = base if args.lang == "en" else base / args.lang
@@ -53,11 +57,14 @@ def main(argv: list[str] | None = None) -> int:
     demo_folder = Path(tempfile.gettempdir()) / "mission-planner-screenshots"
     shutil.rmtree(demo_folder, ignore_errors=True)
     demo_folder.mkdir()
+    args.out.mkdir(parents=True, exist_ok=True)
+    if not args.db:
+        for path in first_start(app, demo_folder / "empty.db", args.out):
+            print(path)
     workspace = open_workspace(args.db or str(demo_folder / "demo.db"))
     try:
         if not args.db:
             load_demo(workspace)
-        args.out.mkdir(parents=True, exist_ok=True)
         exports = demo_folder / "exports"
         for path in take_screenshots(app, workspace, args.out, exports, make_conflict=not args.db):
             print(path)
@@ -74,6 +81,25 @@ def load_demo(workspace: Workspace) -> None:
         print(f"no demo missions ({error}); the window will be empty", file=sys.stderr)
         return
     print(f"demo missions: {', '.join(codes) or 'already there'}", file=sys.stderr)
+
+
+def first_start(app: QApplication, database: Path, folder: Path) -> list[Path]:
+    """The start page of an empty database, and the New Mission dialog over it, filled in."""
+    workspace = open_workspace(str(database))
+    try:
+        window = MainWindow(workspace, documents_root=database.parent / "exports")
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        app.processEvents()
+        paths = [_grab_window(app, window, folder / "start-page.png")]
+        dialog = NewMissionDialog(window, used_codes=["23-IP-12-GE-OSM-A"])
+        dialog.code.setText("24-IP-12-GE-OSM-A")
+        dialog.title_edit.setText("Individual-country Observational Study Mission on Smart Public Services")
+        paths.append(_grab_dialog(app, dialog, folder / "new-mission.png"))
+        window.close()
+        return paths
+    finally:
+        workspace.close()
 
 
 def take_screenshots(
@@ -154,6 +180,10 @@ def _dialogs(app: QApplication, window: MainWindow, workspace: Workspace, folder
 
 def _grab(app: QApplication, window: MainWindow, path: Path, tab) -> Path:
     window.details.tabs.setCurrentWidget(tab)
+    return _grab_window(app, window, path)
+
+
+def _grab_window(app: QApplication, window: MainWindow, path: Path) -> Path:
     app.processEvents()
     if not window.grab().save(str(path)):
         raise OSError(f"cannot write {path}")

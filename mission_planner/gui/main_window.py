@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QResizeE
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,21 +35,25 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from .. import __version__
-from ..errors import MissionPlannerError, StaleEditError
-from ..services import Change, Changed, Topic, Workspace
+from ..domain.record import MissionRecord
+from ..errors import ConflictError, MissionPlannerError, StaleEditError
+from ..services import Change, Changed, IdentityChangeError, Topic, Workspace
 from .change_signal import ChangeSignal
-from .commands.base import CommandContext, push
+from .commands.base import CommandContext, push, record_done
 from .commands.missions import CreateMissionCommand, EditMissionCommand, SetArchivedCommand
 from .dialogs.duplicate_mission import DuplicateMissionDialog
 from .dialogs.find_person import FindPersonDialog
 from .dialogs.mission_editor import MissionEditor
 from .dialogs.new_mission import NewMissionDialog
 from .dialogs.preferences import PreferencesDialog
+from .import_plan_text import identity_change_text
 from .models.mission_list import Column, MissionListModel, MissionSummaryLike, filter_missions, search_key
 from .refusal_text import error_text
 from .settings import DesktopSettings
 from .tasks import BackgroundTasks
 from .views.mission_pane import MissionPane
+from .views.start_page import StartPage
+from .widgets.focus import release_tab_focus
 from .widgets.tables import row_list, sample_width, size_columns
 
 NEVER = 2**31 - 1  # milliseconds: no progress window
@@ -55,6 +61,7 @@ NEVER = 2**31 - 1  # milliseconds: no progress window
 WATCH_INTERVAL_MS = 2000
 # How often a change waiting for the user (a cell being edited, a dialog open) looks again.
 DEFERRED_CHANGE_MS = 50
+IDENTITY_NAMED = 10  # people named when asking whether a mission file may replace their identity data
 
 # Samples of the widest text each column usually holds; widths follow the font, not pixels.
 _COLUMN_SAMPLES = {
@@ -109,6 +116,8 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._build_menus()
         self._build_status_bar()
+        self._build_start_page()
+        release_tab_focus(self)
         self.reload_missions()
         self.changes = ChangeSignal(workspace.feed, self)
         self.changes.sig_changed.connect(self.follow_change)
@@ -197,6 +206,12 @@ class MainWindow(QMainWindow):
         self.new_mission_action = QAction(self.tr("&New Mission…"), self)
         self.new_mission_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.new_mission_action.triggered.connect(self.new_mission)
+        self.open_mission_action = QAction(self.tr("&Open Mission File…"), self)
+        self.open_mission_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
+        self.open_mission_action.setStatusTip(self.tr("Add the mission in a mission file or archive"))
+        self.open_mission_action.triggered.connect(self.open_mission_file)
+        self.load_demo_action = QAction(self.tr("Load the De&mo Missions"), self)
+        self.load_demo_action.triggered.connect(self.load_demo)
         self.duplicate_mission_action = QAction(self.tr("&Duplicate Mission…"), self)
         self.duplicate_mission_action.triggered.connect(self.duplicate_mission)
         self.archive_mission_action = QAction(self.tr("&Archive Mission"), self, checkable=True)
@@ -206,6 +221,8 @@ class MainWindow(QMainWindow):
         self.details.overview.sig_edit_requested.connect(self.edit_notification)
         for action in (
             self.new_mission_action,
+            self.open_mission_action,
+            self.load_demo_action,
             self.duplicate_mission_action,
             self.archive_mission_action,
             self.edit_notification_action,
@@ -214,12 +231,125 @@ class MainWindow(QMainWindow):
         self.sig_mission_selected.connect(self._update_mission_actions)
         self._update_mission_actions("")
 
+    def _build_start_page(self) -> None:
+        """The window's pages: the start page while the database holds no mission, else the list
+        and the mission shown."""
+        self.start_page = StartPage(self.new_mission_action, self.load_demo_action, self.open_mission_action)
+        main_page = self.takeCentralWidget()  # the splitter: the list beside the mission
+        assert main_page is not None  # built by _build_widgets
+        self.main_page: QWidget = main_page
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.main_page)
+        self.pages.addWidget(self.start_page)
+        self.setCentralWidget(self.pages)
+
+    def _show_start_page(self, empty: bool) -> None:
+        if empty == (self.pages.currentWidget() is self.start_page):
+            return
+        self.pages.setCurrentWidget(self.start_page if empty else self.main_page)
+        if empty and self.isActiveWindow():
+            self.start_page.new_button.setFocus()
+
     def new_mission(self) -> None:
-        mission = NewMissionDialog.ask(
-            self, preferred_rules=self.workspace.settings.organization_settings().default_rule_set
+        """Ask for a new mission; the dialog stays open on a refusal (a code taken meanwhile)."""
+        NewMissionDialog.ask(
+            self,
+            preferred_rules=self.workspace.settings.organization_settings().default_rule_set,
+            used_codes=[mission.code for mission in self._missions],
+            submit=lambda mission: push(self.undo_stack, CreateMissionCommand.new(self.mission_context, mission)),
         )
-        if mission is not None:
-            self._push_mission_command(CreateMissionCommand.new(self.mission_context, mission))
+
+    def load_demo(self) -> None:
+        """Add the demo missions that are not here yet, in the background (2–3 seconds)."""
+        self.load_demo_action.setEnabled(False)
+
+        def loaded(codes: list[str]) -> None:
+            self.load_demo_action.setEnabled(True)
+            if codes:
+                self._select_when_listed(codes[0])
+            else:
+                self.statusBar().showMessage(self.tr("The demo missions are here already."), 5000)
+
+        def failed(error: BaseException) -> None:
+            self.load_demo_action.setEnabled(True)
+            self._background_failed(error, self.tr("Demo Missions"))
+
+        self.tasks.run(
+            lambda _progress: self.workspace.missions.load_demo(),
+            title=self.tr("Demo Missions"),
+            label=self.tr("Loading the demo missions…"),
+            on_succeeded=loaded,
+            on_failed=failed,
+        )
+
+    def open_mission_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open Mission File"),
+            str(Path.home()),
+            self.tr("Mission files (*.json *.mission);;All files (*)"),
+        )
+        if path:
+            self.open_mission_path(Path(path))
+
+    def open_mission_path(self, path: Path, *, update_identity: bool = False) -> None:
+        """Add the mission a mission file (`.json`, as export-mission writes) or archive
+        (`.mission`, as archive writes) holds, in the background; undo removes it again.
+
+        When it would replace the identity data of people in other missions, the user is asked
+        first (`update_identity` then says yes)."""
+        missions = self.workspace.missions
+        read = missions.unarchive_mission if path.suffix.casefold() == ".mission" else missions.import_mission
+        self.open_mission_action.setEnabled(False)
+        title = self.tr("Open Mission File")
+
+        def opened(record: MissionRecord) -> None:
+            self.open_mission_action.setEnabled(True)
+            text = self.tr("Open {name}").format(name=path.name)
+            record_done(self.undo_stack, CreateMissionCommand.stored(self.mission_context, record, text))
+            self._select_when_listed(record.mission.code)
+
+        def failed(error: BaseException) -> None:
+            self.open_mission_action.setEnabled(True)
+            if isinstance(error, IdentityChangeError):
+                if self._replace_identity(error, title):
+                    self.open_mission_path(path, update_identity=True)
+            elif isinstance(error, ConflictError):
+                message = self.tr("This database already has the mission {name} holds; nothing was added.")
+                QMessageBox.warning(self, title, message.format(name=path.name))
+            else:
+                self._background_failed(error, title)
+
+        self.tasks.run(
+            lambda _progress: read(path, update_identity=update_identity),
+            title=title,
+            label=self.tr("Reading {name}…").format(name=path.name),
+            on_succeeded=opened,
+            on_failed=failed,
+        )
+
+    def _replace_identity(self, error: IdentityChangeError, title: str) -> bool:
+        """Whether the user lets a mission file replace identity data other missions hold."""
+        people = "\n".join(identity_change_text(change) for change in error.changes[:IDENTITY_NAMED])
+        if len(error.changes) > IDENTITY_NAMED:
+            people += "\n" + self.tr("and {count} more").format(count=len(error.changes) - IDENTITY_NAMED)
+        question = self.tr(
+            "This file would replace the identity data of people who are in other missions too:\n\n"
+            "{people}\n\nReplace it with the file's?"
+        ).format(people=people)
+        answer = QMessageBox.question(self, title, question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _select_when_listed(self, code: str) -> None:
+        """Select mission `code`, now or once the change that added it has been followed."""
+        self._reveal_mission(code)
+        if self._shown_code != code:
+            self._to_reveal = code
+
+    def _background_failed(self, error: BaseException, title: str) -> None:
+        if not isinstance(error, MissionPlannerError):
+            raise error  # a bug: the crash handler reports it
+        QMessageBox.warning(self, title, error_text(error))
 
     def duplicate_mission(self) -> None:
         shown = self.selected_mission()
@@ -330,6 +460,9 @@ class MainWindow(QMainWindow):
         except MissionPlannerError as error:
             self._missions = []
             self.details.show_message(str(error))
+            self._show_start_page(False)  # the message says why nothing is listed
+        else:
+            self._show_start_page(not self._missions)
         self._search_keys = None
         self.apply_filter()
 

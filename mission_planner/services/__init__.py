@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .export import KINDS, Cancelled, DocumentKind, DocumentSettings, MissionSnapshot, Progress
     from .export.formulas import csv_writer
     from .feed import Change, ChangeFeed, Topic
-    from .identity import IdentityChange
+    from .identity import IdentityChange, IdentityChangeError
     from .imports.nominations import PlannedRow
     from .imports.sheets import Sheet, read_sheet
     from .people import ImportProblems, ImportReport, PurgeReport
@@ -75,6 +75,7 @@ _HOMES = {
     "Sheet": "imports.sheets",
     "PlannedRow": "imports.nominations",
     "IdentityChange": "identity",
+    "IdentityChangeError": "identity",
     "NoCertificateError": "certificates",
     "read_sheet": "imports.sheets",
     "backup_database": "backups",
@@ -92,6 +93,7 @@ __all__ = [
     "DocumentKind",
     "DocumentSettings",
     "IdentityChange",
+    "IdentityChangeError",
     "ImportProblems",
     "ImportReport",
     "MissionSnapshot",

@@ -835,17 +835,17 @@
         <translation>{code}을(를) {new_code}(으)로 복제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands/missions.py" line="55"/>
+        <location filename="../../mission_planner/gui/commands/missions.py" line="62"/>
         <source>Archive {code}</source>
         <translation>{code} 보관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands/missions.py" line="57"/>
+        <location filename="../../mission_planner/gui/commands/missions.py" line="64"/>
         <source>Bring back {code}</source>
         <translation>{code} 보관 해제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands/missions.py" line="73"/>
+        <location filename="../../mission_planner/gui/commands/missions.py" line="80"/>
         <source>Edit the notification of {code}</source>
         <translation>{code} 사업 안내 수정</translation>
     </message>
@@ -1214,22 +1214,22 @@
 <context>
     <name>DuplicateMissionDialog</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/duplicate_mission.py" line="16"/>
+        <location filename="../../mission_planner/gui/dialogs/duplicate_mission.py" line="15"/>
         <source>Duplicate Mission</source>
         <translation>연수단 복제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/duplicate_mission.py" line="23"/>
+        <location filename="../../mission_planner/gui/dialogs/duplicate_mission.py" line="21"/>
         <source>The programme, places and budget of {code} are copied; every date moves with the first day. Participants, attendance and certificates are not copied.</source>
         <translation>{code}의 프로그램, 방문지, 예산을 복사합니다. 모든 날짜는 첫째 날에 맞춰 옮겨집니다. 참가자, 출석, 수료증은 복사하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/duplicate_mission.py" line="36"/>
+        <location filename="../../mission_planner/gui/dialogs/duplicate_mission.py" line="34"/>
         <source>New project code</source>
         <translation>새 프로젝트 코드</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/duplicate_mission.py" line="37"/>
+        <location filename="../../mission_planner/gui/dialogs/duplicate_mission.py" line="35"/>
         <source>First day</source>
         <translation>첫째 날</translation>
     </message>
@@ -1327,22 +1327,22 @@
         <translation>이름 (모든 연수단에서)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="130"/>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="131"/>
         <source>Reading the names…</source>
         <translation>이름을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="136"/>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="137"/>
         <source>People in the database: {total}</source>
         <translation>데이터베이스의 사람: {total}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="138"/>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="139"/>
         <source>The first {shown} found; type more of the name</source>
         <translation>처음 {shown}명만 표시합니다. 이름을 더 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="141"/>
+        <location filename="../../mission_planner/gui/dialogs/find_person.py" line="142"/>
         <source>Found: {count}</source>
         <translation>찾은 사람: {count}명</translation>
     </message>
@@ -1784,82 +1784,82 @@ Replace their data in every mission?</source>
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="46"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="48"/>
         <source>Edit Item</source>
         <translation>항목 수정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="46"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="48"/>
         <source>Add Item</source>
         <translation>항목 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="61"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="63"/>
         <source>(no site)</source>
         <translation>(방문지 없음)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="65"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="67"/>
         <source>Room, hall or address, when there is no site</source>
         <translation>방문지가 없을 때의 회의실, 홀 또는 주소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="81"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="83"/>
         <source>Day</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="82"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="84"/>
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="83"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="85"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="84"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="86"/>
         <source>Starts</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="85"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="87"/>
         <source>Ends</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="86"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="88"/>
         <source>Site</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="87"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="89"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="88"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="90"/>
         <source>Online link</source>
         <translation>온라인 링크</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="89"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="91"/>
         <source>Speakers</source>
         <translation>발표자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="90"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="92"/>
         <source>Description</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="134"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="145"/>
         <source>An item needs a title.</source>
         <translation>항목에는 제목이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="136"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="147"/>
         <source>The item must end after it starts.</source>
         <translation>항목은 시작한 뒤에 끝나야 합니다.</translation>
     </message>
@@ -1943,176 +1943,251 @@ Replace their data in every mission?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="106"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="251"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="460"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="523"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="113"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="381"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="593"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="656"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="126"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="135"/>
         <source>Search by code or title</source>
         <translation>코드 또는 제목으로 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="132"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="549"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="141"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="682"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="167"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="173"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="180"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="189"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="185"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="194"/>
         <source>&amp;About Mission Planner</source>
         <translation>Mission Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="188"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="197"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="191"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="197"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="206"/>
         <source>&amp;New Mission…</source>
         <translation>새 연수단(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="200"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="209"/>
+        <source>&amp;Open Mission File…</source>
+        <translation>연수단 파일 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="211"/>
+        <source>Add the mission in a mission file or archive</source>
+        <translation>연수단 파일이나 보관 파일의 연수단을 추가합니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="213"/>
+        <source>Load the De&amp;mo Missions</source>
+        <translation>예제 연수단 불러오기(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="215"/>
         <source>&amp;Duplicate Mission…</source>
         <translation>연수단 복제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="202"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="217"/>
         <source>&amp;Archive Mission</source>
         <translation>연수단 보관(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="204"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="219"/>
         <source>&amp;Edit Notification…</source>
         <translation>사업 안내 수정(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../mission_planner/gui/main_window.py" line="271"/>
+        <source>The demo missions are here already.</source>
+        <translation>예제 연수단이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="275"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="279"/>
+        <source>Demo Missions</source>
+        <translation>예제 연수단</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="280"/>
+        <source>Loading the demo missions…</source>
+        <translation>예제 연수단을 불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="288"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="304"/>
+        <source>Open Mission File</source>
+        <translation>연수단 파일 열기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="290"/>
+        <source>Mission files (*.json *.mission);;All files (*)</source>
+        <translation>연수단 파일 (*.json *.mission);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="308"/>
+        <source>Open {name}</source>
+        <translation>{name} 열기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="318"/>
+        <source>This database already has the mission {name} holds; nothing was added.</source>
+        <translation>{name}에 담긴 연수단이 이 데이터베이스에 이미 있습니다. 아무것도 추가하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="326"/>
+        <source>Reading {name}…</source>
+        <translation>{name}을(를) 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="335"/>
+        <source>and {count} more</source>
+        <translation>외 {count}명</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="337"/>
+        <source>This file would replace the identity data of people who are in other missions too:
+
+{people}
+
+Replace it with the file&apos;s?</source>
+        <translation>이 파일은 다른 연수단에도 있는 사람들의 신원 정보를 바꿉니다:
+
+{people}
+
+파일의 정보로 바꾸시겠습니까?</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="401"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="273"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="403"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="275"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="405"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="284"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="414"/>
         <source>Find &amp;Person…</source>
         <translation>사람 찾기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="286"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="416"/>
         <source>Find a person by name in every mission</source>
         <translation>모든 연수단에서 이름으로 사람을 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="290"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="420"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="297"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="427"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="299"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="429"/>
         <source>Read the missions again, with changes made elsewhere</source>
         <translation>다른 곳에서 변경된 내용을 반영하여 연수단 정보를 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="301"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="431"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="307"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="437"/>
         <source>Database: {location}</source>
         <translation>데이터베이스: {location}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="309"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="439"/>
         <source>Database: {location} (default)</source>
         <translation>데이터베이스: {location} (기본값)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="319"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="449"/>
         <source>Today&apos;s backup of the database failed: {reason}</source>
         <translation>오늘의 데이터베이스 백업에 실패했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="399"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="532"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>다른 곳에서 저장한 변경 내용을 반영했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="464"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="597"/>
         <source>Find Person</source>
         <translation>사람 찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="465"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="598"/>
         <source>Reading the names…</source>
         <translation>이름을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="482"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="615"/>
         <source>About Mission Planner</source>
         <translation>Mission Planner 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="484"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="617"/>
         <source>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;Plan APO study missions and produce their documents, offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;APO 시찰연수 연수단을 계획하고 관련 문서를 오프라인으로 작성합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="541"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="674"/>
         <source>No mission matches “{query}”.</source>
         <translation>“{query}”과(와) 일치하는 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="543"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="676"/>
         <source>There are no missions in this database yet.</source>
         <translation>이 데이터베이스에는 아직 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="544"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="677"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="551"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="684"/>
         <source>Missions: {total}</source>
         <translation>연수단: {total}개</translation>
     </message>
@@ -2148,221 +2223,221 @@ Replace their data in every mission?</source>
 <context>
     <name>MissionEditor</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="76"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="69"/>
         <source>Edit Notification: {code}</source>
         <translation>사업 안내 수정: {code}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="78"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="71"/>
         <source>Project</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="79"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="72"/>
         <source>Participants</source>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="80"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="73"/>
         <source>Texts</source>
         <translation>본문</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="81"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="74"/>
         <source>Revisions</source>
         <translation>개정 이력</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="147"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="133"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="148"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="134"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="149"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="135"/>
         <source>Reference</source>
         <translation>문서 번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="150"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="136"/>
         <source>Issued on</source>
         <translation>발행일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="151"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="137"/>
         <source>First day</source>
         <translation>첫째 날</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="152"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="138"/>
         <source>Last day</source>
         <translation>마지막 날</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="153"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="139"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="154"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="140"/>
         <source>Host country</source>
         <translation>주최국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="155"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="141"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="156"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="142"/>
         <source>Modality</source>
         <translation>운영 방식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="157"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="143"/>
         <source>Implementing organizations
 (one per line)</source>
         <translation>시행 기관
 (한 줄에 하나씩)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="158"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="144"/>
         <source>Signatory</source>
         <translation>서명자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="159"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="145"/>
         <source>Signatory&apos;s title</source>
         <translation>서명자 직함</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="160"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="146"/>
         <source>Reporting currency</source>
         <translation>보고 통화</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="164"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="150"/>
         <source>All APO member economies</source>
         <translation>모든 APO 회원국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="182"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="168"/>
         <source>Participating countries</source>
         <translation>참가국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="184"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="170"/>
         <source>Overseas quota</source>
         <translation>해외 참가자 정원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="185"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="171"/>
         <source>Local quota</source>
         <translation>국내 참가자 정원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="186"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="172"/>
         <source>Nominations close</source>
         <translation>추천 마감일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="187"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="173"/>
         <source>Qualifications</source>
         <translation>자격 요건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="188"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="174"/>
         <source>Nomination procedure</source>
         <translation>추천 절차</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="199"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="185"/>
         <source>Objectives
 (one per line)</source>
         <translation>목표
 (한 줄에 하나씩)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="200"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="186"/>
         <source>Background</source>
         <translation>배경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="201"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="187"/>
         <source>Scope and methodology</source>
         <translation>범위 및 방법</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="202"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="188"/>
         <source>Implementation procedures</source>
         <translation>시행 절차</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="203"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="189"/>
         <source>Notes</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="209"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="195"/>
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="209"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="195"/>
         <source>Issued on (YYYY-MM-DD)</source>
         <translation>발행일 (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="209"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="195"/>
         <source>Clause</source>
         <translation>조항</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="209"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="195"/>
         <source>What changed</source>
         <translation>변경 내용</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="218"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="204"/>
         <source>Add Revision</source>
         <translation>개정 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="220"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="206"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="308"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="294"/>
         <source>A mission needs a title.</source>
         <translation>연수단에는 제목이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="310"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="296"/>
         <source>The last day is before the first.</source>
         <translation>마지막 날이 첫째 날보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="312"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="298"/>
         <source>“{zone}” is not a time zone; choose one from the list (Asia/Seoul, say).</source>
         <translation>“{zone}”은(는) 시간대가 아닙니다. 목록에서 고르십시오 (예: Asia/Seoul).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="317"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="303"/>
         <source>Each revision needs a number and a date written as YYYY-MM-DD.</source>
         <translation>개정마다 번호와 YYYY-MM-DD 형식의 날짜가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="320"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="306"/>
         <source>Two revisions have the same number.</source>
         <translation>두 개정의 번호가 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="324"/>
+        <location filename="../../mission_planner/gui/dialogs/mission_editor.py" line="310"/>
         <source>Revision {number} is longer than {limit} characters.</source>
         <translation>개정 {number}의 글이 {limit}자를 넘습니다.</translation>
     </message>
@@ -2487,62 +2562,77 @@ Replace their data in every mission?</source>
 <context>
     <name>NewMissionDialog</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="33"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="56"/>
         <source>New Mission</source>
         <translation>새 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="54"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="73"/>
         <source>Project code</source>
         <translation>프로젝트 코드</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="55"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="74"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="56"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="75"/>
         <source>First day</source>
         <translation>첫째 날</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="57"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="76"/>
         <source>Last day</source>
         <translation>마지막 날</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="58"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="77"/>
         <source>Modality</source>
         <translation>진행 방식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="59"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="78"/>
         <source>Scope</source>
         <translation>참가 범위</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="60"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="79"/>
         <source>Rules</source>
         <translation>비용 분담 규칙</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="61"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="80"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="90"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="135"/>
+        <source>Choose a time zone from the list: type part of its name to find it.</source>
+        <translation>목록에서 시간대를 고르십시오. 이름의 일부를 입력하면 찾을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="138"/>
         <source>A mission needs a code and a title.</source>
         <translation>연수단에는 코드와 제목이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="92"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="133"/>
         <source>The last day is before the first.</source>
         <translation>마지막 날이 첫째 날보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="94"/>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="147"/>
+        <source>A code is one line of visible characters, at most {limit} long.</source>
+        <translation>코드는 보이는 문자로 된 한 줄이며 최대 {limit}자입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="151"/>
+        <source>Another mission has the code {code}.</source>
+        <translation>다른 연수단이 이미 코드 {code}을(를) 쓰고 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="153"/>
         <source>The code does not look like an APO code (it can still be used).</source>
         <translation>APO 코드 형식이 아닙니다(그래도 사용할 수 있습니다).</translation>
     </message>
@@ -3875,62 +3965,62 @@ Replace their data in every mission?</source>
 <context>
     <name>SitesTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="112"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="113"/>
         <source>&amp;Add Site…</source>
         <translation>방문지 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="114"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="115"/>
         <source>&amp;Edit Site…</source>
         <translation>방문지 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="116"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="117"/>
         <source>&amp;Delete Site</source>
         <translation>방문지 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="140"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="141"/>
         <source>Travel times from this site, in minutes by road (empty: not known)</source>
         <translation>이 방문지에서의 차량 이동 시간(분) (빈칸: 알 수 없음)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="211"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="212"/>
         <source>No site selected.</source>
         <translation>선택된 방문지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="273"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="274"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="282"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="283"/>
         <source>Contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="291"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="292"/>
         <source>Opening hours</source>
         <translation>운영 시간</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="295"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="296"/>
         <source>Capacity: {count} people</source>
         <translation>수용 인원: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="298"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="299"/>
         <source>A visit usually takes {minutes} minutes</source>
         <translation>방문에 보통 {minutes}분 소요</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="305"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="306"/>
         <source>Visits</source>
         <translation>방문</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="311"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="312"/>
         <source>Access notes</source>
         <translation>출입 참고 사항</translation>
     </message>
@@ -3984,6 +4074,34 @@ Replace their data in every mission?</source>
         <location filename="../../mission_planner/gui/dialogs/rule_set_editor.py" line="94"/>
         <source>Currency</source>
         <translation>통화</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../mission_planner/gui/views/start_page.py" line="23"/>
+        <source>Welcome to Mission Planner</source>
+        <translation>Mission Planner에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/start_page.py" line="28"/>
+        <source>There are no missions in this database yet. How would you like to begin?</source>
+        <translation>이 데이터베이스에는 아직 연수단이 없습니다. 어떻게 시작하시겠습니까?</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/start_page.py" line="40"/>
+        <source>Start an empty mission: its code, title, dates and time zone.</source>
+        <translation>빈 연수단을 시작합니다: 코드, 제목, 날짜, 시간대.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/start_page.py" line="43"/>
+        <source>Three example missions with programmes, people and budgets, to try everything.</source>
+        <translation>프로그램, 사람, 예산이 모두 있는 예제 연수단 세 개로 모든 기능을 시험해 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/start_page.py" line="47"/>
+        <source>A mission file (.json) or a mission archive (.mission) written by Mission Planner.</source>
+        <translation>Mission Planner가 만든 연수단 파일(.json)이나 연수단 보관 파일(.mission).</translation>
     </message>
 </context>
 <context>

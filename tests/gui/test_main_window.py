@@ -179,7 +179,7 @@ def test_find_shortcut_focuses_the_search(qtbot, main_window):
 def test_the_dates_column_steps_aside_when_the_list_is_narrow(main_window, qtbot):
     from mission_planner.gui.models.mission_list import Column
 
-    splitter = main_window.centralWidget()
+    splitter = main_window.main_page
     splitter.setSizes([300, 980])
     qtbot.waitUntil(lambda: main_window.table.isColumnHidden(Column.DATES))
     assert main_window.table.columnWidth(Column.TITLE) > 100  # the titles can be read

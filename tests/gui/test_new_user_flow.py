@@ -57,7 +57,10 @@ def test_a_new_user_plans_a_day_imports_people_fixes_a_conflict_exports_and_undo
         dialog.code.setText(CODE)
         dialog.title_edit.setText("Smart Manufacturing Study Mission")
         dialog.end.setDate(dialog.start.date().addDays(2))
-        assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert ok.isEnabled()
+        ok.click()  # hands the mission to the window while the dialog is open
+        assert dialog.result() == dialog.DialogCode.Accepted
         return dialog.mission()
 
     monkeypatch.setattr(NewMissionDialog, "ask", classmethod(new_mission))

@@ -36,6 +36,13 @@ class CreateMissionCommand(ServiceCommand):
         )
         return cls(context, lambda: context.workspace.missions.duplicate_mission(code, new_code, start), text)
 
+    @classmethod
+    def stored(cls, context: CommandContext, record: MissionRecord, text: str) -> CreateMissionCommand:
+        """A mission already stored (opened from a file in the background): for `record_done`."""
+        command = cls(context, lambda: record, text)
+        command.record, command.code = record, record.mission.code
+        return command
+
     def _do(self) -> Changed:
         if self.record is None:
             self.record = self.create()

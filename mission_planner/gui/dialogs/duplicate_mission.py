@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from .fields import python_date
+from .fields import date_edit, python_date
 
 
 class DuplicateMissionDialog(QDialog):
@@ -16,8 +15,7 @@ class DuplicateMissionDialog(QDialog):
         self.setWindowTitle(self.tr("Duplicate Mission"))
         next_year = start.replace(year=start.year + 1) if not (start.month == 2 and start.day == 29) else start
         self.code = QLineEdit(_next_code(code))
-        self.start = QDateEdit(QDate(next_year.year, next_year.month, next_year.day))
-        self.start.setCalendarPopup(True)
+        self.start = date_edit(next_year)
         explanation = QLabel(
             self.tr(
                 "The programme, places and budget of {code} are copied; every date moves with the first day. "

@@ -85,6 +85,7 @@ class FindPersonDialog(QDialog):
         self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.model = MatchesModel(self)
         self.table = self._build_table()
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons
         self.table.doubleClicked.connect(lambda _index: self.choose())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_open_button())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Close)

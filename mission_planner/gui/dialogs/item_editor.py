@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +30,8 @@ from ..labels import item_kind_text, mission_role_text
 from .fields import length_problem, limit_text, ok_cancel, problem_label, python_time, show_problem, time_edit
 
 _UID = Qt.ItemDataRole.UserRole
+_MIDNIGHT = QTime(0, 0)
+_LAST_MINUTE = 23 * 3600 + 59 * 60  # seconds after midnight of 23:59, the latest end a day holds
 
 
 class ItemEditor(QDialog):
@@ -100,6 +102,8 @@ class ItemEditor(QDialog):
         for edit, field in self.limited:
             limit_text(edit, field)
             edit.textChanged.connect(self._check)
+        self._shown_start = self.start.time()
+        self.start.timeChanged.connect(self._move_end)  # before the check, which sees the end moved
         self.start.timeChanged.connect(self._check)
         self.end.timeChanged.connect(self._check)
         self._check()
@@ -127,6 +131,13 @@ class ItemEditor(QDialog):
             description=self.description.toPlainText().strip(),
             roles=others + [ItemRole(uid, ItemRoleKind.SPEAKER) for uid in chosen],
         )
+
+    def _move_end(self, start: QTime) -> None:
+        """A new start moves the end by as much, so the item keeps its length (up to midnight)."""
+        shift = self._shown_start.secsTo(start)
+        self._shown_start = start
+        end = _MIDNIGHT.secsTo(self.end.time()) + shift
+        self.end.setTime(_MIDNIGHT.addSecs(min(max(end, 0), _LAST_MINUTE)))
 
     def _check(self, *_args: object) -> None:
         problem = ""

@@ -7,16 +7,13 @@ saves nothing: the caller makes an undo command. Its code never changes (duplica
 from __future__ import annotations
 
 import dataclasses
-import zoneinfo
 from datetime import date
-from functools import cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -40,14 +37,10 @@ from ...domain.enums import Modality
 from ...domain.mission import Mission, Revision
 from ...services import length, limit_of
 from ..formatting import country_name, modality_text
+from ..widgets.time_zone_box import TimeZoneBox
 from .fields import date_edit, length_problem, limit_text, ok_cancel, problem_label, python_date, show_problem
 
 _NO_QUOTA = -1  # the spin box's lowest value, shown as "—"
-
-
-@cache
-def _timezone_names() -> list[str]:
-    return sorted(name for name in zoneinfo.available_timezones() if "/" in name)
 
 
 class OptionalDate(QWidget):
@@ -104,12 +97,11 @@ class MissionEditor(QDialog):
         for edit, field in self.limited:
             limit_text(edit, field, per_line=edit in (self.organizations, self.objectives))
             edit.textChanged.connect(self._check)
-        timezone_text = self.timezone.lineEdit()
-        if timezone_text is not None:  # an editable combo box has one
-            timezone_text.textChanged.connect(self._check)
+        self.timezone.editTextChanged.connect(self._check)
         for date_field in (self.start, self.end):
             date_field.dateChanged.connect(self._check)
         self.revisions.itemChanged.connect(self._check)
+        self.revisions.setTabKeyNavigation(False)  # Tab goes on to the next control
         self._check()
 
     # --- pages ---------------------------------------------------------------------------------
@@ -120,13 +112,7 @@ class MissionEditor(QDialog):
         self.date_of_issue = OptionalDate(mission.date_of_issue)
         self.start = date_edit(mission.start_date)
         self.end = date_edit(mission.end_date)
-        self.timezone = QComboBox(editable=True)
-        self.timezone.addItems(_timezone_names())
-        self.timezone.setCurrentText(mission.timezone)
-        completer = self.timezone.completer()
-        if completer is not None:  # an editable combo box has one
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.timezone = TimeZoneBox(mission.timezone)
         self.host = QComboBox()
         for member in APO_MEMBERS:
             self.host.addItem(member.apo_name, member.iso2)
@@ -279,7 +265,7 @@ class MissionEditor(QDialog):
             date_of_issue=self.date_of_issue.value(),
             start_date=python_date(self.start.date()),
             end_date=python_date(self.end.date()),
-            timezone=self.timezone.currentText().strip(),
+            timezone=self.timezone.zone() or self.timezone.currentText().strip(),
             host_country=self.host.currentData(),
             venue_city=self.venue.text().strip(),
             modality=Modality(self.modality.currentData()),
@@ -308,7 +294,7 @@ class MissionEditor(QDialog):
             return self.tr("A mission needs a title.")
         if self.end.date() < self.start.date():
             return self.tr("The last day is before the first.")
-        if self.timezone.currentText().strip() not in _timezone_names():
+        if not self.timezone.zone():
             return self.tr("“{zone}” is not a time zone; choose one from the list (Asia/Seoul, say).").format(
                 zone=self.timezone.currentText().strip()
             )

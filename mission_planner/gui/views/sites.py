@@ -42,6 +42,7 @@ from ..models.sites import (
     visitor_list_text,
     weekday_name,
 )
+from ..widgets.buttons import button_text
 from ..widgets.tables import row_list, size_columns
 from .tab import Tab
 
@@ -124,7 +125,7 @@ class SitesTab(Tab, QWidget):
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()
         for action in (self.add_action, self.edit_action, self.delete_action):
-            button = QPushButton(action.text().replace("&", ""))
+            button = QPushButton(button_text(action.text()))
             button.clicked.connect(action.trigger)
             action.enabledChanged.connect(button.setEnabled)
             buttons.addWidget(button)
