@@ -33,6 +33,7 @@ from ..import_plan_text import field_text
 Mapping = dict[str, str | None]  # header text -> field, None: ignored
 
 SAMPLE_ROWS = 3  # values shown of each column
+TABLE_ROWS_SHOWN = 6  # the table scrolls past these
 SHOWN_CHARS = 60  # of a title or a sample value in the table
 _KEY_PREFIX = "import/column-mappings/"
 
@@ -104,7 +105,6 @@ class MappingSection(QWidget):
         heading.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         heading.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnWidth(0, 220)
-        self.table.setMaximumHeight(200)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.noted)
@@ -125,6 +125,7 @@ class MappingSection(QWidget):
         self.table.setRowCount(len(self.titles))
         for row, title in enumerate(self.titles):
             self._fill_row(row, title, sheet, remembered.get(title))
+        self._fit_height()
         self.intro.setText(
             self.tr(
                 "{count} columns are not recognised. Choose the field each one holds, or ignore it; "
@@ -136,6 +137,14 @@ class MappingSection(QWidget):
         self.intro.setVisible(not self.remembered)
         self.table.setVisible(not self.remembered)
         self._show_missing()
+
+    def _fit_height(self) -> None:
+        """As tall as its rows, up to TABLE_ROWS_SHOWN of them; more scroll."""
+        self.table.resizeRowsToContents()
+        shown = min(len(self.titles), TABLE_ROWS_SHOWN)
+        rows = sum(self.table.rowHeight(r) for r in range(shown))
+        frame = 2 * self.table.frameWidth()
+        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + rows + frame)
 
     def _fill_row(self, row: int, title: str, sheet: Sheet | None, chosen: str | None) -> None:
         indexes = [i for i, t in enumerate(self.header) if t == title]
