@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ...domain.problems import RowProblem, column_letter
+from ...domain.problems import ProblemCode, RowProblem, column_letter
 from ...errors import MissionPlannerError
 from ...services import ImportProblems, ImportReport, Sheet, Workspace, read_sheet
 from ..conflict_text import uninvited_text
@@ -65,6 +65,7 @@ from .column_mapping import MappingMemory, MappingSection
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 _MARKED = QColor(255, 214, 214)
+_HEADER_PROBLEMS = (ProblemCode.MISSING_COLUMN, ProblemCode.MAPPED_TWICE, ProblemCode.UNRECOGNISED_COLUMNS)
 _MARKED_TEXT = QColor(90, 0, 0)
 
 
@@ -262,6 +263,8 @@ class PreviewPage(QWizardPage):
             )
         except ImportProblems as problems:
             self.show_problems(problems.problems, problems.total)
+            if any(p.code in _HEADER_PROBLEMS for p in problems.problems):
+                self.mapping_section.open_table()  # a remembered mapping that no longer fits
         except MissionPlannerError as error:
             self.show_problems([error_text(error)])
         else:
