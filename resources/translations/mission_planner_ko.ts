@@ -729,32 +729,32 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="159"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="161"/>
         <source>Choose the nomination file</source>
         <translation>추천 명단 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="162"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="164"/>
         <source>A CSV or Excel file with one person per row: family name, given name, country, organization, email…</source>
         <translation>한 행에 한 사람씩 성, 이름, 국가, 소속 기관, 이메일 등이 들어 있는 CSV 또는 Excel 파일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="166"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="168"/>
         <source>A .csv or .xlsx file</source>
         <translation>.csv 또는 .xlsx 파일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="168"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="170"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="186"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="188"/>
         <source>Nomination file</source>
         <translation>추천 명단 파일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="186"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="188"/>
         <source>Spreadsheets (*.csv *.xlsx *.xlsm);;All files (*)</source>
         <translation>스프레드시트 (*.csv *.xlsx *.xlsm);;모든 파일 (*)</translation>
     </message>
@@ -1788,22 +1788,22 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="355"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="359"/>
         <source>Import nominations into {code}</source>
         <translation>{code}에 추천 명단 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="357"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="361"/>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="382"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="386"/>
         <source>and {count} more</source>
         <translation>외 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="383"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="387"/>
         <source>This file changes the passport or birth data of people who are in other missions too:
 
 {people}
@@ -1816,17 +1816,17 @@ Replace their data in every mission?</source>
 모든 미션에서 이 정보를 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="390"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="394"/>
         <source>Replace identity data?</source>
         <translation>신원 정보를 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="424"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="428"/>
         <source>Import nominations</source>
         <translation>추천 명단 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="425"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="429"/>
         <source>Importing {name}…</source>
         <translation>{name} 가져오는 중…</translation>
     </message>
@@ -2170,57 +2170,57 @@ Replace their data in every mission?</source>
 <context>
     <name>MappingSection</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="86"/>
+        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="87"/>
         <source>Columns mapped as last time.</source>
         <translation>지난번과 같이 열을 연결했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="87"/>
+        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="88"/>
         <source>&amp;Change column mapping…</source>
         <translation>열 연결 변경(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="97"/>
+        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="98"/>
         <source>Column in the file</source>
         <translation>파일의 열</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="97"/>
+        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="98"/>
         <source>First values</source>
         <translation>첫 값</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="97"/>
+        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="98"/>
         <source>Holds</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="130"/>
+        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="131"/>
         <source>{count} columns are not recognised. Choose the field each one holds, or ignore it; the choice is remembered for files with the same columns.</source>
         <translation>열 {count}개를 알아볼 수 없습니다. 각 열이 어느 항목인지 고르거나 무시하십시오. 선택은 같은 열을 가진 파일에 다시 쓰입니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="143"/>
+        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="152"/>
         <source>(untitled)</source>
         <translation>(제목 없음)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="144"/>
+        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="153"/>
         <source>{title} ({letter})</source>
         <translation>{title} ({letter})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="149"/>
+        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="158"/>
         <source>Ignore this column</source>
         <translation>이 열 무시</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="153"/>
+        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="162"/>
         <source>{field} (required)</source>
         <translation>{field} (필수)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="201"/>
+        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="210"/>
         <source>Still to choose: {fields}.</source>
         <translation>아직 고를 항목: {fields}.</translation>
     </message>
@@ -3232,47 +3232,47 @@ Replace their data in every mission?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="198"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="200"/>
         <source>Check the rows</source>
         <translation>행 확인</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="211"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="213"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="211"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="213"/>
         <source>Column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="211"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="213"/>
         <source>Problem</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="286"/>
         <source>1 problem</source>
         <translation>문제 1건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="286"/>
         <source>{count} problems</source>
         <translation>문제 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="283"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="287"/>
         <source>{count} to correct in the file; nothing is imported until then.</source>
         <translation>파일에서 {count}건을 수정해야 합니다. 수정하기 전까지는 아무것도 가져오지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="285"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="289"/>
         <source>The first {shown} are listed.</source>
         <translation>처음 {shown}건을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="308"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="312"/>
         <source>{added} to add, {updated} to update, {unchanged} unchanged.</source>
         <translation>추가 {added}건, 갱신 {updated}건, 변경 없음 {unchanged}건.</translation>
     </message>
@@ -3726,17 +3726,17 @@ Replace their data in every mission?</source>
 <context>
     <name>SheetModel</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="124"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="126"/>
         <source>{title} ({letter})</source>
         <translation>{title} ({letter})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="127"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="129"/>
         <source>→ {field}</source>
         <translation>→ {field}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="127"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="129"/>
         <source>(ignored)</source>
         <translation>(무시함)</translation>
     </message>

@@ -65,8 +65,9 @@ from .column_mapping import MappingMemory, MappingSection
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 _MARKED = QColor(255, 214, 214)
-_HEADER_PROBLEMS = (ProblemCode.MISSING_COLUMN, ProblemCode.MAPPED_TWICE, ProblemCode.UNRECOGNISED_COLUMNS)
 _MARKED_TEXT = QColor(90, 0, 0)
+# Problems of the header row: the mapping, remembered or not, has to change.
+_HEADER_PROBLEMS = (ProblemCode.MISSING_COLUMN, ProblemCode.MAPPED_TWICE, ProblemCode.UNRECOGNISED_COLUMNS)
 
 
 class SheetModel(QAbstractTableModel):
