@@ -1,4 +1,4 @@
-"""`import-delegates CODE FILE [--dry-run]`: add and update people from a nomination file."""
+"""`import-delegates CODE FILE [--dry-run] [--map HEADER=FIELD]`: add and update people from a nomination file."""
 
 from __future__ import annotations
 
@@ -20,12 +20,38 @@ def register(subparsers) -> None:
         action="store_true",
         help="replace passport numbers and dates of birth of people who are also in other missions",
     )
+    parser.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="HEADER=FIELD",
+        type=column_choice,
+        help="the field a column the file heads HEADER holds (family_name, country, email, ...), "
+        "or 'ignore'; may be given again for other columns",
+    )
     parser.set_defaults(run=run)
+
+
+def column_choice(text: str) -> tuple[str, str | None]:
+    """`Nation=country` as (header, field); `Remarks=ignore` as (header, None)."""
+    from ..services import NOMINATION_FIELDS
+
+    header, equals, field = text.rpartition("=")
+    field = field.strip()
+    if not equals or not header.strip():
+        raise argparse.ArgumentTypeError(f"{text!r} is not HEADER=FIELD")
+    if field == "ignore":
+        return header.strip(), None
+    if field not in NOMINATION_FIELDS:
+        raise argparse.ArgumentTypeError(
+            f"{field!r} is not a field; the fields are {', '.join(NOMINATION_FIELDS)}, or ignore"
+        )
+    return header.strip(), field
 
 
 def run(args: argparse.Namespace) -> int:
     report = workspace_for(args).people.import_delegates(
-        args.code, args.file, dry_run=args.dry_run, update_identity=args.update_identity
+        args.code, args.file, dry_run=args.dry_run, update_identity=args.update_identity, mapping=dict(args.map)
     )
     for line in report.lines:
         print(shown(line))

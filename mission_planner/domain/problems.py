@@ -30,6 +30,8 @@ class ProblemCode(StrEnum):
     """What is wrong in a row of an imported file; the comment names each code's parameters."""
 
     MISSING_COLUMN = "missing_column"  # column: the name the file lacks
+    UNRECOGNISED_COLUMNS = "unrecognised_columns"  # headers: titles not recognised; missing: required fields
+    MAPPED_TWICE = "mapped_twice"  # field: one field; headers: the titles of the columns giving it
     EMPTY = "empty"
     NUL_CHARACTER = "nul_character"
     LONE_SURROGATE = "lone_surrogate"  # code_point

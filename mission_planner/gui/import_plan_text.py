@@ -55,5 +55,11 @@ def field_text(name: str) -> str:
         "passport_number": QCoreApplication.translate("ImportPlan", "passport number"),
         "passport_expiry": QCoreApplication.translate("ImportPlan", "passport expiry"),
         "date_of_birth": QCoreApplication.translate("ImportPlan", "date of birth"),
+        "role": QCoreApplication.translate("ImportPlan", "role"),
+        "nominating_npo": QCoreApplication.translate("ImportPlan", "nominating NPO"),
+        "arrival": QCoreApplication.translate("ImportPlan", "arrival"),
+        "arrival_flight": QCoreApplication.translate("ImportPlan", "arrival flight"),
+        "departure": QCoreApplication.translate("ImportPlan", "departure"),
+        "departure_flight": QCoreApplication.translate("ImportPlan", "departure flight"),
     }
     return words.get(name, name)

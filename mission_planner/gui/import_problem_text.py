@@ -13,6 +13,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.problems import ProblemCode, RowProblem, column_letter
+from .import_plan_text import field_text
+
+_TITLES_SHOWN = 10
+_TITLE_CHARS = 40
 
 
 def where_text(problem: RowProblem) -> str:
@@ -32,6 +36,16 @@ def message_text(code: ProblemCode, params: Mapping[str, Any]) -> str:
             return QCoreApplication.translate("ImportProblem", "the required column {column} is missing").format(
                 column=repr(params["column"])
             )
+        case ProblemCode.UNRECOGNISED_COLUMNS:
+            return QCoreApplication.translate(
+                "ImportProblem",
+                "the columns {headers} are not recognised and the required columns {missing} are missing; "
+                "choose which field each column holds",
+            ).format(headers=titles_text(params["headers"]), missing=fields_text(params["missing"]))
+        case ProblemCode.MAPPED_TWICE:
+            return QCoreApplication.translate(
+                "ImportProblem", "the columns {headers} all give {field}; keep one"
+            ).format(headers=titles_text(params["headers"]), field=fields_text([params["field"]]))
         case ProblemCode.EMPTY:
             return QCoreApplication.translate("ImportProblem", "is empty")
         case ProblemCode.NUL_CHARACTER:
@@ -77,6 +91,28 @@ def message_text(code: ProblemCode, params: Mapping[str, Any]) -> str:
         case ProblemCode.LEAVE_BEFORE_JOIN:
             return QCoreApplication.translate("ImportProblem", "the leave time is before the join time")
     return f"{code}: {dict(params)}"
+
+
+def titles_text(titles: list[str]) -> str:
+    """The first few of a header's titles, each cut short: hundreds of columns stay one line."""
+    shown = [_title(title) for title in titles[:_TITLES_SHOWN]]
+    more = len(titles) - _TITLES_SHOWN
+    if more > 0:
+        return QCoreApplication.translate("ImportProblem", "{titles} and {count} more").format(
+            titles=", ".join(shown), count=f"{more:,}"
+        )
+    return ", ".join(shown)
+
+
+def _title(title: str) -> str:
+    if not title:
+        return QCoreApplication.translate("ImportProblem", "(untitled)")
+    return repr(title if len(title) <= _TITLE_CHARS else title[: _TITLE_CHARS - 1] + "…")
+
+
+def fields_text(keys: list[str]) -> str:
+    """Fields by their names in words (`family name`, `country`)."""
+    return ", ".join(f"'{field_text(key)}'" for key in keys)
 
 
 def problem_text(problem: RowProblem) -> str:

@@ -24,7 +24,13 @@ if TYPE_CHECKING:
     from .export.formulas import csv_writer
     from .feed import Change, ChangeFeed, Topic
     from .identity import IdentityChange, IdentityChangeError
-    from .imports.nominations import PlannedRow
+    from .imports.nominations import (
+        NOMINATION_FIELDS,
+        REQUIRED_NOMINATION_FIELDS,
+        PlannedRow,
+        recognised_field,
+        unrecognised_headers,
+    )
     from .imports.sheets import Sheet, read_sheet
     from .people import ImportProblems, ImportReport, PurgeReport
     from .people_search import PeopleIndex, PersonMatch
@@ -74,6 +80,10 @@ _HOMES = {
     "limit_of": "text_gate",
     "Sheet": "imports.sheets",
     "PlannedRow": "imports.nominations",
+    "NOMINATION_FIELDS": "imports.nominations",
+    "REQUIRED_NOMINATION_FIELDS": "imports.nominations",
+    "recognised_field": "imports.nominations",
+    "unrecognised_headers": "imports.nominations",
     "IdentityChange": "identity",
     "IdentityChangeError": "identity",
     "NoCertificateError": "certificates",
@@ -84,7 +94,9 @@ _HOMES = {
 
 __all__ = [
     "KINDS",
+    "NOMINATION_FIELDS",
     "PAPERS",
+    "REQUIRED_NOMINATION_FIELDS",
     "Cancelled",
     "Change",
     "ChangeFeed",
@@ -125,7 +137,9 @@ __all__ = [
     "preset_or_file",
     "presets",
     "read_sheet",
+    "recognised_field",
     "restore_database",
+    "unrecognised_headers",
     "why_none_text",
     "write_rule_set_file",
 ]

@@ -21,10 +21,12 @@ from ..storage.mapping import mission_from_row
 from .changes import Changed
 from .identity import IdentityChange, IdentityChangeError, identity_changes
 from .imports.nominations import (
+    ColumnMapping,
     NominationPlan,
     Nominee,
     Planned,
     PlannedRow,
+    check_mapping,
     describe_rows,
     parse_sheet,
     plan_nominations,
@@ -72,11 +74,15 @@ def import_nominations(
     dry_run: bool = False,
     today: date | None = None,
     update_identity: bool = False,
+    mapping: ColumnMapping | None = None,
 ) -> ImportReport:
     """Add and update the people of a nomination file. Identity data of people who are also in
     other missions is replaced only with `update_identity`; otherwise the import is refused
-    (`IdentityChangeError`), and a dry run lists what would change."""
-    parsed = parse_sheet(read_sheet(path))
+    (`IdentityChangeError`), and a dry run lists what would change. `mapping` says which field
+    headers hold that are not recognised (or that a column is ignored)."""
+    if mapping:
+        check_mapping(mapping)
+    parsed = parse_sheet(read_sheet(path), mapping)
     if parsed.problems:
         problems = sorted(parsed.problems, key=lambda p: p.row)
         raise ImportProblems(str(path), problems, total=parsed.problem_count)

@@ -729,32 +729,32 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="141"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="161"/>
         <source>Choose the nomination file</source>
         <translation>추천 명단 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="144"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="164"/>
         <source>A CSV or Excel file with one person per row: family name, given name, country, organization, email…</source>
         <translation>한 행에 한 사람씩 성, 이름, 국가, 소속 기관, 이메일 등이 들어 있는 CSV 또는 Excel 파일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="148"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="168"/>
         <source>A .csv or .xlsx file</source>
         <translation>.csv 또는 .xlsx 파일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="150"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="170"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="168"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="188"/>
         <source>Nomination file</source>
         <translation>추천 명단 파일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="168"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="188"/>
         <source>Spreadsheets (*.csv *.xlsx *.xlsm);;All files (*)</source>
         <translation>스프레드시트 (*.csv *.xlsx *.xlsm);;모든 파일 (*)</translation>
     </message>
@@ -1641,96 +1641,146 @@
         <source>date of birth</source>
         <translation>생년월일</translation>
     </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="58"/>
+        <source>role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="59"/>
+        <source>nominating NPO</source>
+        <translation>추천 NPO</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="60"/>
+        <source>arrival</source>
+        <translation>도착</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="61"/>
+        <source>arrival flight</source>
+        <translation>도착 항공편</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="62"/>
+        <source>departure</source>
+        <translation>출발</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="63"/>
+        <source>departure flight</source>
+        <translation>출발 항공편</translation>
+    </message>
 </context>
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../mission_planner/gui/import_problem_text.py" line="22"/>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="26"/>
         <source>{title} (column {letter})</source>
         <translation>{title} ({letter}열)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_problem_text.py" line="32"/>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="36"/>
         <source>the required column {column} is missing</source>
         <translation>필수 열 {column}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_problem_text.py" line="36"/>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="40"/>
+        <source>the columns {headers} are not recognised and the required columns {missing} are missing; choose which field each column holds</source>
+        <translation>{headers} 열을 알아볼 수 없고 필수 열 {missing}이(가) 없습니다. 각 열이 어느 항목인지 고르십시오</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="46"/>
+        <source>the columns {headers} all give {field}; keep one</source>
+        <translation>{headers} 열이 모두 {field} 항목입니다. 하나만 남기십시오</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="50"/>
         <source>is empty</source>
         <translation>비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_problem_text.py" line="38"/>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="52"/>
         <source>holds a NUL character (U+0000)</source>
         <translation>NUL 문자(U+0000)가 들어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_problem_text.py" line="40"/>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="54"/>
         <source>holds a lone surrogate (U+{code}), which is not a character</source>
         <translation>문자가 아닌 단독 서로게이트(U+{code})가 들어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_problem_text.py" line="44"/>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="58"/>
         <source>is {length} characters long; at most {limit} are allowed</source>
         <translation>{length}자입니다. 최대 {limit}자까지 허용됩니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_problem_text.py" line="48"/>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="62"/>
         <source>{text} is not an email address</source>
         <translation>{text}은(는) 이메일 주소가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_problem_text.py" line="50"/>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="64"/>
         <source>{text} is not a date (write it as 2023-10-24 or 24/10/2023)</source>
         <translation>{text}은(는) 날짜가 아닙니다 (2023-10-24 또는 24/10/2023 형식으로 쓰십시오)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_problem_text.py" line="54"/>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="68"/>
         <source>{text} is not a date and time (write it as 2023-10-23 17:40)</source>
         <translation>{text}은(는) 날짜와 시각이 아닙니다 (2023-10-23 17:40 형식으로 쓰십시오)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_problem_text.py" line="58"/>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="72"/>
         <source>{text} has no such time of day</source>
         <translation>{text}에 해당하는 시각이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_problem_text.py" line="60"/>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="74"/>
         <source>{text} is not a gender (F, M or X)</source>
         <translation>{text}은(는) 성별이 아닙니다 (F, M 또는 X)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_problem_text.py" line="62"/>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="76"/>
         <source>{text} is not a role (participant, resource person overseas, resource person local, observer, secretariat)</source>
         <translation>{text}은(는) 역할이 아닙니다 (participant, resource person overseas, resource person local, observer, secretariat)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_problem_text.py" line="68"/>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="82"/>
         <source>{text} is not a known country</source>
         <translation>{text}은(는) 알 수 없는 국가입니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_problem_text.py" line="70"/>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="84"/>
         <source>{text} is not an IANA time zone such as Europe/Istanbul</source>
         <translation>{text}은(는) Europe/Istanbul 같은 IANA 시간대가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_problem_text.py" line="74"/>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="88"/>
         <source>the same person as row {row}</source>
         <translation>{row}행과 같은 사람입니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_problem_text.py" line="78"/>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="92"/>
         <source>the leave time is before the join time</source>
         <translation>퇴장 시각이 입장 시각보다 앞섭니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_problem_text.py" line="87"/>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="101"/>
+        <source>{titles} and {count} more</source>
+        <translation>{titles} 외 {count}개</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="109"/>
+        <source>(untitled)</source>
+        <translation>(제목 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="123"/>
         <source>row {row}, {where}: {message}</source>
         <translation>{row}행, {where}: {message}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_problem_text.py" line="90"/>
+        <location filename="../../mission_planner/gui/import_problem_text.py" line="126"/>
         <source>row {row}: {message}</source>
         <translation>{row}행: {message}</translation>
     </message>
@@ -1738,22 +1788,22 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="306"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="359"/>
         <source>Import nominations into {code}</source>
         <translation>{code}에 추천 명단 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="308"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="361"/>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="333"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="386"/>
         <source>and {count} more</source>
         <translation>외 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="334"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="387"/>
         <source>This file changes the passport or birth data of people who are in other missions too:
 
 {people}
@@ -1766,17 +1816,17 @@ Replace their data in every mission?</source>
 모든 미션에서 이 정보를 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="341"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="394"/>
         <source>Replace identity data?</source>
         <translation>신원 정보를 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="372"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="428"/>
         <source>Import nominations</source>
         <translation>추천 명단 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="373"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="429"/>
         <source>Importing {name}…</source>
         <translation>{name} 가져오는 중…</translation>
     </message>
@@ -2190,6 +2240,64 @@ Replace it with the file&apos;s?</source>
         <location filename="../../mission_planner/gui/main_window.py" line="684"/>
         <source>Missions: {total}</source>
         <translation>연수단: {total}개</translation>
+    </message>
+</context>
+<context>
+    <name>MappingSection</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="87"/>
+        <source>Columns mapped as last time.</source>
+        <translation>지난번과 같이 열을 연결했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="88"/>
+        <source>&amp;Change column mapping…</source>
+        <translation>열 연결 변경(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="98"/>
+        <source>Column in the file</source>
+        <translation>파일의 열</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="98"/>
+        <source>First values</source>
+        <translation>첫 값</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="98"/>
+        <source>Holds</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="131"/>
+        <source>{count} columns are not recognised. Choose the field each one holds, or ignore it; the choice is remembered for files with the same columns.</source>
+        <translation>열 {count}개를 알아볼 수 없습니다. 각 열이 어느 항목인지 고르거나 무시하십시오. 선택은 같은 열을 가진 파일에 다시 쓰입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="152"/>
+        <source>(untitled)</source>
+        <translation>(제목 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="153"/>
+        <source>{title} ({letter})</source>
+        <translation>{title} ({letter})</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="158"/>
+        <source>Ignore this column</source>
+        <translation>이 열 무시</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="162"/>
+        <source>{field} (required)</source>
+        <translation>{field} (필수)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/column_mapping.py" line="210"/>
+        <source>Still to choose: {fields}.</source>
+        <translation>아직 고를 항목: {fields}.</translation>
     </message>
 </context>
 <context>
@@ -3214,47 +3322,47 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="180"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="200"/>
         <source>Check the rows</source>
         <translation>행 확인</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="190"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="213"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="190"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="213"/>
         <source>Column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="190"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="213"/>
         <source>Problem</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="242"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="286"/>
         <source>1 problem</source>
         <translation>문제 1건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="242"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="286"/>
         <source>{count} problems</source>
         <translation>문제 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="243"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="287"/>
         <source>{count} to correct in the file; nothing is imported until then.</source>
         <translation>파일에서 {count}건을 수정해야 합니다. 수정하기 전까지는 아무것도 가져오지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="245"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="289"/>
         <source>The first {shown} are listed.</source>
         <translation>처음 {shown}건을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="268"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="312"/>
         <source>{added} to add, {updated} to update, {unchanged} unchanged.</source>
         <translation>추가 {added}건, 갱신 {updated}건, 변경 없음 {unchanged}건.</translation>
     </message>
@@ -3708,9 +3816,19 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>SheetModel</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="110"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="126"/>
         <source>{title} ({letter})</source>
         <translation>{title} ({letter})</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="129"/>
+        <source>→ {field}</source>
+        <translation>→ {field}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="129"/>
+        <source>(ignored)</source>
+        <translation>(무시함)</translation>
     </message>
 </context>
 <context>

@@ -82,3 +82,32 @@ def test_purge_personal_data_needs_the_mission_to_be_over_or_force(db):
     result = cli("--db", db, "purge-personal-data", "23-IP-99-GE-OSM-A")
     assert result.returncode == 0, result.stderr
     assert "Erased the personal data of 1 people" in result.stdout
+
+
+def test_a_header_not_recognised_is_mapped_with_map_and_refused_without(db, tmp_path):
+    path = tmp_path / "nation.csv"
+    path.write_text("Surname,First name,Nation,Organisation,E-mail,Remarks\nKaya,Ali,TR,MoIT,ali@example.org,x\n")
+    before = Path(db).read_bytes()
+    refused = cli("--db", db, "import-delegates", "23-IP-99-GE-OSM-A", str(path))
+    assert refused.returncode == 2 and Path(db).read_bytes() == before
+    assert refused.stderr.strip().splitlines()[1] == (
+        f"{path}: row 1: the columns 'Nation', 'Remarks' are not recognised and the required column 'country' "
+        'is missing; say which field each holds (--map "Header=field" on the command line)'
+    )
+    twice = cli("--db", db, "import-delegates", "23-IP-99-GE-OSM-A", str(path), "--map", "Nation=email")
+    assert twice.returncode == 2 and "the columns 'Nation', 'E-mail' all give the field 'email'" in twice.stderr
+    unknown = cli("--db", db, "import-delegates", "23-IP-99-GE-OSM-A", str(path), "--map", "Nation=nation")
+    assert unknown.returncode == 2 and "'nation' is not a field" in unknown.stderr
+    mapped = cli(
+        "--db",
+        db,
+        "import-delegates",
+        "23-IP-99-GE-OSM-A",
+        str(path),
+        "--map",
+        "Nation=country",
+        "--map",
+        "Remarks=ignore",
+    )
+    assert mapped.returncode == 0, mapped.stderr
+    assert mapped.stdout.strip().splitlines() == ["add    row 2: Ali Kaya (TR)", "Added 1, updated 0, 0 unchanged."]

@@ -17,6 +17,18 @@ from .sample_missions import RECORDS
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def user_settings_elsewhere(tmp_path_factory):
+    """A window or wizard made without a settings store of its own (the import wizard remembers
+    column mappings) writes its user settings in a temporary folder, never the user's."""
+    from PySide6.QtCore import QSettings
+
+    folder = str(tmp_path_factory.mktemp("user-settings"))
+    for form in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(form, QSettings.Scope.UserScope, folder)
+    return folder
+
+
 @pytest.fixture
 def database(sqlite_template, tmp_path) -> str:
     """GUI tests run on SQLite (a copy of the session's migrated file); tests/gui/test_team_mode.py

@@ -1,8 +1,11 @@
 """The nomination import wizard: choose a CSV or XLSX file, see its rows, then import them.
 
 The second page shows the file's rows as the spreadsheet does (its row numbers and header) and
-the outcome of a dry run: every problem by row and column, with those cells highlighted and the
-Import button disabled, or how many people would be added and updated. Import runs the real
+the outcome of a dry run. Headers the import does not recognise are listed above the rows, each
+with a choice of the field it holds (`column_mapping.py`); the dry run follows each choice, and a
+mapping that imported is remembered for the next file with the same header row. The outcome:
+every problem by row and column, with those cells highlighted and the Import button disabled, or
+how many people would be added and updated. Import runs the real
 import in the background (`tasks.py`); nothing is written when a file has problems.
 
 `ImportWizard.ask(...)` opens it modally and returns the `ImportReport` of an import, or None;
@@ -22,6 +25,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSettings,
     Qt,
     Signal,
 )
@@ -47,19 +51,23 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ...domain.problems import RowProblem, column_letter
+from ...domain.problems import ProblemCode, RowProblem, column_letter
 from ...errors import MissionPlannerError
 from ...services import ImportProblems, ImportReport, Sheet, Workspace, read_sheet
 from ..conflict_text import uninvited_text
-from ..import_plan_text import identity_change_text, identity_line_text, planned_row_text
+from ..import_plan_text import field_text, identity_change_text, identity_line_text, planned_row_text
 from ..import_problem_text import message_text, where_text
 from ..refusal_text import error_text
+from ..settings import DesktopSettings
 from ..tasks import BackgroundTasks
+from .column_mapping import MappingMemory, MappingSection
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 _MARKED = QColor(255, 214, 214)
 _MARKED_TEXT = QColor(90, 0, 0)
+# Problems of the header row: the mapping, remembered or not, has to change.
+_HEADER_PROBLEMS = (ProblemCode.MISSING_COLUMN, ProblemCode.MAPPED_TWICE, ProblemCode.UNRECOGNISED_COLUMNS)
 
 
 class SheetModel(QAbstractTableModel):
@@ -71,9 +79,11 @@ class SheetModel(QAbstractTableModel):
         self._rows: list[tuple[int, list[object]]] = []
         self._columns = 0
         self._marks: dict[tuple[int, int | None], str] = {}  # (row number, column or None for the row)
+        self._fields: dict[int, str | None] = {}  # the columns mapped by hand: the field, None if ignored
 
     def set_sheet(self, sheet: Sheet | None) -> None:
         self.beginResetModel()
+        self._fields = {}
         self._header = list(sheet.header) if sheet else []
         self._rows = list(sheet.rows) if sheet else []
         self._columns = max([len(self._header), *(len(cells) for _, cells in self._rows)])
@@ -84,6 +94,12 @@ class SheetModel(QAbstractTableModel):
         self._marks = dict(marks)
         if self._rows and self._columns:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self._columns - 1))
+
+    def set_fields(self, fields: dict[int, str | None]) -> None:
+        """Show under a column's title the field it was mapped to, or that it is ignored."""
+        self._fields = dict(fields)
+        if self._columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self._columns - 1)
 
     def row_of(self, number: int) -> int | None:
         return next((i for i, (n, _) in enumerate(self._rows) if n == number), None)
@@ -107,7 +123,11 @@ class SheetModel(QAbstractTableModel):
             return None
         title = self._header[section] if section < len(self._header) else ""
         letter = column_letter(section)
-        return self.tr("{title} ({letter})").format(title=title, letter=letter) if title else letter
+        text = self.tr("{title} ({letter})").format(title=title[:200], letter=letter) if title else letter
+        if section in self._fields:
+            field = self._fields[section]
+            text += "\n" + (self.tr("→ {field}").format(field=field_text(field)) if field else self.tr("(ignored)"))
+        return text
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -182,6 +202,9 @@ class PreviewPage(QWizardPage):
         self.report: ImportReport | None = None
         self.problems: list[RowProblem | str] = []
         self.busy = False
+        self.sheet: Sheet | None = None
+        self.mapping_section = MappingSection()
+        self.mapping_section.sig_changed.connect(self.check)
         self.sheet_model = SheetModel(self)
         self.preview = _preview_table(self.sheet_model)
         self.summary = QLabel(wordWrap=True)
@@ -205,23 +228,44 @@ class PreviewPage(QWizardPage):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.mapping_section)
+        layout.addWidget(splitter, 1)
 
     def initializePage(self) -> None:
         path = self.owner.path()
         self.setSubTitle(str(path))
-        self.report, self.problems = None, []
+        self.report, self.problems, self.sheet = None, [], None
         try:
             sheet = read_sheet(path)
         except MissionPlannerError as error:
             self.sheet_model.set_sheet(None)
+            self.mapping_section.set_sheet(None)
             self.show_problems([error_text(error)])
             return
+        self.sheet = sheet
         self.sheet_model.set_sheet(sheet)
+        self.mapping_section.set_sheet(sheet, self.owner.memory.recall(sheet.header))
+        self.check()
+
+    def mapping(self) -> dict[str, str | None]:
+        """The fields chosen for the headers not recognised (none when all are)."""
+        return self.mapping_section.mapping() if self.sheet is not None else {}
+
+    def check(self) -> None:
+        """The dry run of the file with the mapping chosen; the preview shows its outcome."""
+        if self.sheet is None:
+            return
+        mapping = self.mapping()
+        header = self.sheet.header
+        self.sheet_model.set_fields({i: mapping[title] for i, title in enumerate(header) if title in mapping})
         try:
-            report = self.owner.workspace.people.import_delegates(self.owner.code, path, dry_run=True)
+            report = self.owner.workspace.people.import_delegates(
+                self.owner.code, self.owner.path(), dry_run=True, mapping=mapping
+            )
         except ImportProblems as problems:
             self.show_problems(problems.problems, problems.total)
+            if any(p.code in _HEADER_PROBLEMS for p in problems.problems):
+                self.mapping_section.open_table()  # a remembered mapping that no longer fits
         except MissionPlannerError as error:
             self.show_problems([error_text(error)])
         else:
@@ -297,9 +341,18 @@ class ImportWizard(QWizard):
 
     sig_imported = Signal(object)
 
-    def __init__(self, workspace: Workspace, code: str, tasks: BackgroundTasks, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        code: str,
+        tasks: BackgroundTasks,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        # The columns mapped by hand, remembered on this computer (tests give a store of their own).
+        self.memory = MappingMemory(settings if settings is not None else DesktopSettings.for_user().store)
         self.code = code
         self.tasks = tasks
         self.imported: ImportReport | None = None
@@ -367,8 +420,11 @@ class ImportWizard(QWizard):
         self.preview_page.set_busy(True)
         self.button(QWizard.WizardButton.BackButton).setEnabled(False)
         path, code, workspace, update = self.path(), self.code, self.workspace, bool(changes)
+        mapping = self.preview_page.mapping()
         self.tasks.run(
-            lambda _progress: workspace.people.import_delegates(code, path, dry_run=False, update_identity=update),
+            lambda _progress: workspace.people.import_delegates(
+                code, path, dry_run=False, update_identity=update, mapping=mapping
+            ),
             title=self.tr("Import nominations"),
             label=self.tr("Importing {name}…").format(name=path.name),
             on_succeeded=self._on_imported,
@@ -377,6 +433,9 @@ class ImportWizard(QWizard):
 
     def _on_imported(self, report: ImportReport) -> None:
         self.imported = report
+        sheet, mapping = self.preview_page.sheet, self.preview_page.mapping()
+        if sheet is not None and mapping:
+            self.memory.remember(sheet.header, mapping)
         self.preview_page.set_busy(False)
         self.sig_imported.emit(report)
         super().accept()

@@ -3,6 +3,7 @@ pickup groups, and the purge of personal data."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
@@ -24,12 +25,24 @@ class People:
         self._transaction = transaction
 
     def import_delegates(
-        self, code: str, path: Path, *, dry_run: bool = False, update_identity: bool = False
+        self,
+        code: str,
+        path: Path,
+        *,
+        dry_run: bool = False,
+        update_identity: bool = False,
+        mapping: Mapping[str, str | None] | None = None,
     ) -> ImportReport:
-        """Add and update people from a nomination file, all rows or none."""
+        """Add and update people from a nomination file, all rows or none; `mapping` names the
+        field of a header that is not recognised (header text -> field, or None to ignore it)."""
         with self._transaction(checked=False) as session:
             report = people.import_nominations(
-                session, require(session, code), path, dry_run=dry_run, update_identity=update_identity
+                session,
+                require(session, code),
+                path,
+                dry_run=dry_run,
+                update_identity=update_identity,
+                mapping=mapping,
             )
             if not dry_run:
                 feed.note(session, resolve_code(session, code), Topic.PEOPLE)

@@ -5,7 +5,7 @@ added and who is updated. Nothing is written here; `services.people` applies a c
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
@@ -16,6 +16,7 @@ from ...domain.people import Identity, Person
 from ...domain.problems import ProblemCode, RowProblem
 from ...domain.text import name_key
 from ...domain.validation import is_timezone
+from ...errors import InputError
 from ..countries import resolve_country
 from ..text_gate import limit_of
 from .cells import CellError, parse_date, parse_datetime, parse_email, parse_gender, parse_role, parse_text
@@ -87,20 +88,73 @@ class ParsedSheet:
         self.problems += problems[: max(0, MAX_PROBLEMS_COLLECTED - len(self.problems))]
 
 
-def locate_columns(sheet: Sheet) -> tuple[dict[str, int], list[RowProblem]]:
-    """Which position holds each known column; missing required columns are problems."""
+ColumnMapping = Mapping[str, str | None]
+"""The caller's choice for headers: the header's text -> a field (a `Column.key`), or None to
+ignore the column. Texts match as headers do, without regard to case, spaces or punctuation."""
+
+NOMINATION_FIELDS = tuple(column.key for column in COLUMNS)
+REQUIRED_NOMINATION_FIELDS = tuple(column.key for column in COLUMNS if column.required)
+
+
+def recognised_field(title: str) -> str | None:
+    """The field a header names by itself, or None."""
+    column = ALIASES.get(header_key(title))
+    return column.key if column is not None else None
+
+
+def unrecognised_headers(header: list[str]) -> list[str]:
+    """The header's titles no field is known by, each once, in the file's order (empty ones too)."""
+    titles: dict[str, None] = {}
+    for title in header:
+        if recognised_field(title) is None:
+            titles.setdefault(title, None)
+    return list(titles)
+
+
+def check_mapping(mapping: ColumnMapping) -> None:
+    """Refuse a mapping naming a field that does not exist."""
+    for title, key in mapping.items():
+        if key is not None and key not in NOMINATION_FIELDS:
+            raise InputError(
+                f"{key!r} (for the column {title!r}) is not a field; the fields are {', '.join(NOMINATION_FIELDS)}"
+            )
+
+
+def locate_columns(sheet: Sheet, mapping: ColumnMapping | None = None) -> tuple[dict[str, int], list[RowProblem]]:
+    """Which position holds each field: the caller's `mapping` first, then the names recognised.
+    A required field missing, or one field given by two columns the mapping names, is a problem;
+    unrecognised headers the mapping does not name are reported with the missing fields."""
+    chosen = {header_key(title): key for title, key in (mapping or {}).items()}
     positions: dict[str, int] = {}
+    mapped: dict[str, list[int]] = {}
     for index, title in enumerate(sheet.header):
-        column = ALIASES.get(header_key(title))
-        if column is not None and column.key not in positions:
-            positions[column.key] = index
-    missing = [c.key for c in COLUMNS if c.required and c.key not in positions]
-    problems = [RowProblem(sheet.header_row, ProblemCode.MISSING_COLUMN, {"column": key}) for key in missing]
+        if header_key(title) in chosen:
+            key = chosen[header_key(title)]
+            if key is not None:
+                mapped.setdefault(key, []).append(index)
+            continue
+        key = recognised_field(title)
+        if key is not None and key not in positions:
+            positions[key] = index
+    problems = []
+    for key, indexes in mapped.items():
+        if len(indexes) > 1 or key in positions:
+            given = sorted([*indexes, *([positions[key]] if key in positions else [])])
+            headers = [sheet.header[i] for i in given]
+            problems.append(RowProblem(sheet.header_row, ProblemCode.MAPPED_TWICE, {"field": key, "headers": headers}))
+        positions.setdefault(key, indexes[0])
+    missing = [key for key in REQUIRED_NOMINATION_FIELDS if key not in positions]
+    unnamed = [title for title in unrecognised_headers(sheet.header) if header_key(title) not in chosen]
+    if missing and unnamed:
+        params = {"headers": unnamed, "missing": missing}
+        problems.append(RowProblem(sheet.header_row, ProblemCode.UNRECOGNISED_COLUMNS, params))
+    else:
+        problems += [RowProblem(sheet.header_row, ProblemCode.MISSING_COLUMN, {"column": key}) for key in missing]
     return positions, problems
 
 
-def parse_sheet(sheet: Sheet) -> ParsedSheet:
-    positions, problems = locate_columns(sheet)
+def parse_sheet(sheet: Sheet, mapping: ColumnMapping | None = None) -> ParsedSheet:
+    positions, problems = locate_columns(sheet, mapping)
     parsed = ParsedSheet()
     parsed.add_problems(problems)
     if problems:

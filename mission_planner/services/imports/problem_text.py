@@ -25,12 +25,33 @@ def where_text(problem: RowProblem) -> str:
     return f", {problem.header} (column {column_letter(problem.column)})"
 
 
+TITLES_SHOWN = 10  # of a header's titles named in one line
+TITLE_CHARS = 40  # of one title
+
+
+def titles_text(titles: list[str]) -> str:
+    """`'Nation', 'Mobile'` and how many more: a header of hundreds of columns stays one line."""
+    shown = [repr(t if len(t) <= TITLE_CHARS else t[: TITLE_CHARS - 1] + "…") for t in titles[:TITLES_SHOWN]]
+    more = len(titles) - TITLES_SHOWN
+    return ", ".join(shown) + (f" and {more:,} more" if more > 0 else "")
+
+
 def message_text(code: ProblemCode, params: Mapping[str, Any]) -> str:
     """What is wrong, without its place."""
     text = params.get("text", "")
     match code:
         case ProblemCode.MISSING_COLUMN:
             return f"the required column {params['column']!r} is missing"
+        case ProblemCode.UNRECOGNISED_COLUMNS:
+            return (
+                f"the column{'s' if len(params['headers']) != 1 else ''} {titles_text(params['headers'])} "
+                f"{'are' if len(params['headers']) != 1 else 'is'} not recognised and the required "
+                f"column{'s' if len(params['missing']) != 1 else ''} {', '.join(map(repr, params['missing']))} "
+                f"{'are' if len(params['missing']) != 1 else 'is'} missing; say which field each holds "
+                '(--map "Header=field" on the command line)'
+            )
+        case ProblemCode.MAPPED_TWICE:
+            return f"the columns {titles_text(params['headers'])} all give the field {params['field']!r}; keep one"
         case ProblemCode.EMPTY:
             return "is empty"
         case ProblemCode.NUL_CHARACTER | ProblemCode.LONE_SURROGATE | ProblemCode.TOO_LONG:
