@@ -74,7 +74,6 @@ def move_item(session: Session, uid: str, day: date, start: time) -> Changed:
     target = programme_rows.day_row(session, current.mission_id, day, create=True)
     row.day_id, row.start, row.end = row_id(target), start, end_at.time()
     row.sequence += 1
-    row.version += 1
     session.add(row)
     session.flush()
     programme_rows.delete_day_if_empty(session, row_id(current))
@@ -120,7 +119,6 @@ def shift_day(session: Session, mission_id: int, day: date, to: date) -> Changed
         session.delete(source)
     for row in items:
         row.sequence += 1
-        row.version += 1
     session.flush()
     return Changed(updated=tuple(row.uid for row in items))
 

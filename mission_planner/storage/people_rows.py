@@ -15,7 +15,7 @@ from sqlmodel import Session, col, select
 from ..domain.enums import FlightDirection, Role, Status
 from ..domain.people import Flight, Person
 from ..errors import NotFoundError
-from . import mapping, records, tables
+from . import mapping, records, tables, versions
 from .keys import row_id
 
 
@@ -67,14 +67,14 @@ def add_status_change(session: Session, row: tables.ParticipationRow, status: St
         )
     )
     row.status = status.value
-    row.version += 1
+    versions.new_version(row)  # the status history is part of the person's place in the mission
     session.add(row)
     session.flush()
 
 
 def touch(session: Session, row: tables.ParticipationRow) -> None:
     """A new version of the person's part in the mission, whose flights and stays changed."""
-    row.version += 1
+    versions.new_version(row)
     session.add(row)
     session.flush()
 

@@ -11,7 +11,7 @@ from ..domain.enums import AttendanceStatus, ItemRoleKind
 from ..domain.people import Attendance
 from ..domain.programme import Item, ItemAssignment, ItemRole
 from ..errors import InputError, NotFoundError
-from . import mapping, tables
+from . import mapping, tables, upserts
 from .keys import existing, row_id
 
 
@@ -35,13 +35,15 @@ def day_row(session: Session, mission_id: int, on: date, *, create: Literal[True
 @overload
 def day_row(session: Session, mission_id: int, on: date, *, create: bool = False) -> tables.DayRow | None: ...
 def day_row(session: Session, mission_id: int, on: date, *, create: bool = False) -> tables.DayRow | None:
-    row = session.exec(
-        select(tables.DayRow).where(tables.DayRow.mission_id == mission_id, tables.DayRow.date == on)
-    ).first()
+    """The day `on` of the mission; with `create`, made when missing (insert-or-get: two writers
+    adding the first item of a day at once both get the one day)."""
+    query = select(tables.DayRow).where(tables.DayRow.mission_id == mission_id, tables.DayRow.date == on)
+    row = session.exec(query).first()
     if row is None and create:
-        row = tables.DayRow(mission_id=mission_id, date=on)
-        session.add(row)
         session.flush()
+        key = {"mission_id": mission_id, "date": on}
+        upserts.insert_if_missing(session, tables.DayRow, tuple(key), key)
+        row = session.exec(query).one()
     return row
 
 
@@ -94,7 +96,6 @@ def write_item(session: Session, row: tables.ItemRow, item: Item) -> None:
     """Store `item`'s values in `row` (same uid), roles included."""
     for name, value in mapping.item_values(item, day_id=row.day_id, site_id=site_id(session, item.site_uid)).items():
         setattr(row, name, value)
-    row.version += 1
     session.add(row)
     write_roles(session, row_id(row), item.roles)
 
@@ -157,7 +158,14 @@ def insert_marks(
 
 
 def delete_day_if_empty(session: Session, day_id: int) -> bool:
-    day = session.get(tables.DayRow, day_id)
+    # The day is locked before its items are counted: an item another writer is adding to it
+    # (which holds a share of the day's lock) is then counted, never deleted with the day.
+    day = session.exec(
+        select(tables.DayRow)
+        .where(tables.DayRow.id == day_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).first()
     if day is None or day.title or items_of_day(session, day_id):
         return False
     session.delete(day)

@@ -12,7 +12,7 @@ from sqlalchemy import delete, func
 from sqlmodel import Session, col, select
 
 from ..domain.mission import Mission
-from . import mapping, tables
+from . import mapping, tables, versions
 from .keys import existing
 
 
@@ -121,7 +121,6 @@ def role_bookings(session: Session, person_uids: list[str], *, except_mission: i
 def set_archived(session: Session, mission_id: int, archived: bool) -> str:
     row = existing(session, tables.MissionRow, mission_id)
     row.archived = archived
-    row.version += 1
     session.add(row)
     return row.uid
 
@@ -132,7 +131,7 @@ def update_mission(session: Session, mission_id: int, mission: Mission) -> str:
     values = mapping.mission_to_row(mission).model_dump(exclude={"id", "uid", "code", "archived", "version"})
     for name, value in values.items():
         setattr(row, name, value)
-    row.version += 1
+    versions.new_version(row)  # the revisions are part of the mission
     session.add(row)
     session.execute(delete(tables.RevisionRow).where(col(tables.RevisionRow.mission_id) == mission_id))
     for revision in mission.revisions:

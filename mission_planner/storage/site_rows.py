@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, or_
+from sqlalchemy import delete, func, or_
 from sqlmodel import Session, col, select
 
 from ..domain.places import Site, TravelTime
-from . import mapping, tables
+from . import mapping, tables, upserts
 
 
 def all_sites(session: Session) -> list[Site]:
@@ -43,18 +43,15 @@ def all_travel_times(session: Session) -> list[TravelTime]:
 
 
 def set_travel_time(session: Session, from_id: int, to_id: int, minutes: int | None) -> None:
-    """Set the minutes both ways (one row, whichever way it was stored); None removes it."""
-    rows = session.exec(
-        select(tables.TravelTimeRow).where(
-            or_(
-                (col(tables.TravelTimeRow.from_site_id) == from_id) & (col(tables.TravelTimeRow.to_site_id) == to_id),
-                (col(tables.TravelTimeRow.from_site_id) == to_id) & (col(tables.TravelTimeRow.to_site_id) == from_id),
-            )
-        )
-    ).all()
-    for row in rows:
-        session.delete(row)
+    """Set the minutes both ways (one row, whichever way it was stored; insert or update: the
+    last writer wins); None removes it."""
     session.flush()
-    if minutes is not None:
-        session.add(tables.TravelTimeRow(from_site_id=from_id, to_site_id=to_id, minutes=minutes))
-        session.flush()
+    travel = tables.TravelTimeRow
+    way_back = (col(travel.from_site_id) == to_id) & (col(travel.to_site_id) == from_id)
+    if minutes is None:
+        way_there = (col(travel.from_site_id) == from_id) & (col(travel.to_site_id) == to_id)
+        session.execute(delete(travel).where(or_(way_there, way_back)))
+        return
+    session.execute(delete(travel).where(way_back))
+    values = {"from_site_id": from_id, "to_site_id": to_id, "minutes": minutes}
+    upserts.insert_or_update(session, travel, ("from_site_id", "to_site_id"), values)

@@ -14,7 +14,8 @@ import threading
 from typing import Any
 
 from sqlalchemy import event, inspect
-from sqlalchemy.orm import Mapper, Session, object_session
+from sqlalchemy.orm import Mapper, ORMExecuteState, Session, object_session
+from sqlalchemy.orm.attributes import flag_modified
 
 from ..errors import StaleEditError
 from . import tables
@@ -66,6 +67,11 @@ def watch(session: Session, seen: SeenVersions, *, checked: bool = True) -> None
         if isinstance(row, CHECKED):
             session.info["read"][_key(row)] = row.version
 
+    @event.listens_for(session, "do_orm_execute")
+    def note_statement(state: ORMExecuteState) -> None:
+        if state.is_insert or state.is_update or state.is_delete:  # a write not made through rows
+            session.info["wrote"] = True
+
     @event.listens_for(session, "before_flush")
     def check(session: Session, _context, _instances) -> None:
         if not checked:
@@ -93,6 +99,29 @@ def _note_write(_mapper, _connection, row: Any) -> None:
     session.info["wrote"] = True
     if isinstance(row, CHECKED):
         session.info["written"][_key(row)] = row.version
+
+
+def new_version(row: Any) -> None:
+    """Have the next flush give `row` a new version although none of its own values changed: its
+    child rows did (a person's flights, an item's roles, a mission's revisions), and an edit made
+    from the row as it was must still be refused as stale.
+
+    The version column raises the version with every UPDATE of the row, by one. SQLAlchemy emits
+    no UPDATE for a row without a net change, even one flagged dirty (`flag_dirty`), so one of
+    its columns is flagged modified with the value it holds: the UPDATE writes that value back
+    and the version column's new version, `WHERE version = <the version read>`."""
+    session = object_session(row)
+    renewed = session.info.setdefault("renewed", set()) if session is not None else set()
+    if _key(row) in renewed:
+        return  # one new version per transaction, however many steps it takes
+    renewed.add(_key(row))
+    mapper = inspect(row).mapper
+    keep = next(
+        prop.key
+        for prop in mapper.column_attrs
+        if not any(column.primary_key or column is mapper.version_id_col for column in prop.columns)
+    )
+    flag_modified(row, keep)
 
 
 def _stored_version(row: Any) -> int:
