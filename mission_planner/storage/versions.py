@@ -14,6 +14,7 @@ import threading
 from typing import Any
 
 from sqlalchemy import event, inspect
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session, object_session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -145,6 +146,13 @@ def lost_race() -> StaleEditError:
     return StaleEditError(
         "This was changed by someone else at the same moment; reload to see their change. Nothing was saved."
     )
+
+
+def lost_race_on_key(error: IntegrityError) -> bool:
+    """Whether PostgreSQL refused a row because another writer, at the same moment, took its
+    unique key (23505) or removed the row it refers to (23503). On SQLite writers take turns
+    (`engine.for_writing`), so there such an error is never a race."""
+    return getattr(error.orig, "sqlstate", None) in ("23505", "23503")
 
 
 def describe(session: Session, row: Any) -> str:

@@ -4,17 +4,21 @@ Each test opens two workspaces on one database (a SQLite file, and PostgreSQL wh
 given), as two desktop applications would.
 """
 
+import threading
 from dataclasses import replace
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from mission_planner.domain.enums import FlightDirection, Status
+from mission_planner.domain.enums import FlightDirection, ItemKind, Status
 from mission_planner.domain.people import Flight
-from mission_planner.errors import DatabaseError, StaleEditError
-from mission_planner.services import open_workspace
+from mission_planner.domain.programme import Item
+from mission_planner.errors import StaleEditError
+from mission_planner.services import open_workspace, programme
+from mission_planner.storage.engine import BUSY_TIMEOUT_MS
 from mission_planner.storage.programme_rows import item_row
+from tests.databases import copy_sqlite_template
 from tests.factories import full_record
 
 CODE = "23-IP-99-GE-OSM-A"
@@ -126,18 +130,44 @@ def test_flights_count_as_a_change_of_the_person(ours_and_theirs):
 
 
 def test_a_write_that_loses_the_race_in_the_database_is_refused(database):
-    """Both read the item at the same moment; the database lets only the first write through."""
+    """Both read the item at the same moment; PostgreSQL lets only the first write through."""
+    if not database.startswith("postgresql"):
+        pytest.skip("on SQLite writers take turns: see the test below")
     ours, theirs = open_workspace(database), open_workspace(database)
     ours.add_record(full_record())
-    # PostgreSQL matches no row to update; SQLite refuses a writer whose snapshot is out of date.
-    on_server = database.startswith("postgresql")
-    refused, message = (StaleEditError, "at the same moment") if on_server else (DatabaseError, "busy")
     try:
-        with pytest.raises(refused, match=message), ours.transaction() as session:
+        with pytest.raises(StaleEditError, match="at the same moment"), ours.transaction() as session:
             row = item_row(session, "t-i-kist")
             theirs.edit_item("t-i-kist", title="Theirs")
             row.title = "Ours"
         assert _item(theirs, "t-i-kist").title == "Theirs"
+    finally:
+        ours.close()
+        theirs.close()
+
+
+def test_on_sqlite_a_second_writer_waits_its_turn_then_writes(sqlite_template, tmp_path):
+    """A writing transaction takes SQLite's write lock when it begins (`BEGIN IMMEDIATE`): the
+    second writer waits (under the busy timeout) instead of being refused as busy."""
+    database = copy_sqlite_template(sqlite_template, tmp_path / "turns.db")
+    ours, theirs = open_workspace(database), open_workspace(database)
+    ours.add_record(full_record())
+    done = threading.Event()
+    try:
+        with ours.transaction() as session:
+            row = item_row(session, "t-i-kist")
+            second = threading.Thread(target=lambda: (theirs.edit_item("t-i-kist", title="Theirs"), done.set()))
+            second.start()
+            assert not done.wait(0.5)  # waiting for our write lock
+            row.title = "Ours"
+        second.join(timeout=BUSY_TIMEOUT_MS / 1000)
+        assert done.is_set()
+        assert _item(ours, "t-i-kist").title == "Theirs"  # theirs came second, and was written
+        # A read does not wait for a writer: it reads what was committed.
+        with ours.transaction() as held, theirs.transaction(writes=False) as reading:
+            item_row(held, "t-i-kist").title = "Held"
+            held.flush()
+            assert item_row(reading, "t-i-kist").title == "Theirs"
     finally:
         ours.close()
         theirs.close()
@@ -165,3 +195,32 @@ def test_one_can_go_on_changing_a_persons_travel_after_saving_it(ours_and_theirs
     ours.set_status(CODE, "t-p-sule", Status.WITHDRAWN, on=date(2023, 10, 2))
     part = _participation(ours, "t-p-sule")
     assert (part.status, part.stays) == (Status.WITHDRAWN, [])
+
+
+def test_two_adding_the_first_item_of_an_empty_day_at_once_both_succeed(database):
+    """The second writer's day is the one the first made (insert-or-get), not a second day that
+    the database refuses: it waits for the first to commit, then finds its day."""
+    ours, theirs = open_workspace(database), open_workspace(database)
+    ours.add_record(full_record())
+    empty_day = date(2023, 10, 26)
+    done = threading.Event()
+    mission_id = ours.mission_id(CODE)
+    try:
+        with ours.transaction() as session:
+            ours_item = Item("", ItemKind.PRESENTATION, "Ours", time(9), time(10))
+            programme.add_item(session, mission_id, empty_day, ours_item)
+            second = threading.Thread(
+                target=lambda: (
+                    theirs.add_item(CODE, empty_day, Item("", ItemKind.PRESENTATION, "Theirs", time(11), time(12))),
+                    done.set(),
+                )
+            )
+            second.start()
+            second.join(0.5)
+        second.join(timeout=BUSY_TIMEOUT_MS / 1000)
+        assert done.is_set()
+        [day] = [day for day in ours.load_record(CODE).days if day.date == empty_day]
+        assert [item.title for item in day.items] == ["Ours", "Theirs"]
+    finally:
+        ours.close()
+        theirs.close()
