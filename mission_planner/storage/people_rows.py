@@ -16,7 +16,7 @@ from ..domain.enums import FlightDirection, Role, Status
 from ..domain.people import Flight, Person
 from ..errors import NotFoundError
 from . import mapping, records, tables, versions
-from .keys import row_id
+from .keys import existing, row_id
 
 
 def mission_people(session: Session, mission_id: int) -> list[Person]:
@@ -53,11 +53,38 @@ def participation_row(session: Session, mission_id: int, person_uid: str) -> tab
     return row
 
 
+def participation_id(session: Session, mission_id: int, person_uid: str) -> int:
+    return row_id(participation_row(session, mission_id, person_uid))
+
+
+def role_in_mission(session: Session, mission_id: int, person_uid: str) -> Role:
+    return Role(participation_row(session, mission_id, person_uid).role)
+
+
+def status_in_mission(session: Session, mission_id: int, person_uid: str) -> Status:
+    return Status(participation_row(session, mission_id, person_uid).status)
+
+
+def update_participation(session: Session, mission_id: int, person_uid: str, role: Role | None, npo: str | None) -> int:
+    """Set the person's role and nominating NPO in the mission (None: keep it); returns the id of
+    the person's part in the mission."""
+    row = participation_row(session, mission_id, person_uid)
+    if role is not None:
+        row.role = role.value
+    if npo is not None:
+        row.nominating_npo = npo
+    session.add(row)
+    return row_id(row)
+
+
 def save_person(session: Session, person: Person) -> int:
     return records.upsert_person(session, person)
 
 
-def add_status_change(session: Session, row: tables.ParticipationRow, status: Status, on: date, note: str = "") -> None:
+def add_status_change(
+    session: Session, mission_id: int, person_uid: str, status: Status, on: date, note: str = ""
+) -> None:
+    row = participation_row(session, mission_id, person_uid)
     position = session.exec(
         select(func.count(col(tables.StatusChangeRow.id))).where(col(tables.StatusChangeRow.participation_id) == row.id)
     ).one()
@@ -72,8 +99,9 @@ def add_status_change(session: Session, row: tables.ParticipationRow, status: St
     session.flush()
 
 
-def touch(session: Session, row: tables.ParticipationRow) -> None:
+def touch(session: Session, participation_id: int) -> None:
     """A new version of the person's part in the mission, whose flights and stays changed."""
+    row = existing(session, tables.ParticipationRow, participation_id)
     versions.new_version(row)
     session.add(row)
     session.flush()

@@ -59,6 +59,21 @@ def mission_id_by_code(session: Session, code: str) -> int | None:
     return session.exec(select(tables.MissionRow.id).where(tables.MissionRow.code == code)).first()
 
 
+def mission_ids_by_code(session: Session) -> dict[str, int]:
+    """Every mission's id by its code as stored."""
+    rows = session.exec(select(tables.MissionRow.code, tables.MissionRow.id)).all()
+    return {code: key for code, key in rows if key is not None}  # a stored row always has its key
+
+
+def mission_code_of(session: Session, mission_id: int) -> str:
+    return existing(session, tables.MissionRow, mission_id).code
+
+
+def mission(session: Session, mission_id: int) -> Mission:
+    """The mission's Project Notification fields (no programme, people or budget)."""
+    return mapping.mission_from_row(existing(session, tables.MissionRow, mission_id))
+
+
 def delete_mission(session: Session, mission_id: int) -> None:
     """Delete a mission and everything it owns (the database cascades); people and sites stay."""
     row = session.get(tables.MissionRow, mission_id)

@@ -148,11 +148,35 @@ def lost_race() -> StaleEditError:
     )
 
 
+# PostgreSQL's names of the keys a use case checks before it writes, so that another writer can
+# get in between: a unique key taken at the same moment, or a row referred to that was removed at
+# the same moment. A key missing here is a mistake of the program, not a race, and stays one.
+RACED_KEYS = frozenset(
+    {
+        "mission_code_key",
+        "mission_uid_key",
+        "person_uid_key",
+        "site_uid_key",
+        "item_uid_key",  # two windows undoing the same delete
+        "budget_line_uid_key",
+        "day_mission_id_date_key",  # a day shifted onto a date another writer just filled
+        "participation_mission_id_person_id_key",
+        "issued_certificate_mission_id_serial_key",
+        "item_day_id_fkey",
+        "item_site_id_fkey",
+        "stay_hotel_site_id_fkey",
+        "item_role_person_id_fkey",
+        "participation_person_id_fkey",
+    }
+)
+
+
 def lost_race_on_key(error: IntegrityError) -> bool:
     """Whether PostgreSQL refused a row because another writer, at the same moment, took its
-    unique key (23505) or removed the row it refers to (23503). On SQLite writers take turns
+    unique key or removed the row it refers to (`RACED_KEYS`). On SQLite writers take turns
     (`engine.for_writing`), so there such an error is never a race."""
-    return getattr(error.orig, "sqlstate", None) in ("23505", "23503")
+    diag = getattr(error.orig, "diag", None)
+    return getattr(diag, "constraint_name", None) in RACED_KEYS
 
 
 def describe(session: Session, row: Any) -> str:

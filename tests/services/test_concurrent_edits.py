@@ -14,8 +14,9 @@ import pytest
 from mission_planner.domain.enums import FlightDirection, ItemKind, Status
 from mission_planner.domain.people import Flight
 from mission_planner.domain.programme import Item
-from mission_planner.errors import StaleEditError
+from mission_planner.errors import ConflictError, StaleEditError
 from mission_planner.services import open_workspace, programme
+from mission_planner.storage import records
 from mission_planner.storage.engine import BUSY_TIMEOUT_MS
 from mission_planner.storage.programme_rows import item_row
 from tests.databases import copy_sqlite_template
@@ -221,6 +222,36 @@ def test_two_adding_the_first_item_of_an_empty_day_at_once_both_succeed(database
         assert done.is_set()
         [day] = [day for day in ours.load_record(CODE).days if day.date == empty_day]
         assert [item.title for item in day.items] == ["Ours", "Theirs"]
+    finally:
+        ours.close()
+        theirs.close()
+
+
+def test_two_creating_the_same_mission_at_once_one_is_refused_cleanly(database):
+    """The second writer checked that the code was free before the first committed: PostgreSQL
+    then refuses its row on the unique code, which comes out as a stale edit, never a raw
+    IntegrityError; on SQLite it waits its turn and finds the code taken."""
+    ours, theirs = open_workspace(database), open_workspace(database)
+    outcome: list[BaseException | None] = []
+
+    def second() -> None:
+        try:
+            theirs.add_record(full_record())
+            outcome.append(None)
+        except BaseException as error:  # what the window would show
+            outcome.append(error)
+
+    try:
+        with ours.transaction() as session:
+            records.insert_record(session, full_record())
+            thread = threading.Thread(target=second)
+            thread.start()
+            thread.join(0.5)
+        thread.join(timeout=BUSY_TIMEOUT_MS / 1000)
+        [error] = outcome
+        expected = StaleEditError if database.startswith("postgresql") else ConflictError
+        assert isinstance(error, expected), repr(error)
+        assert [summary.code for summary in ours.list_missions()] == [CODE]
     finally:
         ours.close()
         theirs.close()
