@@ -90,7 +90,9 @@ class Workspace:
         return shown_location(self.engine.url)
 
     @contextlib.contextmanager
-    def transaction(self, *, checked: bool = True, shown: bool = False, writes: bool = True) -> Iterator[Session]:
+    def transaction(
+        self, *, checked: bool = True, shown: bool = False, writes: bool | None = None
+    ) -> Iterator[Session]:
         """A session whose changes are committed together at the end, or not at all.
 
         `checked`: refuse to change a row someone else changed since this workspace read it
@@ -98,8 +100,10 @@ class Workspace:
         the session reads is about to be shown, so later edits are checked against it.
         `writes`: the session may write, so on SQLite it takes the write lock when it begins
         and another writer waits its turn (`engine.for_writing`); a read that passes False
-        never waits for a writer.
+        never waits for a writer. Unless given, a session writes when its reads are not
+        `shown` (a read for the window, such as `load_record`, does not wait for writers).
         """
+        writes = not shown if writes is None else writes
         with Session(for_writing(self.engine) if writes else self.engine, expire_on_commit=False) as session:
             versions.watch(session, self._seen, checked=checked)
             try:

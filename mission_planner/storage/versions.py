@@ -80,8 +80,9 @@ def watch(session: Session, seen: SeenVersions, *, checked: bool = True) -> None
         for row in (*session.dirty, *session.deleted):
             if not isinstance(row, CHECKED):
                 continue
-            if row not in session.deleted and not session.is_modified(row, include_collections=False):
-                continue  # touched but not changed
+            # A row set to the values it holds is checked too (it writes nothing, so the version
+            # column would not catch it): values worked out from an old version of the row, a
+            # quantity raised by one, are refused, not taken as agreeing with the new one.
             expected = seen.expected(row)
             # A row this transaction already wrote (two steps of one edit) carries its own version.
             ours = session.info["written"].get(_key(row))
