@@ -115,3 +115,55 @@ def test_every_name_the_services_package_offers_is_there():
     import mission_planner.services as services
 
     assert all(getattr(services, name) is not None for name in services.__all__)
+
+
+def _row_classes() -> set[str]:
+    tree = ast.parse((PACKAGE / "storage" / "tables.py").read_text(encoding="utf-8"))
+    return {node.name for node in tree.body if isinstance(node, ast.ClassDef) and node.name.endswith("Row")}
+
+
+def table_row_uses(path: Path, root: Path = PACKAGE) -> list[str]:
+    """Where the module at `path` (in the package at `root`) imports
+    `mission_planner.storage.tables`, in any form, or names one of its row classes."""
+    package = ".".join(path.relative_to(root.parent).with_suffix("").parts[:-1])
+    rows, found = _row_classes(), []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found += [alias.name for alias in node.names if alias.name.startswith("mission_planner.storage.tables")]
+        elif isinstance(node, ast.ImportFrom):
+            base = package.split(".")[: len(package.split(".")) - node.level + 1] if node.level else []
+            module = ".".join(base + ([node.module] if node.module else []))
+            names = {f"{module}.{alias.name}" for alias in node.names}
+            if module == "mission_planner.storage.tables" or "mission_planner.storage.tables" in names:
+                found.append(f"from {module} import {', '.join(alias.name for alias in node.names)}")
+        elif isinstance(node, ast.Attribute) and node.attr in rows:
+            found.append(ast.unparse(node))
+    return found
+
+
+def test_only_storage_names_orm_table_rows():
+    """The floors above storage hand it domain values, ids and plain data, and get the same back."""
+    outside = [path for path in sorted(PACKAGE.rglob("*.py")) if PACKAGE / "storage" not in path.parents]
+    strays = {path.relative_to(PACKAGE).as_posix(): uses for path in outside if (uses := table_row_uses(path))}
+    assert strays == {}
+
+
+def test_the_row_check_sees_every_way_of_naming_a_row(tmp_path):
+    probe = tmp_path / "mission_planner" / "services" / "probe.py"
+    probe.parent.mkdir(parents=True)
+    probe.write_text(
+        "from ..storage import tables, records\n"
+        "from ..storage.tables import MissionRow\n"
+        "import mission_planner.storage.tables\n"
+        "from ..services.export.xlsx import PersonRow\n"  # a class of another module: not a table row
+        "def f(session):\n"
+        "    return mission_planner.storage.tables.ItemRow, tables.SiteRow\n",
+        encoding="utf-8",
+    )
+    assert sorted(table_row_uses(probe, tmp_path / "mission_planner")) == [
+        "from mission_planner.storage import tables, records",
+        "from mission_planner.storage.tables import MissionRow",
+        "mission_planner.storage.tables",
+        "mission_planner.storage.tables.ItemRow",
+        "tables.SiteRow",
+    ]

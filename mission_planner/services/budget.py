@@ -17,8 +17,7 @@ from ..domain.problems import Problem
 from ..domain.rules import rule_set_problems
 from ..domain.validation import line_problems
 from ..errors import InputError
-from ..storage import budget_rows, tables
-from ..storage.keys import existing
+from ..storage import budget_rows, repositories
 from ..storage.mapping import budget_line_from_row
 from .changes import Changed, RemovedLine
 from .rule_sets import copy_for_mission
@@ -75,8 +74,9 @@ def save_line(session: Session, mission_id: int, line: BudgetLine) -> Changed:
 def delete_line(session: Session, uid: str) -> tuple[Changed, RemovedLine]:
     """Delete a line; what is returned lets `restore_line` put it back where it was."""
     row = budget_rows.line_row(session, uid)
-    mission = existing(session, tables.MissionRow, row.mission_id)
-    removed = RemovedLine(mission.code, budget_line_from_row(row), row.position)
+    removed = RemovedLine(
+        repositories.mission_code_of(session, row.mission_id), budget_line_from_row(row), row.position
+    )
     session.delete(row)
     session.flush()
     return Changed(removed=(uid,)), removed

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import difflib
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from ..errors import NotFoundError
-from ..storage import repositories, tables
-from ..storage.keys import existing
+from ..storage import repositories
 
 SUGGESTIONS = 3
 
@@ -19,8 +18,7 @@ def resolve_mission_id(session: Session, code: str) -> int:
     mission_id = repositories.mission_id_by_code(session, code)
     if mission_id is not None:
         return mission_id
-    rows = session.exec(select(tables.MissionRow.code, tables.MissionRow.id)).all()
-    known = {stored: key for stored, key in rows if key is not None}  # a stored row always has its key
+    known = repositories.mission_ids_by_code(session)
     folded = {stored.casefold(): stored for stored in known}
     if code.casefold() in folded:
         return known[folded[code.casefold()]]
@@ -29,7 +27,7 @@ def resolve_mission_id(session: Session, code: str) -> int:
 
 def resolve_code(session: Session, code: str) -> str:
     """The code as stored for the mission `code` names."""
-    return existing(session, tables.MissionRow, resolve_mission_id(session, code)).code
+    return repositories.mission_code_of(session, resolve_mission_id(session, code))
 
 
 def unknown_code_message(code: str, known: list[str]) -> str:

@@ -12,12 +12,11 @@ from sqlmodel import Session
 
 from ..domain.enums import FlightDirection, Role, Status
 from ..domain.invitations import Uninvited, uninvited_nominees
+from ..domain.mission import Mission
 from ..domain.people import Flight, StatusChange, Stay
 from ..domain.problems import RowProblem, shown_and_hidden
 from ..errors import ConflictError, InputError, StaleEditError
-from ..storage import people_rows, tables
-from ..storage.keys import existing, row_id
-from ..storage.mapping import mission_from_row
+from ..storage import people_rows, repositories
 from .changes import Changed
 from .identity import IdentityChange, IdentityChangeError, identity_changes
 from .imports.nominations import (
@@ -90,15 +89,15 @@ def import_nominations(
     plan = plan_nominations(
         parsed.nominees, people_rows.mission_people(session, mission_id), people_rows.people_by_email(session, emails)
     )
-    mission = existing(session, tables.MissionRow, mission_id)
-    _notice_travel_changes(session, mission, plan)
-    uninvited = _uninvited(session, mission, plan)
+    mission = repositories.mission(session, mission_id)
+    _notice_travel_changes(session, mission_id, mission, plan)
+    uninvited = _uninvited(session, mission_id, mission, plan)
     known = [p.person for p in (*plan.added, *plan.updated) if p.before is not None]
     changes = tuple(identity_changes(session, known, mission_id=mission_id))
     if changes and not (dry_run or update_identity):
         raise IdentityChangeError(str(path), list(changes))
     if not dry_run:
-        apply_plan(session, mission, plan, today or date.today())
+        apply_plan(session, mission_id, mission, plan, today or date.today())
     verb = "would replace" if dry_run else "replaced"
     lines = describe_rows(plan) + [f"identity {verb}: {change}" for change in changes]
     rows = tuple(planned_rows(plan))
@@ -107,29 +106,30 @@ def import_nominations(
     )
 
 
-def _uninvited(session: Session, mission: tables.MissionRow, plan: NominationPlan) -> list[Uninvited[str]]:
+def _uninvited(session: Session, mission_id: int, mission: Mission, plan: NominationPlan) -> list[Uninvited[str]]:
     """The file's participants from economies the mission does not invite, by name. A row
     without a role keeps the role its person already has in the mission."""
     nominees = []
     for planned in sorted((*plan.added, *plan.updated, *plan.unchanged), key=lambda p: p.nominee.row):
         role = planned.nominee.role
         if role is None and planned.in_mission:
-            role = Role(people_rows.participation_row(session, row_id(mission), planned.person.uid).role)
+            role = people_rows.role_in_mission(session, mission_id, planned.person.uid)
         if (role or Role.PARTICIPANT) == Role.PARTICIPANT:
             nominees.append((planned.person.full_name, planned.person.country))
-    return uninvited_nominees(mission_from_row(mission), nominees)
+    return uninvited_nominees(mission, nominees)
 
 
-def apply_plan(session: Session, mission: tables.MissionRow, plan: NominationPlan, today: date) -> None:
-    _add_to_mission(session, mission, plan.added, today)
+def apply_plan(session: Session, mission_id: int, mission: Mission, plan: NominationPlan, today: date) -> None:
+    _add_to_mission(session, mission_id, mission, plan.added, today)
     for planned in plan.updated:
         people_rows.save_person(session, planned.person)
-        part = people_rows.participation_row(session, row_id(mission), planned.person.uid)
-        _update_participation(session, part, planned)
-        _save_flights(session, mission, row_id(part), planned.nominee)
+        nominee = planned.nominee
+        npo = nominee.nominating_npo if "nominating_npo" in nominee.present else None
+        part_id = people_rows.update_participation(session, mission_id, planned.person.uid, nominee.role, npo)
+        _save_flights(session, mission, part_id, nominee)
 
 
-def _add_to_mission(session: Session, mission: tables.MissionRow, added: list[Planned], today: date) -> None:
+def _add_to_mission(session: Session, mission_id: int, mission: Mission, added: list[Planned], today: date) -> None:
     """New people in one batch; people the database knows from other missions are updated."""
     new = [replace(p.person, uid=str(uuid.uuid4())) for p in added if p.before is None]
     ids = people_rows.insert_new_people(session, new)
@@ -142,7 +142,7 @@ def _add_to_mission(session: Session, mission: tables.MissionRow, added: list[Pl
         (ids[uid], p.nominee.role or Role.PARTICIPANT, p.nominee.nominating_npo)
         for uid, p in zip(order, added, strict=True)
     ]
-    part_ids = people_rows.insert_participations(session, row_id(mission), entries, Status.NOMINATED, today)
+    part_ids = people_rows.insert_participations(session, mission_id, entries, Status.NOMINATED, today)
     flights = [
         (part_id, flight)
         for part_id, planned in zip(part_ids, added, strict=True)
@@ -152,28 +152,19 @@ def _add_to_mission(session: Session, mission: tables.MissionRow, added: list[Pl
     people_rows.insert_flights(session, flights)
 
 
-def _notice_travel_changes(session: Session, mission: tables.MissionRow, plan: NominationPlan) -> None:
+def _notice_travel_changes(session: Session, mission_id: int, mission: Mission, plan: NominationPlan) -> None:
     """A person whose only change is a new flight is updated too."""
     for planned in list(plan.unchanged):
-        part = people_rows.participation_row(session, row_id(mission), planned.person.uid)
+        part_id = people_rows.participation_id(session, mission_id, planned.person.uid)
         if any(
-            flight is not None and people_rows.flights_of(session, row_id(part), flight.direction) != [flight]
+            flight is not None and people_rows.flights_of(session, part_id, flight.direction) != [flight]
             for flight in _flights(mission, planned.nominee)
         ):
             plan.unchanged.remove(planned)
             plan.updated.append(planned)
 
 
-def _update_participation(session: Session, part: tables.ParticipationRow, planned: Planned) -> None:
-    nominee = planned.nominee
-    if nominee.role is not None:
-        part.role = nominee.role.value
-    if "nominating_npo" in nominee.present:
-        part.nominating_npo = nominee.nominating_npo
-    session.add(part)
-
-
-def _flights(mission: tables.MissionRow, nominee: Nominee) -> list[Flight | None]:
+def _flights(mission: Mission, nominee: Nominee) -> list[Flight | None]:
     """The flights a row gives. Its times are local times where the mission is held."""
     zone = ZoneInfo(mission.timezone)
     return [
@@ -185,7 +176,7 @@ def _flights(mission: tables.MissionRow, nominee: Nominee) -> list[Flight | None
     ]
 
 
-def _save_flights(session: Session, mission: tables.MissionRow, participation_id: int, nominee: Nominee) -> None:
+def _save_flights(session: Session, mission: Mission, participation_id: int, nominee: Nominee) -> None:
     for flight in _flights(mission, nominee):
         if flight is not None:
             people_rows.replace_flight(session, participation_id, flight)
@@ -193,10 +184,9 @@ def _save_flights(session: Session, mission: tables.MissionRow, participation_id
 
 def set_status(session: Session, mission_id: int, person_uid: str, status: Status, on: date, note: str = "") -> Changed:
     refuse_long_field("note", note, StatusChange)
-    part = people_rows.participation_row(session, mission_id, person_uid)
-    if part.status == status.value and not note:
+    if people_rows.status_in_mission(session, mission_id, person_uid) == status and not note:
         return Changed()
-    people_rows.add_status_change(session, part, status, on, note)
+    people_rows.add_status_change(session, mission_id, person_uid, status, on, note)
     return Changed(updated=(person_uid,))
 
 
@@ -207,13 +197,10 @@ def withdraw_status(
     has `back_to` again and their history is as it was before (undo of a status change).
 
     Refused when the person's latest change is another one: someone changed it since."""
-    part = people_rows.participation_row(session, mission_id, person_uid)
-    last = people_rows.last_status_change(session, part)
-    if last is None or last.status != status.value or last.on_date != on or part.status != status.value:
+    if not people_rows.remove_last_status_change(session, mission_id, person_uid, status, on, back_to):
         raise StaleEditError(
             "The status was changed by someone else since; reload to see their change. Nothing was changed."
         )
-    people_rows.remove_status_change(session, part, last, back_to)
     return Changed(updated=(person_uid,))
 
 
@@ -221,9 +208,9 @@ def set_flight(session: Session, mission_id: int, person_uid: str, flight: Fligh
     refuse_long_text(flight)
     if not flight.airport.strip():
         raise InputError("a flight needs an airport", location="airport", code="flight_without_airport")
-    part = people_rows.participation_row(session, mission_id, person_uid)
-    people_rows.replace_flight(session, row_id(part), flight)
-    people_rows.touch(session, part)
+    part_id = people_rows.participation_id(session, mission_id, person_uid)
+    people_rows.replace_flight(session, part_id, flight)
+    people_rows.touch(session, part_id)
     return Changed(updated=(person_uid,))
 
 
@@ -237,9 +224,9 @@ def set_stays(session: Session, mission_id: int, person_uid: str, stays: list[St
                 code="stay_ends_before_check_in",
                 params={"hotel": stay.hotel},
             )
-    part = people_rows.participation_row(session, mission_id, person_uid)
-    people_rows.replace_stays(session, row_id(part), stays)
-    people_rows.touch(session, part)
+    part_id = people_rows.participation_id(session, mission_id, person_uid)
+    people_rows.replace_stays(session, part_id, stays)
+    people_rows.touch(session, part_id)
     return Changed(updated=(person_uid,))
 
 
@@ -251,10 +238,10 @@ def set_travel(
     stays: list[Stay],
 ) -> Changed:
     """A person's arrival and departure flights (None: no flight that way) and hotel stays, together."""
-    part = people_rows.participation_row(session, mission_id, person_uid)
+    part_id = people_rows.participation_id(session, mission_id, person_uid)
     for direction, flight in flights.items():
         if flight is None:
-            people_rows.delete_flights(session, row_id(part), direction)
+            people_rows.delete_flights(session, part_id, direction)
         else:
             set_flight(session, mission_id, person_uid, replace(flight, direction=direction))
     return set_stays(session, mission_id, person_uid, stays)
@@ -268,7 +255,7 @@ class PurgeReport:
 
 def purge_personal_data(session: Session, mission_id: int, *, today: date, force: bool = False) -> PurgeReport:
     """Erase passport numbers and expiry dates and dates of birth after a mission, and log it."""
-    mission = existing(session, tables.MissionRow, mission_id)
+    mission = repositories.mission(session, mission_id)
     if mission.end_date >= today and not force:
         raise ConflictError(
             f"{mission.code} ends on {mission.end_date:%d %b %Y}; personal data is purged after a mission "

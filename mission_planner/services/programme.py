@@ -15,8 +15,7 @@ from sqlmodel import Session
 
 from ..domain.programme import Item
 from ..errors import InputError
-from ..storage import programme_rows, tables
-from ..storage.keys import existing, row_id
+from ..storage import programme_rows
 from .changes import Changed, RemovedItem
 from .text_gate import refuse_long_text
 
@@ -43,8 +42,7 @@ def _checked(item: Item) -> Item:
 
 def add_item(session: Session, mission_id: int, day: date, item: Item) -> Changed:
     item = _checked(dataclasses.replace(item, uid=item.uid or new_uid()))
-    day_row = programme_rows.day_row(session, mission_id, day, create=True)
-    programme_rows.insert_item(session, row_id(day_row), item)
+    programme_rows.add_item(session, mission_id, day, item)
     return Changed(added=(item.uid,))
 
 
@@ -53,13 +51,12 @@ def edit_item(session: Session, uid: str, **changes: Any) -> Changed:
     unknown = set(changes) - EDITABLE
     if unknown:
         raise InputError(f"cannot edit {', '.join(sorted(unknown))} of an item")
-    row = programme_rows.item_row(session, uid)
-    current = programme_rows.read_item(session, row)
+    current = programme_rows.item(session, uid)
     edited = _checked(dataclasses.replace(current, **changes))
     if edited == current:
         return Changed()
     edited.sequence = current.sequence + 1
-    programme_rows.write_item(session, row, edited)
+    programme_rows.update_item(session, edited)
     return Changed(updated=(uid,))
 
 
@@ -69,83 +66,37 @@ def resize_item(session: Session, uid: str, start: time, end: time) -> Changed:
 
 def move_item(session: Session, uid: str, day: date, start: time) -> Changed:
     """Move an item to another day and start time, keeping its length."""
-    row = programme_rows.item_row(session, uid)
-    end_at = datetime.combine(day, start) + (datetime.combine(day, row.end) - datetime.combine(day, row.start))
+    item = programme_rows.item(session, uid)
+    end_at = datetime.combine(day, start) + (datetime.combine(day, item.end) - datetime.combine(day, item.start))
     if end_at.date() != day:
         raise InputError(
-            f"{row.title!r} would run past midnight",
+            f"{item.title!r} would run past midnight",
             location="start",
             code="item_past_midnight",
-            params={"title": row.title},
+            params={"title": item.title},
         )
-    current = programme_rows.day_of(session, row)
-    if current.date == day and row.start == start:
+    if programme_rows.item_day(session, uid) == day and item.start == start:
         return Changed()
-    target = programme_rows.day_row(session, current.mission_id, day, create=True)
-    row.day_id, row.start, row.end = row_id(target), start, end_at.time()
-    row.sequence += 1
-    row.version += 1
-    session.add(row)
-    session.flush()
-    programme_rows.delete_day_if_empty(session, row_id(current))
+    programme_rows.move_item(session, uid, day, start, end_at.time())
     return Changed(updated=(uid,))
 
 
 def delete_item(session: Session, uid: str) -> tuple[Changed, RemovedItem]:
-    row = programme_rows.item_row(session, uid)
-    day = programme_rows.day_of(session, row)
-    mission = existing(session, tables.MissionRow, day.mission_id)
-    attendance, assignments = programme_rows.item_marks(session, row)
-    removed = RemovedItem(mission.code, day.date, programme_rows.read_item(session, row), attendance, assignments)
-    session.delete(row)
-    session.flush()
-    programme_rows.delete_day_if_empty(session, row_id(day))
+    removed = RemovedItem(*programme_rows.delete_item(session, uid))
     return Changed(removed=(uid,)), removed
 
 
 def restore_item(session: Session, mission_id: int, removed: RemovedItem) -> Changed:
     """Put a deleted item back with its uid, attendance and assignments (undo of a delete)."""
-    day_row = programme_rows.day_row(session, mission_id, removed.day, create=True)
-    row = programme_rows.insert_item(session, row_id(day_row), removed.item)
-    programme_rows.insert_marks(session, row_id(row), removed.attendance, removed.assignments)
+    programme_rows.restore_item(session, mission_id, removed.day, removed.item, removed.attendance, removed.assignments)
     return Changed(added=(removed.item.uid,))
 
 
 def shift_day(session: Session, mission_id: int, day: date, to: date) -> Changed:
     """Move every item of `day` to the date `to`, keeping their times."""
-    source = programme_rows.day_row(session, mission_id, day)
-    if source is None or day == to:
-        return Changed()
-    target = programme_rows.day_row(session, mission_id, to)
-    items = programme_rows.items_of_day(session, row_id(source))
-    if target is None:
-        source.date = to
-        session.add(source)
-    else:
-        for row in items:
-            row.day_id = row_id(target)
-            session.add(row)
-        if source.title and not target.title:
-            target.title = source.title
-        session.delete(source)
-    for row in items:
-        row.sequence += 1
-        row.version += 1
-    session.flush()
-    return Changed(updated=tuple(row.uid for row in items))
+    return Changed(updated=tuple(programme_rows.shift_day(session, mission_id, day, to)))
 
 
 def copy_day(session: Session, mission_id: int, day: date, to: date) -> Changed:
     """Copy every item of `day` to the date `to`, as new items with new uids."""
-    source = programme_rows.day_row(session, mission_id, day)
-    if source is None:
-        return Changed()
-    target = programme_rows.day_row(session, mission_id, to, create=True)
-    if not target.title:
-        target.title = source.title
-    added = []
-    for row in programme_rows.items_of_day(session, row_id(source)):
-        copy = dataclasses.replace(programme_rows.read_item(session, row), uid=new_uid(), sequence=0)
-        programme_rows.insert_item(session, row_id(target), copy)
-        added.append(copy.uid)
-    return Changed(added=tuple(added))
+    return Changed(added=tuple(programme_rows.copy_day(session, mission_id, day, to, new_uid)))

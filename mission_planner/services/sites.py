@@ -9,8 +9,7 @@ from sqlmodel import Session
 
 from ..domain.places import Site
 from ..errors import ConflictError, InputError, NotFoundError
-from ..storage import mapping, records, site_rows, tables
-from ..storage.keys import row_id
+from ..storage import records, site_rows
 from .changes import Changed, RemovedSite
 from .text_gate import refuse_long_text
 
@@ -23,7 +22,7 @@ def save_site(session: Session, site: Site) -> tuple[Changed, str]:
     if site.visitor_list_days_before is not None and site.visitor_list_days_before < 0:
         raise InputError("cannot be negative", location="visitor_list_days_before")
     site = dataclasses.replace(site, uid=site.uid or str(uuid.uuid4()))
-    existed = site_rows.site_row(session, site.uid) is not None
+    existed = site_rows.site(session, site.uid) is not None
     records.upsert_site(session, site)
     changed = Changed(updated=(site.uid,)) if existed else Changed(added=(site.uid,))
     return changed, site.uid
@@ -32,16 +31,16 @@ def save_site(session: Session, site: Site) -> tuple[Changed, str]:
 def delete_site(session: Session, uid: str) -> tuple[Changed, RemovedSite]:
     """Delete an unused site; what is returned lets `restore_site` put it back with its uid and
     its travel times."""
-    row = _require(session, uid)
-    used = site_rows.uses_of_site(session, row_id(row))
+    site = _require(session, uid)
+    used = site_rows.uses_of_site(session, uid)
     if used:
         raise ConflictError(
-            f"{row.name_en} is used by {used} programme item{'s' if used != 1 else ''} or hotel stay"
+            f"{site.name_en} is used by {used} programme item{'s' if used != 1 else ''} or hotel stay"
             f"{'s' if used != 1 else ''}; change those first."
         )
     travel = [t for t in site_rows.all_travel_times(session) if uid in (t.from_uid, t.to_uid)]
-    removed = RemovedSite(mapping.site_from_row(row), travel)
-    site_rows.delete_site(session, row)
+    removed = RemovedSite(site, travel)
+    site_rows.delete_site(session, uid)
     return Changed(removed=(uid,)), removed
 
 
@@ -58,12 +57,12 @@ def set_travel_time(session: Session, from_uid: str, to_uid: str, minutes: int |
         raise InputError("a travel time needs two different places")
     if minutes is not None and not 0 <= minutes <= 24 * 60:
         raise InputError(f"{minutes} minutes is not a plausible journey", location="minutes")
-    site_rows.set_travel_time(session, row_id(_require(session, from_uid)), row_id(_require(session, to_uid)), minutes)
+    site_rows.set_travel_time(session, from_uid, to_uid, minutes)
     return Changed(updated=(from_uid, to_uid))
 
 
-def _require(session: Session, uid: str) -> tables.SiteRow:
-    row = site_rows.site_row(session, uid)
-    if row is None:
+def _require(session: Session, uid: str) -> Site:
+    site = site_rows.site(session, uid)
+    if site is None:
         raise NotFoundError(f"No site {uid}.")
-    return row
+    return site

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import sqlalchemy.exc
 from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
@@ -27,6 +27,7 @@ from ..storage.backup import refuse_foreign_database
 from ..storage.engine import (
     create_database_engine,
     database_url,
+    for_writing,
     refuse_non_regular,
     shown_location,
     sqlite_path,
@@ -74,14 +75,21 @@ class Workspace:
         return shown_location(self.engine.url)
 
     @contextlib.contextmanager
-    def transaction(self, *, checked: bool = True, shown: bool = False) -> Iterator[Session]:
+    def transaction(
+        self, *, checked: bool = True, shown: bool = False, writes: bool | None = None
+    ) -> Iterator[Session]:
         """A session whose changes are committed together at the end, or not at all.
 
         `checked`: refuse to change a row someone else changed since this workspace read it
         (`StaleEditError`); imports set it off, as they replace data on purpose. `shown`: what
         the session reads is about to be shown, so later edits are checked against it.
+        `writes`: the session may write, so on SQLite it takes the write lock when it begins
+        and another writer waits its turn (`engine.for_writing`); a read that passes False
+        never waits for a writer. Unless given, a session writes when its reads are not
+        `shown` (a read for the window, such as `load_record`, does not wait for writers).
         """
-        with Session(self.engine, expire_on_commit=False) as session:
+        writes = not shown if writes is None else writes
+        with Session(for_writing(self.engine) if writes else self.engine, expire_on_commit=False) as session:
             versions.watch(session, self._seen, checked=checked)
             try:
                 yield session
@@ -90,6 +98,11 @@ class Workspace:
             except StaleDataError as error:
                 session.rollback()
                 raise versions.lost_race() from error
+            except IntegrityError as error:
+                session.rollback()
+                if versions.lost_race_on_key(error):
+                    raise versions.lost_race() from error
+                raise
             except OperationalError as error:
                 _rollback(session)
                 if "locked" in str(error.orig) or "busy" in str(error.orig):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlmodel import Session, select
 
 from ..domain.people import Attendance
-from . import tables
+from . import tables, upserts
 from .keys import row_id
 from .programme_rows import item_row, person_id
 
@@ -27,15 +27,25 @@ def set_mark(session: Session, mark: Attendance) -> None:
     """Record one person's attendance at one item, replacing any earlier mark."""
     item_id = row_id(item_row(session, mark.item_uid))
     pid = person_id(session, mark.person_uid)
-    row = session.exec(
-        select(tables.AttendanceRow).where(
-            tables.AttendanceRow.item_id == item_id, tables.AttendanceRow.person_id == pid
-        )
-    ).first() or tables.AttendanceRow(item_id=item_id, person_id=pid, status=mark.status.value)
-    row.status = mark.status.value
-    row.minutes = mark.minutes
-    row.reason = mark.reason
-    row.excuse_accepted = mark.excuse_accepted
-    row.version = (row.version or 0) + 1
+    query = select(tables.AttendanceRow).where(
+        tables.AttendanceRow.item_id == item_id, tables.AttendanceRow.person_id == pid
+    )
+    values = {
+        "status": mark.status.value,
+        "minutes": mark.minutes,
+        "reason": mark.reason,
+        "excuse_accepted": mark.excuse_accepted,
+    }
+    row = session.exec(query).first()
+    if row is None:
+        session.flush()
+        keys = {"item_id": item_id, "person_id": pid}
+        if upserts.insert_if_missing(session, tables.AttendanceRow, tuple(keys), {**keys, **values}):
+            return
+        # Another writer recorded a mark at the same moment: this one replaces it, as it would
+        # have a second later.
+        row = session.exec(query).one()
+    for name, value in values.items():
+        setattr(row, name, value)
     session.add(row)
     session.flush()

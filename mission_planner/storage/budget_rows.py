@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlalchemy import delete, func
+from sqlmodel import Session, col, select
 
 from ..domain.budget import BudgetLine, RuleSet
 from ..errors import NotFoundError
-from . import mapping, tables
+from . import mapping, tables, upserts
 
 
 def replace_rule_set(session: Session, mission_id: int, rule_set: RuleSet | None) -> None:
@@ -59,22 +59,19 @@ def insert_line_at(session: Session, mission_id: int, line: BudgetLine, position
 def write_line(session: Session, row: tables.BudgetLineRow, line: BudgetLine) -> None:
     for name, value in mapping.budget_line_values(line).items():
         setattr(row, name, value)
-    row.version += 1
     session.add(row)
     session.flush()
 
 
 def set_rate(session: Session, mission_id: int, currency: str, rate: Decimal | None) -> None:
-    row = session.exec(
-        select(tables.ExchangeRateRow).where(
-            tables.ExchangeRateRow.mission_id == mission_id, tables.ExchangeRateRow.currency == currency
-        )
-    ).first()
-    if rate is None:
-        if row is not None:
-            session.delete(row)
-    else:
-        row = row or tables.ExchangeRateRow(mission_id=mission_id, currency=currency, rate=rate)
-        row.rate = rate
-        session.add(row)
+    """Set (insert or update: the last writer wins) or, with None, remove a rate."""
     session.flush()
+    if rate is None:
+        session.execute(
+            delete(tables.ExchangeRateRow).where(
+                col(tables.ExchangeRateRow.mission_id) == mission_id, col(tables.ExchangeRateRow.currency) == currency
+            )
+        )
+    else:
+        values = {"mission_id": mission_id, "currency": currency, "rate": rate}
+        upserts.insert_or_update(session, tables.ExchangeRateRow, ("mission_id", "currency"), values)

@@ -21,6 +21,7 @@ from ..errors import DatabaseError, NoDatabaseError
 from ..paths import make_private_dir
 
 BUSY_TIMEOUT_MS = 5000
+WRITES = "mission_planner_writes"  # an execution option: the transaction means to write
 CONNECT_TIMEOUT_S = 10  # a server that does not answer is reported, not waited for forever
 PRIVATE_MODE = 0o600
 _URL = re.compile(r"^[^/\\]*://")  # `://` before any slash: `./a://b` and `/x/a://b` are paths
@@ -141,6 +142,14 @@ def create_database_engine(db: str | URL, *, create: bool = True) -> Engine:
     return _engine(url, pool_pre_ping=True, connect_args=connect_args)
 
 
+def for_writing(engine: Engine) -> Engine:
+    """The engine for a transaction that means to write. On SQLite it begins `BEGIN IMMEDIATE`,
+    taking the write lock at once: a second writer then waits its turn (up to the busy timeout)
+    instead of reading first and being refused when it comes to write, because its snapshot is
+    out of date by then. Reads keep `BEGIN` (deferred) and never wait for a writer."""
+    return engine.execution_options(**{WRITES: True})
+
+
 def _engine(url: URL, **options) -> Engine:
     """create_engine that never puts bound values (names, e-mails, passport numbers) into an
     error message, and turns an unknown dialect or a missing driver into one line."""
@@ -198,4 +207,4 @@ def _configure_sqlite(engine: Engine, *, wal: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def on_begin(connection) -> None:
-        connection.exec_driver_sql("BEGIN")
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if connection.get_execution_options().get(WRITES) else "BEGIN")

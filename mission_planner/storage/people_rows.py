@@ -15,8 +15,8 @@ from sqlmodel import Session, col, select
 from ..domain.enums import FlightDirection, Role, Status
 from ..domain.people import Flight, Person
 from ..errors import NotFoundError
-from . import mapping, records, tables
-from .keys import row_id
+from . import mapping, records, tables, versions
+from .keys import existing, row_id
 
 
 def mission_people(session: Session, mission_id: int) -> list[Person]:
@@ -53,11 +53,38 @@ def participation_row(session: Session, mission_id: int, person_uid: str) -> tab
     return row
 
 
+def participation_id(session: Session, mission_id: int, person_uid: str) -> int:
+    return row_id(participation_row(session, mission_id, person_uid))
+
+
+def role_in_mission(session: Session, mission_id: int, person_uid: str) -> Role:
+    return Role(participation_row(session, mission_id, person_uid).role)
+
+
+def status_in_mission(session: Session, mission_id: int, person_uid: str) -> Status:
+    return Status(participation_row(session, mission_id, person_uid).status)
+
+
+def update_participation(session: Session, mission_id: int, person_uid: str, role: Role | None, npo: str | None) -> int:
+    """Set the person's role and nominating NPO in the mission (None: keep it); returns the id of
+    the person's part in the mission."""
+    row = participation_row(session, mission_id, person_uid)
+    if role is not None:
+        row.role = role.value
+    if npo is not None:
+        row.nominating_npo = npo
+    session.add(row)
+    return row_id(row)
+
+
 def save_person(session: Session, person: Person) -> int:
     return records.upsert_person(session, person)
 
 
-def add_status_change(session: Session, row: tables.ParticipationRow, status: Status, on: date, note: str = "") -> None:
+def add_status_change(
+    session: Session, mission_id: int, person_uid: str, status: Status, on: date, note: str = ""
+) -> None:
+    row = participation_row(session, mission_id, person_uid)
     position = session.exec(
         select(func.count(col(tables.StatusChangeRow.id))).where(col(tables.StatusChangeRow.participation_id) == row.id)
     ).one()
@@ -67,32 +94,36 @@ def add_status_change(session: Session, row: tables.ParticipationRow, status: St
         )
     )
     row.status = status.value
-    row.version += 1
+    versions.new_version(row)  # the status history is part of the person's place in the mission
     session.add(row)
     session.flush()
 
 
-def last_status_change(session: Session, row: tables.ParticipationRow) -> tables.StatusChangeRow | None:
-    return session.exec(
+def remove_last_status_change(
+    session: Session, mission_id: int, person_uid: str, status: Status, on: date, back_to: Status
+) -> bool:
+    """Delete the person's latest status change when it is `status` on `on` and give them
+    `back_to` again (undo of a change); False, and nothing changed, when the latest is another."""
+    row = participation_row(session, mission_id, person_uid)
+    last = session.exec(
         select(tables.StatusChangeRow)
         .where(col(tables.StatusChangeRow.participation_id) == row.id)
         .order_by(col(tables.StatusChangeRow.position).desc(), col(tables.StatusChangeRow.id).desc())
     ).first()
-
-
-def remove_status_change(
-    session: Session, row: tables.ParticipationRow, change: tables.StatusChangeRow, status: Status
-) -> None:
-    """Delete the status change `change` and give the person `status` again (undo of a change)."""
-    session.delete(change)
-    row.status = status.value
+    if last is None or last.status != status.value or last.on_date != on or row.status != status.value:
+        return False
+    session.delete(last)
+    row.status = back_to.value
+    versions.new_version(row)  # the status history is part of the person's place in the mission
     session.add(row)
     session.flush()
+    return True
 
 
-def touch(session: Session, row: tables.ParticipationRow) -> None:
+def touch(session: Session, participation_id: int) -> None:
     """A new version of the person's part in the mission, whose flights and stays changed."""
-    row.version += 1
+    row = existing(session, tables.ParticipationRow, participation_id)
+    versions.new_version(row)
     session.add(row)
     session.flush()
 

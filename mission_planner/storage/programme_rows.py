@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, time
 from typing import Literal, overload
 
 from sqlmodel import Session, col, select
@@ -11,7 +13,7 @@ from ..domain.enums import AttendanceStatus, ItemRoleKind
 from ..domain.people import Attendance
 from ..domain.programme import Item, ItemAssignment, ItemRole
 from ..errors import InputError, NotFoundError
-from . import mapping, tables
+from . import mapping, tables, upserts
 from .keys import existing, row_id
 
 
@@ -35,13 +37,15 @@ def day_row(session: Session, mission_id: int, on: date, *, create: Literal[True
 @overload
 def day_row(session: Session, mission_id: int, on: date, *, create: bool = False) -> tables.DayRow | None: ...
 def day_row(session: Session, mission_id: int, on: date, *, create: bool = False) -> tables.DayRow | None:
-    row = session.exec(
-        select(tables.DayRow).where(tables.DayRow.mission_id == mission_id, tables.DayRow.date == on)
-    ).first()
+    """The day `on` of the mission; with `create`, made when missing (insert-or-get: two writers
+    adding the first item of a day at once both get the one day)."""
+    query = select(tables.DayRow).where(tables.DayRow.mission_id == mission_id, tables.DayRow.date == on)
+    row = session.exec(query).first()
     if row is None and create:
-        row = tables.DayRow(mission_id=mission_id, date=on)
-        session.add(row)
         session.flush()
+        key = {"mission_id": mission_id, "date": on}
+        upserts.insert_if_missing(session, tables.DayRow, tuple(key), key)
+        row = session.exec(query).one()
     return row
 
 
@@ -94,7 +98,6 @@ def write_item(session: Session, row: tables.ItemRow, item: Item) -> None:
     """Store `item`'s values in `row` (same uid), roles included."""
     for name, value in mapping.item_values(item, day_id=row.day_id, site_id=site_id(session, item.site_uid)).items():
         setattr(row, name, value)
-    row.version += 1
     session.add(row)
     write_roles(session, row_id(row), item.roles)
 
@@ -157,9 +160,115 @@ def insert_marks(
 
 
 def delete_day_if_empty(session: Session, day_id: int) -> bool:
-    day = session.get(tables.DayRow, day_id)
+    # The day is locked before its items are counted: an item another writer is adding to it
+    # (which holds a share of the day's lock) is then counted, never deleted with the day.
+    day = session.exec(
+        select(tables.DayRow)
+        .where(tables.DayRow.id == day_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).first()
     if day is None or day.title or items_of_day(session, day_id):
         return False
     session.delete(day)
     session.flush()
     return True
+
+
+# --- use-case steps in domain values: the services name no row ----------------------------------
+
+
+def item(session: Session, uid: str) -> Item:
+    return read_item(session, item_row(session, uid))
+
+
+def item_day(session: Session, uid: str) -> date:
+    return day_of(session, item_row(session, uid)).date
+
+
+def add_item(session: Session, mission_id: int, on: date, item: Item) -> None:
+    insert_item(session, row_id(day_row(session, mission_id, on, create=True)), item)
+
+
+def update_item(session: Session, item: Item) -> None:
+    """Store `item`'s values in the item with its uid, roles included."""
+    write_item(session, item_row(session, item.uid), item)
+
+
+def move_item(session: Session, uid: str, on: date, start: time, end: time) -> None:
+    """Put the item on the day `on` from `start` to `end`; a day left empty goes."""
+    row = item_row(session, uid)
+    current = day_of(session, row)
+    target = day_row(session, current.mission_id, on, create=True)
+    row.day_id, row.start, row.end = row_id(target), start, end
+    row.sequence += 1
+    session.add(row)
+    session.flush()
+    delete_day_if_empty(session, row_id(current))
+
+
+def delete_item(session: Session, uid: str) -> tuple[str, date, Item, list[Attendance], list[ItemAssignment]]:
+    """Delete the item (a day left empty goes); returns what puts it back: its mission's code,
+    its day, the item, and its attendance and assignments."""
+    row = item_row(session, uid)
+    day = day_of(session, row)
+    code = existing(session, tables.MissionRow, day.mission_id).code
+    attendance, assignments = item_marks(session, row)
+    removed = (code, day.date, read_item(session, row), attendance, assignments)
+    session.delete(row)
+    session.flush()
+    delete_day_if_empty(session, row_id(day))
+    return removed
+
+
+def restore_item(
+    session: Session,
+    mission_id: int,
+    on: date,
+    item: Item,
+    attendance: list[Attendance],
+    assignments: list[ItemAssignment],
+) -> None:
+    """Put a deleted item back with its uid, attendance and assignments."""
+    row = insert_item(session, row_id(day_row(session, mission_id, on, create=True)), item)
+    insert_marks(session, row_id(row), attendance, assignments)
+
+
+def shift_day(session: Session, mission_id: int, on: date, to: date) -> list[str]:
+    """Move every item of the day `on` to the date `to`, keeping their times; the uids moved."""
+    source = day_row(session, mission_id, on)
+    if source is None or on == to:
+        return []
+    target = day_row(session, mission_id, to)
+    items = items_of_day(session, row_id(source))
+    if target is None:
+        source.date = to
+        session.add(source)
+    else:
+        for row in items:
+            row.day_id = row_id(target)
+            session.add(row)
+        if source.title and not target.title:
+            target.title = source.title
+        session.delete(source)
+    for row in items:
+        row.sequence += 1
+    session.flush()
+    return [row.uid for row in items]
+
+
+def copy_day(session: Session, mission_id: int, on: date, to: date, new_uid: Callable[[], str]) -> list[str]:
+    """Copy every item of the day `on` to the date `to`, as new items with uids from `new_uid`;
+    the new uids."""
+    source = day_row(session, mission_id, on)
+    if source is None:
+        return []
+    target = day_row(session, mission_id, to, create=True)
+    if not target.title:
+        target.title = source.title
+    added = []
+    for row in items_of_day(session, row_id(source)):
+        copy = replace(read_item(session, row), uid=new_uid(), sequence=0)
+        insert_item(session, row_id(target), copy)
+        added.append(copy.uid)
+    return added

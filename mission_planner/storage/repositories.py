@@ -12,7 +12,7 @@ from sqlalchemy import delete, func
 from sqlmodel import Session, col, select
 
 from ..domain.mission import Mission
-from . import mapping, tables
+from . import mapping, tables, versions
 from .keys import existing
 
 
@@ -57,6 +57,21 @@ def list_missions(session: Session, *, include_archived: bool = True) -> list[Mi
 
 def mission_id_by_code(session: Session, code: str) -> int | None:
     return session.exec(select(tables.MissionRow.id).where(tables.MissionRow.code == code)).first()
+
+
+def mission_ids_by_code(session: Session) -> dict[str, int]:
+    """Every mission's id by its code as stored."""
+    rows = session.exec(select(tables.MissionRow.code, tables.MissionRow.id)).all()
+    return {code: key for code, key in rows if key is not None}  # a stored row always has its key
+
+
+def mission_code_of(session: Session, mission_id: int) -> str:
+    return existing(session, tables.MissionRow, mission_id).code
+
+
+def mission(session: Session, mission_id: int) -> Mission:
+    """The mission's Project Notification fields (no programme, people or budget)."""
+    return mapping.mission_from_row(existing(session, tables.MissionRow, mission_id))
 
 
 def delete_mission(session: Session, mission_id: int) -> None:
@@ -121,7 +136,6 @@ def role_bookings(session: Session, person_uids: list[str], *, except_mission: i
 def set_archived(session: Session, mission_id: int, archived: bool) -> str:
     row = existing(session, tables.MissionRow, mission_id)
     row.archived = archived
-    row.version += 1
     session.add(row)
     return row.uid
 
@@ -132,7 +146,7 @@ def update_mission(session: Session, mission_id: int, mission: Mission) -> str:
     values = mapping.mission_to_row(mission).model_dump(exclude={"id", "uid", "code", "archived", "version"})
     for name, value in values.items():
         setattr(row, name, value)
-    row.version += 1
+    versions.new_version(row)  # the revisions are part of the mission
     session.add(row)
     session.execute(delete(tables.RevisionRow).where(col(tables.RevisionRow.mission_id) == mission_id))
     for revision in mission.revisions:

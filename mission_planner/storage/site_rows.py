@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, or_
+from sqlalchemy import delete, func, or_
 from sqlmodel import Session, col, select
 
 from ..domain.places import Site, TravelTime
-from . import mapping, tables
+from ..errors import NotFoundError
+from . import mapping, tables, upserts
+from .keys import row_id
 
 
 def all_sites(session: Session) -> list[Site]:
@@ -18,8 +20,25 @@ def site_row(session: Session, uid: str) -> tables.SiteRow | None:
     return session.exec(select(tables.SiteRow).where(tables.SiteRow.uid == uid)).first()
 
 
-def uses_of_site(session: Session, site_id: int) -> int:
+def site(session: Session, uid: str) -> Site | None:
+    row = site_row(session, uid)
+    return None if row is None else mapping.site_from_row(row)
+
+
+def _site_id(session: Session, uid: str) -> int:
+    return row_id(_existing_site(session, uid))
+
+
+def _existing_site(session: Session, uid: str) -> tables.SiteRow:
+    row = site_row(session, uid)
+    if row is None:
+        raise NotFoundError(f"No site {uid}.")
+    return row
+
+
+def uses_of_site(session: Session, uid: str) -> int:
     """How many items and hotel stays refer to the site."""
+    site_id = _site_id(session, uid)
     items = session.exec(select(func.count(col(tables.ItemRow.id))).where(col(tables.ItemRow.site_id) == site_id)).one()
     stays = session.exec(
         select(func.count(col(tables.StayRow.id))).where(col(tables.StayRow.hotel_site_id) == site_id)
@@ -27,9 +46,9 @@ def uses_of_site(session: Session, site_id: int) -> int:
     return items + stays
 
 
-def delete_site(session: Session, row: tables.SiteRow) -> None:
+def delete_site(session: Session, uid: str) -> None:
     """Delete an unused site; its travel times go with it (the database cascades)."""
-    session.delete(row)
+    session.delete(_existing_site(session, uid))
     session.flush()
 
 
@@ -42,19 +61,17 @@ def all_travel_times(session: Session) -> list[TravelTime]:
     )
 
 
-def set_travel_time(session: Session, from_id: int, to_id: int, minutes: int | None) -> None:
-    """Set the minutes both ways (one row, whichever way it was stored); None removes it."""
-    rows = session.exec(
-        select(tables.TravelTimeRow).where(
-            or_(
-                (col(tables.TravelTimeRow.from_site_id) == from_id) & (col(tables.TravelTimeRow.to_site_id) == to_id),
-                (col(tables.TravelTimeRow.from_site_id) == to_id) & (col(tables.TravelTimeRow.to_site_id) == from_id),
-            )
-        )
-    ).all()
-    for row in rows:
-        session.delete(row)
+def set_travel_time(session: Session, from_uid: str, to_uid: str, minutes: int | None) -> None:
+    """Set the minutes both ways (one row, whichever way it was stored; insert or update: the
+    last writer wins); None removes it."""
+    from_id, to_id = _site_id(session, from_uid), _site_id(session, to_uid)
     session.flush()
-    if minutes is not None:
-        session.add(tables.TravelTimeRow(from_site_id=from_id, to_site_id=to_id, minutes=minutes))
-        session.flush()
+    travel = tables.TravelTimeRow
+    way_back = (col(travel.from_site_id) == to_id) & (col(travel.to_site_id) == from_id)
+    if minutes is None:
+        way_there = (col(travel.from_site_id) == from_id) & (col(travel.to_site_id) == to_id)
+        session.execute(delete(travel).where(or_(way_there, way_back)))
+        return
+    session.execute(delete(travel).where(way_back))
+    values = {"from_site_id": from_id, "to_site_id": to_id, "minutes": minutes}
+    upserts.insert_or_update(session, travel, ("from_site_id", "to_site_id"), values)

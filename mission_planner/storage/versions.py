@@ -14,7 +14,9 @@ import threading
 from typing import Any
 
 from sqlalchemy import event, inspect
-from sqlalchemy.orm import Mapper, Session, object_session
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Mapper, ORMExecuteState, Session, object_session
+from sqlalchemy.orm.attributes import flag_modified
 
 from ..errors import StaleEditError
 from . import tables
@@ -66,6 +68,11 @@ def watch(session: Session, seen: SeenVersions, *, checked: bool = True) -> None
         if isinstance(row, CHECKED):
             session.info["read"][_key(row)] = row.version
 
+    @event.listens_for(session, "do_orm_execute")
+    def note_statement(state: ORMExecuteState) -> None:
+        if state.is_insert or state.is_update or state.is_delete:  # a write not made through rows
+            session.info["wrote"] = True
+
     @event.listens_for(session, "before_flush")
     def check(session: Session, _context, _instances) -> None:
         if not checked:
@@ -73,8 +80,9 @@ def watch(session: Session, seen: SeenVersions, *, checked: bool = True) -> None
         for row in (*session.dirty, *session.deleted):
             if not isinstance(row, CHECKED):
                 continue
-            if row not in session.deleted and not session.is_modified(row, include_collections=False):
-                continue  # touched but not changed
+            # A row set to the values it holds is checked too (it writes nothing, so the version
+            # column would not catch it): values worked out from an old version of the row, a
+            # quantity raised by one, are refused, not taken as agreeing with the new one.
             expected = seen.expected(row)
             # A row this transaction already wrote (two steps of one edit) carries its own version.
             ours = session.info["written"].get(_key(row))
@@ -102,6 +110,29 @@ def _note_statement(state: Any) -> None:
         state.session.info["wrote"] = True
 
 
+def new_version(row: Any) -> None:
+    """Have the next flush give `row` a new version although none of its own values changed: its
+    child rows did (a person's flights, an item's roles, a mission's revisions), and an edit made
+    from the row as it was must still be refused as stale.
+
+    The version column raises the version with every UPDATE of the row, by one. SQLAlchemy emits
+    no UPDATE for a row without a net change, even one flagged dirty (`flag_dirty`), so one of
+    its columns is flagged modified with the value it holds: the UPDATE writes that value back
+    and the version column's new version, `WHERE version = <the version read>`."""
+    session = object_session(row)
+    renewed = session.info.setdefault("renewed", set()) if session is not None else set()
+    if _key(row) in renewed:
+        return  # one new version per transaction, however many steps it takes
+    renewed.add(_key(row))
+    mapper = inspect(row).mapper
+    keep = next(
+        prop.key
+        for prop in mapper.column_attrs
+        if not any(column.primary_key or column is mapper.version_id_col for column in prop.columns)
+    )
+    flag_modified(row, keep)
+
+
 def _stored_version(row: Any) -> int:
     return _stored(row, "version")
 
@@ -124,6 +155,37 @@ def lost_race() -> StaleEditError:
     return StaleEditError(
         "This was changed by someone else at the same moment; reload to see their change. Nothing was saved."
     )
+
+
+# PostgreSQL's names of the keys a use case checks before it writes, so that another writer can
+# get in between: a unique key taken at the same moment, or a row referred to that was removed at
+# the same moment. A key missing here is a mistake of the program, not a race, and stays one.
+RACED_KEYS = frozenset(
+    {
+        "mission_code_key",
+        "mission_uid_key",
+        "person_uid_key",
+        "site_uid_key",
+        "item_uid_key",  # two windows undoing the same delete
+        "budget_line_uid_key",
+        "day_mission_id_date_key",  # a day shifted onto a date another writer just filled
+        "participation_mission_id_person_id_key",
+        "issued_certificate_mission_id_serial_key",
+        "item_day_id_fkey",
+        "item_site_id_fkey",
+        "stay_hotel_site_id_fkey",
+        "item_role_person_id_fkey",
+        "participation_person_id_fkey",
+    }
+)
+
+
+def lost_race_on_key(error: IntegrityError) -> bool:
+    """Whether PostgreSQL refused a row because another writer, at the same moment, took its
+    unique key or removed the row it refers to (`RACED_KEYS`). On SQLite writers take turns
+    (`engine.for_writing`), so there such an error is never a race."""
+    diag = getattr(error.orig, "diag", None)
+    return getattr(diag, "constraint_name", None) in RACED_KEYS
 
 
 def describe(session: Session, row: Any) -> str:

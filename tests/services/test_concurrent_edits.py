@@ -4,17 +4,22 @@ Each test opens two workspaces on one database (a SQLite file, and PostgreSQL wh
 given), as two desktop applications would.
 """
 
+import threading
 from dataclasses import replace
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from mission_planner.domain.enums import FlightDirection, Status
+from mission_planner.domain.enums import FlightDirection, ItemKind, Status
 from mission_planner.domain.people import Flight
-from mission_planner.errors import DatabaseError, StaleEditError
-from mission_planner.services import open_workspace
+from mission_planner.domain.programme import Item
+from mission_planner.errors import ConflictError, StaleEditError
+from mission_planner.services import open_workspace, programme
+from mission_planner.storage import records
+from mission_planner.storage.engine import BUSY_TIMEOUT_MS
 from mission_planner.storage.programme_rows import item_row
+from tests.databases import copy_sqlite_template
 from tests.factories import full_record
 
 CODE = "23-IP-99-GE-OSM-A"
@@ -127,18 +132,46 @@ def test_flights_count_as_a_change_of_the_person(ours_and_theirs):
 
 
 def test_a_write_that_loses_the_race_in_the_database_is_refused(database):
-    """Both read the item at the same moment; the database lets only the first write through."""
+    """Both read the item at the same moment; PostgreSQL lets only the first write through."""
+    if not database.startswith("postgresql"):
+        pytest.skip("on SQLite writers take turns: see the test below")
     ours, theirs = open_workspace(database), open_workspace(database)
     ours.missions.add_record(full_record())
-    # PostgreSQL matches no row to update; SQLite refuses a writer whose snapshot is out of date.
-    on_server = database.startswith("postgresql")
-    refused, message = (StaleEditError, "at the same moment") if on_server else (DatabaseError, "busy")
     try:
-        with pytest.raises(refused, match=message), ours.transaction() as session:
+        with pytest.raises(StaleEditError, match="at the same moment"), ours.transaction() as session:
             row = item_row(session, "t-i-kist")
             theirs.programme.edit_item("t-i-kist", title="Theirs")
             row.title = "Ours"
         assert _item(theirs, "t-i-kist").title == "Theirs"
+    finally:
+        ours.close()
+        theirs.close()
+
+
+def test_on_sqlite_a_second_writer_waits_its_turn_then_writes(sqlite_template, tmp_path):
+    """A writing transaction takes SQLite's write lock when it begins (`BEGIN IMMEDIATE`): the
+    second writer waits (under the busy timeout) instead of being refused as busy."""
+    database = copy_sqlite_template(sqlite_template, tmp_path / "turns.db")
+    ours, theirs = open_workspace(database), open_workspace(database)
+    ours.missions.add_record(full_record())
+    done = threading.Event()
+    try:
+        with ours.transaction() as session:
+            row = item_row(session, "t-i-kist")
+            second = threading.Thread(
+                target=lambda: (theirs.programme.edit_item("t-i-kist", title="Theirs"), done.set())
+            )
+            second.start()
+            assert not done.wait(0.5)  # waiting for our write lock
+            row.title = "Ours"
+        second.join(timeout=BUSY_TIMEOUT_MS / 1000)
+        assert done.is_set()
+        assert _item(ours, "t-i-kist").title == "Theirs"  # theirs came second, and was written
+        # A read does not wait for a writer: it reads what was committed.
+        with ours.transaction() as held, theirs.transaction(writes=False) as reading:
+            item_row(held, "t-i-kist").title = "Held"
+            held.flush()
+            assert item_row(reading, "t-i-kist").title == "Theirs"
     finally:
         ours.close()
         theirs.close()
@@ -166,3 +199,64 @@ def test_one_can_go_on_changing_a_persons_travel_after_saving_it(ours_and_theirs
     ours.people.set_status(CODE, "t-p-sule", Status.WITHDRAWN, on=date(2023, 10, 2))
     part = _participation(ours, "t-p-sule")
     assert (part.status, part.stays) == (Status.WITHDRAWN, [])
+
+
+def test_two_adding_the_first_item_of_an_empty_day_at_once_both_succeed(database):
+    """The second writer's day is the one the first made (insert-or-get), not a second day that
+    the database refuses: it waits for the first to commit, then finds its day."""
+    ours, theirs = open_workspace(database), open_workspace(database)
+    ours.missions.add_record(full_record())
+    empty_day = date(2023, 10, 26)
+    done = threading.Event()
+    mission_id = ours.missions.mission_id(CODE)
+    try:
+        with ours.transaction() as session:
+            ours_item = Item("", ItemKind.PRESENTATION, "Ours", time(9), time(10))
+            programme.add_item(session, mission_id, empty_day, ours_item)
+            second = threading.Thread(
+                target=lambda: (
+                    theirs.programme.add_item(
+                        CODE, empty_day, Item("", ItemKind.PRESENTATION, "Theirs", time(11), time(12))
+                    ),
+                    done.set(),
+                )
+            )
+            second.start()
+            second.join(0.5)
+        second.join(timeout=BUSY_TIMEOUT_MS / 1000)
+        assert done.is_set()
+        [day] = [day for day in ours.missions.load_record(CODE).days if day.date == empty_day]
+        assert [item.title for item in day.items] == ["Ours", "Theirs"]
+    finally:
+        ours.close()
+        theirs.close()
+
+
+def test_two_creating_the_same_mission_at_once_one_is_refused_cleanly(database):
+    """The second writer checked that the code was free before the first committed: PostgreSQL
+    then refuses its row on the unique code, which comes out as a stale edit, never a raw
+    IntegrityError; on SQLite it waits its turn and finds the code taken."""
+    ours, theirs = open_workspace(database), open_workspace(database)
+    outcome: list[BaseException | None] = []
+
+    def second() -> None:
+        try:
+            theirs.missions.add_record(full_record())
+            outcome.append(None)
+        except BaseException as error:  # what the window would show
+            outcome.append(error)
+
+    try:
+        with ours.transaction() as session:
+            records.insert_record(session, full_record())
+            thread = threading.Thread(target=second)
+            thread.start()
+            thread.join(0.5)
+        thread.join(timeout=BUSY_TIMEOUT_MS / 1000)
+        [error] = outcome
+        expected = StaleEditError if database.startswith("postgresql") else ConflictError
+        assert isinstance(error, expected), repr(error)
+        assert [summary.code for summary in ours.missions.list_missions()] == [CODE]
+    finally:
+        ours.close()
+        theirs.close()

@@ -19,7 +19,9 @@ from ..settings import OrganizationSettings, load_settings
 class Transaction(Protocol):
     """`Workspace.transaction`: a session committed at the end, or not at all."""
 
-    def __call__(self, *, checked: bool = True, shown: bool = False) -> AbstractContextManager[Session]: ...
+    def __call__(
+        self, *, checked: bool = True, shown: bool = False, writes: bool | None = None
+    ) -> AbstractContextManager[Session]: ...
 
 
 def require(session: Session, code: str) -> int:
@@ -31,12 +33,12 @@ def load_record(
     transaction: Transaction, code: str, *, with_identity: bool = False, shown: bool = True
 ) -> MissionRecord:
     """The whole mission; `shown` means a person will see it, so later edits are checked against it."""
-    with transaction(shown=shown) as session:
+    with transaction(shown=shown, writes=False) as session:
         return records.load_record(session, require(session, code), with_identity=with_identity)
 
 
 def organization_settings(transaction: Transaction) -> OrganizationSettings:
-    with transaction() as session:
+    with transaction(writes=False) as session:
         return load_settings(session)
 
 

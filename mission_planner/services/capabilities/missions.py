@@ -39,20 +39,20 @@ class Missions:
         self._transaction = transaction
 
     def list_missions(self, *, include_archived: bool = True) -> list[MissionSummary]:
-        with self._transaction() as session:
+        with self._transaction(writes=False) as session:
             return repositories.list_missions(session, include_archived=include_archived)
 
     def is_empty(self) -> bool:
-        with self._transaction() as session:
+        with self._transaction(writes=False) as session:
             return repositories.count_missions(session) == 0
 
     def mission_code(self, code: str) -> str:
         """The code of the mission `code` names, as stored (a user may type it in any case)."""
-        with self._transaction(checked=False) as session:
+        with self._transaction(checked=False, writes=False) as session:
             return resolve_code(session, code)
 
     def mission_id(self, code: str) -> int:
-        with self._transaction() as session:
+        with self._transaction(writes=False) as session:
             return require(session, code)
 
     def load_record(self, code: str, *, with_identity: bool = False, shown: bool = True) -> MissionRecord:

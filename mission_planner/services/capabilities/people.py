@@ -52,7 +52,7 @@ class People:
 
     def people_index(self) -> PeopleIndex:
         """Everyone in the database with their missions, to search by name as one types."""
-        with self._transaction() as session:
+        with self._transaction(writes=False) as session:
             return PeopleIndex(*people_rows.people_for_search(session))
 
     def set_status(

@@ -22,7 +22,7 @@ class Settings:
             save_settings(session, settings)
 
     def kept_daily_backups(self) -> int:
-        with self._transaction() as session:
+        with self._transaction(writes=False) as session:
             return kept_daily_backups(session)
 
     def set_kept_daily_backups(self, keep: int) -> None:

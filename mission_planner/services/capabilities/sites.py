@@ -19,7 +19,7 @@ class Sites:
             return site_rows.all_sites(session)
 
     def travel_times(self) -> list[TravelTime]:
-        with self._transaction() as session:
+        with self._transaction(writes=False) as session:
             return site_rows.all_travel_times(session)
 
     def save_site(self, site: Site) -> tuple[Changed, str]:
