@@ -12,6 +12,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 AnyIndex = QModelIndex | QPersistentModelIndex
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+# What a sortable table orders a cell by when its words would sort wrongly: a number, a date,
+# a time (None: the words shown, in the UI language's collation; see widgets/table_tools.py).
+SORT_ROLE = Qt.ItemDataRole.UserRole + 0x100
 
 
 class RowsModel(QAbstractTableModel):
