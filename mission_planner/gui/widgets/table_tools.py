@@ -63,6 +63,7 @@ class TableProxy(QSortFilterProxyModel):
         self._texts: list[str] | None = None
         self._ranks: dict[int, list[int]] = {}
         self.columns: Callable[[], Sequence[int]] | None = None
+        self.pinned: Callable[[int], bool] | None = None  # source rows kept at the bottom (totals)
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
         old = self.sourceModel()
@@ -103,6 +104,8 @@ class TableProxy(QSortFilterProxyModel):
         return all(word in text for word in self._words)
 
     def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
+        if self.pinned is not None and (pin := self.pinned(left.row())) != self.pinned(right.row()):
+            return not pin if self.sortOrder() == Qt.SortOrder.AscendingOrder else pin
         ranks = self._ranks.get(left.column())
         if ranks is None:
             ranks = self._ranks[left.column()] = self._rank_column(left.column())
