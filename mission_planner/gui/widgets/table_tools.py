@@ -53,6 +53,18 @@ def shown_text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def ui_collator() -> QCollator:
+    """Words compared as the UI language orders them (the C locale, as in a bare environment,
+    would order by code points: English then), numbers inside words as numbers."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        locale = QLocale(QLocale.Language.English)
+    collator = QCollator(locale)
+    collator.setNumericMode(True)
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return collator
+
+
 class TableProxy(QSortFilterProxyModel):
     """Sorts with the UI language's collation (or each cell's `SORT_ROLE`) and filters by the
     words of `set_query` over the shown text of `columns` (None: every column)."""
@@ -81,8 +93,9 @@ class TableProxy(QSortFilterProxyModel):
         words = fold(text).split()
         if words == self._words:
             return
+        self.beginFilterChange()
         self._words = words
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def source_row(self, index: AnyIndex) -> int:
         """The model's row of a view index (-1 for none)."""
@@ -131,9 +144,7 @@ class TableProxy(QSortFilterProxyModel):
         """Each source row's place in `column`'s order: blanks, then numbers, dates and times,
         then words in the UI language's collation."""
         model = self.sourceModel()
-        collator = QCollator(QLocale())
-        collator.setNumericMode(True)
-        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        collator = ui_collator()
         keys: list[tuple[int, Any]] = []
         for row in range(model.rowCount()):
             index = model.index(row, column)
