@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
 
     def _build_table(self) -> QTableView:
         table = row_list(MissionTable(), self.model)
-        self.proxy = sortable(table, self.model)
+        self.proxy = sortable(table, self.model, filtering=False)  # the search filters in Python
         self.table_actions = TableActions(table, name=lambda: self.tr("Missions"), failed=self._on_command_failed)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         size_columns(table, _COLUMN_SAMPLES)

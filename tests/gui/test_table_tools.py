@@ -54,7 +54,11 @@ def sites(demo_window, demo_workspace):
 
 
 def test_names_sort_in_the_ui_language_collation(people):
+    people.search_box.setText("Kılıç")
+    people.search_box.clear()
+    chosen = people.selected_uid()
     people.table.sortByColumn(PersonColumn.NAME, Qt.SortOrder.AscendingOrder)
+    assert people.selected_uid() == chosen and people.details.heading.text() == "Oğuz Kılıç"  # kept through the sort
     names = shown(people.table, PersonColumn.NAME)
     # İbrahim with the Is (code points would put it after Oğuz), Şule with the Ss, at the end here.
     assert names == [
@@ -186,6 +190,9 @@ def test_the_mission_list_sorts_and_filters_by_when_and_year(main_window, missio
     ]
     table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # dates, newest first, not by their words
     assert codes() == ["26-IP-01-GE-OSM-A", "23-IP-06-GE-OSM-A", "23-IP-10-GE-WSP-C", "21-IP-06-GE-OSM-B"]
+    main_window.search_box.setText("23-ip")  # a search keeps the order asked for
+    assert codes() == ["23-IP-06-GE-OSM-A", "23-IP-10-GE-WSP-C"]
+    main_window.search_box.clear()
     click_row(table, 2, 1)
     assert main_window.selected_mission().code == "23-IP-10-GE-WSP-C"
     assert main_window.details.overview.heading.text() == "Workshop on Public Service Innovation in İSTANBUL"

@@ -258,7 +258,7 @@ class PeopleTab(Tab, QWidget):
 
     def _build_table(self) -> QTableView:
         table = row_list(QTableView(), self.model)
-        self.proxy = sortable(table, self.model)
+        self.proxy = sortable(table, self.model, filtering=False)  # the filters work in Python
         self.filter_box = self.search_box  # Find (Ctrl+F) in this tab
         self.table_actions = TableActions(table, name=lambda: self.code or "", failed=self.context.failed)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)

@@ -35,11 +35,12 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit, QTableView, QWidget
 from ...domain.text import fold
 from ...errors import MissionPlannerError
 from ...services import write_rows_xlsx
-from ..models.rows import SORT_ROLE
+from ..models.rows import SORT_ROLE, RowsModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 NUMBERS = (int, float, Decimal)
+MAX_KEPT_KEYS = 200_000
 _CELL_BREAKS = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
 
 
@@ -66,14 +67,17 @@ def ui_collator() -> QCollator:
 
 
 class TableProxy(QSortFilterProxyModel):
-    """Sorts with the UI language's collation (or each cell's `SORT_ROLE`) and filters by the
-    words of `set_query` over the shown text of `columns` (None: every column)."""
+    """Sorts with the UI language's collation (or each cell's `SORT_ROLE`). It filters nothing
+    itself (a model that filters in Python stays as fast as it was): `FilteringProxy` does."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
         self._texts: list[str] | None = None
         self._ranks: dict[int, list[int]] = {}
+        # A row's sort key by (column, row value), kept across resets: a search that resets the
+        # model with the same row values finds their keys here instead of asking the model.
+        self._keys: dict[tuple[int, Any], tuple[int, Any]] = {}
         self.columns: Callable[[], Sequence[int]] | None = None
         self.pinned: Callable[[int], bool] | None = None  # source rows kept at the bottom (totals)
 
@@ -89,14 +93,6 @@ class TableProxy(QSortFilterProxyModel):
 
     # our API
 
-    def set_query(self, text: str) -> None:
-        words = fold(text).split()
-        if words == self._words:
-            return
-        self.beginFilterChange()
-        self._words = words
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
     def source_row(self, index: AnyIndex) -> int:
         """The model's row of a view index (-1 for none)."""
         return self.mapToSource(index).row() if index.isValid() else -1
@@ -110,11 +106,17 @@ class TableProxy(QSortFilterProxyModel):
 
     # Qt's API
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        if not self._words:
-            return True
-        text = self._row_texts()[source_row]
-        return all(word in text for word in self._words)
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A model of plain rows orders its rows itself (no call into Qt per comparison); any
+        other is sorted here."""
+        source = self.sourceModel()
+        self._keys = {}  # the language may have changed since
+        if isinstance(source, RowsModel):
+            descending = order == Qt.SortOrder.DescendingOrder
+            source.order_rows(None if column < 0 else lambda: self._rank_column(column), descending)
+            super().sort(-1, Qt.SortOrder.AscendingOrder)  # the model's order, as it is
+            return
+        super().sort(column, order)
 
     def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
         if self.pinned is not None and (pin := self.pinned(left.row())) != self.pinned(right.row()):
@@ -145,25 +147,44 @@ class TableProxy(QSortFilterProxyModel):
         then words in the UI language's collation."""
         model = self.sourceModel()
         collator = ui_collator()
+        values = model if isinstance(model, RowsModel) and _hashable(model.row_at(0)) else None
+        if len(self._keys) > MAX_KEPT_KEYS:
+            self._keys = {}
         keys: list[tuple[int, Any]] = []
         for row in range(model.rowCount()):
-            index = model.index(row, column)
-            value = _plain(index.data(SORT_ROLE))
-            if value is None:
-                value = _plain(index.data(DISPLAY))
-            if value is None or value == "":
-                keys.append((0, 0))
-            elif isinstance(value, NUMBERS) and not isinstance(value, bool):
-                keys.append((1, value))
-            elif isinstance(value, (datetime, date, time)):
-                keys.append((2, value))
-            else:
-                keys.append((3, collator.sortKey(str(value))))
+            kept = (column, values.row_at(row)) if values is not None else None
+            key = self._keys.get(kept) if kept is not None else None
+            if key is None:
+                key = _sort_key(model.index(row, column), collator)
+                if kept is not None:
+                    self._keys[kept] = key
+            keys.append(key)
         order = sorted(range(len(keys)), key=lambda row: _comparable(keys[row]))
         ranks = [0] * len(keys)
         for place, row in enumerate(order):
             ranks[row] = place
         return ranks
+
+
+def _hashable(value: object) -> bool:
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True
+
+
+def _sort_key(index: QModelIndex, collator: QCollator) -> tuple[int, Any]:
+    value = _plain(index.data(SORT_ROLE))
+    if value is None:
+        value = _plain(index.data(DISPLAY))
+    if value is None or value == "":
+        return (0, 0)
+    if isinstance(value, NUMBERS) and not isinstance(value, bool):
+        return (1, value)
+    if isinstance(value, (datetime, date, time)):
+        return (2, value)
+    return (3, collator.sortKey(str(value)))
 
 
 def _comparable(key: tuple[int, Any]) -> tuple[int, Any]:
@@ -175,6 +196,25 @@ def _comparable(key: tuple[int, Any]) -> tuple[int, Any]:
     if kind == 2 and isinstance(value, time):
         return (kind, value.hour * 3600 + value.minute * 60 + value.second)
     return key
+
+
+class FilteringProxy(TableProxy):
+    """A `TableProxy` that also keeps only the rows whose shown text (of `columns`, None: every
+    column; folded: no case, no accents) holds every word of `set_query`."""
+
+    def set_query(self, text: str) -> None:
+        words = fold(text).split()
+        if words == self._words:
+            return
+        self.beginFilterChange()
+        self._words = words
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if not self._words:
+            return True
+        text = self._row_texts()[source_row]
+        return all(word in text for word in self._words)
 
 
 def _changes(model: QAbstractItemModel) -> list[Any]:
@@ -190,15 +230,15 @@ def _changes(model: QAbstractItemModel) -> list[Any]:
 # --- the view -----------------------------------------------------------------------------------
 
 
-def sortable(table: QTableView, model: QAbstractItemModel, *, sort: bool = True) -> TableProxy:
-    """Put a `TableProxy` between `table` and `model`; headers sort on click. Returns the proxy."""
-    proxy = TableProxy(table)
+def sortable(table: QTableView, model: QAbstractItemModel, *, filtering: bool = True) -> FilteringProxy:
+    """Put a `FilteringProxy` between `table` and `model` (a `TableProxy`, filtering nothing,
+    when not `filtering`); headers sort on click. Returns the proxy."""
+    proxy = FilteringProxy(table) if filtering else TableProxy(table)
     proxy.setSourceModel(model)
     table.setModel(proxy)
-    if sort:
-        table.setSortingEnabled(True)
-        table.horizontalHeader().setSortIndicatorShown(True)
-        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the model's order until asked
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the model's order until asked
+    table.setSortingEnabled(True)
+    table.horizontalHeader().setSortIndicatorShown(True)
     proxy.columns = lambda: [c for c in range(model.columnCount()) if not table.isColumnHidden(c)]
     return proxy
 
@@ -323,7 +363,7 @@ class FilterBox(QLineEdit):
     """The filter-as-you-type box of a table, with a clear button. A widget holding one names it
     `filter_box`: the window's Find (Ctrl+F) focuses the one around the focus (`filter_box_near`)."""
 
-    def __init__(self, proxy: TableProxy, parent: QWidget | None = None) -> None:
+    def __init__(self, proxy: FilteringProxy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setClearButtonEnabled(True)
         self.setPlaceholderText(self.tr("Filter rows"))
