@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from mission_planner.domain.enums import Status
+from mission_planner.domain.enums import AttendanceStatus, Status
 from mission_planner.domain.places import Site
 from mission_planner.gui.models.mission_list import When
 from mission_planner.gui.models.people import Column as PersonColumn
@@ -211,3 +211,49 @@ def test_find_focuses_the_filter_of_the_table_in_use(demo_window):
     demo_window.table.setFocus()
     QTest.keyClick(demo_window.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert demo_window.search_box.hasFocus()
+
+
+DIGITAL = "21-IP-06-GE-OSM-B"
+
+
+def show_tab(window, workspace, code: str, tab):
+    mission = next(m for m in workspace.missions.list_missions() if m.code == code)
+    window.select_row(window.model.row_of(mission.id))
+    window.details.tabs.setCurrentWidget(tab)
+    assert tab.code == code
+    return tab
+
+
+def test_the_budget_total_stays_last_whatever_the_order(demo_window, demo_workspace):
+    from mission_planner.gui.models.budget import AMOUNT_ROLE
+    from mission_planner.gui.models.budget import Column as BudgetColumn
+
+    tab = show_tab(demo_window, demo_workspace, DIGITAL, demo_window.details.budget)
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        tab.table.sortByColumn(BudgetColumn.AMOUNT, order)
+        categories = shown(tab.table, BudgetColumn.CATEGORY)
+        assert categories[-1].startswith("Total")
+        model = tab.table.model()
+        amounts = [model.index(r, BudgetColumn.AMOUNT).data(AMOUNT_ROLE) for r in range(model.rowCount() - 1)]
+        assert amounts == sorted(amounts, reverse=order == Qt.SortOrder.DescendingOrder)  # as numbers
+    click_row(tab.table, 0, BudgetColumn.DESCRIPTION)  # the largest line, once sorted
+    assert tab.selected_line().description == tab.table.model().index(0, BudgetColumn.DESCRIPTION).data()
+
+
+def test_a_mark_from_the_sorted_filtered_attendance_grid_hits_its_person(demo_window, demo_workspace):
+    from mission_planner.gui.models.attendance import NAME
+
+    tab = show_tab(demo_window, demo_workspace, DIGITAL, demo_window.details.attendance)
+    tab.filter_box.setText("chang")
+    names = shown(tab.table, NAME)
+    assert sorted(names) == ["Tsung-han Chang", "Wei-lun Chang"]
+    tab.table.sortByColumn(NAME, Qt.SortOrder.DescendingOrder)
+    names = shown(tab.table, NAME)
+    column = next(c for c in range(tab.model.columnCount()) if tab.model.item_at(c) is not None)
+    item = tab.model.item_at(column)
+    menu = tab._menu_for(tab.table.model().index(0, column))
+    next(a for a in menu.actions() if a.text() == "Absent").trigger()
+    record = demo_workspace.missions.load_record(DIGITAL)
+    person = next(p.uid for p in record.people if p.full_name == names[0] or names[0].startswith(p.full_name))
+    mark = next(m for m in record.attendance if (m.item_uid, m.person_uid) == (item.uid, person))
+    assert mark.status == AttendanceStatus.ABSENT
