@@ -140,7 +140,9 @@ class AttendanceTab(Tab, QWidget):
         table = QTableView()
         self.proxy = sortable(table, self.model)
         self.filter_box = FilterBox(self.proxy)
-        self.table_actions = TableActions(table, name=lambda: self.code or "", failed=self.context.failed)
+        self.table_actions = TableActions(
+            table, name=lambda: f"{self.code}-attendance" if self.code else "", failed=self.context.failed
+        )
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setWordWrap(False)

@@ -152,7 +152,9 @@ class BudgetTab(Tab, QWidget):
         self.proxy = sortable(table, self.model)
         self.proxy.pinned = lambda row: bool((line := self.model.row_at(row)) and line.is_total)
         self.filter_box = FilterBox(self.proxy)
-        self.table_actions = TableActions(table, name=lambda: self.code or "", failed=self.context.failed)
+        self.table_actions = TableActions(
+            table, name=lambda: f"{self.code}-budget" if self.code else "", failed=self.context.failed
+        )
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -260,7 +260,9 @@ class PeopleTab(Tab, QWidget):
         table = row_list(QTableView(), self.model)
         self.proxy = sortable(table, self.model, filtering=False)  # the filters work in Python
         self.filter_box = self.search_box  # Find (Ctrl+F) in this tab
-        self.table_actions = TableActions(table, name=lambda: self.code or "", failed=self.context.failed)
+        self.table_actions = TableActions(
+            table, name=lambda: f"{self.code}-people" if self.code else "", failed=self.context.failed
+        )
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         size_columns(table, {column: _COLUMN_SAMPLES.get(column, "Organization of the") for column in Column})
         table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)

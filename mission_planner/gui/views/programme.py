@@ -189,7 +189,9 @@ class ProgrammeTab(Tab, QWidget):
         self.filter_box = FilterBox(self.proxy)
         self.filter_box.textChanged.connect(self._on_order_changed)
         table.horizontalHeader().sortIndicatorChanged.connect(self._on_order_changed)
-        self.table_actions = TableActions(table, name=lambda: self.code or "", failed=self.context.failed)
+        self.table_actions = TableActions(
+            table, name=lambda: f"{self.code}-programme" if self.code else "", failed=self.context.failed
+        )
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit, QTableView, QWidget
 
 from ...domain.text import fold
 from ...errors import MissionPlannerError
-from ...services import write_rows_xlsx
 from ..models.rows import SORT_ROLE, RowsModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -348,6 +347,8 @@ class TableActions(QObject):
             if not chosen:
                 return None
             target = chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx"
+        from ...services import write_rows_xlsx  # openpyxl: loaded when a table is exported, not at start
+
         headers, rows = visible_rows(self.table)
         try:
             write_rows_xlsx(target, headers, rows, self.name())
