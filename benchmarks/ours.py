@@ -2,7 +2,7 @@
 
     python -m benchmarks.ours FIGURE DB
 
-FIGURE is `packs`, `ics`, `open`, `search` or `import`. Each prints one JSON line: a list of
+FIGURE is `packs`, `ics`, `open`, `search`, `tables` or `import`. Each prints one JSON line: a list of
 rows `{figure, ours_ms, base_ms, unit, goal, met, note}`; where a baseline is measured in the
 same child (ICS, SQL), it runs there in the same conditions right beside the application.
 """
@@ -299,6 +299,78 @@ def search(db: str) -> list[dict]:
     ]
 
 
+def typing_into(box, queries: tuple[str, ...], table) -> list[float]:
+    """Each keystroke of `queries` typed into `box`, to the table repainted, in ms."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    times = []
+    for query in queries:
+        box.clear()
+        QApplication.processEvents()
+        for char in query:
+            started = time.perf_counter()
+            if char.isascii():
+                QTest.keyClick(box, char)
+            else:
+                box.insert(char)
+            table.viewport().repaint()
+            QApplication.processEvents()
+            times.append((time.perf_counter() - started) * 1000)
+    box.clear()
+    return times
+
+
+def keystroke_row(figure: str, times: list[float], note: str) -> dict:
+    worst = max(times)
+    return row(
+        f"{figure} ({len(times)} keys)",
+        statistics.median(times),
+        None,
+        "ms",
+        "< 50 ms",
+        worst < 50,
+        f"worst {worst:.0f} ms; {note}",
+    )
+
+
+def tables(db: str) -> list[dict]:
+    """Filter as you type in sorted tables: the mission list (every mission) and the People,
+    Programme and Budget tabs of the largest mission, each sorted by a column first."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from mission_planner.gui.models.mission_list import Column as MissionColumn
+    from mission_planner.gui.models.people import Column as PersonColumn
+
+    _app, workspace, window = window_on(db)
+    missions = window.model.rowCount()
+    window.table.sortByColumn(MissionColumn.DATES, Qt.SortOrder.DescendingOrder)
+    listed = typing_into(window.search_box, ("osm", "digital", "2026", "ip-10"), window.table)
+    largest = max(workspace.missions.list_missions(), key=lambda m: m.people)
+    window.reveal_person(largest.code, "")
+    pane = window.details
+    pane.tabs.setCurrentWidget(pane.people)
+    QApplication.processEvents()
+    people = pane.people
+    people.table.sortByColumn(PersonColumn.COUNTRY, Qt.SortOrder.AscendingOrder)
+    typed = typing_into(people.search_box, ("kim", "yilmaz", "İBRAHİM", "김민"), people.table)
+    rows = people.model.rowCount()
+    pane.tabs.setCurrentWidget(pane.programme)
+    QApplication.processEvents()
+    programme = pane.programme
+    programme.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+    items = typing_into(programme.filter_box, ("panel", "site visit", "meal"), programme.table)
+    item_rows = programme.model.rowCount()
+    window.close()
+    workspace.close()
+    return [
+        keystroke_row("Mission list: keystroke to repaint", listed, f"{missions} missions, sorted by dates"),
+        keystroke_row("People tab: keystroke to repaint", typed, f"{largest.code}, {rows} people, sorted by country"),
+        keystroke_row("Programme tab: filter keystroke to repaint", items, f"{item_rows} items, sorted by title"),
+    ]
+
+
 def like_sql(db: str) -> float:
     with sqlite3.connect(db) as connection:
         query = "SELECT uid, given_name, family_name, country FROM person WHERE given_name || ' ' || family_name LIKE ?"
@@ -335,7 +407,14 @@ def nominations(db: str) -> list[dict]:
     return [row(f"nomination import: {ROWS} rows", ours, base, "ms", "< 1000 ms", ours < 1000, "base: csv reading")]
 
 
-FIGURES = {"packs": packs, "ics": ics, "open": open_mission, "search": search, "import": nominations}
+FIGURES = {
+    "packs": packs,
+    "ics": ics,
+    "open": open_mission,
+    "search": search,
+    "tables": tables,
+    "import": nominations,
+}
 
 
 def main() -> None:

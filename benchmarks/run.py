@@ -81,7 +81,7 @@ def start_figure(db: Path, env: dict[str, str]) -> dict:
 
 def figures(db: Path, env: dict[str, str]) -> list[dict]:
     rows = [start_figure(db, env)]
-    for name in ("packs", "ics", "open", "search", "import"):
+    for name in ("packs", "ics", "open", "search", "tables", "import"):
         child = run_child(["-m", "benchmarks.ours", name, str(db)], env)
         found = json.loads(child.stdout.strip().splitlines()[-1])
         for entry in found:

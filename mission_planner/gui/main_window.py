@@ -11,6 +11,7 @@ workspace's change feed: its own commands, undo and redo, imports, and (noticed 
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -18,6 +19,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QResizeE
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -47,13 +49,23 @@ from .dialogs.mission_editor import MissionEditor
 from .dialogs.new_mission import NewMissionDialog
 from .dialogs.preferences import PreferencesDialog
 from .import_plan_text import identity_change_text
-from .models.mission_list import Column, MissionListModel, MissionSummaryLike, filter_missions, search_key
+from .models.mission_list import (
+    Column,
+    MissionListModel,
+    MissionSummaryLike,
+    When,
+    filter_missions,
+    mission_years,
+    narrow_missions,
+    search_key,
+)
 from .refusal_text import error_text
 from .settings import DesktopSettings
 from .tasks import BackgroundTasks
 from .views.mission_pane import MissionPane
 from .views.start_page import StartPage
 from .widgets.focus import release_tab_focus
+from .widgets.table_tools import TableActions, filter_box_near, sortable
 from .widgets.tables import row_list, sample_width, size_columns
 
 NEVER = 2**31 - 1  # milliseconds: no progress window
@@ -140,6 +152,7 @@ class MainWindow(QMainWindow):
         # As wide as it will ever need, so the search box does not jump while typing.
         widest = self.tr("{shown} of {total}").format(shown="00000", total="00000")
         self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(widest) + 4)
+        self._build_mission_filters()
         self.table = self._build_table()
         self.details = MissionPane(
             self.command_context, self.undo_stack, self.tasks, documents_root=self.documents_root
@@ -151,18 +164,50 @@ class MainWindow(QMainWindow):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(8, 8, 0, 8)
         left_layout.addLayout(search_row)
+        left_layout.addLayout(self.mission_filter_row)
         left_layout.addWidget(self.table, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([340, 940])
+        splitter.setSizes([440, 840])  # room for the dates beside the titles
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
+    def _build_mission_filters(self) -> None:
+        self.when_filter = QComboBox()
+        for when, text in (
+            (When.ALL, self.tr("All missions")),
+            (When.UPCOMING, self.tr("Upcoming and running")),
+            (When.PAST, self.tr("Past")),
+            (When.ARCHIVED, self.tr("Archived")),
+        ):
+            self.when_filter.addItem(text, str(when))
+        self.year_filter = QComboBox()
+        self.year_filter.addItem(self.tr("All years"), None)
+        for combo in (self.when_filter, self.year_filter):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        row = QHBoxLayout()
+        row.addWidget(self.when_filter, 1)
+        row.addWidget(self.year_filter)
+        self.mission_filter_row = row
+
+    def _fill_years(self) -> None:
+        chosen = self.year_filter.currentData()
+        self.year_filter.blockSignals(True)
+        self.year_filter.clear()
+        self.year_filter.addItem(self.tr("All years"), None)
+        for year in mission_years(self._missions):
+            self.year_filter.addItem(str(year), year)
+        self.year_filter.setCurrentIndex(max(0, self.year_filter.findData(chosen)) if chosen else 0)
+        self.year_filter.blockSignals(False)
+
     def _build_table(self) -> QTableView:
         table = row_list(MissionTable(), self.model)
+        self.proxy = sortable(table, self.model, filtering=False)  # the search filters in Python
+        self.table_actions = TableActions(table, name=lambda: self.tr("Missions"), failed=self._on_command_failed)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         size_columns(table, _COLUMN_SAMPLES)
         header = table.horizontalHeader()
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
@@ -464,6 +509,7 @@ class MainWindow(QMainWindow):
         else:
             self._show_start_page(not self._missions)
         self._search_keys = None
+        self._fill_years()
         self.apply_filter()
 
     def reload(self) -> None:
@@ -554,27 +600,35 @@ class MainWindow(QMainWindow):
             self._search_keys = [search_key(mission) for mission in self._missions]
         selected = self.selected_mission()
         shown = filter_missions(self._missions, query, self._search_keys)
+        when = When(self.when_filter.currentData())
+        year = self.year_filter.currentData()
+        if when != When.ALL or year is not None:
+            shown = narrow_missions(shown, when, year, date.today())
         self.model.set_missions(shown)
         self._update_count(len(shown), query)
         row = self.model.row_of(selected.id) if selected is not None else None
-        self.select_row(row if row is not None else 0)
+        self.select_row(row)
 
-    def select_row(self, row: int) -> None:
-        index = self.model.index(row, 0)
+    def select_row(self, row: int | None) -> None:
+        """Select the model's `row` (None: the first row shown)."""
+        view_row = self.proxy.view_row(row) if row is not None else None
+        index = self.proxy.index(view_row if view_row is not None else 0, 0)
         if not index.isValid():
             self._show_mission(None)
             return
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self.table.selectionModel().setCurrentIndex(index, flags)
         self.table.scrollTo(index)
-        self._show_mission(self.model.mission_at(row))  # also when the current row did not change
+        self._show_mission(self.model.mission_at(self.proxy.source_row(index)))  # also when the row did not change
 
     def selected_mission(self) -> MissionSummaryLike | None:
-        return self.model.mission_at(self.table.currentIndex().row())
+        return self.model.mission_at(self.proxy.source_row(self.table.currentIndex()))
 
     def focus_search(self) -> None:
-        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_box.selectAll()
+        """Find (Ctrl+F): the filter box of the table around the focus, else the mission search."""
+        box = filter_box_near(QApplication.focusWidget()) or self.search_box
+        box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        box.selectAll()
 
     def find_person(self) -> None:
         """Open Find Person over the window; the person chosen is shown in their newest mission."""
@@ -623,7 +677,7 @@ class MainWindow(QMainWindow):
         PreferencesDialog.ask(self, self.workspace, settings)
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._show_mission(self.model.mission_at(current.row()))
+        self._show_mission(self.model.mission_at(self.proxy.source_row(current)))
 
     def _show_mission(self, mission: MissionSummaryLike | None) -> None:
         if mission is None:
@@ -647,7 +701,12 @@ class MainWindow(QMainWindow):
         if found is None:
             return
         if self.model.row_of(found.id) is None:
+            for combo in (self.when_filter, self.year_filter):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
             self.search_box.clear()
+            self.apply_filter()
         row = self.model.row_of(found.id)
         if row is not None:
             self.select_row(row)
@@ -678,7 +737,7 @@ class MainWindow(QMainWindow):
 
     def _update_count(self, shown: int, query: str) -> None:
         total = len(self._missions)
-        if query.strip():
+        if query.strip() or shown != total:
             self.count_label.setText(self.tr("{shown} of {total}").format(shown=shown, total=total))
         else:
             self.count_label.setText(self.tr("Missions: {total}").format(total=total))

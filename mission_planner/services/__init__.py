@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .countries import country_name
     from .export import KINDS, Cancelled, DocumentKind, DocumentSettings, MissionSnapshot, Progress
     from .export.formulas import csv_writer
+    from .export.table_rows import write_rows_xlsx
     from .feed import Change, ChangeFeed, Topic
     from .identity import IdentityChange, IdentityChangeError
     from .imports.nominations import (
@@ -67,6 +68,7 @@ _HOMES = {
     "Progress": "export",
     "Cancelled": "export",
     "csv_writer": "export.formulas",
+    "write_rows_xlsx": "export.table_rows",
     "presets": "rule_sets",
     "preset_for": "rule_sets",
     "preset_fits": "rule_sets",
@@ -141,6 +143,7 @@ __all__ = [
     "restore_database",
     "unrecognised_headers",
     "why_none_text",
+    "write_rows_xlsx",
     "write_rule_set_file",
 ]
 

@@ -162,92 +162,92 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="84"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="85"/>
         <source>Minutes Present</source>
         <translation>출석 시간(분)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="110"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="111"/>
         <source>Import Participant Report…</source>
         <translation>참가자 보고서 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="111"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="112"/>
         <source>Minutes per online item from a meeting&apos;s participant report (CSV)</source>
         <translation>회의 참가자 보고서(CSV)에서 온라인 일정별 참석 시간(분)을 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="163"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="169"/>
         <source>Certificate</source>
         <translation>수료증</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="194"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="200"/>
         <source>Certificates: {eligible} of {total} participants are eligible.</source>
         <translation>수료증: 참가자 {total}명 중 {eligible}명이 발급 대상입니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="236"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="248"/>
         <source>Present</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="238"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="250"/>
         <source>Present for Some Minutes…</source>
         <translation>일부 시간 출석…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="239"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="251"/>
         <source>Absent</source>
         <translation>결석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="240"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="252"/>
         <source>Excused…</source>
         <translation>사유 결석…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="265"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="277"/>
         <source>Import Participant Report</source>
         <translation>참가자 보고서 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="267"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="279"/>
         <source>Participant reports (*.csv *.xlsx);;All files (*)</source>
         <translation>참가자 보고서 (*.csv *.xlsx);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="285"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="297"/>
         <source>Reading {name}…</source>
         <translation>{name} 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="288"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="300"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="289"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="301"/>
         <source>Reading the participant report {name}</source>
         <translation>참가자 보고서 {name} 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="298"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="310"/>
         <source>Import the participant report {name}</source>
         <translation>참가자 보고서 {name} 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="302"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="314"/>
         <source>Set the attendance of {people} people at {items} items.</source>
         <translation>{people}명의 출석을 {items}개 일정에 기록했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="306"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="318"/>
         <source>{count} rows matched nobody:</source>
         <translation>일치하는 사람이 없는 행 {count}개:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="318"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="330"/>
         <source>The import failed unexpectedly.</source>
         <translation>가져오기 중 예기치 않은 오류가 발생했습니다.</translation>
     </message>
@@ -255,17 +255,17 @@
 <context>
     <name>Budget</name>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="228"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="229"/>
         <source>Total (incomplete)</source>
         <translation>합계 (불완전)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="230"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="231"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="247"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="248"/>
         <source>Rule: {rule}</source>
         <translation>규칙: {rule}</translation>
     </message>
@@ -487,47 +487,47 @@
 <context>
     <name>BudgetModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="338"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="339"/>
         <source>Paid by {payer}, in {currency}</source>
         <translation>부담 주체: {payer}, 통화: {currency}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="341"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="342"/>
         <source>In {currency}</source>
         <translation>{currency} 기준</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="413"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="414"/>
         <source>Category</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="414"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="415"/>
         <source>Description</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="415"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="416"/>
         <source>Basis</source>
         <translation>산정 기준</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="416"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="417"/>
         <source>Quantity</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="417"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="418"/>
         <source>Unit cost</source>
         <translation>단가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="418"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="419"/>
         <source>Amount ({currency})</source>
         <translation>금액 ({currency})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="423"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="424"/>
         <source>Actual</source>
         <translation>실제</translation>
     </message>
@@ -535,92 +535,92 @@
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="106"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="108"/>
         <source>Add Line…</source>
         <translation>항목 추가…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="107"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="109"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="108"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="110"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="195"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="203"/>
         <source>Use preset…</source>
         <translation>기본 규칙 적용…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="210"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="218"/>
         <source>Rules</source>
         <translation>비용 분담 규칙</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="213"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="221"/>
         <source>Edit Rules…</source>
         <translation>분담 규칙 수정…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="232"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="240"/>
         <source>KRW</source>
         <translation>KRW</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="234"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="242"/>
         <source>rate</source>
         <translation>환율</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="236"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="244"/>
         <source>Set</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="243"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="251"/>
         <source>Exchange rates</source>
         <translation>환율</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="251"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="259"/>
         <source>By payer</source>
         <translation>부담 주체별</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="307"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="315"/>
         <source>No rule set</source>
         <translation>비용 분담 규칙 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="315"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="323"/>
         <source>Verified</source>
         <translation>검증됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="318"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="326"/>
         <source>Unverified</source>
         <translation>미검증</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="320"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="328"/>
         <source>Unverified: {what}</source>
         <translation>미검증: {what}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="323"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="331"/>
         <source>Source: {source}</source>
         <translation>출처: {source}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="326"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="334"/>
         <source>•  anything else: {payer}</source>
         <translation>•  그 밖의 항목: {payer}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="406"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="414"/>
         <source>Rules of {code}</source>
         <translation>{code} 분담 규칙</translation>
     </message>
@@ -628,42 +628,42 @@
 <context>
     <name>BudgetWarning</name>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="140"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="141"/>
         <source>The total is incomplete: some lines have no quantity and are left out.</source>
         <translation>합계가 불완전합니다: 수량이 없는 항목은 합계에서 빠졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="143"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="144"/>
         <source>The total is incomplete: no exchange rate for {currencies}. Those lines are left out until the rate is set under Exchange rates.</source>
         <translation>합계가 불완전합니다: {currencies} 환율이 없습니다. 환율에서 환율을 정할 때까지 해당 항목은 합계에서 빠집니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="104"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="105"/>
         <source>The rule set “{name}” is not verified.</source>
         <translation>비용 분담 규칙 “{name}”은(는) 검증되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="108"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="109"/>
         <source>The mission has no rule set; every line is counted for the host.</source>
         <translation>연수단에 비용 분담 규칙이 없어 모든 항목을 주최 측 부담으로 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="112"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="113"/>
         <source>No rule covers this line; it is counted for the default payer ({payer}).</source>
         <translation>이 항목에 해당하는 규칙이 없어 기본 부담 주체({payer}) 부담으로 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="117"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="118"/>
         <source>The cap of {cap} {currency} is exceeded by {over} {currency}.</source>
         <translation>상한액 {cap} {currency}을(를) {over} {currency} 초과했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="125"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="126"/>
         <source>No exchange rate for {currency}; the line is left out of the totals.</source>
         <translation>{currency} 환율이 없어 이 항목은 합계에서 제외됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="129"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="130"/>
         <source>The quantity is missing; the line is left out of the totals.</source>
         <translation>수량이 없어 이 항목은 합계에서 제외됩니다.</translation>
     </message>
@@ -850,8 +850,8 @@
         <translation>{code} 사업 안내 수정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="413"/>
-        <location filename="../../mission_planner/gui/views/programme.py" line="418"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="439"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="444"/>
         <source>Edit “{title}”</source>
         <translation>“{title}” 수정</translation>
     </message>
@@ -1268,22 +1268,22 @@
 <context>
     <name>ExchangeRatesModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="477"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="478"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="479"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="480"/>
         <source>In {currency}</source>
         <translation>{currency} 기준</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="491"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="492"/>
         <source>missing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="497"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="498"/>
         <source>1 {currency} = {rate} {reporting}</source>
         <translation>1 {currency} = {rate} {reporting}</translation>
     </message>
@@ -1291,17 +1291,17 @@
 <context>
     <name>ExcuseDialog</name>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="58"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="59"/>
         <source>Excused</source>
         <translation>사유 결석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="60"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="61"/>
         <source>Accepted (does not cost the certificate)</source>
         <translation>인정됨 (수료증 발급에 영향 없음)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="66"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="67"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -1312,6 +1312,14 @@
         <location filename="../../mission_planner/gui/dialogs/fields.py" line="110"/>
         <source>{label} is {size} characters long; at most {limit} fit.</source>
         <translation>{label}: {size}자입니다. 최대 {limit}자까지 쓸 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBox</name>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/table_tools.py" line="370"/>
+        <source>Filter rows</source>
+        <translation>행 필터</translation>
     </message>
 </context>
 <context>
@@ -1993,138 +2001,169 @@ Replace their data in every mission?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="113"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="381"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="593"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="656"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="125"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="426"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="647"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="715"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="135"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="147"/>
         <source>Search by code or title</source>
         <translation>코드 또는 제목으로 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="141"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="682"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="153"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="741"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="176"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="181"/>
+        <source>All missions</source>
+        <translation>모든 연수단</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="182"/>
+        <source>Upcoming and running</source>
+        <translation>예정 및 진행 중</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="183"/>
+        <source>Past</source>
+        <translation>지난 연수단</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="184"/>
+        <source>Archived</source>
+        <translation>보관됨</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="188"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="200"/>
+        <source>All years</source>
+        <translation>모든 연도</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="209"/>
+        <source>Missions</source>
+        <translation>연수단</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="221"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="182"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="189"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="234"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="194"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="239"/>
         <source>&amp;About Mission Planner</source>
         <translation>Mission Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="197"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="242"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="200"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="206"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="251"/>
         <source>&amp;New Mission…</source>
         <translation>새 연수단(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="209"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="254"/>
         <source>&amp;Open Mission File…</source>
         <translation>연수단 파일 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="211"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="256"/>
         <source>Add the mission in a mission file or archive</source>
         <translation>연수단 파일이나 보관 파일의 연수단을 추가합니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="213"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="258"/>
         <source>Load the De&amp;mo Missions</source>
         <translation>예제 연수단 불러오기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="215"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="260"/>
         <source>&amp;Duplicate Mission…</source>
         <translation>연수단 복제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="217"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="262"/>
         <source>&amp;Archive Mission</source>
         <translation>연수단 보관(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="219"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="264"/>
         <source>&amp;Edit Notification…</source>
         <translation>사업 안내 수정(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="271"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="316"/>
         <source>The demo missions are here already.</source>
         <translation>예제 연수단이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="275"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="279"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="320"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="324"/>
         <source>Demo Missions</source>
         <translation>예제 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="280"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="325"/>
         <source>Loading the demo missions…</source>
         <translation>예제 연수단을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="288"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="304"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="333"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="349"/>
         <source>Open Mission File</source>
         <translation>연수단 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="290"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="335"/>
         <source>Mission files (*.json *.mission);;All files (*)</source>
         <translation>연수단 파일 (*.json *.mission);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="308"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="353"/>
         <source>Open {name}</source>
         <translation>{name} 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="318"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="363"/>
         <source>This database already has the mission {name} holds; nothing was added.</source>
         <translation>{name}에 담긴 연수단이 이 데이터베이스에 이미 있습니다. 아무것도 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="326"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="371"/>
         <source>Reading {name}…</source>
         <translation>{name}을(를) 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="335"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="380"/>
         <source>and {count} more</source>
         <translation>외 {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="337"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="382"/>
         <source>This file would replace the identity data of people who are in other missions too:
 
 {people}
@@ -2137,107 +2176,107 @@ Replace it with the file&apos;s?</source>
 파일의 정보로 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="401"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="446"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="403"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="448"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="405"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="450"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="414"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="459"/>
         <source>Find &amp;Person…</source>
         <translation>사람 찾기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="416"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="461"/>
         <source>Find a person by name in every mission</source>
         <translation>모든 연수단에서 이름으로 사람을 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="420"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="465"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="427"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="472"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="429"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="474"/>
         <source>Read the missions again, with changes made elsewhere</source>
         <translation>다른 곳에서 변경된 내용을 반영하여 연수단 정보를 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="431"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="476"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="437"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="482"/>
         <source>Database: {location}</source>
         <translation>데이터베이스: {location}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="439"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="484"/>
         <source>Database: {location} (default)</source>
         <translation>데이터베이스: {location} (기본값)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="449"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="494"/>
         <source>Today&apos;s backup of the database failed: {reason}</source>
         <translation>오늘의 데이터베이스 백업에 실패했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="532"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="578"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>다른 곳에서 저장한 변경 내용을 반영했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="597"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="651"/>
         <source>Find Person</source>
         <translation>사람 찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="598"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="652"/>
         <source>Reading the names…</source>
         <translation>이름을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="615"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="669"/>
         <source>About Mission Planner</source>
         <translation>Mission Planner 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="617"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="671"/>
         <source>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;Plan APO study missions and produce their documents, offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;APO 시찰연수 연수단을 계획하고 관련 문서를 오프라인으로 작성합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="674"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="733"/>
         <source>No mission matches “{query}”.</source>
         <translation>“{query}”과(와) 일치하는 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="676"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="735"/>
         <source>There are no missions in this database yet.</source>
         <translation>이 데이터베이스에는 아직 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="677"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="736"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="684"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="743"/>
         <source>Missions: {total}</source>
         <translation>연수단: {total}개</translation>
     </message>
@@ -2553,27 +2592,27 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>MissionListModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/mission_list.py" line="136"/>
+        <location filename="../../mission_planner/gui/models/mission_list.py" line="171"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/mission_list.py" line="138"/>
+        <location filename="../../mission_planner/gui/models/mission_list.py" line="173"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/mission_list.py" line="140"/>
+        <location filename="../../mission_planner/gui/models/mission_list.py" line="175"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/mission_list.py" line="142"/>
+        <location filename="../../mission_planner/gui/models/mission_list.py" line="177"/>
         <source>Modality</source>
         <translation>운영 방식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/mission_list.py" line="144"/>
+        <location filename="../../mission_planner/gui/models/mission_list.py" line="179"/>
         <source>People</source>
         <translation>인원</translation>
     </message>
@@ -2927,32 +2966,32 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>Payer</name>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="52"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="53"/>
         <source>APO</source>
         <translation>APO</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="53"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="54"/>
         <source>Host</source>
         <translation>주최국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="54"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="55"/>
         <source>Participating country</source>
         <translation>참가국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="55"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="56"/>
         <source>Participant</source>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="56"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="57"/>
         <source>Sponsor</source>
         <translation>후원 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="64"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="65"/>
         <source>Countries</source>
         <translation>각국</translation>
     </message>
@@ -2991,12 +3030,12 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>People</name>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="59"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="60"/>
         <source>{day} {month} {time}</source>
         <translation>{month} {day}일 {time}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="89"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="90"/>
         <source>{flight} at {airport}, {time} ({zone})</source>
         <translation>{flight}, {airport}, {time} ({zone})</translation>
     </message>
@@ -3004,47 +3043,47 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="193"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="205"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="195"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="207"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="197"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="209"/>
         <source>Organization</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="199"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="211"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="201"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="213"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="203"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="215"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="205"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="217"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="207"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="219"/>
         <source>Arrival</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="209"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="221"/>
         <source>Nights</source>
         <translation>숙박</translation>
     </message>
@@ -3052,53 +3091,53 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="228"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="229"/>
         <source>Search names, emails, organizations</source>
         <translation>이름, 이메일, 소속 기관 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="233"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="234"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="236"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="237"/>
         <source>All roles</source>
         <translation>모든 역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="239"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="310"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="240"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="317"/>
         <source>All countries</source>
         <translation>모든 국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="243"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="244"/>
         <source>Import nominations…</source>
         <translation>추천 명단 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="326"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="333"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="374"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="383"/>
         <source>1 person</source>
         <translation>1명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="374"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="383"/>
         <source>{count} people</source>
         <translation>{count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="375"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="384"/>
         <source>{airport}, {when}: {count}</source>
         <translation>{airport}, {when}: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="441"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="450"/>
         <source>Import {count} nominations</source>
         <translation>추천자 {count}명 가져오기</translation>
     </message>
@@ -3106,103 +3145,103 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>PersonDetails</name>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="88"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="89"/>
         <source>Edit Travel…</source>
         <translation>항공·숙박 수정…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="90"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="91"/>
         <source>Select a person to see their status, travel and hotel.</source>
         <translation>사람을 선택하면 상태, 항공편, 숙소 정보를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="100"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="101"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="101"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="102"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="102"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="103"/>
         <source>Nominated by</source>
         <translation>추천 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="103"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="104"/>
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="104"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="105"/>
         <source>Flights</source>
         <translation>항공편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="105"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="106"/>
         <source>Hotel</source>
         <translation>호텔</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="106"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="107"/>
         <source>Airport pick-up</source>
         <translation>공항 영접</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="113"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="114"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="150"/>
         <location filename="../../mission_planner/gui/views/people.py" line="151"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="152"/>
         <source>None yet</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="159"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="160"/>
         <source>{status} on {date}</source>
         <translation>{date} {status}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="167"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="168"/>
         <source>{airport}, terminal {terminal}</source>
         <translation>{airport}, 제{terminal}터미널</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="168"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="169"/>
         <source>Arrives at {place}</source>
         <translation>{place} 도착</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="168"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="169"/>
         <source>Leaves from {place}</source>
         <translation>{place} 출발</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="171"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="172"/>
         <source>{what}, on {flight}</source>
         <translation>{what}, {flight}편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="172"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="173"/>
         <source>{date}, {time} local time ({zone})</source>
         <translation>{date}, 현지 시각 {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="180"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="181"/>
         <source>1 night</source>
         <translation>1박</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="180"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="181"/>
         <source>{count} nights</source>
         <translation>{count}박</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="181"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="182"/>
         <source>{hotel}, {dates}: {nights}</source>
         <translation>{hotel}, {dates}: {nights}</translation>
     </message>
@@ -3370,7 +3409,7 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>Programme</name>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="127"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="128"/>
         <source>Online</source>
         <translation>온라인</translation>
     </message>
@@ -3378,47 +3417,47 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="255"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="276"/>
         <source>{weekday} {day} {month}</source>
         <translation>{month} {day}일 ({weekday})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="284"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="305"/>
         <source>Day {number} · {date}</source>
         <translation>{number}일차 · {date}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="307"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="328"/>
         <source>Day</source>
         <translation>일자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="309"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="330"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="311"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="332"/>
         <source>End</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="313"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="334"/>
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="315"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="336"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="317"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="338"/>
         <source>Venue or site</source>
         <translation>장소 또는 방문지</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/programme.py" line="319"/>
+        <location filename="../../mission_planner/gui/models/programme.py" line="340"/>
         <source>Speakers</source>
         <translation>발표자</translation>
     </message>
@@ -3426,17 +3465,17 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="145"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="146"/>
         <source>&amp;Delete Item</source>
         <translation>항목 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="150"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="151"/>
         <source>&amp;Add Item…</source>
         <translation>항목 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="154"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="155"/>
         <source>&amp;Edit Item…</source>
         <translation>항목 수정(&amp;E)…</translation>
     </message>
@@ -3452,47 +3491,47 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>QuantityBasis</name>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="37"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="38"/>
         <source>as typed</source>
         <translation>직접 입력</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="38"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="39"/>
         <source>fixed</source>
         <translation>고정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="39"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="40"/>
         <source>per overseas participant</source>
         <translation>해외 참가자당</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="40"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="41"/>
         <source>per local participant</source>
         <translation>국내 참가자당</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="41"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="42"/>
         <source>per person-night</source>
         <translation>1인 1박당</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="42"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="43"/>
         <source>per local resource person</source>
         <translation>국내 강사당</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="43"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="44"/>
         <source>per overseas resource person</source>
         <translation>해외 강사당</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="44"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="45"/>
         <source>per day</source>
         <translation>1일당</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="45"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="46"/>
         <source>per site visit</source>
         <translation>현장 방문당</translation>
     </message>
@@ -3500,37 +3539,37 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>QuantitySource</name>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="155"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="156"/>
         <source>{quota}, the quota</source>
         <translation>{quota}, 정원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="157"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="158"/>
         <source>{accepted} accepted</source>
         <translation>{accepted}명 승인</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="159"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="160"/>
         <source>{quota}, the quota ({accepted} accepted)</source>
         <translation>{quota}, 정원 ({accepted}명 승인)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="163"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="164"/>
         <source>{nominated} nominated (no quota)</source>
         <translation>{nominated}명 추천 (정원 없음)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="167"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="168"/>
         <source>overseas participants: {who}</source>
         <translation>해외 참가자: {who}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="177"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="178"/>
         <source>No one is accepted yet: the Project Notification&apos;s quota counts ({nominated} nominated).</source>
         <translation>아직 승인된 사람이 없어 프로젝트 통보의 정원으로 계산합니다 (추천 {nominated}명).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="182"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="183"/>
         <source>More people are accepted than the quota; the quota counts. Type the quantity on the line to count more.</source>
         <translation>승인된 인원이 정원보다 많아 정원으로 계산합니다. 더 계산하려면 항목에 수량을 직접 입력하십시오.</translation>
     </message>
@@ -3770,27 +3809,27 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="78"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="79"/>
         <source>{payer} pays</source>
         <translation>{payer} 부담</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="81"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="82"/>
         <source>{payer} {share}%</source>
         <translation>{payer} {share}%</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="85"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="86"/>
         <source>the first {units} units {payer}, the rest {rest}</source>
         <translation>처음 {units}단위는 {payer}, 나머지는 {rest}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="89"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="90"/>
         <source>{payer} up to {cap} {currency}, the rest {rest}</source>
         <translation>{cap} {currency}까지 {payer}, 나머지는 {rest}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/budget.py" line="95"/>
+        <location filename="../../mission_planner/gui/models/budget.py" line="96"/>
         <source>{category}: {split}</source>
         <translation>{category}: {split}</translation>
     </message>
@@ -4050,32 +4089,32 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>SitesModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="121"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="123"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="123"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="125"/>
         <source>Korean name</source>
         <translation>국문 이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="125"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="127"/>
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="127"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="129"/>
         <source>City</source>
         <translation>도시</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="129"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="131"/>
         <source>Capacity</source>
         <translation>수용 인원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="131"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="133"/>
         <source>Security</source>
         <translation>보안</translation>
     </message>
@@ -4083,62 +4122,67 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>SitesTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="113"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="79"/>
+        <source>Sites</source>
+        <translation>방문지</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/sites.py" line="117"/>
         <source>&amp;Add Site…</source>
         <translation>방문지 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="115"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="119"/>
         <source>&amp;Edit Site…</source>
         <translation>방문지 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="117"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="121"/>
         <source>&amp;Delete Site</source>
         <translation>방문지 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="141"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="146"/>
         <source>Travel times from this site, in minutes by road (empty: not known)</source>
         <translation>이 방문지에서의 차량 이동 시간(분) (빈칸: 알 수 없음)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="212"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="223"/>
         <source>No site selected.</source>
         <translation>선택된 방문지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="274"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="285"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="283"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="294"/>
         <source>Contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="292"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="303"/>
         <source>Opening hours</source>
         <translation>운영 시간</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="296"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="307"/>
         <source>Capacity: {count} people</source>
         <translation>수용 인원: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="299"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="310"/>
         <source>A visit usually takes {minutes} minutes</source>
         <translation>방문에 보통 {minutes}분 소요</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="306"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="317"/>
         <source>Visits</source>
         <translation>방문</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/sites.py" line="312"/>
+        <location filename="../../mission_planner/gui/views/sites.py" line="323"/>
         <source>Access notes</source>
         <translation>출입 참고 사항</translation>
     </message>
@@ -4251,6 +4295,39 @@ Replace it with the file&apos;s?</source>
     </message>
 </context>
 <context>
+    <name>TableActions</name>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/table_tools.py" line="323"/>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/table_tools.py" line="327"/>
+        <source>Copy with Column &amp;Titles</source>
+        <translation>열 제목과 함께 복사(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/table_tools.py" line="329"/>
+        <source>E&amp;xport Visible Rows to XLSX…</source>
+        <translation>보이는 행을 XLSX로 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/table_tools.py" line="343"/>
+        <source>table</source>
+        <translation>표</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/table_tools.py" line="345"/>
+        <source>Export Visible Rows</source>
+        <translation>보이는 행 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/table_tools.py" line="345"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePane</name>
     <message>
         <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="27"/>
@@ -4335,17 +4412,17 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>TravelTimesModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="198"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="200"/>
         <source>To</source>
         <translation>도착지</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="198"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="200"/>
         <source>Minutes</source>
         <translation>시간(분)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/sites.py" line="216"/>
+        <location filename="../../mission_planner/gui/models/sites.py" line="218"/>
         <source>Minutes by road; leave empty when not known</source>
         <translation>차량 이동 시간(분). 모르면 비워 두십시오</translation>
     </message>

@@ -111,7 +111,7 @@ def test_excusing_through_the_menu(tab, demo_window, demo_workspace, monkeypatch
     before = next(m for m in record.attendance if m.status == AttendanceStatus.PRESENT)
     monkeypatch.setattr(ExcuseDialog, "ask", classmethod(lambda cls, parent, reason, accepted: ("Power cut", True)))
     index = cell(tab, before.person_uid, before.item_uid)
-    menu = tab._menu_for(index)
+    menu = tab._menu_for(tab.proxy.mapFromSource(index))  # the table's index, as a click gives it
     next(a for a in menu.actions() if a.text() == "Excused…").trigger()
     mark = saved_mark(demo_workspace, DIGITAL, before.item_uid, before.person_uid)
     assert (mark.status, mark.reason, mark.excuse_accepted) == (AttendanceStatus.EXCUSED, "Power cut", True)

@@ -108,7 +108,7 @@ def test_no_match_says_so(qtbot, main_window):
 
 def test_selecting_a_row_updates_the_details(qtbot, main_window):
     table = main_window.table
-    rect = table.visualRect(main_window.model.index(2, Column.TITLE))
+    rect = table.visualRect(table.model().index(2, Column.TITLE))
     with qtbot.waitSignal(main_window.sig_mission_selected) as blocker:
         qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert blocker.args == [DIGITAL.mission.code]

@@ -167,7 +167,7 @@ def test_selecting_a_row_selects_its_block_and_shows_its_day(demo_workspace, tab
     day_two = date(2023, 10, 25)
     uid = uid_titled(demo_workspace, "Dinner")  # 25 Oct
     table = tab.table
-    index = tab.model.index(tab.model.row_of(uid), Column.TITLE)
+    index = tab.proxy.mapFromSource(tab.model.index(tab.model.row_of(uid), Column.TITLE))
     table.scrollTo(index)
     QTest.mouseClick(table.viewport(), LEFT, NO_KEYS, table.visualRect(index).center())
     assert tab.selected_uids() == [uid]

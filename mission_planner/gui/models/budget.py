@@ -22,6 +22,7 @@ from ...domain.budgeting import BudgetReport, BudgetWarning, LineResult
 from ...domain.enums import Payer, QuantityBasis, SplitKind
 from ...domain.headcount import QuantitySource
 from ..labels import category_text
+from .rows import SORT_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 AMOUNT_ROLE = Qt.ItemDataRole.UserRole  # the Decimal behind a number cell, None when blank
@@ -359,7 +360,7 @@ class BudgetModel(QAbstractTableModel):
                 return font
             case Qt.ItemDataRole.DecorationRole if column == self.warning_column and row.warnings:
                 return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            case _ if role == AMOUNT_ROLE:
+            case _ if role in (AMOUNT_ROLE, SORT_ROLE):
                 return self._amount(row, column)
         return None
 

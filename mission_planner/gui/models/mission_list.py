@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Qt
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from ...domain.text import fold
 from ..formatting import format_date_range, modality_text
-from .rows import LEFT, RIGHT, AnyIndex, RowsModel
+from .rows import LEFT, RIGHT, SORT_ROLE, AnyIndex, RowsModel
 
 
 class MissionSummaryLike(Protocol):
@@ -81,6 +81,39 @@ def filter_missions(missions: Sequence[M], query: str, keys: Sequence[str] | Non
     return [missions[row] for row in rows]
 
 
+class When(StrEnum):
+    """Which missions the list shows by their dates: archived ones only under ARCHIVED."""
+
+    ALL = "all"
+    UPCOMING = "upcoming"  # not over yet: running or still to come
+    PAST = "past"
+    ARCHIVED = "archived"
+
+
+def narrow_missions(missions: Sequence[M], when: When, year: int | None, today: date) -> list[M]:
+    """The missions `when` names (archived ones count only as ARCHIVED or ALL) held in `year`
+    (None: any), in their order."""
+
+    def fits(mission: M) -> bool:
+        if year is not None and not mission.start_date.year <= year <= mission.end_date.year:
+            return False
+        match when:
+            case When.UPCOMING:
+                return not mission.archived and mission.end_date >= today
+            case When.PAST:
+                return not mission.archived and mission.end_date < today
+            case When.ARCHIVED:
+                return mission.archived
+        return True
+
+    return [mission for mission in missions if fits(mission)]
+
+
+def mission_years(missions: Sequence[MissionSummaryLike]) -> list[int]:
+    """The years the missions are held in, newest first."""
+    return sorted({year for m in missions for year in range(m.start_date.year, m.end_date.year + 1)}, reverse=True)
+
+
 # --- model -------------------------------------------------------------------------------------
 
 
@@ -109,8 +142,10 @@ class MissionListModel(RowsModel):
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(mission, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.TITLE:
+        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.CODE, Column.TITLE):
             return mission.title
+        if role == SORT_ROLE and column == Column.DATES:
+            return mission.start_date
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._alignment(column)
         if role == Qt.ItemDataRole.ForegroundRole and mission.archived:

@@ -22,7 +22,7 @@ from ...domain.text import fold
 from ...services import country_name
 from ..formatting import month_abbreviation
 from ..labels import mission_role_text, status_text
-from .rows import LEFT, RIGHT, AnyIndex, RowsModel
+from .rows import LEFT, RIGHT, SORT_ROLE, AnyIndex, RowsModel
 
 
 class Column(IntEnum):
@@ -52,6 +52,7 @@ class PersonRow:
     arrival_detail: str
     nights: int
     search_key: str  # folded name, email, organization, position, country
+    arrival_at: datetime | None = None  # the first arrival, to sort by
 
 
 def short_local_time(moment: datetime) -> str:
@@ -108,6 +109,7 @@ def _row(person: Person, part: Participation) -> PersonRow:
         arrival_detail=detail,
         nights=sum(stay.nights for stay in part.stays),
         search_key=key,
+        arrival_at=flight.scheduled if flight is not None else None,
     )
 
 
@@ -154,9 +156,19 @@ class PeopleModel(RowsModel):
                 return self._tooltip(row, column)
             case Qt.ItemDataRole.TextAlignmentRole:
                 return self._alignment(column)
+            case _ if role == SORT_ROLE:
+                return self._sort_key(row, column)
         return None
 
     # helpers
+
+    def _sort_key(self, row: PersonRow, column: Column) -> Any:
+        match column:
+            case Column.NIGHTS:
+                return row.nights
+            case Column.ARRIVAL:
+                return row.arrival_at.timestamp() if row.arrival_at is not None else None
+        return None
 
     def _display(self, row: PersonRow, column: Column) -> str:
         match column:

@@ -24,6 +24,7 @@ from ...domain.record import MissionRecord
 from ..formatting import format_weekday_date, month_abbreviation, weekday_abbreviation
 from ..labels import item_kind_text, item_role_text
 from ..widgets.day_timeline import TimelineBlock
+from .rows import SORT_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -149,8 +150,15 @@ class ProgrammeModel(QAbstractTableModel):
         self._row_of: dict[str, int] = {}
         self._conflicts: dict[str, Severity] = {}
         self.edit_handler: EditHandler | None = None
+        self._every_day = False  # every row names its day (sorted or filtered otherwise)
 
     # our API
+
+    def set_every_day(self, every: bool) -> None:
+        if every != self._every_day:
+            self._every_day = every
+            if self._rows:
+                self.dataChanged.emit(self.index(0, Column.DAY), self.index(len(self._rows) - 1, Column.DAY))
 
     def set_rows(self, rows: Sequence[ProgrammeRow]) -> None:
         """Show `rows`; the same items in the same order only repaint, keeping the view's state."""
@@ -226,6 +234,19 @@ class ProgrammeModel(QAbstractTableModel):
                 return self._conflict_icon(row.uid)
             case Qt.ItemDataRole.TextAlignmentRole:
                 return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            case _ if role == SORT_ROLE:
+                return self._sort_key(row, column)
+        return None
+
+    def _sort_key(self, row: ProgrammeRow, column: Column) -> int | None:
+        """Minutes: the day and start for the day, the time for the start and end."""
+        match column:
+            case Column.DAY:
+                return row.day.toordinal() * 1440 + row.start.hour * 60 + row.start.minute
+            case Column.START:
+                return row.start.hour * 60 + row.start.minute
+            case Column.END:
+                return row.end.hour * 60 + row.end.minute
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -250,7 +271,7 @@ class ProgrammeModel(QAbstractTableModel):
     def _display(self, row: ProgrammeRow, column: Column) -> str:
         match column:
             case Column.DAY:
-                if not row.first_of_day:
+                if not (row.first_of_day or self._every_day):
                     return ""
                 return self.tr("{weekday} {day} {month}").format(
                     weekday=weekday_abbreviation(row.day), day=row.day.day, month=month_abbreviation(row.day.month)

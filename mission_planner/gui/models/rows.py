@@ -12,6 +12,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 AnyIndex = QModelIndex | QPersistentModelIndex
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+# What a sortable table orders a cell by when its words would sort wrongly: a number, a date,
+# a time (None: the words shown, in the UI language's collation; see widgets/table_tools.py).
+SORT_ROLE = Qt.ItemDataRole.UserRole + 0x100
 
 
 class RowsModel(QAbstractTableModel):
@@ -24,12 +27,39 @@ class RowsModel(QAbstractTableModel):
         self._key = key
         self._rows: list[Any] = []
         self._row_of: dict[Any, int] = {}
+        self._given: list[Any] = []  # the rows in the order they were given
+        # The order a sortable view asked for: each current row's rank, and whether descending.
+        self._ranks: Callable[[], list[int]] | None = None
+        self._descending = False
 
     def _replace_rows(self, rows: Iterable[Any]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._given = self._rows = list(rows)
+        if self._ranks is not None:
+            self._rows = self._ordered()
         self._row_of = {self._key(row): number for number, row in enumerate(self._rows)}
         self.endResetModel()
+
+    def order_rows(self, ranks: Callable[[], list[int]] | None, descending: bool = False) -> None:
+        """Keep the rows in the order of `ranks` (each current row's place; None: as given), now
+        and after every reset. Sorting here costs no call into Qt per comparison, which a proxy's
+        sort makes (about 50 ms for 500 rows at each keystroke of a search)."""
+        self._ranks, self._descending = ranks, descending
+        rows = self._ordered() if ranks is not None else list(self._given)  # asks the model: before the change
+        self.layoutAboutToBeChanged.emit()
+        keys = [self._key(row) for row in self._rows]
+        self._rows = rows
+        self._row_of = {self._key(row): number for number, row in enumerate(self._rows)}
+        old = self.persistentIndexList()
+        new = [self.index(self._row_of.get(keys[index.row()], -1), index.column()) for index in old]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def _ordered(self) -> list[Any]:
+        assert self._ranks is not None
+        ranks = self._ranks()
+        order = sorted(range(len(self._rows)), key=ranks.__getitem__, reverse=self._descending)
+        return [self._rows[number] for number in order]
 
     def row_at(self, number: int) -> Any | None:
         return self._rows[number] if 0 <= number < len(self._rows) else None

@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from ...domain.places import OpeningHours, Site, TravelTime
 from ..labels import place_kind_text
-from .rows import AnyIndex, RowsModel
+from .rows import SORT_ROLE, AnyIndex, RowsModel
 
 # The travel edit handler: (the other site's uid, new minutes or None) -> whether it was made.
 TravelEditHandler = Callable[[str, int | None], bool]
@@ -98,6 +98,8 @@ class SitesModel(RowsModel):
                 return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             case Qt.ItemDataRole.TextAlignmentRole:
                 return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            case _ if role == SORT_ROLE and column == SiteColumn.CAPACITY:
+                return site.capacity
         return None
 
     def _display(self, site: Site, column: SiteColumn) -> str:

@@ -47,6 +47,7 @@ from ..commands.missions import RestoreMissionCommand
 from ..models.attendance import CERTIFICATE, NAME, AttendanceGrid, AttendanceModel, attendance_grid
 from ..refusal_text import error_text
 from ..tasks import BackgroundTasks
+from ..widgets.table_tools import FilterBox, TableActions, sortable
 from .tab import Tab
 
 
@@ -112,9 +113,10 @@ class AttendanceTab(Tab, QWidget):
         self.import_button.clicked.connect(self.choose_and_import)
         self.summary = QLabel(wordWrap=True)
         top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
-        top.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignTop)
         self.table = self._build_table()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.filter_box, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignTop)
         self.status = QLabel(wordWrap=True)
         self.unmatched = QListWidget()
         self.unmatched.setVisible(False)
@@ -136,7 +138,11 @@ class AttendanceTab(Tab, QWidget):
 
     def _build_table(self) -> QTableView:
         table = QTableView()
-        table.setModel(self.model)
+        self.proxy = sortable(table, self.model)
+        self.filter_box = FilterBox(self.proxy)
+        self.table_actions = TableActions(
+            table, name=lambda: f"{self.code}-attendance" if self.code else "", failed=self.context.failed
+        )
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setWordWrap(False)
@@ -226,10 +232,16 @@ class AttendanceTab(Tab, QWidget):
     def _on_context_menu(self, point: QPoint) -> None:
         index = self.table.indexAt(point)
         if index.isValid() and self.model.item_at(index.column()) is not None:
-            self._menu_for(index).exec(self.table.viewport().mapToGlobal(point))
+            menu = self._menu_for(index)
+            menu.addSeparator()
+        else:
+            menu = QMenu(self)
+        menu.addActions(self.table_actions.actions)
+        menu.exec(self.table.viewport().mapToGlobal(point))
 
     def _menu_for(self, index: QModelIndex) -> QMenu:
-        row, column = index.row(), index.column()
+        """The marks for the cell at the table's `index` (sorted or filtered: mapped to the model)."""
+        row, column = self.proxy.source_row(index), index.column()
         item = self.model.item_at(column)
         assert item is not None
         menu = QMenu(self)

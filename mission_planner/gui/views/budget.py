@@ -57,6 +57,7 @@ from ..models.budget import (
 )
 from ..rule_fit_text import no_rules_text
 from ..widgets.payer_chart import PayerBar, PayerChart
+from ..widgets.table_tools import FilterBox, TableActions, sortable
 from ..widgets.wrapping_scroll import WrappingScrollArea
 from .budget_line_dialog import BudgetLineDialog
 from .tab import Tab
@@ -103,6 +104,7 @@ class BudgetTab(Tab, QWidget):
     # --- building ------------------------------------------------------------------------------
 
     def _build(self) -> None:
+        self.table = self._build_table()
         self.add_button = QPushButton(self.tr("Add Line…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -113,6 +115,7 @@ class BudgetTab(Tab, QWidget):
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.filter_box)
         self.warnings = QLabel(wordWrap=True)
         self.warnings.setStyleSheet(f"color: {UNVERIFIED_COLOR}")
         self.incomplete = QLabel(wordWrap=True)  # the banner over a total that leaves lines out
@@ -120,7 +123,6 @@ class BudgetTab(Tab, QWidget):
             f"color: white; background: {UNVERIFIED_COLOR}; font-weight: bold; padding: 6px; border-radius: 3px"
         )
         self.incomplete.setVisible(False)
-        self.table = self._build_table()
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -147,7 +149,13 @@ class BudgetTab(Tab, QWidget):
 
     def _build_table(self) -> BudgetTable:
         table = BudgetTable()
-        table.setModel(self.model)
+        self.proxy = sortable(table, self.model)
+        self.proxy.pinned = lambda row: bool((line := self.model.row_at(row)) and line.is_total)
+        self.filter_box = FilterBox(self.proxy)
+        self.table_actions = TableActions(
+            table, name=lambda: f"{self.code}-budget" if self.code else "", failed=self.context.failed
+        )
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -330,7 +338,7 @@ class BudgetTab(Tab, QWidget):
 
     def _selected_uid(self) -> str:
         rows = self.table.selectionModel().selectedRows()
-        row = self.model.row_at(rows[0].row()) if rows else None
+        row = self.model.row_at(self.proxy.source_row(rows[0])) if rows else None
         return row.uid if row is not None else ""
 
     def selected_line(self) -> BudgetLine | None:
@@ -340,10 +348,10 @@ class BudgetTab(Tab, QWidget):
         return next((line for line in self.record.budget_lines if line.uid == uid), None)
 
     def select_line(self, uid: str) -> None:
-        row = self.model.row_of(uid)
+        row = self.proxy.view_row(self.model.row_of(uid))
         if row is not None:
             self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, Column.DESCRIPTION))
+            self.table.scrollTo(self.proxy.index(row, Column.DESCRIPTION))
 
     def _on_reset(self) -> None:
         self._update_buttons()

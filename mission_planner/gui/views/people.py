@@ -48,6 +48,7 @@ from ..models.people import (
     zone_text,
 )
 from ..tasks import BackgroundTasks
+from ..widgets.table_tools import TableActions, sortable
 from ..widgets.tables import row_list, size_columns
 from .tab import Tab
 
@@ -257,6 +258,12 @@ class PeopleTab(Tab, QWidget):
 
     def _build_table(self) -> QTableView:
         table = row_list(QTableView(), self.model)
+        self.proxy = sortable(table, self.model, filtering=False)  # the filters work in Python
+        self.filter_box = self.search_box  # Find (Ctrl+F) in this tab
+        self.table_actions = TableActions(
+            table, name=lambda: f"{self.code}-people" if self.code else "", failed=self.context.failed
+        )
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         size_columns(table, {column: _COLUMN_SAMPLES.get(column, "Organization of the") for column in Column})
         table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         return table
@@ -325,15 +332,17 @@ class PeopleTab(Tab, QWidget):
         self.model.set_rows(shown)
         self.count_label.setText(self.tr("{shown} of {total}").format(shown=len(shown), total=len(self._rows)))
         row = self.model.row_of(keep) if keep else None
-        self.select_row(row if row is not None else 0)
+        self.select_row(row)
 
-    def select_row(self, row: int) -> None:
-        index = self.model.index(row, 0)
+    def select_row(self, row: int | None) -> None:
+        """Select the model's `row` (None: the first row shown)."""
+        view_row = self.proxy.view_row(row) if row is not None else None
+        index = self.proxy.index(view_row if view_row is not None else 0, 0)
         if index.isValid():
             flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             self.table.selectionModel().setCurrentIndex(index, flags)
             self.table.scrollTo(index)
-        self._show_details(self.model.row_at(row))
+        self._show_details(self.model.row_at(self.proxy.source_row(index)))
 
     def select_person(self, uid: str) -> None:
         row = self.model.row_of(uid)
@@ -355,11 +364,11 @@ class PeopleTab(Tab, QWidget):
         self.select_person(uid)
 
     def selected_uid(self) -> str | None:
-        row = self.model.row_at(self.table.currentIndex().row())
+        row = self.model.row_at(self.proxy.source_row(self.table.currentIndex()))
         return row.uid if row is not None else None
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._show_details(self.model.row_at(current.row()))
+        self._show_details(self.model.row_at(self.proxy.source_row(current)))
 
     def _show_details(self, row: PersonRow | None) -> None:
         person, part = self._people.get(row.uid, (None, None)) if row is not None else (None, None)
@@ -388,7 +397,7 @@ class PeopleTab(Tab, QWidget):
             push(self.stack, command)
         except MissionPlannerError as error:
             self.context.failed(error)
-            self._show_details(self.model.row_at(self.table.currentIndex().row()))  # the combo as it was
+            self._show_details(self.model.row_at(self.proxy.source_row(self.table.currentIndex())))  # as it was
 
     def edit_travel(self, uid: str) -> None:
         if self.code is None or self.record is None or uid not in self._people:

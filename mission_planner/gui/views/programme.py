@@ -53,6 +53,7 @@ from ..dialogs.item_editor import ItemEditor
 from ..models.programme import Column, ProgrammeModel, programme_rows, timeline_blocks
 from ..widgets.conflicts_panel import ConflictsPanel
 from ..widgets.day_timeline import TimelineBlock
+from ..widgets.table_tools import FilterBox, TableActions, sortable
 from ..widgets.tables import sample_width
 from ..widgets.timeline_pane import TimelinePane
 from .tab import Tab
@@ -176,6 +177,7 @@ class ProgrammeTab(Tab, QWidget):
         for action in (self.add_action, self.edit_action, self.delete_action):
             buttons.addWidget(_button_for(action))
         buttons.addStretch(1)
+        buttons.addWidget(self.filter_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(buttons)
@@ -183,7 +185,13 @@ class ProgrammeTab(Tab, QWidget):
 
     def _build_table(self) -> QTableView:
         table = ProgrammeTable()
-        table.setModel(self.model)
+        self.proxy = sortable(table, self.model)
+        self.filter_box = FilterBox(self.proxy)
+        self.filter_box.textChanged.connect(self._on_order_changed)
+        table.horizontalHeader().sortIndicatorChanged.connect(self._on_order_changed)
+        self.table_actions = TableActions(
+            table, name=lambda: f"{self.code}-programme" if self.code else "", failed=self.context.failed
+        )
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(
@@ -300,9 +308,9 @@ class ProgrammeTab(Tab, QWidget):
     def _on_day_chosen(self, day: date) -> None:
         """A button of the timeline asked for `day`: show it, and its first row at the table's top."""
         self._show_day(day)
-        rows = self.model.rows_of(block.uid for block in self._blocks.get(day, []))
+        rows = self._view_rows(block.uid for block in self._blocks.get(day, []))
         if rows:
-            self.table.scrollTo(self.model.index(rows[0], 0), QAbstractItemView.ScrollHint.PositionAtTop)
+            self.table.scrollTo(self.proxy.index(rows[0], 0), QAbstractItemView.ScrollHint.PositionAtTop)
 
     def clear(self) -> None:
         self.code = None
@@ -319,20 +327,38 @@ class ProgrammeTab(Tab, QWidget):
     # --- selection -----------------------------------------------------------------------------
 
     def selected_uids(self) -> list[str]:
-        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        return [row.uid for row in map(self.model.row_at, rows) if row is not None]
+        """The items selected, in the table's order."""
+        indexes = sorted(self.table.selectionModel().selectedRows(), key=lambda index: index.row())
+        rows = [self.model.row_at(self.proxy.source_row(index)) for index in indexes]
+        return [row.uid for row in rows if row is not None]
+
+    def _view_rows(self, uids: Iterable[str]) -> list[int]:
+        """The table's rows of these items, top to bottom (the filter cleared if it hides one)."""
+        source = self.model.rows_of(uids)
+        rows = [self.proxy.view_row(row) for row in source]
+        if None in rows and self.filter_box.text():
+            self.filter_box.clear()
+            rows = [self.proxy.view_row(row) for row in source]
+        return sorted(row for row in rows if row is not None)
+
+    def _on_order_changed(self, *_args: object) -> None:
+        """Days read as groups only in the programme's own order: else every row names its day."""
+        header = self.table.horizontalHeader()
+        section, ascending = header.sortIndicatorSection(), header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+        own_order = (section < 0 or (section == Column.DAY and ascending)) and not self.filter_box.text().strip()
+        self.model.set_every_day(not own_order)
 
     def select_items(self, uids: Iterable[str], *, focus: bool = True) -> None:
         """Select the rows of these items (and nothing else), scrolled into view."""
-        rows = self.model.rows_of(uids)
+        rows = self._view_rows(uids)
         selection = QItemSelection()
         for row in rows:
-            selection.select(self.model.index(row, 0), self.model.index(row, len(Column) - 1))
+            selection.select(self.proxy.index(row, 0), self.proxy.index(row, len(Column) - 1))
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         model = self.table.selectionModel()
         model.select(selection, flags)
         if rows:
-            first = self.model.index(rows[0], Column.TITLE)
+            first = self.proxy.index(rows[0], Column.TITLE)
             model.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
             self.table.scrollTo(first)
             if focus:
@@ -340,13 +366,13 @@ class ProgrammeTab(Tab, QWidget):
 
     def _current_uid_and_column(self) -> tuple[str, int] | None:
         index = self.table.currentIndex()
-        row = self.model.row_at(index.row()) if index.isValid() else None
+        row = self.model.row_at(self.proxy.source_row(index)) if index.isValid() else None
         return (row.uid, index.column()) if row is not None else None
 
     def _set_current(self, uid: str, column: int) -> None:
-        row = self.model.row_of(uid)
+        row = self.proxy.view_row(self.model.row_of(uid))
         if row is not None:
-            index = self.model.index(row, column)
+            index = self.proxy.index(row, column)
             self.table.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def _on_selection_changed(self, *_args: Any) -> None:
@@ -440,11 +466,11 @@ class ProgrammeTab(Tab, QWidget):
 
     def edit_title(self, uid: str) -> None:
         """Select item `uid` in the table and open the editor of its title."""
-        row = self.model.row_of(uid)
+        self.select_items([uid])
+        row = self.proxy.view_row(self.model.row_of(uid))
         if row is None:
             return
-        self.select_items([uid])
-        index = self.model.index(row, Column.TITLE)
+        index = self.proxy.index(row, Column.TITLE)
         self.table.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.table.edit(index)
 

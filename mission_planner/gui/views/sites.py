@@ -43,6 +43,7 @@ from ..models.sites import (
     weekday_name,
 )
 from ..widgets.buttons import button_text
+from ..widgets.table_tools import FilterBox, TableActions, sortable
 from ..widgets.tables import row_list, size_columns
 from .tab import Tab
 
@@ -73,6 +74,9 @@ class SitesTab(Tab, QWidget):
 
     def _build_table(self) -> QTableView:
         table = row_list(QTableView(), self.model)
+        self.proxy = sortable(table, self.model)
+        self.filter_box = FilterBox(self.proxy)
+        self.table_actions = TableActions(table, name=lambda: self.tr("Sites"), failed=self.context.failed)
         header = table.horizontalHeader()
         samples = {
             SiteColumn.NAME_KO: "중소벤처기업진흥공단",
@@ -130,6 +134,7 @@ class SitesTab(Tab, QWidget):
             action.enabledChanged.connect(button.setEnabled)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.filter_box)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -180,12 +185,18 @@ class SitesTab(Tab, QWidget):
         self._travel = self.context.workspace.sites.travel_times()
         self.model.set_sites(sites)
         found = self.model.row_of(keep) if keep else None
-        self.select_row(found if found is not None else min(max(row, 0), len(sites) - 1))
+        view_row = self.proxy.view_row(found)
+        self._select_view_row(view_row if view_row is not None else min(max(row, 0), self.proxy.rowCount() - 1))
         if select is None and found is not None:
             self.table.verticalScrollBar().setValue(scroll)  # a refresh does not move the table
 
     def select_row(self, row: int) -> None:
-        index = self.model.index(row, 0)
+        """Select the model's `row`, if shown."""
+        view_row = self.proxy.view_row(row)
+        self._select_view_row(view_row if view_row is not None else -1)
+
+    def _select_view_row(self, row: int) -> None:
+        index = self.proxy.index(row, 0)
         if index.isValid():
             flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             self.table.selectionModel().setCurrentIndex(index, flags)
@@ -202,7 +213,7 @@ class SitesTab(Tab, QWidget):
         return site.uid if site is not None else None
 
     def selected_site(self) -> Site | None:
-        return self.model.site_at(self.table.currentIndex().row())
+        return self.model.site_at(self.proxy.source_row(self.table.currentIndex()))
 
     def _show_current(self) -> None:
         site = self.selected_site()
