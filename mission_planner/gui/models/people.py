@@ -24,6 +24,8 @@ from ..formatting import month_abbreviation
 from ..labels import mission_role_text, status_text
 from .rows import LEFT, RIGHT, AnyIndex, RowsModel
 
+UID_ROLE = Qt.ItemDataRole.UserRole + 1  # a row's person uid, read through any proxy model
+
 
 class Column(IntEnum):
     NAME = 0
@@ -154,6 +156,8 @@ class PeopleModel(RowsModel):
                 return self._tooltip(row, column)
             case Qt.ItemDataRole.TextAlignmentRole:
                 return self._alignment(column)
+            case _ if role == UID_ROLE:
+                return row.uid
         return None
 
     # helpers

@@ -44,7 +44,17 @@ from ...services import Changed, ReportImport, Topic
 from ..commands.attendance import SetAttendanceCommand
 from ..commands.base import CommandContext, push, record_done
 from ..commands.missions import RestoreMissionCommand
-from ..models.attendance import CERTIFICATE, NAME, AttendanceGrid, AttendanceModel, attendance_grid
+from ..commands.people_edits import SetMarksCommand
+from ..models.attendance import (
+    CERTIFICATE,
+    ITEM_UID_ROLE,
+    MARK_ROLE,
+    NAME,
+    PERSON_UID_ROLE,
+    AttendanceGrid,
+    AttendanceModel,
+    attendance_grid,
+)
 from ..refusal_text import error_text
 from ..tasks import BackgroundTasks
 from .tab import Tab
@@ -138,7 +148,8 @@ class AttendanceTab(Tab, QWidget):
         table = QTableView()
         table.setModel(self.model)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Many at once, as in a spreadsheet: a mark for everyone selected at the item clicked.
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         rows = table.verticalHeader()
@@ -233,12 +244,62 @@ class AttendanceTab(Tab, QWidget):
         item = self.model.item_at(column)
         assert item is not None
         menu = QMenu(self)
+        people = self.selected_people()
+        if len(people) > 1 and index.data(PERSON_UID_ROLE) in people:
+            self._add_bulk_marks(menu, index, people)
+            return menu
         menu.addAction(self.tr("Present"), lambda: self.set_mark(row, column, AttendanceStatus.PRESENT))
         if item.online:
             menu.addAction(self.tr("Present for Some Minutes…"), lambda: self._ask_minutes(row, column))
         menu.addAction(self.tr("Absent"), lambda: self.set_mark(row, column, AttendanceStatus.ABSENT))
         menu.addAction(self.tr("Excused…"), lambda: self._ask_excuse(row, column))
         return menu
+
+    def selected_people(self) -> list[str]:
+        """The uids of the people with a cell selected, in the order shown (through the view's model)."""
+        indexes = sorted(self.table.selectionModel().selectedIndexes(), key=lambda index: index.row())
+        return list(dict.fromkeys(uid for uid in (index.data(PERSON_UID_ROLE) for index in indexes) if uid))
+
+    def _add_bulk_marks(self, menu: QMenu, index: QModelIndex, people: list[str]) -> None:
+        count = len(people)
+        menu.addAction(
+            self.tr("Mark {count} People Present").format(count=count),
+            lambda: self.mark_people(index, people, AttendanceStatus.PRESENT),
+        )
+        menu.addAction(
+            self.tr("Mark {count} People Absent").format(count=count),
+            lambda: self.mark_people(index, people, AttendanceStatus.ABSENT),
+        )
+        menu.addAction(
+            self.tr("Mark {count} People Excused…").format(count=count), lambda: self._ask_bulk_excuse(index, people)
+        )
+
+    def _ask_bulk_excuse(self, index: QModelIndex, people: list[str]) -> None:
+        answer = ExcuseDialog.ask(self, "", None)
+        if answer is not None:
+            reason, accepted = answer
+            self.mark_people(index, people, AttendanceStatus.EXCUSED, reason=reason, excuse_accepted=accepted)
+
+    def mark_people(self, index: QModelIndex, people: list[str], status: AttendanceStatus, **values: Any) -> bool:
+        """One mark for `people` at the item of `index`'s column: one command, one transaction."""
+        item_uid = index.data(ITEM_UID_ROLE)
+        if self.code is None or not item_uid or not people:
+            return False
+        model = index.model()
+        old: dict[str, Attendance | None] = {}
+        for row in range(model.rowCount()):
+            cell = model.index(row, index.column())
+            if cell.data(PERSON_UID_ROLE) in people:
+                old[cell.data(PERSON_UID_ROLE)] = cell.data(MARK_ROLE)
+        new = [Attendance(item_uid, uid, status, **values) for uid in people]
+        title = str(model.headerData(index.column(), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) or "")
+        command = SetMarksCommand(self.context, self.code, old, new, title)
+        try:
+            push(self.stack, command)
+        except MissionPlannerError as error:
+            self.context.failed(error)
+            return False
+        return True
 
     def _ask_minutes(self, row: int, column: int) -> None:
         item, mark = self.model.item_at(column), self.model.mark_at(row, column)
