@@ -8,8 +8,8 @@ the import wizard, another program), keeping the person selected; see `views/tab
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette, QUndoStack
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -228,12 +228,12 @@ class PeopleTab(Tab, QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 1)  # a wider window widens the table; the details keep their width
+        splitter.setStretchFactor(1, 0)
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         self._build_actions()
-        splitter.setSizes([self._table_width(), self.details.minimumSizeHint().width()])
+        splitter.setSizes([self._table_width(), self.fontMetrics().averageCharWidth() * 44])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(self.filter_row)
@@ -306,6 +306,7 @@ class PeopleTab(Tab, QWidget):
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.remove_action.triggered.connect(lambda: self.remove_selected())
         self.table.addAction(self.remove_action)
+        self.table.installEventFilter(self)  # Delete in the table even when the window is not active
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_action.trigger)
         self.bulk_button = QToolButton()
@@ -525,6 +526,17 @@ class PeopleTab(Tab, QWidget):
         for widget in (self.remove_button, self.bulk_button, self.remove_action):
             widget.setEnabled(count > 0)
         self.selection_label.setText(self.tr("{count} selected").format(count=count) if count > 1 else "")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.matches(QKeySequence.StandardKey.Delete)
+        ):
+            self.remove_selected()
+            return True
+        return super().eventFilter(watched, event)
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         uid = index.data(UID_ROLE)
