@@ -19,15 +19,13 @@ from ..labels import status_text
 from .base import CommandContext, ServiceCommand
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 class AddPersonCommand(ServiceCommand):
     """Add a person typed in by hand; the uid is fixed here, so a redo gives the same one."""
 
     def __init__(self, context: CommandContext, code: str, person: Person, part: Participation) -> None:
-        super().__init__(context, code, _tr("Add {name}").format(name=person.full_name))
+        super().__init__(
+            context, code, QCoreApplication.translate("Commands", "Add {name}").format(name=person.full_name)
+        )
         self.person = person
         self.part = part
         self.on = date.today()
@@ -50,7 +48,9 @@ class EditPersonCommand(ServiceCommand):
         old: tuple[Person, Participation],
         new: tuple[Person, Participation],
     ) -> None:
-        super().__init__(context, code, _tr("Edit {name}").format(name=new[0].full_name))
+        super().__init__(
+            context, code, QCoreApplication.translate("Commands", "Edit {name}").format(name=new[0].full_name)
+        )
         person, part = old
         if person.identity is None and new[0].identity is not None:
             person = _with_identity(person, Identity())  # the undo erases what the edit gave
@@ -72,7 +72,7 @@ class RemovePersonCommand(ServiceCommand):
     """Take a person out of the mission; undo puts them back with everything that went."""
 
     def __init__(self, context: CommandContext, code: str, uid: str, name: str) -> None:
-        super().__init__(context, code, _tr("Remove {name}").format(name=name))
+        super().__init__(context, code, QCoreApplication.translate("Commands", "Remove {name}").format(name=name))
         self.uid = uid
         self.removed: RemovedPerson | None = None
 
@@ -90,7 +90,9 @@ class SetStatusesCommand(ServiceCommand):
     """One status for everyone selected, dated `on`; undo takes each change back out."""
 
     def __init__(self, context: CommandContext, code: str, uids: list[str], status: Status, on: date) -> None:
-        text = _tr("Mark {count} people as {status}").format(count=len(uids), status=status_text(status).lower())
+        text = QCoreApplication.translate("Commands", "Mark {count} people as {status}").format(
+            count=len(uids), status=status_text(status).lower()
+        )
         super().__init__(context, code, text)
         self.uids = uids
         self.status = status
@@ -126,7 +128,9 @@ class SetStaysCommand(ServiceCommand):
     """One hotel stay for everyone selected; undo gives each their own stays back."""
 
     def __init__(self, context: CommandContext, code: str, uids: list[str], stay: Stay) -> None:
-        text = _tr("Book {hotel} for {count} people").format(hotel=stay.hotel, count=len(uids))
+        text = QCoreApplication.translate("Commands", "Book {hotel} for {count} people").format(
+            hotel=stay.hotel, count=len(uids)
+        )
         super().__init__(context, code, text)
         self.stays = {uid: [stay] for uid in uids}
         self.before: dict[str, list[Stay]] = {}
@@ -147,7 +151,9 @@ class SetMarksCommand(ServiceCommand):
     def __init__(
         self, context: CommandContext, code: str, old: dict[str, Attendance | None], new: list[Attendance], item: str
     ) -> None:
-        text = _tr("Mark {count} people at “{item}”").format(count=len(new), item=item)
+        text = QCoreApplication.translate("Commands", "Mark {count} people at “{item}”").format(
+            count=len(new), item=item
+        )
         super().__init__(context, code, text)
         self.old = old
         self.new = new
