@@ -2899,161 +2899,161 @@ Replace their data in every mission?</source>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="246"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="250"/>
         <source>Search names, emails, organizations</source>
         <translation>이름, 이메일, 소속 기관 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="251"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="255"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="254"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="258"/>
         <source>All roles</source>
         <translation>모든 역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="257"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="400"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="261"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="404"/>
         <source>All countries</source>
         <translation>모든 국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="261"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="265"/>
         <source>Import nominations…</source>
         <translation>추천 명단 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="300"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="550"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="304"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="554"/>
         <source>Add Person…</source>
         <translation>인원 추가…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="302"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="552"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="306"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="556"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="304"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="310"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="308"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="314"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="313"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="317"/>
         <source>Change Selected</source>
         <translation>선택 항목 변경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="321"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="325"/>
         <source>Details</source>
         <translation>상세 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="322"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="326"/>
         <source>Show or hide the details of the person selected</source>
         <translation>선택한 사람의 상세 정보 보이기/숨기기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="335"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="339"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="337"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="341"/>
         <source>Accept…</source>
         <translation>승인…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="338"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="342"/>
         <source>Confirm…</source>
         <translation>확정…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="339"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="343"/>
         <source>Withdraw…</source>
         <translation>철회…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="340"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="344"/>
         <source>Reject…</source>
         <translation>거절…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="341"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="345"/>
         <source>Back to Nominated…</source>
         <translation>추천됨으로 되돌리기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="344"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="348"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="347"/>
-        <source>Pick-up Group…</source>
-        <translation>공항 픽업 그룹…</translation>
+        <location filename="../../mission_planner/gui/views/people.py" line="351"/>
+        <source>Group…</source>
+        <translation>그룹…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="348"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="630"/>
+        <source>Group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="631"/>
+        <source>Group of the {count} people selected (split visits, transfers, pick-up):</source>
+        <translation>선택한 {count}명의 그룹 (분반 방문, 이동, 공항 픽업):</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="635"/>
+        <source>Put {count} people in group {group}</source>
+        <translation>{count}명을 그룹 {group}에 배정</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="352"/>
         <source>Hotel and Dates…</source>
         <translation>호텔 및 숙박 날짜…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="416"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="420"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="464"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="468"/>
         <source>1 person</source>
         <translation>1명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="464"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="468"/>
         <source>{count} people</source>
         <translation>{count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="465"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="469"/>
         <source>{airport}, {when}: {count}</source>
         <translation>{airport}, {when}: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="528"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="532"/>
         <source>{count} selected</source>
         <translation>{count}명 선택됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="595"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="599"/>
         <source>Remove {count} people</source>
         <translation>{count}명 삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="616"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="620"/>
         <source>Make {count} people {role}</source>
         <translation>{count}명의 역할을 {role}(으)로 변경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="626"/>
-        <source>Pick-up Group</source>
-        <translation>공항 픽업 그룹</translation>
-    </message>
-    <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="627"/>
-        <source>Pick-up group of the {count} people selected:</source>
-        <translation>선택한 {count}명의 공항 픽업 그룹:</translation>
-    </message>
-    <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="631"/>
-        <source>Put {count} people in pick-up group {group}</source>
-        <translation>{count}명을 공항 픽업 그룹 {group}에 배정</translation>
-    </message>
-    <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="670"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="674"/>
         <source>Import {count} nominations</source>
         <translation>추천자 {count}명 가져오기</translation>
     </message>
@@ -3061,103 +3061,108 @@ Replace their data in every mission?</source>
 <context>
     <name>PersonDetails</name>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="103"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="105"/>
         <source>Edit Travel…</source>
         <translation>항공·숙박 수정…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="105"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="107"/>
         <source>Select a person to see their status, travel and hotel.</source>
         <translation>사람을 선택하면 상태, 항공편, 숙소 정보를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="115"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="117"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="116"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="118"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="117"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="119"/>
         <source>Nominated by</source>
         <translation>추천 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="118"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="120"/>
+        <source>Group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="121"/>
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="119"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="122"/>
         <source>Flights</source>
         <translation>항공편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="120"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="123"/>
         <source>Hotel</source>
         <translation>호텔</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="121"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="124"/>
         <source>Airport pick-up</source>
         <translation>공항 영접</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="128"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="131"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="165"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="166"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="169"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="170"/>
         <source>None yet</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="174"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="178"/>
         <source>{status} on {date}</source>
         <translation>{date} {status}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="182"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="186"/>
         <source>{airport}, terminal {terminal}</source>
         <translation>{airport}, 제{terminal}터미널</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="183"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="187"/>
         <source>Arrives at {place}</source>
         <translation>{place} 도착</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="183"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="187"/>
         <source>Leaves from {place}</source>
         <translation>{place} 출발</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="186"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="190"/>
         <source>{what}, on {flight}</source>
         <translation>{what}, {flight}편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="187"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="191"/>
         <source>{date}, {time} local time ({zone})</source>
         <translation>{date}, 현지 시각 {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="195"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="199"/>
         <source>1 night</source>
         <translation>1박</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="195"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="199"/>
         <source>{count} nights</source>
         <translation>{count}박</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="196"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="200"/>
         <source>{hotel}, {dates}: {nights}</source>
         <translation>{hotel}, {dates}: {nights}</translation>
     </message>
@@ -3251,8 +3256,8 @@ Replace their data in every mission?</source>
     </message>
     <message>
         <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="113"/>
-        <source>Pick-up group</source>
-        <translation>공항 픽업 그룹</translation>
+        <source>Group</source>
+        <translation>그룹</translation>
     </message>
     <message>
         <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="114"/>

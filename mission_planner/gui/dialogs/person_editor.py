@@ -110,7 +110,7 @@ class PersonEditor(QDialog):
             rows.append((self.tr("Status"), self.status))
         rows += [
             (self.tr("Nominated by"), self.npo),
-            (self.tr("Pick-up group"), self.group),
+            (self.tr("Group"), self.group),
             (self.tr("Home time zone"), self.zone),
             (self.tr("Dietary needs"), self.dietary),
             (self.tr("Notes"), self.notes),

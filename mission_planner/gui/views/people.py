@@ -8,8 +8,8 @@ the import wizard, another program), keeping the person selected; see `views/tab
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QPalette, QUndoStack
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -99,7 +99,9 @@ class PersonDetails(QScrollArea):
         for status in Status:
             self.status_combo.addItem(status_text(status), str(status))
         self.status_combo.activated.connect(self._on_status_activated)
-        self.fields = {name: _label() for name in ("email", "role", "npo", "history", "flights", "stays", "pickup")}
+        self.fields = {
+            name: _label() for name in ("email", "role", "npo", "group", "history", "flights", "stays", "pickup")
+        }
         self.travel_button = QPushButton(self.tr("Edit Travel…"))
         self.travel_button.clicked.connect(lambda: self.uid and self.sig_travel_requested.emit(self.uid))
         self.empty = _muted(QLabel(self.tr("Select a person to see their status, travel and hotel.")))
@@ -115,12 +117,13 @@ class PersonDetails(QScrollArea):
             "email": self.tr("Email"),
             "role": self.tr("Role"),
             "npo": self.tr("Nominated by"),
+            "group": self.tr("Group"),
             "history": self.tr("History"),
             "flights": self.tr("Flights"),
             "stays": self.tr("Hotel"),
             "pickup": self.tr("Airport pick-up"),
         }
-        for name in ("email", "role", "npo"):
+        for name in ("email", "role", "npo", "group"):
             form.addRow(_muted(QLabel(captions[name])), self.fields[name])
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_combo)
@@ -159,6 +162,7 @@ class PersonDetails(QScrollArea):
         self.fields["email"].setText(person.email or "—")
         self.fields["role"].setText(mission_role_text(part.role))
         self.fields["npo"].setText(part.nominating_npo or "—")
+        self.fields["group"].setText(part.group or "—")
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(str(part.status))))
         self.fields["history"].setText("\n".join(map(self._history_line, part.status_history)) or "—")
         flights = sorted(part.flights, key=lambda f: (f.direction != FlightDirection.ARRIVAL, f.scheduled))
@@ -306,7 +310,6 @@ class PeopleTab(Tab, QWidget):
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.remove_action.triggered.connect(lambda: self.remove_selected())
         self.table.addAction(self.remove_action)
-        self.table.installEventFilter(self)  # Delete in the table even when the window is not active
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_action.trigger)
         self.bulk_button = QToolButton()
@@ -344,7 +347,7 @@ class PeopleTab(Tab, QWidget):
         role_menu = menu.addMenu(self.tr("Role"))
         for role in Role:
             role_menu.addAction(mission_role_text(role), lambda chosen=role: self.set_selected_role(chosen))
-        menu.addAction(self.tr("Pick-up Group…"), lambda: self.set_selected_group())
+        menu.addAction(self.tr("Group…"), lambda: self.set_selected_group())
         menu.addAction(self.tr("Hotel and Dates…"), lambda: self.set_selected_hotel())
         return menu
 
@@ -527,17 +530,6 @@ class PeopleTab(Tab, QWidget):
             widget.setEnabled(count > 0)
         self.selection_label.setText(self.tr("{count} selected").format(count=count) if count > 1 else "")
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.table
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.matches(QKeySequence.StandardKey.Delete)
-        ):
-            self.remove_selected()
-            return True
-        return super().eventFilter(watched, event)
-
     def _on_double_clicked(self, index: QModelIndex) -> None:
         uid = index.data(UID_ROLE)
         if uid:
@@ -623,12 +615,12 @@ class PeopleTab(Tab, QWidget):
         current = {self._people[uid][1].group for uid in uids if uid in self._people}
         group, ok = QInputDialog.getText(
             self,
-            self.tr("Pick-up Group"),
-            self.tr("Pick-up group of the {count} people selected:").format(count=len(uids)),
+            self.tr("Group"),
+            self.tr("Group of the {count} people selected (split visits, transfers, pick-up):").format(count=len(uids)),
             text=current.pop() if len(current) == 1 else "",
         )
         if ok:
-            text = self.tr("Put {count} people in pick-up group {group}").format(count=len(uids), group=group.strip())
+            text = self.tr("Put {count} people in group {group}").format(count=len(uids), group=group.strip())
             self._push(SetPartsCommand(self.context, self.code, {uid: {"group": group.strip()} for uid in uids}, text))
 
     def set_selected_hotel(self) -> None:
