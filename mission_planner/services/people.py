@@ -365,12 +365,15 @@ def read_person(session: Session, mission_id: int, uid: str) -> tuple[Person, Pa
 
 
 def update_person(session: Session, mission_id: int, person: Person, part: Participation) -> Changed:
-    """The person's details (identity data replaced by `person.identity` when it is not None)
+    """The person's details (identity data replaced by `person.identity` when it is not None,
+    erased when it is empty)
     and their role, nominating NPO, pick-up group and notes in the mission."""
     check_person(session, mission_id, person)
     _check_part(part)
     row = people_rows.participation_row(session, mission_id, person.uid)
-    people_rows.save_person(session, person)
+    person_id = people_rows.save_person(session, person)
+    if person.identity is not None and person.identity.is_empty:
+        people_rows.erase_identities(session, [person_id])  # all cleared: none kept, as before any was given
     people_rows.update_participation(
         session, row, role=part.role, nominating_npo=part.nominating_npo, group=part.group, notes=part.notes
     )
