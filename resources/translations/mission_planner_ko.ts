@@ -162,107 +162,117 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="94"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="95"/>
         <source>Minutes Present</source>
         <translation>출석 시간(분)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="120"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="121"/>
         <source>Import Participant Report…</source>
         <translation>참가자 보고서 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="121"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="122"/>
         <source>Minutes per online item from a meeting&apos;s participant report (CSV)</source>
         <translation>회의 참가자 보고서(CSV)에서 온라인 일정별 참석 시간(분)을 가져옵니다</translation>
     </message>
     <message>
         <location filename="../../mission_planner/gui/views/attendance.py" line="174"/>
+        <source>Mark Selected</source>
+        <translation>선택한 인원 표시</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="186"/>
+        <source>Select people in an item&apos;s column first</source>
+        <translation>먼저 항목 열에서 사람을 선택하십시오</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="195"/>
         <source>Certificate</source>
         <translation>수료증</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="205"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="226"/>
         <source>Certificates: {eligible} of {total} participants are eligible.</source>
         <translation>수료증: 참가자 {total}명 중 {eligible}명이 발급 대상입니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="251"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="272"/>
         <source>Present</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="253"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="274"/>
         <source>Present for Some Minutes…</source>
         <translation>일부 시간 출석…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="254"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="275"/>
         <source>Absent</source>
         <translation>결석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="255"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="276"/>
         <source>Excused…</source>
         <translation>사유 결석…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="266"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="287"/>
         <source>Mark {count} People Present</source>
         <translation>{count}명 출석으로 표시</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="270"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="291"/>
         <source>Mark {count} People Absent</source>
         <translation>{count}명 결석으로 표시</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="274"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="295"/>
         <source>Mark {count} People Excused…</source>
         <translation>{count}명 사유 결석으로 표시…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="326"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="347"/>
         <source>Import Participant Report</source>
         <translation>참가자 보고서 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="328"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="349"/>
         <source>Participant reports (*.csv *.xlsx);;All files (*)</source>
         <translation>참가자 보고서 (*.csv *.xlsx);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="346"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="367"/>
         <source>Reading {name}…</source>
         <translation>{name} 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="349"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="370"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="350"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="371"/>
         <source>Reading the participant report {name}</source>
         <translation>참가자 보고서 {name} 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="359"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="380"/>
         <source>Import the participant report {name}</source>
         <translation>참가자 보고서 {name} 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="363"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="384"/>
         <source>Set the attendance of {people} people at {items} items.</source>
         <translation>{people}명의 출석을 {items}개 일정에 기록했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="367"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="388"/>
         <source>{count} rows matched nobody:</source>
         <translation>일치하는 사람이 없는 행 {count}개:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="379"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="400"/>
         <source>The import failed unexpectedly.</source>
         <translation>가져오기 중 예기치 않은 오류가 발생했습니다.</translation>
     </message>
@@ -1336,17 +1346,17 @@
 <context>
     <name>ExcuseDialog</name>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="68"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="69"/>
         <source>Excused</source>
         <translation>사유 결석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="70"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="71"/>
         <source>Accepted (does not cost the certificate)</source>
         <translation>인정됨 (수료증 발급에 영향 없음)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="76"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="77"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -2915,7 +2925,7 @@ Replace their data in every mission?</source>
     </message>
     <message>
         <location filename="../../mission_planner/gui/views/people.py" line="261"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="404"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="403"/>
         <source>All countries</source>
         <translation>모든 국가</translation>
     </message>
@@ -2926,134 +2936,134 @@ Replace their data in every mission?</source>
     </message>
     <message>
         <location filename="../../mission_planner/gui/views/people.py" line="304"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="554"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="542"/>
         <source>Add Person…</source>
         <translation>인원 추가…</translation>
     </message>
     <message>
         <location filename="../../mission_planner/gui/views/people.py" line="306"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="556"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="544"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
         <location filename="../../mission_planner/gui/views/people.py" line="308"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="314"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="313"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="317"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="316"/>
         <source>Change Selected</source>
         <translation>선택 항목 변경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="325"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="324"/>
         <source>Details</source>
         <translation>상세 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="326"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="325"/>
         <source>Show or hide the details of the person selected</source>
         <translation>선택한 사람의 상세 정보 보이기/숨기기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="339"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="338"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="341"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="340"/>
         <source>Accept…</source>
         <translation>승인…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="342"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="341"/>
         <source>Confirm…</source>
         <translation>확정…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="343"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="342"/>
         <source>Withdraw…</source>
         <translation>철회…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="344"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="343"/>
         <source>Reject…</source>
         <translation>거절…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="345"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="344"/>
         <source>Back to Nominated…</source>
         <translation>추천됨으로 되돌리기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="348"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="347"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="351"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="350"/>
         <source>Group…</source>
         <translation>그룹…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="630"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="618"/>
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="631"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="619"/>
         <source>Group of the {count} people selected (split visits, transfers, pick-up):</source>
         <translation>선택한 {count}명의 그룹 (분반 방문, 이동, 공항 픽업):</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="635"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="623"/>
         <source>Put {count} people in group {group}</source>
         <translation>{count}명을 그룹 {group}에 배정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="352"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="351"/>
         <source>Hotel and Dates…</source>
         <translation>호텔 및 숙박 날짜…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="420"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="419"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="468"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="467"/>
         <source>1 person</source>
         <translation>1명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="468"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="467"/>
         <source>{count} people</source>
         <translation>{count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="469"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="468"/>
         <source>{airport}, {when}: {count}</source>
         <translation>{airport}, {when}: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="532"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="531"/>
         <source>{count} selected</source>
         <translation>{count}명 선택됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="599"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="587"/>
         <source>Remove {count} people</source>
         <translation>{count}명 삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="620"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="608"/>
         <source>Make {count} people {role}</source>
         <translation>{count}명의 역할을 {role}(으)로 변경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="674"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="662"/>
         <source>Import {count} nominations</source>
         <translation>추천자 {count}명 가져오기</translation>
     </message>

@@ -251,6 +251,17 @@ def test_a_mark_for_everyone_selected_at_one_item_and_its_undo(demo_window, demo
     demo_window.undo_stack.undo()
     assert demo_workspace.missions.load_record(TURKIYE).attendance == before
 
+    # The same from the Mark Selected button: the item of the current cell.
+    menu = tab.mark_button.menu()
+    menu.aboutToShow.emit()
+    (present,) = [a for a in menu.actions() if a.text() == "Mark 4 People Present"]
+    present.trigger()
+    marks = {(a.person_uid, a.item_uid): a.status for a in demo_workspace.missions.load_record(TURKIYE).attendance}
+    assert all(marks[(uid, item_uid)] == AttendanceStatus.PRESENT for uid in chosen)
+    assert demo_window.undo_action.text().startswith("&Undo Mark 4 people at")
+    demo_window.undo_stack.undo()
+    assert demo_workspace.missions.load_record(TURKIYE).attendance == before
+
 
 def test_the_four_columns_show_at_1280_by_800_beside_the_details(demo_window, tab, tmp_path):
     demo_window.resize(1280, 800)

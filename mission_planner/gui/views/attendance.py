@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -123,6 +124,7 @@ class AttendanceTab(Tab, QWidget):
         self.summary = QLabel(wordWrap=True)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self._build_mark_button(), 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignTop)
         self.table = self._build_table()
         self.status = QLabel(wordWrap=True)
@@ -165,6 +167,25 @@ class AttendanceTab(Tab, QWidget):
         table.doubleClicked.connect(self._on_double_clicked)
         self.model.modelReset.connect(self._size_columns)
         return table
+
+    def _build_mark_button(self) -> QToolButton:
+        """Mark everyone selected at the item of the current cell (the context menu does the same)."""
+        self.mark_button = QToolButton()
+        self.mark_button.setText(self.tr("Mark Selected"))
+        self.mark_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.mark_button)
+        menu.aboutToShow.connect(lambda: self._fill_mark_menu(menu))
+        self.mark_button.setMenu(menu)
+        return self.mark_button
+
+    def _fill_mark_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        index = self.table.currentIndex()
+        people = self.selected_people()
+        if not index.data(ITEM_UID_ROLE) or not people:
+            menu.addAction(self.tr("Select people in an item's column first")).setEnabled(False)
+            return
+        self._add_bulk_marks(menu, index, people)
 
     def _size_columns(self) -> None:
         metrics = self.table.fontMetrics()
