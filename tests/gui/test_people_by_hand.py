@@ -285,3 +285,37 @@ def test_the_people_selected_are_read_through_the_view_model(tab):
     tab.table.selectAll()
     model = tab.table.model()
     assert tab.selected_uids() == [model.index(r, 0).data(UID_ROLE) for r in range(model.rowCount())]
+
+
+@pytest.fixture
+def korean_window(qapp, qtbot, demo_workspace, tmp_path):
+    """The demo window built in Korean, the Türkiye mission's People tab shown."""
+    from mission_planner.gui.i18n import install_translators, remove_translators
+    from mission_planner.gui.main_window import MainWindow
+
+    translators = install_translators(qapp, "ko")
+    window = MainWindow(demo_workspace, documents_root=tmp_path / "documents")
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.select_row(window.model.row_of(demo_workspace.missions.list_missions()[0].id))
+    window.details.tabs.setCurrentWidget(window.details.people)
+    yield window
+    window.close()
+    remove_translators(qapp, translators)
+
+
+def test_in_korean_the_actions_speak_korean_and_the_four_columns_still_show(korean_window, tmp_path):
+    tab = korean_window.details.people
+    assert (tab.add_button.text(), tab.bulk_button.text()) == ("인원 추가…", "선택 항목 변경")
+    status_menu = tab.bulk_menu.actions()[0].menu()
+    assert [a.text() for a in status_menu.actions()][:4] == ["승인…", "확정…", "철회…", "거절…"]
+    QApplication.processEvents()
+    header = tab.table.horizontalHeader()
+    right = max(
+        header.sectionViewportPosition(c) + header.sectionSize(c)
+        for c in (Column.NAME, Column.COUNTRY, Column.ROLE, Column.STATUS)
+    )
+    assert right <= tab.table.viewport().width()
+    korean_window.grab().save(str(tmp_path / "people-ko-1280x800.png"))
