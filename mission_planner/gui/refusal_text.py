@@ -43,6 +43,18 @@ def input_text(code: str, params: dict[str, object]) -> str | None:
             )
         case "flight_without_airport":
             return QCoreApplication.translate("Refusal", "A flight needs an airport.")
+        case "person_without_family_name":
+            return QCoreApplication.translate("Refusal", "A person needs a family name.")
+        case "unknown_country":
+            return QCoreApplication.translate("Refusal", "{text} is not a country.").format(text=params["text"])
+        case "not_email":
+            return QCoreApplication.translate("Refusal", "{text} is not an email address.").format(text=params["text"])
+        case "not_time_zone":
+            return QCoreApplication.translate("Refusal", "{text} is not a time zone.").format(text=params["text"])
+        case "email_in_mission":
+            return QCoreApplication.translate(
+                "Refusal", "{name} of this mission has the email {email} already."
+            ).format(name=params["name"], email=params["email"])
         case "stay_ends_before_check_in":
             return QCoreApplication.translate("Refusal", "The stay at {hotel} ends before it begins.").format(
                 hotel=params["hotel"]

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .backups import backup_database, restore_database
     from .budget import budget_data
     from .certificates import NoCertificateError, group_text, why_none_text
-    from .changes import Changed, RemovedItem, RemovedLine, RemovedSite
+    from .changes import Changed, RemovedItem, RemovedLine, RemovedPerson, RemovedSite
     from .checking import CheckReport
     from .countries import country_name
     from .export import KINDS, Cancelled, DocumentKind, DocumentSettings, MissionSnapshot, Progress
@@ -47,6 +47,7 @@ _HOMES = {
     "Changed": "changes",
     "RemovedItem": "changes",
     "RemovedLine": "changes",
+    "RemovedPerson": "changes",
     "RemovedSite": "changes",
     "Change": "feed",
     "ChangeFeed": "feed",
@@ -120,6 +121,7 @@ __all__ = [
     "PurgeReport",
     "RemovedItem",
     "RemovedLine",
+    "RemovedPerson",
     "RemovedSite",
     "ReportImport",
     "Sheet",

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..domain.budget import BudgetLine
-from ..domain.people import Attendance
+from ..domain.people import Attendance, Participation, Person
 from ..domain.places import Site, TravelTime
 from ..domain.programme import Item, ItemAssignment
 
@@ -47,3 +47,15 @@ class RemovedSite:
 
     site: Site
     travel_times: list[TravelTime] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedPerson:
+    """A person taken out of a mission with everything that went with it (their part: status
+    history, flights, stays; their marks at its items); `restore_person` puts it back, same uid."""
+
+    mission_code: str
+    person: Person  # identity data included
+    participation: Participation
+    attendance: list[Attendance] = field(default_factory=list)
+    assignments: list[ItemAssignment] = field(default_factory=list)

@@ -10,15 +10,19 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
-from ..domain.enums import FlightDirection, Role, Status
+from ..domain.enums import AttendanceStatus, FlightDirection, Role, Status
 from ..domain.invitations import Uninvited, uninvited_nominees
 from ..domain.mission import Mission
-from ..domain.people import Flight, StatusChange, Stay
+from ..domain.people import Attendance, Flight, Participation, Person, StatusChange, Stay
 from ..domain.problems import RowProblem, shown_and_hidden
-from ..errors import ConflictError, InputError, StaleEditError
-from ..storage import people_rows, repositories
-from .changes import Changed
+from ..domain.programme import ItemAssignment
+from ..domain.validation import is_timezone
+from ..errors import ConflictError, InputError, NotFoundError, StaleEditError
+from ..storage import attendance_rows, people_rows, programme_rows, records, repositories
+from .changes import Changed, RemovedPerson
+from .countries import resolve_country
 from .identity import IdentityChange, IdentityChangeError, identity_changes
+from .imports.cells import EMAIL
 from .imports.nominations import (
     ColumnMapping,
     NominationPlan,
@@ -269,3 +273,187 @@ def purge_personal_data(session: Session, mission_id: int, *, today: date, force
         detail += f"; kept those of {len(needed)} who take part in a mission that has not ended"
     people_rows.add_log(session, mission_id, datetime.now(UTC), "personal_data_purged", detail + ".")
     return PurgeReport(erased, len(needed))
+
+
+# --- a person by hand, and many at once ----------------------------------------------------------
+
+
+def check_person(session: Session, mission_id: int, person: Person) -> None:
+    """Refuse what an import would refuse of the same row: the text limits, no family name, an
+    unknown country, a malformed email, a time zone that is not one, another person of the
+    mission with the same email."""
+    refuse_long_text(person)
+    if not person.family_name.strip():
+        raise InputError("a person needs a family name", location="family_name", code="person_without_family_name")
+    if resolve_country(person.country) != person.country:
+        raise InputError(
+            f"unknown country {person.country!r}",
+            location="country",
+            code="unknown_country",
+            params={"text": person.country},
+        )
+    if person.email and not EMAIL.match(person.email):
+        raise InputError(
+            f"{person.email!r} is not an email address",
+            location="email",
+            code="not_email",
+            params={"text": person.email},
+        )
+    if person.home_timezone and not is_timezone(person.home_timezone):
+        raise InputError(
+            f"{person.home_timezone!r} is not a time zone",
+            location="home_timezone",
+            code="not_time_zone",
+            params={"text": person.home_timezone},
+        )
+    if person.email:
+        for other in people_rows.mission_people(session, mission_id):
+            if other.uid != person.uid and other.email.casefold() == person.email.casefold():
+                raise InputError(
+                    f"{other.full_name} of this mission has the email {person.email}",
+                    location="email",
+                    code="email_in_mission",
+                    params={"name": other.full_name, "email": person.email},
+                )
+
+
+def _check_part(part: Participation) -> None:
+    for name in ("nominating_npo", "group", "notes"):
+        refuse_long_field(name, getattr(part, name), Participation)
+
+
+def add_person(session: Session, mission_id: int, person: Person, part: Participation, today: date) -> Changed:
+    """A person typed in by hand: new to the database (their uid is the caller's, so a redo
+    gives the same one), in the mission with `part`'s role and first status."""
+    check_person(session, mission_id, person)
+    _check_part(part)
+    if _known(session, person.uid):
+        raise ConflictError(f"There is a person {person.uid} already.")
+    person_id = people_rows.save_person(session, person)
+    history = part.status_history or [StatusChange(part.status, today)]
+    people_rows.insert_participation(session, mission_id, person_id, replace(part, status_history=history))
+    return Changed(added=(person.uid,))
+
+
+def _known(session: Session, uid: str) -> bool:
+    try:
+        people_rows.person_id_of(session, uid)
+    except NotFoundError:
+        return False
+    return True
+
+
+def read_person(session: Session, mission_id: int, uid: str) -> tuple[Person, Participation]:
+    """The person with identity data and their part in the mission, for the person dialog."""
+    part = people_rows.participation_row(session, mission_id, uid)
+    participation = Participation(
+        uid,
+        Role(part.role),
+        Status(part.status),
+        nominating_npo=part.nominating_npo,
+        group=part.group_name,
+        notes=part.notes,
+    )
+    return people_rows.person_with_identity(session, uid), participation
+
+
+def update_person(session: Session, mission_id: int, person: Person, part: Participation) -> Changed:
+    """The person's details (identity data replaced by `person.identity` when it is not None,
+    erased when it is empty)
+    and their role, nominating NPO, pick-up group and notes in the mission."""
+    check_person(session, mission_id, person)
+    _check_part(part)
+    row = people_rows.participation_row(session, mission_id, person.uid)
+    person_id = people_rows.save_person(session, person)
+    if person.identity is not None and person.identity.is_empty:
+        people_rows.erase_identities(session, [person_id])  # all cleared: none kept, as before any was given
+    people_rows.set_participation_fields(
+        session, row, role=part.role, nominating_npo=part.nominating_npo, group=part.group, notes=part.notes
+    )
+    return Changed(updated=(person.uid,))
+
+
+def remove_person(session: Session, mission_id: int, code: str, uid: str) -> RemovedPerson:
+    """Take the person out of the mission; the person is forgotten when no other mission (nor any
+    item) names them. What is returned is what `restore_person` needs to put it all back."""
+    row = people_rows.participation_row(session, mission_id, uid)
+    person = people_rows.person_with_identity(session, uid)
+    record = records.load_record(session, mission_id)
+    part = next(p for p in record.participations if p.person_uid == uid)
+    attendance, assignments, items = people_rows.person_marks(session, mission_id, row.person_id)
+    removed = RemovedPerson(
+        code,
+        person,
+        part,
+        [
+            Attendance(items[a.item_id], uid, AttendanceStatus(a.status), a.minutes, a.reason, a.excuse_accepted)
+            for a in attendance
+        ],
+        [ItemAssignment(items[a.item_id], uid, a.attends) for a in assignments],
+    )
+    people_rows.delete_participation(session, row)
+    people_rows.delete_unused_people(session, {uid})
+    return removed
+
+
+def restore_person(session: Session, mission_id: int, removed: RemovedPerson) -> Changed:
+    """Put back a person `remove_person` took out: same uid, history, travel and marks."""
+    person_id = people_rows.save_person(session, removed.person)
+    people_rows.insert_participation(session, mission_id, person_id, removed.participation)
+    for mark in removed.attendance:
+        attendance_rows.set_mark(session, mark)
+    by_item: dict[str, list[ItemAssignment]] = {}
+    for assignment in removed.assignments:
+        by_item.setdefault(assignment.item_uid, []).append(assignment)
+    for item_uid, assignments in by_item.items():
+        programme_rows.restore_assignments(session, item_uid, assignments)
+    return Changed(added=(removed.person.uid,))
+
+
+def set_statuses(session: Session, mission_id: int, uids: list[str], status: Status, on: date) -> dict[str, Status]:
+    """Give everyone of `uids` `status` on `on`; returns the status each one changed had before
+    (those who had it already are left as they are)."""
+    rows = people_rows.participation_rows(session, mission_id, uids)
+    before: dict[str, Status] = {}
+    for uid in uids:
+        row = rows[uid]
+        if row.status != status.value:
+            before[uid] = Status(row.status)
+            people_rows.add_status_change(session, mission_id, uid, status, on)
+    return before
+
+
+def withdraw_statuses(
+    session: Session, mission_id: int, status: Status, on: date, back_to: dict[str, Status]
+) -> Changed:
+    """The undo of `set_statuses`: each change taken back out of its person's history."""
+    for uid, old in back_to.items():
+        withdraw_status(session, mission_id, uid, status, old, on)
+    return Changed(updated=tuple(back_to))
+
+
+def set_parts(session: Session, mission_id: int, changes: dict[str, dict[str, object]]) -> dict[str, dict[str, object]]:
+    """Set role, nominating_npo, group or notes of many people at once (`{uid: {field: value}}`);
+    returns the values each had before, for the undo."""
+    rows = people_rows.participation_rows(session, mission_id, list(changes))
+    before: dict[str, dict[str, object]] = {}
+    for uid, values in changes.items():
+        row = rows[uid]
+        for name in values:
+            if name in ("nominating_npo", "group", "notes"):
+                refuse_long_field(name, str(values[name]), Participation)
+        before[uid] = {
+            name: (Role(row.role) if name == "role" else getattr(row, "group_name" if name == "group" else name))
+            for name in values
+        }
+        people_rows.set_participation_fields(session, row, **values)  # type: ignore[arg-type]
+    return before
+
+
+def set_many_stays(session: Session, mission_id: int, stays: dict[str, list[Stay]]) -> dict[str, list[Stay]]:
+    """Replace the hotel stays of many people at once; returns the stays each had before."""
+    record = records.load_record(session, mission_id)
+    had = {part.person_uid: list(part.stays) for part in record.participations}
+    for uid, new in stays.items():
+        set_stays(session, mission_id, uid, new)
+    return {uid: had.get(uid, []) for uid in stays}

@@ -13,7 +13,7 @@ from sqlalchemy import func, insert
 from sqlmodel import Session, col, select
 
 from ..domain.enums import FlightDirection, Role, Status
-from ..domain.people import Flight, Person
+from ..domain.people import Flight, Participation, Person
 from ..errors import NotFoundError
 from . import mapping, records, tables, versions
 from .keys import existing, row_id
@@ -348,4 +348,133 @@ def identities_and_missions(session: Session, uids: list[str]) -> dict[str, tupl
     for uid, mission_id, code in parts:
         if mission_id is not None:  # always, for a row read back; SQLModel types keys as optional
             found[uid][1].append((mission_id, code))
+    return found
+
+
+def person_with_identity(session: Session, uid: str) -> Person:
+    """One person with their identity data (for the person dialog, never for documents)."""
+    row = session.exec(
+        select(tables.PersonRow, tables.PersonIdentityRow)
+        .join(tables.PersonIdentityRow, col(tables.PersonIdentityRow.person_id) == tables.PersonRow.id, isouter=True)
+        .where(tables.PersonRow.uid == uid)
+    ).first()
+    if row is None:
+        raise NotFoundError(f"No person {uid}.")
+    return mapping.person_from_row(*row)
+
+
+def set_participation_fields(
+    session: Session,
+    row: tables.ParticipationRow,
+    *,
+    role: Role | None = None,
+    nominating_npo: str | None = None,
+    group: str | None = None,
+    notes: str | None = None,
+) -> bool:
+    """Set the fields given (None: keep); returns whether anything changed."""
+    wanted = {
+        "role": role.value if role is not None else None,
+        "nominating_npo": nominating_npo,
+        "group_name": group,
+        "notes": notes,
+    }
+    changed = False
+    for name, value in wanted.items():
+        if value is not None and getattr(row, name) != value:
+            setattr(row, name, value)
+            changed = True
+    versions.new_version(row)  # an edit of the person made from this version: a later stale one is refused
+    session.add(row)
+    session.flush()
+    return changed
+
+
+def insert_participation(session: Session, mission_id: int, person_id: int, part: Participation) -> int:
+    """A person's whole part in a mission (status history, flights, stays) as the value holds it."""
+    row = tables.ParticipationRow(
+        mission_id=mission_id,
+        person_id=person_id,
+        role=part.role.value,
+        status=part.status.value,
+        nominating_npo=part.nominating_npo,
+        group_name=part.group,
+        notes=part.notes,
+    )
+    session.add(row)
+    session.flush()
+    session.add_all(
+        tables.StatusChangeRow(
+            participation_id=row_id(row), status=change.status.value, on_date=change.on, note=change.note, position=n
+        )
+        for n, change in enumerate(part.status_history)
+    )
+    session.add_all(mapping.flight_to_row(flight, row_id(row)) for flight in part.flights)
+    session.flush()
+    replace_stays(session, row_id(row), part.stays)
+    return row_id(row)
+
+
+def _of_mission_items(mission_id: int):
+    return (
+        select(tables.ItemRow.id)
+        .join(tables.DayRow, col(tables.DayRow.id) == tables.ItemRow.day_id)
+        .where(tables.DayRow.mission_id == mission_id)
+    )
+
+
+def person_marks(
+    session: Session, mission_id: int, person_id: int
+) -> tuple[list[tables.AttendanceRow], list[tables.ItemAssignmentRow], dict[int, str]]:
+    """The person's attendance and assignments at the mission's items, and those items' uids by id."""
+    items = _of_mission_items(mission_id)
+    attendance = session.exec(
+        select(tables.AttendanceRow).where(
+            tables.AttendanceRow.person_id == person_id, col(tables.AttendanceRow.item_id).in_(items)
+        )
+    ).all()
+    assignments = session.exec(
+        select(tables.ItemAssignmentRow).where(
+            tables.ItemAssignmentRow.person_id == person_id, col(tables.ItemAssignmentRow.item_id).in_(items)
+        )
+    ).all()
+    ids = {mark.item_id for mark in attendance} | {assignment.item_id for assignment in assignments}
+    found = session.exec(select(tables.ItemRow.id, tables.ItemRow.uid).where(col(tables.ItemRow.id).in_(ids))).all()
+    uids = {int(item_id): uid for item_id, uid in found if item_id is not None}
+    return list(attendance), list(assignments), uids
+
+
+def delete_participation(session: Session, row: tables.ParticipationRow) -> None:
+    """The person's part in the mission with everything hanging from it: status history,
+    flights, stays, and their marks at the mission's items. The person stays."""
+    attendance, assignments, _ = person_marks(session, row.mission_id, row.person_id)
+    for table in (tables.StatusChangeRow, tables.FlightRow, tables.StayRow):
+        for old in session.exec(select(table).where(table.participation_id == row.id)):
+            session.delete(old)
+    for mark in (*attendance, *assignments):
+        session.delete(mark)
+    session.flush()
+    session.delete(row)
+    session.flush()
+
+
+def participation_rows(session: Session, mission_id: int, person_uids: list[str]) -> dict[str, tables.ParticipationRow]:
+    """The participations of these people in the mission, by uid (NotFoundError for one not in it)."""
+    found = dict(
+        session.exec(
+            select(tables.PersonRow.uid, tables.ParticipationRow)
+            .join(tables.ParticipationRow, col(tables.ParticipationRow.person_id) == tables.PersonRow.id)
+            .where(tables.ParticipationRow.mission_id == mission_id, col(tables.PersonRow.uid).in_(person_uids))
+        ).all()
+    )
+    for uid in person_uids:
+        if uid not in found:
+            raise NotFoundError(f"No person {uid} in this mission.")
+    return found
+
+
+def person_id_of(session: Session, uid: str) -> int:
+    found = session.exec(select(tables.PersonRow.id).where(tables.PersonRow.uid == uid)).first()
+    if found is None:
+        raise NotFoundError(f"No person {uid}.")
     return found

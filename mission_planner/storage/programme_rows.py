@@ -159,6 +159,11 @@ def insert_marks(
     session.flush()
 
 
+def restore_assignments(session: Session, item_uid: str, assignments: list[ItemAssignment]) -> None:
+    """Put back assignments of people to the item `item_uid` (a removed person's, on undo)."""
+    insert_marks(session, row_id(item_row(session, item_uid)), [], assignments)
+
+
 def delete_day_if_empty(session: Session, day_id: int) -> bool:
     # The day is locked before its items are counted: an item another writer is adding to it
     # (which holds a share of the day's lock) is then counted, never deleted with the day.

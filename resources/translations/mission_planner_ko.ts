@@ -37,77 +37,77 @@
         <translation>사무국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="65"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="67"/>
         <source>{item}: not recorded</source>
         <translation>{item}: 기록 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="67"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="69"/>
         <source>{item}: absent</source>
         <translation>{item}: 결석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="69"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="71"/>
         <source>{item}: excuse not accepted</source>
         <translation>{item}: 결석 사유 불인정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="71"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="73"/>
         <source>{item}: excuse not decided yet</source>
         <translation>{item}: 결석 사유 미결정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="73"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="75"/>
         <source>{item}: {minutes} of the {needed} minutes needed</source>
         <translation>{item}: 필요 시간 {needed}분 중 {minutes}분</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="125"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="127"/>
         <source>{minutes} min</source>
         <translation>{minutes}분</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="136"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="138"/>
         <source>Not recorded</source>
         <translation>기록 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="139"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="141"/>
         <source>Present for {minutes} minutes</source>
         <translation>{minutes}분 출석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="142"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="144"/>
         <source>Present</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="144"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="146"/>
         <source>Absent</source>
         <translation>결석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="146"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="148"/>
         <source>accepted</source>
         <translation>인정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="147"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="149"/>
         <source>not accepted</source>
         <translation>불인정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="148"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="150"/>
         <source>not decided</source>
         <translation>미결정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="151"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="153"/>
         <source>Excused ({decided}): {reason}</source>
         <translation>사유 결석 ({decided}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="154"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="156"/>
         <source>Excused ({decided})</source>
         <translation>사유 결석 ({decided})</translation>
     </message>
@@ -115,17 +115,17 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="212"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="214"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="214"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="216"/>
         <source>Certificate</source>
         <translation>수료증</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="217"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="219"/>
         <source>{weekday} {day} {month}
 {start}
 {title}</source>
@@ -134,27 +134,27 @@
 {title}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="225"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="227"/>
         <source> (online)</source>
         <translation> (온라인)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="255"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="260"/>
         <source>Not a candidate for a certificate</source>
         <translation>수료증 발급 대상이 아님</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="258"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="263"/>
         <source>✓ Yes</source>
         <translation>✓ 예</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="258"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="263"/>
         <source>✗ No</source>
         <translation>✗ 아니요</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/attendance.py" line="260"/>
+        <location filename="../../mission_planner/gui/models/attendance.py" line="265"/>
         <source>Eligible</source>
         <translation>발급 가능</translation>
     </message>
@@ -162,92 +162,117 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="85"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="96"/>
         <source>Minutes Present</source>
         <translation>출석 시간(분)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="111"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="122"/>
         <source>Import Participant Report…</source>
         <translation>참가자 보고서 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="112"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="123"/>
         <source>Minutes per online item from a meeting&apos;s participant report (CSV)</source>
         <translation>회의 참가자 보고서(CSV)에서 온라인 일정별 참석 시간(분)을 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="169"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="180"/>
+        <source>Mark Selected</source>
+        <translation>선택한 인원 표시</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="192"/>
+        <source>Select people in an item&apos;s column first</source>
+        <translation>먼저 항목 열에서 사람을 선택하십시오</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="201"/>
         <source>Certificate</source>
         <translation>수료증</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="200"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="232"/>
         <source>Certificates: {eligible} of {total} participants are eligible.</source>
         <translation>수료증: 참가자 {total}명 중 {eligible}명이 발급 대상입니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="248"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="284"/>
         <source>Present</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="250"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="286"/>
         <source>Present for Some Minutes…</source>
         <translation>일부 시간 출석…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="251"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="287"/>
         <source>Absent</source>
         <translation>결석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="252"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="288"/>
         <source>Excused…</source>
         <translation>사유 결석…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="277"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="299"/>
+        <source>Mark {count} People Present</source>
+        <translation>{count}명 출석으로 표시</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="303"/>
+        <source>Mark {count} People Absent</source>
+        <translation>{count}명 결석으로 표시</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="307"/>
+        <source>Mark {count} People Excused…</source>
+        <translation>{count}명 사유 결석으로 표시…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="359"/>
         <source>Import Participant Report</source>
         <translation>참가자 보고서 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="279"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="361"/>
         <source>Participant reports (*.csv *.xlsx);;All files (*)</source>
         <translation>참가자 보고서 (*.csv *.xlsx);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="297"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="379"/>
         <source>Reading {name}…</source>
         <translation>{name} 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="300"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="382"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="301"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="383"/>
         <source>Reading the participant report {name}</source>
         <translation>참가자 보고서 {name} 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="310"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="392"/>
         <source>Import the participant report {name}</source>
         <translation>참가자 보고서 {name} 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="314"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="396"/>
         <source>Set the attendance of {people} people at {items} items.</source>
         <translation>{people}명의 출석을 {items}개 일정에 기록했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="318"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="400"/>
         <source>{count} rows matched nobody:</source>
         <translation>일치하는 사람이 없는 행 {count}개:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="330"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="412"/>
         <source>The import failed unexpectedly.</source>
         <translation>가져오기 중 예기치 않은 오류가 발생했습니다.</translation>
     </message>
@@ -855,6 +880,36 @@
         <source>Edit “{title}”</source>
         <translation>“{title}” 수정</translation>
     </message>
+    <message>
+        <location filename="../../mission_planner/gui/commands/people_edits.py" line="27"/>
+        <source>Add {name}</source>
+        <translation>{name} 추가</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/commands/people_edits.py" line="52"/>
+        <source>Edit {name}</source>
+        <translation>{name} 수정</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/commands/people_edits.py" line="75"/>
+        <source>Remove {name}</source>
+        <translation>{name} 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/commands/people_edits.py" line="93"/>
+        <source>Mark {count} people as {status}</source>
+        <translation>{count}명을 {status}(으)로 표시</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/commands/people_edits.py" line="131"/>
+        <source>Book {hotel} for {count} people</source>
+        <translation>{count}명에게 {hotel} 예약</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/commands/people_edits.py" line="154"/>
+        <source>Mark {count} people at “{item}”</source>
+        <translation>“{item}”에서 {count}명 표시</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -1291,17 +1346,17 @@
 <context>
     <name>ExcuseDialog</name>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="59"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="70"/>
         <source>Excused</source>
         <translation>사유 결석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="61"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="72"/>
         <source>Accepted (does not cost the certificate)</source>
         <translation>인정됨 (수료증 발급에 영향 없음)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="67"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="78"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
@@ -1317,7 +1372,7 @@
 <context>
     <name>FilterBox</name>
     <message>
-        <location filename="../../mission_planner/gui/widgets/table_tools.py" line="370"/>
+        <location filename="../../mission_planner/gui/widgets/table_tools.py" line="376"/>
         <source>Filter rows</source>
         <translation>행 필터</translation>
     </message>
@@ -3030,12 +3085,12 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>People</name>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="60"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="62"/>
         <source>{day} {month} {time}</source>
         <translation>{month} {day}일 {time}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="90"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="92"/>
         <source>{flight} at {airport}, {time} ({zone})</source>
         <translation>{flight}, {airport}, {time} ({zone})</translation>
     </message>
@@ -3043,47 +3098,47 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="205"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="209"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="207"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="211"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="209"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="213"/>
         <source>Organization</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="211"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="215"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="213"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="217"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="215"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="219"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="217"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="221"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="219"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="223"/>
         <source>Arrival</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="221"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="225"/>
         <source>Nights</source>
         <translation>숙박</translation>
     </message>
@@ -3091,53 +3146,161 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="229"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="253"/>
         <source>Search names, emails, organizations</source>
         <translation>이름, 이메일, 소속 기관 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="234"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="258"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="237"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="261"/>
         <source>All roles</source>
         <translation>모든 역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="240"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="317"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="264"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="414"/>
         <source>All countries</source>
         <translation>모든 국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="244"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="268"/>
         <source>Import nominations…</source>
         <translation>추천 명단 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="333"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="313"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="555"/>
+        <source>Add Person…</source>
+        <translation>인원 추가…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="315"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="557"/>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="317"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="322"/>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="325"/>
+        <source>Change Selected</source>
+        <translation>선택 항목 변경</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="335"/>
+        <source>Details</source>
+        <translation>상세 정보</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="336"/>
+        <source>Show or hide the details of the person selected</source>
+        <translation>선택한 사람의 상세 정보 보이기/숨기기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="349"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="351"/>
+        <source>Accept…</source>
+        <translation>승인…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="352"/>
+        <source>Confirm…</source>
+        <translation>확정…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="353"/>
+        <source>Withdraw…</source>
+        <translation>철회…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="354"/>
+        <source>Reject…</source>
+        <translation>거절…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="355"/>
+        <source>Back to Nominated…</source>
+        <translation>추천됨으로 되돌리기…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="358"/>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="361"/>
+        <source>Group…</source>
+        <translation>그룹…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="362"/>
+        <source>Hotel and Dates…</source>
+        <translation>호텔 및 숙박 날짜…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="430"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="383"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="480"/>
         <source>1 person</source>
         <translation>1명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="383"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="480"/>
         <source>{count} people</source>
         <translation>{count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="384"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="481"/>
         <source>{airport}, {when}: {count}</source>
         <translation>{airport}, {when}: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="450"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="544"/>
+        <source>{count} selected</source>
+        <translation>{count}명 선택됨</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="600"/>
+        <source>Remove {count} people</source>
+        <translation>{count}명 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="621"/>
+        <source>Make {count} people {role}</source>
+        <translation>{count}명의 역할을 {role}(으)로 변경</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="631"/>
+        <source>Group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="632"/>
+        <source>Group of the {count} people selected (split visits, transfers, pick-up):</source>
+        <translation>선택한 {count}명의 그룹 (분반 방문, 이동, 공항 픽업):</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="636"/>
+        <source>Put {count} people in group {group}</source>
+        <translation>{count}명을 그룹 {group}에 배정</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="675"/>
         <source>Import {count} nominations</source>
         <translation>추천자 {count}명 가져오기</translation>
     </message>
@@ -3145,105 +3308,263 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>PersonDetails</name>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="89"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="108"/>
         <source>Edit Travel…</source>
         <translation>항공·숙박 수정…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="91"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="110"/>
         <source>Select a person to see their status, travel and hotel.</source>
         <translation>사람을 선택하면 상태, 항공편, 숙소 정보를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="101"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="120"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="102"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="121"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="103"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="122"/>
         <source>Nominated by</source>
         <translation>추천 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="104"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="123"/>
+        <source>Group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="124"/>
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="105"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="125"/>
         <source>Flights</source>
         <translation>항공편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="106"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="126"/>
         <source>Hotel</source>
         <translation>호텔</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="107"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="127"/>
         <source>Airport pick-up</source>
         <translation>공항 영접</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="114"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="134"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="151"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="152"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="172"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="173"/>
         <source>None yet</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="160"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="181"/>
         <source>{status} on {date}</source>
         <translation>{date} {status}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="168"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="189"/>
         <source>{airport}, terminal {terminal}</source>
         <translation>{airport}, 제{terminal}터미널</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="169"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="190"/>
         <source>Arrives at {place}</source>
         <translation>{place} 도착</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="169"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="190"/>
         <source>Leaves from {place}</source>
         <translation>{place} 출발</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="172"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="193"/>
         <source>{what}, on {flight}</source>
         <translation>{what}, {flight}편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="173"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="194"/>
         <source>{date}, {time} local time ({zone})</source>
         <translation>{date}, 현지 시각 {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="181"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="202"/>
         <source>1 night</source>
         <translation>1박</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="181"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="202"/>
         <source>{count} nights</source>
         <translation>{count}박</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="182"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="203"/>
         <source>{hotel}, {dates}: {nights}</source>
         <translation>{hotel}, {dates}: {nights}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="58"/>
+        <source>Add Person</source>
+        <translation>인원 추가</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="60"/>
+        <source>Edit {name}</source>
+        <translation>{name} 수정</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="81"/>
+        <source>Female</source>
+        <translation>여성</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="82"/>
+        <source>Male</source>
+        <translation>남성</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="83"/>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="97"/>
+        <source>From the country, e.g. Europe/Istanbul</source>
+        <translation>국가에 따름 (예: Europe/Istanbul)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="103"/>
+        <source>Family name</source>
+        <translation>성</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="104"/>
+        <source>Given name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="105"/>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="106"/>
+        <source>Organization</source>
+        <translation>소속 기관</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="107"/>
+        <source>Position</source>
+        <translation>직위</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="108"/>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="109"/>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="110"/>
+        <source>Gender</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="111"/>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="114"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="116"/>
+        <source>Nominated by</source>
+        <translation>추천 기관</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="117"/>
+        <source>Group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="118"/>
+        <source>Home time zone</source>
+        <translation>거주지 시간대</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="119"/>
+        <source>Dietary needs</source>
+        <translation>식이 요구 사항</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="120"/>
+        <source>Notes</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="124"/>
+        <source>Show Personal Data…</source>
+        <translation>개인정보 보기…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="159"/>
+        <source>Personal data (kept private)</source>
+        <translation>개인정보 (비공개 보관)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="160"/>
+        <source>Kept out of shared documents and erased after the mission.</source>
+        <translation>공유 문서에 포함되지 않으며 미션 후 삭제됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="166"/>
+        <source>Passport number</source>
+        <translation>여권 번호</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="167"/>
+        <source>Passport expiry</source>
+        <translation>여권 만료일</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="168"/>
+        <source>Date of birth</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="217"/>
+        <source>Give the family name.</source>
+        <translation>성을 입력하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="219"/>
+        <source>Choose the country.</source>
+        <translation>국가를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="222"/>
+        <source>{text} is not an email address.</source>
+        <translation>{text}은(는) 이메일 주소가 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -3598,36 +3919,61 @@ Replace it with the file&apos;s?</source>
     </message>
     <message>
         <location filename="../../mission_planner/gui/refusal_text.py" line="47"/>
+        <source>A person needs a family name.</source>
+        <translation>성을 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="49"/>
+        <source>{text} is not a country.</source>
+        <translation>{text}은(는) 국가가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="51"/>
+        <source>{text} is not an email address.</source>
+        <translation>{text}은(는) 이메일 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="53"/>
+        <source>{text} is not a time zone.</source>
+        <translation>{text}은(는) 시간대가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="55"/>
+        <source>{name} of this mission has the email {email} already.</source>
+        <translation>이 미션의 {name}이(가) 이미 이메일 {email}을(를) 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="59"/>
         <source>The stay at {hotel} ends before it begins.</source>
         <translation>{hotel} 숙박의 종료일이 시작일보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="56"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="68"/>
         <source>This was changed by someone else at the same moment; reload to see their change. Nothing was saved.</source>
         <translation>같은 순간에 다른 사람이 이 항목을 변경했습니다. 다시 불러와 변경 내용을 확인하십시오. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="60"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="72"/>
         <source>«{what}» was changed by someone else since you opened it; reload to see their change.</source>
         <translation>«{what}»을(를) 연 뒤 다른 사람이 변경했습니다. 다시 불러와 변경 내용을 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="68"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="80"/>
         <source>1 problem</source>
         <translation>문제 1건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="70"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="82"/>
         <source>{count} problems</source>
         <translation>문제 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="73"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="85"/>
         <source>{count}; nothing was imported:</source>
         <translation>{count}. 아무것도 가져오지 않았습니다:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="76"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="88"/>
         <source>and {count} more</source>
         <translation>외 {count}건</translation>
     </message>
@@ -4295,34 +4641,90 @@ Replace it with the file&apos;s?</source>
     </message>
 </context>
 <context>
+    <name>StatusDateDialog</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="20"/>
+        <source>Change Status</source>
+        <translation>상태 변경</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="21"/>
+        <source>Mark {count} people as {status}.</source>
+        <translation>{count}명을 {status}(으)로 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="25"/>
+        <source>On</source>
+        <translation>날짜</translation>
+    </message>
+</context>
+<context>
+    <name>StayDialog</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="42"/>
+        <source>Hotel for {count} People</source>
+        <translation>{count}명의 호텔</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="49"/>
+        <source>Hotel</source>
+        <translation>호텔</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="50"/>
+        <source>Check-in</source>
+        <translation>체크인</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="51"/>
+        <source>Check-out</source>
+        <translation>체크아웃</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="54"/>
+        <source>Replaces the hotel stays of the {count} people selected.</source>
+        <translation>선택한 {count}명의 호텔 숙박을 바꿉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="68"/>
+        <source>Give the hotel&apos;s name.</source>
+        <translation>호텔 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="70"/>
+        <source>The check-out is before the check-in.</source>
+        <translation>체크아웃이 체크인보다 앞섭니다.</translation>
+    </message>
+</context>
+<context>
     <name>TableActions</name>
     <message>
-        <location filename="../../mission_planner/gui/widgets/table_tools.py" line="323"/>
+        <location filename="../../mission_planner/gui/widgets/table_tools.py" line="329"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/widgets/table_tools.py" line="327"/>
+        <location filename="../../mission_planner/gui/widgets/table_tools.py" line="333"/>
         <source>Copy with Column &amp;Titles</source>
         <translation>열 제목과 함께 복사(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/widgets/table_tools.py" line="329"/>
+        <location filename="../../mission_planner/gui/widgets/table_tools.py" line="335"/>
         <source>E&amp;xport Visible Rows to XLSX…</source>
         <translation>보이는 행을 XLSX로 내보내기(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/widgets/table_tools.py" line="343"/>
+        <location filename="../../mission_planner/gui/widgets/table_tools.py" line="349"/>
         <source>table</source>
         <translation>표</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/widgets/table_tools.py" line="345"/>
+        <location filename="../../mission_planner/gui/widgets/table_tools.py" line="351"/>
         <source>Export Visible Rows</source>
         <translation>보이는 행 내보내기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/widgets/table_tools.py" line="345"/>
+        <location filename="../../mission_planner/gui/widgets/table_tools.py" line="351"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>

@@ -26,6 +26,8 @@ from ..labels import mission_role_word
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 MARK_ROLE = Qt.ItemDataRole.UserRole  # the cell's `Attendance`, or None when not recorded
+PERSON_UID_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's person uid, read through any proxy model
+ITEM_UID_ROLE = Qt.ItemDataRole.UserRole + 3  # the column's item uid (None: name, certificate)
 NAME, CERTIFICATE = 0, 1  # the item columns follow
 FIRST_ITEM = 2
 PRESENT_COLOR, ABSENT_COLOR, SHORT_COLOR = QColor("#1e7b34"), QColor("#b3261e"), QColor("#a15c00")
@@ -229,6 +231,9 @@ class AttendanceModel(QAbstractTableModel):
         person = self.person_at(index.row()) if index.isValid() else None
         if person is None or not 0 <= index.column() < self.columnCount():
             return None
+        if role in (PERSON_UID_ROLE, ITEM_UID_ROLE):
+            item = self.item_at(index.column())
+            return person.uid if role == PERSON_UID_ROLE else item.uid if item is not None else None
         if index.column() == NAME:
             return self._name_data(person, role)
         if index.column() == CERTIFICATE:

@@ -24,6 +24,8 @@ from ..formatting import month_abbreviation
 from ..labels import mission_role_text, status_text
 from .rows import LEFT, RIGHT, SORT_ROLE, AnyIndex, RowsModel
 
+UID_ROLE = Qt.ItemDataRole.UserRole + 1  # a row's person uid, read through any proxy model
+
 
 class Column(IntEnum):
     NAME = 0
@@ -158,6 +160,8 @@ class PeopleModel(RowsModel):
                 return self._alignment(column)
             case _ if role == SORT_ROLE:
                 return self._sort_key(row, column)
+            case _ if role == UID_ROLE:
+                return row.uid
         return None
 
     # helpers

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -44,7 +45,17 @@ from ...services import Changed, ReportImport, Topic
 from ..commands.attendance import SetAttendanceCommand
 from ..commands.base import CommandContext, push, record_done
 from ..commands.missions import RestoreMissionCommand
-from ..models.attendance import CERTIFICATE, NAME, AttendanceGrid, AttendanceModel, attendance_grid
+from ..commands.people_edits import SetMarksCommand
+from ..models.attendance import (
+    CERTIFICATE,
+    ITEM_UID_ROLE,
+    MARK_ROLE,
+    NAME,
+    PERSON_UID_ROLE,
+    AttendanceGrid,
+    AttendanceModel,
+    attendance_grid,
+)
 from ..refusal_text import error_text
 from ..tasks import BackgroundTasks
 from ..widgets.table_tools import FilterBox, TableActions, sortable
@@ -116,6 +127,7 @@ class AttendanceTab(Tab, QWidget):
         self.table = self._build_table()
         top.addWidget(self.summary, 1)
         top.addWidget(self.filter_box, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self._build_mark_button(), 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignTop)
         self.status = QLabel(wordWrap=True)
         self.unmatched = QListWidget()
@@ -144,7 +156,8 @@ class AttendanceTab(Tab, QWidget):
             table, name=lambda: f"{self.code}-attendance" if self.code else "", failed=self.context.failed
         )
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Many at once, as in a spreadsheet: a mark for everyone selected at the item clicked.
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         rows = table.verticalHeader()
@@ -160,6 +173,25 @@ class AttendanceTab(Tab, QWidget):
         table.doubleClicked.connect(self._on_double_clicked)
         self.model.modelReset.connect(self._size_columns)
         return table
+
+    def _build_mark_button(self) -> QToolButton:
+        """Mark everyone selected at the item of the current cell (the context menu does the same)."""
+        self.mark_button = QToolButton()
+        self.mark_button.setText(self.tr("Mark Selected"))
+        self.mark_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.mark_button)
+        menu.aboutToShow.connect(lambda: self._fill_mark_menu(menu))
+        self.mark_button.setMenu(menu)
+        return self.mark_button
+
+    def _fill_mark_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        index = self.table.currentIndex()
+        people = self.selected_people()
+        if not index.data(ITEM_UID_ROLE) or not people:
+            menu.addAction(self.tr("Select people in an item's column first")).setEnabled(False)
+            return
+        self._add_bulk_marks(menu, index, people)
 
     def _size_columns(self) -> None:
         metrics = self.table.fontMetrics()
@@ -245,12 +277,62 @@ class AttendanceTab(Tab, QWidget):
         item = self.model.item_at(column)
         assert item is not None
         menu = QMenu(self)
+        people = self.selected_people()
+        if len(people) > 1 and index.data(PERSON_UID_ROLE) in people:
+            self._add_bulk_marks(menu, index, people)
+            return menu
         menu.addAction(self.tr("Present"), lambda: self.set_mark(row, column, AttendanceStatus.PRESENT))
         if item.online:
             menu.addAction(self.tr("Present for Some Minutes…"), lambda: self._ask_minutes(row, column))
         menu.addAction(self.tr("Absent"), lambda: self.set_mark(row, column, AttendanceStatus.ABSENT))
         menu.addAction(self.tr("Excused…"), lambda: self._ask_excuse(row, column))
         return menu
+
+    def selected_people(self) -> list[str]:
+        """The uids of the people with a cell selected, in the order shown (through the view's model)."""
+        indexes = sorted(self.table.selectionModel().selectedIndexes(), key=lambda index: index.row())
+        return list(dict.fromkeys(uid for uid in (index.data(PERSON_UID_ROLE) for index in indexes) if uid))
+
+    def _add_bulk_marks(self, menu: QMenu, index: QModelIndex, people: list[str]) -> None:
+        count = len(people)
+        menu.addAction(
+            self.tr("Mark {count} People Present").format(count=count),
+            lambda: self.mark_people(index, people, AttendanceStatus.PRESENT),
+        )
+        menu.addAction(
+            self.tr("Mark {count} People Absent").format(count=count),
+            lambda: self.mark_people(index, people, AttendanceStatus.ABSENT),
+        )
+        menu.addAction(
+            self.tr("Mark {count} People Excused…").format(count=count), lambda: self._ask_bulk_excuse(index, people)
+        )
+
+    def _ask_bulk_excuse(self, index: QModelIndex, people: list[str]) -> None:
+        answer = ExcuseDialog.ask(self, "", None)
+        if answer is not None:
+            reason, accepted = answer
+            self.mark_people(index, people, AttendanceStatus.EXCUSED, reason=reason, excuse_accepted=accepted)
+
+    def mark_people(self, index: QModelIndex, people: list[str], status: AttendanceStatus, **values: Any) -> bool:
+        """One mark for `people` at the item of `index`'s column: one command, one transaction."""
+        item_uid = index.data(ITEM_UID_ROLE)
+        if self.code is None or not item_uid or not people:
+            return False
+        model = index.model()
+        old: dict[str, Attendance | None] = {}
+        for row in range(model.rowCount()):
+            cell = model.index(row, index.column())
+            if cell.data(PERSON_UID_ROLE) in people:
+                old[cell.data(PERSON_UID_ROLE)] = cell.data(MARK_ROLE)
+        new = [Attendance(item_uid, uid, status, **values) for uid in people]
+        title = str(model.headerData(index.column(), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) or "")
+        command = SetMarksCommand(self.context, self.code, old, new, title)
+        try:
+            push(self.stack, command)
+        except MissionPlannerError as error:
+            self.context.failed(error)
+            return False
+        return True
 
     def _ask_minutes(self, row: int, column: int) -> None:
         item, mark = self.model.item_at(column), self.model.mark_at(row, column)

@@ -8,19 +8,25 @@ the import wizard, another program), keeping the person selected; see `views/tab
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QPalette, QUndoStack
+from functools import partial
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,11 +40,22 @@ from ...services import Changed, Topic, country_name
 from ..commands.base import CommandContext, push, record_done
 from ..commands.missions import RestoreMissionCommand
 from ..commands.people import SetStatusCommand, SetTravelCommand
+from ..commands.people_edits import (
+    AddPersonCommand,
+    EditPersonCommand,
+    RemovePersonCommand,
+    SetPartsCommand,
+    SetStatusesCommand,
+    SetStaysCommand,
+)
+from ..dialogs.bulk_people import StatusDateDialog, StayDialog
 from ..dialogs.import_wizard import ImportWizard
+from ..dialogs.person_editor import PersonEditor
 from ..dialogs.travel_editor import TravelEditor
 from ..formatting import format_date, format_date_range, format_weekday_date
 from ..labels import mission_role_text, status_text
 from ..models.people import (
+    UID_ROLE,
     Column,
     PeopleModel,
     PersonRow,
@@ -85,7 +102,9 @@ class PersonDetails(QScrollArea):
         for status in Status:
             self.status_combo.addItem(status_text(status), str(status))
         self.status_combo.activated.connect(self._on_status_activated)
-        self.fields = {name: _label() for name in ("email", "role", "npo", "history", "flights", "stays", "pickup")}
+        self.fields = {
+            name: _label() for name in ("email", "role", "npo", "group", "history", "flights", "stays", "pickup")
+        }
         self.travel_button = QPushButton(self.tr("Edit Travel…"))
         self.travel_button.clicked.connect(lambda: self.uid and self.sig_travel_requested.emit(self.uid))
         self.empty = _muted(QLabel(self.tr("Select a person to see their status, travel and hotel.")))
@@ -101,12 +120,13 @@ class PersonDetails(QScrollArea):
             "email": self.tr("Email"),
             "role": self.tr("Role"),
             "npo": self.tr("Nominated by"),
+            "group": self.tr("Group"),
             "history": self.tr("History"),
             "flights": self.tr("Flights"),
             "stays": self.tr("Hotel"),
             "pickup": self.tr("Airport pick-up"),
         }
-        for name in ("email", "role", "npo"):
+        for name in ("email", "role", "npo", "group"):
             form.addRow(_muted(QLabel(captions[name])), self.fields[name])
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_combo)
@@ -145,6 +165,7 @@ class PersonDetails(QScrollArea):
         self.fields["email"].setText(person.email or "—")
         self.fields["role"].setText(mission_role_text(part.role))
         self.fields["npo"].setText(part.nominating_npo or "—")
+        self.fields["group"].setText(part.group or "—")
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(str(part.status))))
         self.fields["history"].setText("\n".join(map(self._history_line, part.status_history)) or "—")
         flights = sorted(part.flights, key=lambda f: (f.direction != FlightDirection.ARRIVAL, f.scheduled))
@@ -214,13 +235,16 @@ class PeopleTab(Tab, QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)  # a wider window widens the table; the details keep their width
+        splitter.setStretchFactor(1, 0)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([560, 380])
+        self.splitter = splitter
+        self._build_actions()
+        splitter.setSizes([self._table_width(), self.fontMetrics().averageCharWidth() * 44])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(self.filter_row)
+        layout.addLayout(self.action_row)
         layout.addWidget(splitter, 1)
         self.clear()
 
@@ -266,7 +290,77 @@ class PeopleTab(Tab, QWidget):
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         size_columns(table, {column: _COLUMN_SAMPLES.get(column, "Organization of the") for column in Column})
         table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        # Many at once, as in a spreadsheet: Shift and Ctrl extend the selection, Ctrl+A takes all.
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        header = table.horizontalHeader()
+        for place, column in enumerate((Column.NAME, Column.COUNTRY, Column.ROLE, Column.STATUS)):
+            header.moveSection(header.visualIndex(column), place)  # what a coordinator reads first
+        table.doubleClicked.connect(self._on_double_clicked)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._on_context_menu)
         return table
+
+    def _table_width(self) -> int:
+        """Wide enough for name, country, role and status without scrolling sideways."""
+        header = self.table.horizontalHeader()
+        shown = (Column.NAME, Column.COUNTRY, Column.ROLE, Column.STATUS)
+        return (
+            sum(header.sectionSize(column) for column in shown) + self.table.verticalScrollBar().sizeHint().width() + 4
+        )
+
+    def _build_actions(self) -> None:
+        """Add, edit and remove one person; change everyone selected at once."""
+        self.add_button = QPushButton(self.tr("Add Person…"))
+        self.add_button.clicked.connect(lambda: self.add_person())
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(lambda: self.edit_person())
+        self.remove_action = QAction(self.tr("Remove"), self)
+        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.remove_action.triggered.connect(lambda: self.remove_selected())
+        self.table.addAction(self.remove_action)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.clicked.connect(self.remove_action.trigger)
+        self.bulk_button = QToolButton()
+        self.bulk_button.setText(self.tr("Change Selected"))
+        self.bulk_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.bulk_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.bulk_menu = self._bulk_menu()
+        self.bulk_button.setMenu(self.bulk_menu)
+        self.selection_label = QLabel()
+        self.selection_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.details_button = QToolButton()
+        self.details_button.setCheckable(True)
+        self.details_button.setChecked(True)
+        self.details_button.setText(self.tr("Details"))
+        self.details_button.setToolTip(self.tr("Show or hide the details of the person selected"))
+        self.details_button.toggled.connect(self.details.setVisible)
+        row = QHBoxLayout()
+        for widget in (self.add_button, self.edit_button, self.remove_button, self.bulk_button, self.selection_label):
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(self.details_button)
+        self.action_row = row
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+
+    def _bulk_menu(self) -> QMenu:
+        menu = QMenu(self)
+        status_menu = menu.addMenu(self.tr("Status"))
+        for status, text in (
+            (Status.ACCEPTED, self.tr("Accept…")),
+            (Status.CONFIRMED, self.tr("Confirm…")),
+            (Status.WITHDRAWN, self.tr("Withdraw…")),
+            (Status.REJECTED, self.tr("Reject…")),
+            (Status.NOMINATED, self.tr("Back to Nominated…")),
+        ):
+            status_menu.addAction(text, partial(self.set_selected_status, status))
+        role_menu = menu.addMenu(self.tr("Role"))
+        for role in Role:
+            role_menu.addAction(mission_role_text(role), partial(self.set_selected_role, role))
+        menu.addAction(self.tr("Group…"), lambda: self.set_selected_group())
+        menu.addAction(self.tr("Hotel and Dates…"), lambda: self.set_selected_hotel())
+        return menu
 
     # --- showing -------------------------------------------------------------------------------
 
@@ -296,7 +390,10 @@ class PeopleTab(Tab, QWidget):
         select, self._select_next = self._select_next, None
         same_mission = self.record is not None and self.record.mission.code == self.code
         scroll = self.table.verticalScrollBar().value()
+        many = self.selected_uids() if same_mission else []
         self.show_record(self.code, record, select=select)
+        if len(many) > 1 and select is None:
+            self.select_uids(many)  # a bulk change keeps the people it was made to selected
         if same_mission and select is None:
             self.table.verticalScrollBar().setValue(scroll)  # a refresh does not move the table
 
@@ -420,13 +517,141 @@ class PeopleTab(Tab, QWidget):
         except MissionPlannerError as error:
             self.context.failed(error)
 
+    # --- a person by hand, and many at once ----------------------------------------------------
+
+    def selected_uids(self) -> list[str]:
+        """The people selected, in the order the table shows them (read through the view's model)."""
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda index: index.row())
+        return [uid for uid in (index.data(UID_ROLE) for index in rows) if uid]
+
+    def select_uids(self, uids: list[str]) -> None:
+        """Select these people (those the filters show), keeping the current row among them."""
+        model, wanted = self.table.model(), set(uids)
+        selection = QItemSelection()
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if index.data(UID_ROLE) in wanted:
+                selection.select(index, index)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().select(selection, flags)
+
+    def _update_actions(self, *_args: object) -> None:
+        count = len(self.selected_uids()) if self.code is not None else 0
+        self.add_button.setEnabled(self.code is not None)
+        self.edit_button.setEnabled(count == 1)
+        for widget in (self.remove_button, self.bulk_button, self.remove_action):
+            widget.setEnabled(count > 0)
+        self.selection_label.setText(self.tr("{count} selected").format(count=count) if count > 1 else "")
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        uid = index.data(UID_ROLE)
+        if uid:
+            self.edit_person(uid)
+
+    def _on_context_menu(self, point: QPoint) -> None:
+        if self.code is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Add Person…"), lambda: self.add_person())
+        if len(self.selected_uids()) == 1:
+            menu.addAction(self.tr("Edit…"), lambda: self.edit_person())
+        if self.selected_uids():
+            menu.addAction(self.remove_action)
+            menu.addSeparator()
+            for action in self.bulk_menu.actions():
+                menu.addAction(action)
+        menu.exec(self.table.viewport().mapToGlobal(point))
+
+    def _push(self, command) -> bool:
+        try:
+            push(self.stack, command)
+        except MissionPlannerError as error:
+            self.context.failed(error)
+            return False
+        return True
+
+    def add_person(self) -> None:
+        if self.code is None:
+            return
+        answer = PersonEditor.ask(None, None, self)
+        if answer is not None:
+            self._push(AddPersonCommand(self.context, self.code, *answer))
+
+    def edit_person(self, uid: str | None = None) -> None:
+        uid = uid or self.selected_uid()
+        if self.code is None or uid is None:
+            return
+        try:
+            before = self.context.workspace.people.person(self.code, uid)
+        except MissionPlannerError as error:
+            self.context.failed(error)
+            return
+        answer = PersonEditor.ask(*before, self)
+        if answer is not None and answer != before:
+            self._push(EditPersonCommand(self.context, self.code, before, answer))
+
+    def remove_selected(self) -> None:
+        """Take the people selected out of the mission, as one step of the history."""
+        uids = self.selected_uids()
+        if self.code is None or not uids:
+            return
+        names = {uid: self._people[uid][0].full_name for uid in uids if uid in self._people}
+        if len(uids) > 1:
+            self.stack.beginMacro(self.tr("Remove {count} people").format(count=len(uids)))
+        try:
+            for uid in uids:
+                if not self._push(RemovePersonCommand(self.context, self.code, uid, names.get(uid, uid))):
+                    break
+        finally:
+            if len(uids) > 1:
+                self.stack.endMacro()
+
+    def set_selected_status(self, status: Status) -> None:
+        uids = self.selected_uids()
+        if self.code is None or not uids:
+            return
+        on = StatusDateDialog.ask(len(uids), status, self)
+        if on is not None:
+            self._push(SetStatusesCommand(self.context, self.code, uids, status, on))
+
+    def set_selected_role(self, role: Role) -> None:
+        uids = self.selected_uids()
+        if self.code is None or not uids:
+            return
+        text = self.tr("Make {count} people {role}").format(count=len(uids), role=mission_role_text(role).lower())
+        self._push(SetPartsCommand(self.context, self.code, {uid: {"role": role} for uid in uids}, text))
+
+    def set_selected_group(self) -> None:
+        uids = self.selected_uids()
+        if self.code is None or not uids:
+            return
+        current = {self._people[uid][1].group for uid in uids if uid in self._people}
+        group, ok = QInputDialog.getText(
+            self,
+            self.tr("Group"),
+            self.tr("Group of the {count} people selected (split visits, transfers, pick-up):").format(count=len(uids)),
+            text=current.pop() if len(current) == 1 else "",
+        )
+        if ok:
+            text = self.tr("Put {count} people in group {group}").format(count=len(uids), group=group.strip())
+            self._push(SetPartsCommand(self.context, self.code, {uid: {"group": group.strip()} for uid in uids}, text))
+
+    def set_selected_hotel(self) -> None:
+        uids = self.selected_uids()
+        if self.code is None or self.record is None or not uids:
+            return
+        mission = self.record.mission
+        stay = StayDialog.ask(len(uids), mission.start_date, mission.end_date, self)
+        if stay is not None:
+            self._push(SetStaysCommand(self.context, self.code, uids, stay))
+
     def _on_changed(self, code: str, changed: Changed) -> None:
         """One of this tab's commands changed mission `code` (the change signal has the tab read
         it again): show that mission, with the person the command changed selected."""
         if code != self.code:
             self.window_context.changed(code, changed)  # the window selects that mission
         chosen = [*changed.updated, *changed.added]
-        if code == self.code and chosen:
+        if code == self.code and len(chosen) == 1:
             if self.stale or self.model.row_of(chosen[0]) is None:
                 self._select_next = chosen[0]
             else:

@@ -33,6 +33,17 @@ class AttendanceRegister:
             feed.note(session, mission_code_of_item(session, item_uid), Topic.ATTENDANCE)
             return Changed(updated=(item_uid,))
 
+    def set_marks(self, code: str, marks: list[Attendance], clear: tuple[tuple[str, str], ...] = ()) -> Changed:
+        """Many marks (and cells cleared, as (item uid, person uid)) in one transaction: a mark
+        for everyone selected, or its undo."""
+        with self._transaction() as session:
+            changing(session, code, Topic.ATTENDANCE)
+            for item_uid, person_uid in clear:
+                attendance_rows.clear_mark(session, item_uid, person_uid)
+            for mark in marks:
+                attendance.set_attendance(session, mark)
+            return Changed(updated=tuple(sorted({m.item_uid for m in marks} | {i for i, _ in clear})))
+
     def import_attendance(self, code: str, path: Path) -> ReportImport:
         """Minutes per online item from a meeting's participant report, all or nothing."""
         with self._transaction(checked=False) as session:

@@ -8,11 +8,11 @@ from datetime import date
 from pathlib import Path
 
 from ...domain.enums import FlightDirection, Status
-from ...domain.people import Flight, Stay
+from ...domain.people import Flight, Participation, Person, Stay
 from ...domain.travel import PickupGroup, pickup_groups
 from ...storage import people_rows
 from .. import feed, people
-from ..changes import Changed
+from ..changes import Changed, RemovedPerson
 from ..feed import Topic
 from ..mission_codes import resolve_code
 from ..people import ImportReport, PurgeReport
@@ -95,3 +95,54 @@ class People:
             if report.erased:
                 feed.note(session, None, Topic.PEOPLE)
             return report
+
+    # --- a person by hand, and many at once ------------------------------------------------------
+
+    def person(self, code: str, person_uid: str) -> tuple[Person, Participation]:
+        """The person with identity data and their role, NPO, group and notes, to edit."""
+        with self._transaction(shown=True) as session:
+            return people.read_person(session, require(session, code), person_uid)
+
+    def add_person(self, code: str, person: Person, part: Participation, *, today: date | None = None) -> Changed:
+        """A person typed in by hand (uid given by the caller), checked as an import row is."""
+        with self._transaction() as session:
+            mission_id = changing(session, code, Topic.PEOPLE)
+            return people.add_person(session, mission_id, person, part, today or date.today())
+
+    def update_person(self, code: str, person: Person, part: Participation) -> Changed:
+        with self._transaction() as session:
+            changed = people.update_person(session, changing(session, code, Topic.PEOPLE), person, part)
+            feed.note(session, None, Topic.PEOPLE)  # the person may be in other missions too
+            return changed
+
+    def remove_person(self, code: str, person_uid: str) -> RemovedPerson:
+        """Take the person out of the mission; `restore_person` puts back everything."""
+        with self._transaction() as session:
+            mission_id = changing(session, code, Topic.PEOPLE, Topic.ATTENDANCE)
+            return people.remove_person(session, mission_id, resolve_code(session, code), person_uid)
+
+    def restore_person(self, removed: RemovedPerson) -> Changed:
+        with self._transaction() as session:
+            mission_id = changing(session, removed.mission_code, Topic.PEOPLE, Topic.ATTENDANCE)
+            return people.restore_person(session, mission_id, removed)
+
+    def set_statuses(self, code: str, person_uids: list[str], status: Status, *, on: date) -> dict[str, Status]:
+        """One status for many people in one transaction; returns the status each changed had."""
+        with self._transaction() as session:
+            return people.set_statuses(session, changing(session, code, Topic.PEOPLE), person_uids, status, on)
+
+    def withdraw_statuses(self, code: str, status: Status, *, on: date, back_to: dict[str, Status]) -> Changed:
+        """The undo of `set_statuses`, all or nothing."""
+        with self._transaction() as session:
+            return people.withdraw_statuses(session, changing(session, code, Topic.PEOPLE), status, on, back_to)
+
+    def set_parts(self, code: str, changes: dict[str, dict[str, object]]) -> dict[str, dict[str, object]]:
+        """Role, nominating NPO, pick-up group or notes of many people (`{uid: {field: value}}`)
+        in one transaction; returns what each had before (the same call with it is the undo)."""
+        with self._transaction() as session:
+            return people.set_parts(session, changing(session, code, Topic.PEOPLE), changes)
+
+    def set_many_stays(self, code: str, stays: dict[str, list[Stay]]) -> dict[str, list[Stay]]:
+        """Hotel stays of many people in one transaction; returns the stays each had before."""
+        with self._transaction() as session:
+            return people.set_many_stays(session, changing(session, code, Topic.PEOPLE), stays)
