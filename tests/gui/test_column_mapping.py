@@ -4,13 +4,12 @@ and a QSettings file of the test's own (the user's settings are never touched)."
 import time
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWidget
 
 from mission_planner.domain.problems import ProblemCode
 from mission_planner.gui.dialogs.column_mapping import MappingMemory, header_digest
 from mission_planner.gui.dialogs.import_wizard import ImportWizard
-from mission_planner.gui.i18n import install_translators, remove_translators
 from mission_planner.gui.import_problem_text import message_text
 from mission_planner.gui.tasks import BackgroundTasks
 from tests.factories import full_record
@@ -43,14 +42,6 @@ def open_wizard(qtbot, ws, settings):
         return wizard
 
     return made
-
-
-@pytest.fixture
-def korean(qapp):
-    translators = install_translators(qapp, "ko")
-    yield translators
-    remove_translators(qapp, translators)
-    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
 
 
 def write(tmp_path, name, text):

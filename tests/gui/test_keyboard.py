@@ -9,7 +9,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QPushButton, QWidget
 
 from mission_planner.gui.dialogs.item_editor import ItemEditor
-from mission_planner.gui.i18n import install_translators, remove_translators
 from mission_planner.gui.main_window import MainWindow
 from mission_planner.gui.widgets.buttons import button_text
 
@@ -104,13 +103,6 @@ def sites_buttons(window: MainWindow) -> list[str]:
 
 def test_the_sites_buttons_show_their_labels(qtbot, demo_window):
     assert sites_buttons(demo_window) == ["Add Site…", "Edit Site…", "Delete Site"]
-
-
-@pytest.fixture
-def korean(qapp):
-    translators = install_translators(qapp, "ko")
-    yield
-    remove_translators(qapp, translators)
 
 
 def test_the_sites_buttons_show_their_korean_labels_without_the_menus_mnemonic(qtbot, korean, demo_workspace, tmp_path):

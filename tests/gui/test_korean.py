@@ -7,9 +7,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 
-from mission_planner.gui.i18n import install_translators, remove_translators, translations_dir
+from mission_planner.gui.i18n import translations_dir
 
 from .conftest import ROOT
 
@@ -28,16 +28,6 @@ def _pairs(ts: Path) -> set[tuple[str, str]]:
         for context in root.iter("context")
         for message in context.iter("message")
     }
-
-
-@pytest.fixture
-def korean(qapp):
-    """Qt's and our Korean translators, installed app-wide for the test only."""
-    translators = install_translators(qapp, "ko")
-    assert len(translators) == 2, "mission_planner_ko.qm and Qt's qtbase_ko.qm should both load"
-    yield translators
-    remove_translators(qapp, translators)
-    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
 
 
 def test_the_compiled_catalogue_is_shipped():

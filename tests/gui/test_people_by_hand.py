@@ -288,12 +288,10 @@ def test_the_people_selected_are_read_through_the_view_model(tab):
 
 
 @pytest.fixture
-def korean_window(qapp, qtbot, demo_workspace, tmp_path):
+def korean_window(korean, qtbot, demo_workspace, tmp_path):
     """The demo window built in Korean, the Türkiye mission's People tab shown."""
-    from mission_planner.gui.i18n import install_translators, remove_translators
     from mission_planner.gui.main_window import MainWindow
 
-    translators = install_translators(qapp, "ko")
     window = MainWindow(demo_workspace, documents_root=tmp_path / "documents")
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -303,7 +301,6 @@ def korean_window(qapp, qtbot, demo_workspace, tmp_path):
     window.details.tabs.setCurrentWidget(window.details.people)
     yield window
     window.close()
-    remove_translators(qapp, translators)
 
 
 def test_in_korean_the_actions_speak_korean_and_the_four_columns_still_show(korean_window, tmp_path):
