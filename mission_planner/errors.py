@@ -8,7 +8,13 @@ from __future__ import annotations
 
 
 class MissionPlannerError(Exception):
-    """An expected error with a message fit for the user."""
+    """An expected error with a message fit for the user. `code` and `params`, where given, say
+    the same as the English message for a front end that words it itself (the window)."""
+
+    def __init__(self, *args: object, code: str | None = None, params: dict[str, object] | None = None):
+        super().__init__(*args)
+        self.code = code
+        self.params = params or {}
 
 
 class InputError(MissionPlannerError):
@@ -26,10 +32,8 @@ class InputError(MissionPlannerError):
     ):
         self.source = source
         self.location = location
-        self.code = code
-        self.params = params or {}
         prefix = ": ".join(part for part in (source, location) if part)
-        super().__init__(f"{prefix}: {message}" if prefix else message)
+        super().__init__(f"{prefix}: {message}" if prefix else message, code=code, params=params)
         self.detail = message
 
 
@@ -44,8 +48,15 @@ class ConflictError(MissionPlannerError):
 class WriteError(MissionPlannerError):
     """A file could not be written (a full disk, no permission); what was there is left as it was."""
 
-    def __init__(self, message: str, *, reason: str | None = None):
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        *,
+        reason: str | None = None,
+        code: str | None = None,
+        params: dict[str, object] | None = None,
+    ):
+        super().__init__(message, code=code, params=params)
         self.reason = reason or message  # the cause alone, for a sentence of the caller's own
 
 

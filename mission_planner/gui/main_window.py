@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
             self._missions = list(self.workspace.missions.list_missions())
         except MissionPlannerError as error:
             self._missions = []
-            self.details.show_message(str(error))
+            self.details.show_message(error_text(error))
         self._search_keys = None
         self.apply_filter()
 
@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
         try:
             return self.workspace.changed_elsewhere()
         except MissionPlannerError as error:
-            self.statusBar().showMessage(str(error), WATCH_INTERVAL_MS * 2)
+            self.statusBar().showMessage(error_text(error), WATCH_INTERVAL_MS * 2)
             return False
 
     def follow_change(self, change: Change, direct: bool = False) -> None:
@@ -457,7 +457,8 @@ class MainWindow(QMainWindow):
         def failed(error: BaseException) -> None:
             if isValid(dialog):
                 dialog.reject()
-            QMessageBox.warning(self, self.tr("Mission Planner"), str(error))
+            said = error_text(error) if isinstance(error, MissionPlannerError) else str(error)
+            QMessageBox.warning(self, self.tr("Mission Planner"), said)
 
         self.tasks.run(
             lambda _progress: self.workspace.people.people_index(),

@@ -21,7 +21,12 @@ def save_site(session: Session, site: Site) -> tuple[Changed, str]:
     if not site.name_en.strip():
         raise InputError("a site needs an English name", location="name_en")
     if site.visitor_list_days_before is not None and site.visitor_list_days_before < 0:
-        raise InputError("cannot be negative", location="visitor_list_days_before")
+        raise InputError(
+            "cannot be negative",
+            location="visitor_list_days_before",
+            code="negative",
+            params={"field": "visitor_list_days_before"},
+        )
     site = dataclasses.replace(site, uid=site.uid or str(uuid.uuid4()))
     existed = site_rows.site_row(session, site.uid) is not None
     records.upsert_site(session, site)
@@ -37,7 +42,9 @@ def delete_site(session: Session, uid: str) -> tuple[Changed, RemovedSite]:
     if used:
         raise ConflictError(
             f"{row.name_en} is used by {used} programme item{'s' if used != 1 else ''} or hotel stay"
-            f"{'s' if used != 1 else ''}; change those first."
+            f"{'s' if used != 1 else ''}; change those first.",
+            code="site_in_use",
+            params={"site": row.name_en, "uses": used},
         )
     travel = [t for t in site_rows.all_travel_times(session) if uid in (t.from_uid, t.to_uid)]
     removed = RemovedSite(mapping.site_from_row(row), travel)
@@ -65,5 +72,5 @@ def set_travel_time(session: Session, from_uid: str, to_uid: str, minutes: int |
 def _require(session: Session, uid: str) -> tables.SiteRow:
     row = site_rows.site_row(session, uid)
     if row is None:
-        raise NotFoundError(f"No site {uid}.")
+        raise NotFoundError(f"No site {uid}.", code="not_found", params={"what": "site", "key": uid})
     return row

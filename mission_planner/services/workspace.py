@@ -94,12 +94,16 @@ class Workspace:
                 _rollback(session)
                 if "locked" in str(error.orig) or "busy" in str(error.orig):
                     raise DatabaseError(
-                        f"The database {self.location} is busy: another program is writing to it. Try again."
+                        f"The database {self.location} is busy: another program is writing to it. Try again.",
+                        code="database_busy",
+                        params={"location": self.location},
                     ) from error
                 if _out_of_space(error.orig):
                     raise DatabaseError(
                         f"Cannot write to the database {self.location}: no space left ({_one_line(error.orig)}); "
-                        "nothing was changed."
+                        "nothing was changed.",
+                        code="database_full",
+                        params={"location": self.location},
                     ) from error
                 raise
             except BaseException:
