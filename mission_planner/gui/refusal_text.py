@@ -47,6 +47,9 @@ def file_reason(code: str) -> str | None:
         ),
         "not_a_workbook": QCoreApplication.translate("Refusal", "This is not a readable XLSX workbook."),
         "no_rows": QCoreApplication.translate("Refusal", "The file has no rows."),
+        "damaged_file": QCoreApplication.translate(
+            "Refusal", "The file is damaged, or is not the kind of file its name says; nothing was read."
+        ),
         "nul_in_text": QCoreApplication.translate(
             "Refusal", "The file holds a NUL character, which no text file has; is it a spreadsheet saved as text?"
         ),

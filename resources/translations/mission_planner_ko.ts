@@ -3394,171 +3394,176 @@ Replace their data in every mission?</source>
     </message>
     <message>
         <location filename="../../mission_planner/gui/refusal_text.py" line="50"/>
+        <source>The file is damaged, or is not the kind of file its name says; nothing was read.</source>
+        <translation>파일이 손상되었거나 이름이 가리키는 종류의 파일이 아닙니다. 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="53"/>
         <source>The file holds a NUL character, which no text file has; is it a spreadsheet saved as text?</source>
         <translation>파일에 텍스트 파일에는 없는 NUL 문자가 들어 있습니다. 다른 형식으로 저장된 스프레드시트가 아닌지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="66"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="69"/>
         <source>{field} {problem}</source>
         <translation>‘{field}’ 항목: {problem}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="70"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="73"/>
         <source>{field} cannot be negative.</source>
         <translation>‘{field}’ 값은 음수일 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="72"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="75"/>
         <source>{site} is used by {count} programme items or hotel stays; change those first.</source>
         <translation>{site}은(는) 프로그램 일정 또는 호텔 숙박 {count}건에서 사용 중입니다. 먼저 그것들을 변경하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="77"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="80"/>
         <source>{mission} ends on {end}; personal data is purged after a mission.</source>
         <translation>{mission}은(는) {end}에 끝납니다. 개인정보는 연수가 끝난 후에 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="81"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="84"/>
         <source>A mission with the code {code} already exists.</source>
         <translation>코드가 {code}인 연수가 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="85"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="88"/>
         <source>{source} would replace the identity data (passport, date of birth) of people who are in other missions too. Nothing was imported.</source>
         <translation>{source}을(를) 가져오면 다른 연수에도 참여하는 사람들의 신원 정보(여권, 생년월일)가 바뀝니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="91"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="94"/>
         <source>The database is busy: another program is writing to it. Try again.</source>
         <translation>데이터베이스가 사용 중입니다. 다른 프로그램이 쓰고 있습니다. 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="95"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="98"/>
         <source>Cannot write to the database: no space left. Nothing was changed.</source>
         <translation>데이터베이스에 쓸 수 없습니다. 저장 공간이 없습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="99"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="102"/>
         <source>The file cannot be read ({reason}).</source>
         <translation>파일을 읽을 수 없습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="103"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="106"/>
         <source>The file is larger than the {limit} this program reads.</source>
         <translation>파일이 이 프로그램이 읽는 최대 크기 {limit}보다 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="109"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="112"/>
         <source>A cell holds {length} characters; a cell holds at most {limit}.</source>
         <translation>한 셀에 {length}자가 들어 있습니다. 셀 하나에는 최대 {limit}자까지 들어갈 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="113"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="116"/>
         <source>No header row has a column “{column}”.</source>
         <translation>“{column}” 열이 있는 머리글 행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="117"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="120"/>
         <source>The file cannot be read as {encoding} text; save it as CSV UTF-8.</source>
         <translation>파일을 {encoding} 텍스트로 읽을 수 없습니다. CSV UTF-8로 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="125"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="128"/>
         <source>The file has more than {limit} rows, the most read.</source>
         <translation>파일의 행이 읽을 수 있는 최대치인 {limit}개를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="126"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="129"/>
         <source>The file has more than {limit} columns, the most read.</source>
         <translation>파일의 열이 읽을 수 있는 최대치인 {limit}개를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="129"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="132"/>
         <source>The file has more than {limit} cells, the most read.</source>
         <translation>파일의 셀이 읽을 수 있는 최대치인 {limit}개를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="137"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="140"/>
         <source>This site no longer exists; someone may have deleted it.</source>
         <translation>이 방문지는 더 이상 없습니다. 다른 사람이 삭제했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="138"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="141"/>
         <source>This programme item no longer exists; someone may have deleted it.</source>
         <translation>이 프로그램 일정은 더 이상 없습니다. 다른 사람이 삭제했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="141"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="144"/>
         <source>This budget line no longer exists; someone may have deleted it.</source>
         <translation>이 예산 항목은 더 이상 없습니다. 다른 사람이 삭제했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="144"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="147"/>
         <source>This person is no longer in the mission; someone may have removed them.</source>
         <translation>이 사람은 더 이상 이 연수에 없습니다. 다른 사람이 제외했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="149"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="152"/>
         <source>There is no mission with the code {code}.</source>
         <translation>코드가 {code}인 연수가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="150"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="153"/>
         <source>{key} no longer exists.</source>
         <translation>{key}은(는) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="157"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="160"/>
         <source>An item needs a title.</source>
         <translation>항목에는 제목이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="160"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="163"/>
         <source>“{title}” must end after it starts ({start}).</source>
         <translation>“{title}”은(는) 시작 시각({start})보다 늦게 끝나야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="164"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="167"/>
         <source>“{title}” would run past midnight.</source>
         <translation>“{title}”이(가) 자정을 넘기게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="168"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="171"/>
         <source>A flight needs an airport.</source>
         <translation>항공편에는 공항이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="170"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="173"/>
         <source>The stay at {hotel} ends before it begins.</source>
         <translation>{hotel} 숙박의 종료일이 시작일보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="179"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="182"/>
         <source>This was changed by someone else at the same moment; reload to see their change. Nothing was saved.</source>
         <translation>같은 순간에 다른 사람이 이 항목을 변경했습니다. 다시 불러와 변경 내용을 확인하십시오. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="183"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="186"/>
         <source>«{what}» was changed by someone else since you opened it; reload to see their change.</source>
         <translation>«{what}»을(를) 연 뒤 다른 사람이 변경했습니다. 다시 불러와 변경 내용을 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="191"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="194"/>
         <source>1 problem</source>
         <translation>문제 1건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="193"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="196"/>
         <source>{count} problems</source>
         <translation>문제 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="196"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="199"/>
         <source>{count}; nothing was imported:</source>
         <translation>{count}. 아무것도 가져오지 않았습니다:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="199"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="202"/>
         <source>and {count} more</source>
         <translation>외 {count}건</translation>
     </message>
