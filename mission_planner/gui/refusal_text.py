@@ -98,6 +98,26 @@ def coded_text(code: str, params: dict[str, object]) -> str | None:
             return QCoreApplication.translate(
                 "Refusal", "Cannot write to the database: no space left. Nothing was changed."
             )
+        case "database_unreachable":
+            return QCoreApplication.translate("Refusal", "Cannot open or reach the database ({reason}).").format(
+                reason=params["reason"]
+            )
+        case "not_an_image":
+            return QCoreApplication.translate("Refusal", "This is not a PNG or JPEG image.")
+        case "site_without_name":
+            return QCoreApplication.translate("Refusal", "A site needs an English name.")
+        case "travel_same_place":
+            return QCoreApplication.translate("Refusal", "A travel time needs two different places.")
+        case "implausible_journey":
+            return QCoreApplication.translate("Refusal", "{minutes} minutes is not a plausible journey.").format(
+                minutes=params["minutes"]
+            )
+        case "not_currency":
+            return QCoreApplication.translate("Refusal", "“{text}” is not an ISO 4217 currency code.").format(
+                text=params["text"]
+            )
+        case "rate_not_positive":
+            return QCoreApplication.translate("Refusal", "An exchange rate must be more than 0.")
         case "cannot_read":
             return QCoreApplication.translate("Refusal", "The file cannot be read ({reason}).").format(
                 reason=params["reason"]

@@ -19,7 +19,7 @@ def save_site(session: Session, site: Site) -> tuple[Changed, str]:
     """Add a site (a new uid when it has none) or update the one with its uid."""
     refuse_long_text(site)
     if not site.name_en.strip():
-        raise InputError("a site needs an English name", location="name_en")
+        raise InputError("a site needs an English name", location="name_en", code="site_without_name")
     if site.visitor_list_days_before is not None and site.visitor_list_days_before < 0:
         raise InputError(
             "cannot be negative",
@@ -62,9 +62,14 @@ def restore_site(session: Session, removed: RemovedSite) -> Changed:
 
 def set_travel_time(session: Session, from_uid: str, to_uid: str, minutes: int | None) -> Changed:
     if from_uid == to_uid:
-        raise InputError("a travel time needs two different places")
+        raise InputError("a travel time needs two different places", code="travel_same_place")
     if minutes is not None and not 0 <= minutes <= 24 * 60:
-        raise InputError(f"{minutes} minutes is not a plausible journey", location="minutes")
+        raise InputError(
+            f"{minutes} minutes is not a plausible journey",
+            location="minutes",
+            code="implausible_journey",
+            params={"minutes": minutes},
+        )
     site_rows.set_travel_time(session, row_id(_require(session, from_uid)), row_id(_require(session, to_uid)), minutes)
     return Changed(updated=(from_uid, to_uid))
 
