@@ -1,7 +1,8 @@
 """One exception hierarchy for every error a user can cause or meet.
 
-Front ends catch `MissionPlannerError` and show its message as it is: messages are written for
-the coordinator, naming the file, row and field where there is one. Anything else is a bug.
+Front ends catch `MissionPlannerError`: messages are written for the coordinator, naming the
+file, row and field where there is one, and the command line prints them as they are; the
+window words an error from its `code` and `params` where it has them. Anything else is a bug.
 """
 
 from __future__ import annotations
