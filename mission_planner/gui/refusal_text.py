@@ -102,6 +102,14 @@ def coded_text(code: str, params: dict[str, object]) -> str | None:
             return QCoreApplication.translate("Refusal", "Cannot open or reach the database ({reason}).").format(
                 reason=params["reason"]
             )
+        case "not_our_database":
+            return QCoreApplication.translate(
+                "Refusal", "{location} holds tables but is not a Mission Planner database."
+            ).format(location=params["location"])
+        case "database_too_new":
+            return QCoreApplication.translate(
+                "Refusal", "{location} was written by a newer Mission Planner. Install the newer version to open it."
+            ).format(location=params["location"])
         case "not_an_image":
             return QCoreApplication.translate("Refusal", "This is not a PNG or JPEG image.")
         case "site_without_name":

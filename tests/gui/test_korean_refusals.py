@@ -270,3 +270,13 @@ def test_a_bad_file_picked_in_the_import_wizard_reads_in_korean(qtbot, mission, 
     shown = " ".join(problems.topLevelItem(i).text(c) for i in range(problems.topLevelItemCount()) for c in range(3))
     assert_korean(shown, path.name, "Excel .xls", ".xlsx", "CSV UTF-8")
     wizard.close()
+
+
+def test_a_database_of_another_program_reads_in_korean(tmp_path, korean):
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as other:
+        other.execute("CREATE TABLE notes (text TEXT)")
+    other.close()
+    error = refused(lambda: open_workspace(str(path)))
+    assert error.code == "not_our_database"
+    assert_korean(error_text(error), str(path), "Mission Planner")
