@@ -99,9 +99,9 @@ def coded_text(code: str, params: dict[str, object]) -> str | None:
                 "Refusal", "Cannot write to the database: no space left. Nothing was changed."
             )
         case "database_unreachable":
-            return QCoreApplication.translate("Refusal", "Cannot open or reach the database ({reason}).").format(
-                reason=params["reason"]
-            )
+            return QCoreApplication.translate(
+                "Refusal", "Cannot open or reach the database {location} ({reason})."
+            ).format(location=params["location"], reason=params["reason"])
         case "not_our_database":
             return QCoreApplication.translate(
                 "Refusal", "{location} holds tables but is not a Mission Planner database."

@@ -3444,8 +3444,8 @@ Replace their data in every mission?</source>
     </message>
     <message>
         <location filename="../../mission_planner/gui/refusal_text.py" line="102"/>
-        <source>Cannot open or reach the database ({reason}).</source>
-        <translation>데이터베이스를 열거나 연결할 수 없습니다({reason}).</translation>
+        <source>Cannot open or reach the database {location} ({reason}).</source>
+        <translation>데이터베이스 {location}을(를) 열거나 연결할 수 없습니다({reason}).</translation>
     </message>
     <message>
         <location filename="../../mission_planner/gui/refusal_text.py" line="106"/>
