@@ -110,6 +110,18 @@ def coded_text(code: str, params: dict[str, object]) -> str | None:
             return QCoreApplication.translate(
                 "Refusal", "{location} was written by a newer Mission Planner. Install the newer version to open it."
             ).format(location=params["location"])
+        case "disk_full":
+            return QCoreApplication.translate(
+                "Refusal", "Cannot write {file}: the disk is full. Any file that was there is left as it was."
+            ).format(file=Path(str(params["file"])).name)
+        case "write_denied":
+            return QCoreApplication.translate(
+                "Refusal", "Cannot write {file}: permission denied. Choose another folder."
+            ).format(file=Path(str(params["file"])).name)
+        case "write_failed":
+            return QCoreApplication.translate("Refusal", "Cannot write {file} ({reason}).").format(
+                file=Path(str(params["file"])).name, reason=params["reason"]
+            )
         case "not_an_image":
             return QCoreApplication.translate("Refusal", "This is not a PNG or JPEG image.")
         case "site_without_name":

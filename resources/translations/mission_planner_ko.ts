@@ -3459,156 +3459,171 @@ Replace their data in every mission?</source>
     </message>
     <message>
         <location filename="../../mission_planner/gui/refusal_text.py" line="114"/>
+        <source>Cannot write {file}: the disk is full. Any file that was there is left as it was.</source>
+        <translation>{file}을(를) 쓸 수 없습니다. 디스크가 가득 찼습니다. 이미 있던 파일은 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="118"/>
+        <source>Cannot write {file}: permission denied. Choose another folder.</source>
+        <translation>{file}을(를) 쓸 수 없습니다. 권한이 없습니다. 다른 폴더를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="122"/>
+        <source>Cannot write {file} ({reason}).</source>
+        <translation>{file}을(를) 쓸 수 없습니다({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="126"/>
         <source>This is not a PNG or JPEG image.</source>
         <translation>PNG 또는 JPEG 이미지가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="116"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="128"/>
         <source>A site needs an English name.</source>
         <translation>방문지에는 영문 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="118"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="130"/>
         <source>A travel time needs two different places.</source>
         <translation>이동 시간에는 서로 다른 두 장소가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="120"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="132"/>
         <source>{minutes} minutes is not a plausible journey.</source>
         <translation>{minutes}분은 있을 법한 이동 시간이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="124"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="136"/>
         <source>“{text}” is not an ISO 4217 currency code.</source>
         <translation>“{text}”은(는) ISO 4217 통화 코드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="128"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="140"/>
         <source>An exchange rate must be more than 0.</source>
         <translation>환율은 0보다 커야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="130"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="142"/>
         <source>The file cannot be read ({reason}).</source>
         <translation>파일을 읽을 수 없습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="134"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="146"/>
         <source>The file is larger than the {limit} this program reads.</source>
         <translation>파일이 이 프로그램이 읽는 최대 크기 {limit}보다 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="140"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="152"/>
         <source>A cell holds {length} characters; a cell holds at most {limit}.</source>
         <translation>한 셀에 {length}자가 들어 있습니다. 셀 하나에는 최대 {limit}자까지 들어갈 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="144"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="156"/>
         <source>No header row has a column “{column}”.</source>
         <translation>“{column}” 열이 있는 머리글 행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="148"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="160"/>
         <source>The file cannot be read as {encoding} text; save it as CSV UTF-8.</source>
         <translation>파일을 {encoding} 텍스트로 읽을 수 없습니다. CSV UTF-8로 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="156"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="168"/>
         <source>The file has more than {limit} rows, the most read.</source>
         <translation>파일의 행이 읽을 수 있는 최대치인 {limit}개를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="157"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="169"/>
         <source>The file has more than {limit} columns, the most read.</source>
         <translation>파일의 열이 읽을 수 있는 최대치인 {limit}개를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="160"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="172"/>
         <source>The file has more than {limit} cells, the most read.</source>
         <translation>파일의 셀이 읽을 수 있는 최대치인 {limit}개를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="168"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="180"/>
         <source>This site no longer exists; someone may have deleted it.</source>
         <translation>이 방문지는 더 이상 없습니다. 다른 사람이 삭제했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="169"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="181"/>
         <source>This programme item no longer exists; someone may have deleted it.</source>
         <translation>이 프로그램 일정은 더 이상 없습니다. 다른 사람이 삭제했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="172"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="184"/>
         <source>This budget line no longer exists; someone may have deleted it.</source>
         <translation>이 예산 항목은 더 이상 없습니다. 다른 사람이 삭제했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="175"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="187"/>
         <source>This person is no longer in the mission; someone may have removed them.</source>
         <translation>이 사람은 더 이상 이 연수에 없습니다. 다른 사람이 제외했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="180"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="192"/>
         <source>There is no mission with the code {code}.</source>
         <translation>코드가 {code}인 연수가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="181"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="193"/>
         <source>{key} no longer exists.</source>
         <translation>{key}은(는) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="188"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="200"/>
         <source>An item needs a title.</source>
         <translation>항목에는 제목이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="191"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="203"/>
         <source>“{title}” must end after it starts ({start}).</source>
         <translation>“{title}”은(는) 시작 시각({start})보다 늦게 끝나야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="195"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="207"/>
         <source>“{title}” would run past midnight.</source>
         <translation>“{title}”이(가) 자정을 넘기게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="199"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="211"/>
         <source>A flight needs an airport.</source>
         <translation>항공편에는 공항이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="201"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="213"/>
         <source>The stay at {hotel} ends before it begins.</source>
         <translation>{hotel} 숙박의 종료일이 시작일보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="210"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="222"/>
         <source>This was changed by someone else at the same moment; reload to see their change. Nothing was saved.</source>
         <translation>같은 순간에 다른 사람이 이 항목을 변경했습니다. 다시 불러와 변경 내용을 확인하십시오. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="214"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="226"/>
         <source>«{what}» was changed by someone else since you opened it; reload to see their change.</source>
         <translation>«{what}»을(를) 연 뒤 다른 사람이 변경했습니다. 다시 불러와 변경 내용을 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="222"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="234"/>
         <source>1 problem</source>
         <translation>문제 1건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="224"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="236"/>
         <source>{count} problems</source>
         <translation>문제 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="227"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="239"/>
         <source>{count}; nothing was imported:</source>
         <translation>{count}. 아무것도 가져오지 않았습니다:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="230"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="242"/>
         <source>and {count} more</source>
         <translation>외 {count}건</translation>
     </message>

@@ -280,3 +280,19 @@ def test_a_database_of_another_program_reads_in_korean(tmp_path, korean):
     error = refused(lambda: open_workspace(str(path)))
     assert error.code == "not_our_database"
     assert_korean(error_text(error), str(path), "Mission Planner")
+
+
+def test_a_full_disk_reads_in_korean(tmp_path, monkeypatch, korean):
+    import errno
+    import os
+
+    from mission_planner import atomic
+    from mission_planner.atomic import write_bytes_atomically
+
+    def no_space(*_args):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(atomic.os, "fsync", no_space)
+    error = refused(lambda: write_bytes_atomically(tmp_path / "list.pdf", b"new"))
+    assert error.code == "disk_full"
+    assert_korean(error_text(error), "list.pdf")
