@@ -23,6 +23,7 @@ the target and the reason; the command line turns it into one line and exit stat
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import secrets
@@ -83,7 +84,21 @@ def is_private(private: bool | None = None, mode: int | None = None) -> bool:
 def write_error(target: Path, error: OSError) -> WriteError:
     reason = error.strerror or str(error)
     kept = "; the previous file is left as it was" if _is_regular(target) else ""
-    return WriteError(f"Cannot write {target}: {reason}{kept}.", reason=reason)
+    code = _WRITE_CODES.get(error.errno, "write_failed") if error.errno is not None else "write_failed"
+    params: dict[str, object] = {"file": str(target), "reason": reason}
+    return WriteError(f"Cannot write {target}: {reason}{kept}.", reason=reason, code=code, params=params)
+
+
+# A write refused for a reason the window words itself; any other is `write_failed` with the
+# system's own words.
+_WRITE_CODES = {
+    errno.ENOSPC: "disk_full",
+    errno.EDQUOT: "disk_full",
+    errno.EFBIG: "disk_full",
+    errno.EACCES: "write_denied",
+    errno.EPERM: "write_denied",
+    errno.EROFS: "write_denied",
+}
 
 
 def _is_regular(path: Path) -> bool:

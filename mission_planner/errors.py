@@ -1,14 +1,21 @@
 """One exception hierarchy for every error a user can cause or meet.
 
-Front ends catch `MissionPlannerError` and show its message as it is: messages are written for
-the coordinator, naming the file, row and field where there is one. Anything else is a bug.
+Front ends catch `MissionPlannerError`: messages are written for the coordinator, naming the
+file, row and field where there is one, and the command line prints them as they are; the
+window words an error from its `code` and `params` where it has them. Anything else is a bug.
 """
 
 from __future__ import annotations
 
 
 class MissionPlannerError(Exception):
-    """An expected error with a message fit for the user."""
+    """An expected error with a message fit for the user. `code` and `params`, where given, say
+    the same as the English message for a front end that words it itself (the window)."""
+
+    def __init__(self, *args: object, code: str | None = None, params: dict[str, object] | None = None):
+        super().__init__(*args)
+        self.code = code
+        self.params = params or {}
 
 
 class InputError(MissionPlannerError):
@@ -26,10 +33,8 @@ class InputError(MissionPlannerError):
     ):
         self.source = source
         self.location = location
-        self.code = code
-        self.params = params or {}
         prefix = ": ".join(part for part in (source, location) if part)
-        super().__init__(f"{prefix}: {message}" if prefix else message)
+        super().__init__(f"{prefix}: {message}" if prefix else message, code=code, params=params)
         self.detail = message
 
 
@@ -44,8 +49,15 @@ class ConflictError(MissionPlannerError):
 class WriteError(MissionPlannerError):
     """A file could not be written (a full disk, no permission); what was there is left as it was."""
 
-    def __init__(self, message: str, *, reason: str | None = None):
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        *,
+        reason: str | None = None,
+        code: str | None = None,
+        params: dict[str, object] | None = None,
+    ):
+        super().__init__(message, code=code, params=params)
         self.reason = reason or message  # the cause alone, for a sentence of the caller's own
 
 

@@ -28,15 +28,16 @@ _OPEN_FLAGS = (
     | getattr(os, "O_BINARY", 0)
 )
 _CHUNK = 1024 * 1024
-_REASONS: dict[int | None, str] = {
-    errno.ENOENT: "no such file",
-    errno.ENOTDIR: "no such file (a part of the path is not a folder)",
-    errno.EACCES: "cannot be read (permission denied)",
-    errno.EPERM: "cannot be read (permission denied)",
-    errno.ELOOP: "is a symbolic link that leads in a circle",
-    errno.EISDIR: "is a folder, not a file",
-    errno.ENXIO: "is not a regular file",
-    errno.ENAMETOOLONG: "the name is too long",
+# The English reason, and its code for a front end that words it itself (the window).
+_REASONS: dict[int | None, tuple[str, str]] = {
+    errno.ENOENT: ("no such file", "no_such_file"),
+    errno.ENOTDIR: ("no such file (a part of the path is not a folder)", "no_such_file"),
+    errno.EACCES: ("cannot be read (permission denied)", "permission_denied"),
+    errno.EPERM: ("cannot be read (permission denied)", "permission_denied"),
+    errno.ELOOP: ("is a symbolic link that leads in a circle", "link_loop"),
+    errno.EISDIR: ("is a folder, not a file", "is_folder"),
+    errno.ENXIO: ("is not a regular file", "not_a_file"),
+    errno.ENAMETOOLONG: ("the name is too long", "name_too_long"),
 }
 
 
@@ -62,7 +63,7 @@ def read_all(handle: BinaryIO, limit: int, source: str) -> bytes:
         chunks.append(chunk)
         size += len(chunk)
     if size > limit:
-        raise InputError(f"is larger than the {describe_size(limit)} this program reads", source=source)
+        raise _too_large(limit, source)
     return b"".join(chunks)
 
 
@@ -79,7 +80,7 @@ def open_input(path: Path | str, *, limit: int | None = MAX_INPUT_BYTES) -> Iter
         status = _stat(descriptor, os.fstat, source)
         _refuse_unless_regular(status, source)
         if limit is not None and status.st_size > limit:
-            raise InputError(f"is larger than the {describe_size(limit)} this program reads", source=source)
+            raise _too_large(limit, source)
         _block_again(descriptor)
         handle = os.fdopen(descriptor, "rb")
     except BaseException:
@@ -107,7 +108,7 @@ def _stat(target, how, source: str) -> os.stat_result:
     except OSError as error:
         raise _refusal(error, source) from None
     except ValueError:  # a NUL character in the name
-        raise InputError("no such file", source=repr(source)) from None
+        raise InputError("no such file", source=repr(source), code="no_such_file") from None
 
 
 def _refuse_unless_regular(status: os.stat_result, source: str) -> None:
@@ -115,20 +116,33 @@ def _refuse_unless_regular(status: os.stat_result, source: str) -> None:
     if stat.S_ISREG(mode):
         return
     if stat.S_ISDIR(mode):
-        reason = "is a folder, not a file"
+        reason = "is a folder, not a file", "is_folder"
     elif stat.S_ISFIFO(mode):
-        reason = "is a pipe (FIFO), not a file"
+        reason = "is a pipe (FIFO), not a file", "not_a_file"
     elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        reason = "is a device, not a file"
+        reason = "is a device, not a file", "not_a_file"
     elif stat.S_ISSOCK(mode):
-        reason = "is a socket, not a file"
+        reason = "is a socket, not a file", "not_a_file"
     else:
-        reason = "is not a regular file"
-    raise InputError(reason, source=source)
+        reason = "is not a regular file", "not_a_file"
+    raise InputError(reason[0], source=source, code=reason[1])
+
+
+def _too_large(limit: int, source: str) -> InputError:
+    return InputError(
+        f"is larger than the {describe_size(limit)} this program reads",
+        source=source,
+        code="file_too_large",
+        params={"limit": describe_size(limit)},
+    )
 
 
 def _refusal(error: OSError, source: str) -> InputError:
-    return InputError(_REASONS.get(error.errno, error.strerror or str(error)), source=source)
+    known = _REASONS.get(error.errno)
+    if known is None:  # the system's own words, shown as they are
+        text = error.strerror or str(error)
+        return InputError(text, source=source, code="cannot_read", params={"reason": text})
+    return InputError(known[0], source=source, code=known[1])
 
 
 def _block_again(descriptor: int) -> None:

@@ -129,9 +129,9 @@ def _walk(value: object, path: str, limit: int, found: list[Problem]) -> None:
     if isinstance(value, Enum) or value is None:
         return
     if isinstance(value, str):
-        message = text_problem(value, limit)
-        if message is not None:
-            found.append(Problem(path or "(text)", message))
+        fault = text_fault(value, limit)
+        if fault is not None:
+            found.append(Problem(path or "(text)", fault_text(*fault), *fault))
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         cls = type(value)
         for f in dataclasses.fields(value):

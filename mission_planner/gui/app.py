@@ -17,6 +17,7 @@ from ..tuning import settle
 from .errors import LOG_FILE_NAME, append_to_log, install_crash_handlers, log_folder
 from .i18n import LANGUAGES, install_translators
 from .main_window import MainWindow
+from .refusal_text import error_text
 from .settings import DesktopSettings
 from .smoke import run_smoke
 from .startup import process_start_time
@@ -49,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         workspace = open_start_workspace(args.db)
     except MissionPlannerError as error:
-        _report_open_error(str(error), smoke=args.smoke)
+        _report_open_error(error_text(error), smoke=args.smoke)
         return EXIT_EXPECTED_ERROR
     try:
         window = MainWindow(workspace, documents_root=settings.documents_folder, desktop_settings=settings)

@@ -13,8 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from ..domain.conflicts import Code, Conflict
 from ..domain.programme import Item
 from ..domain.record import MissionRecord
-from ..services import country_name
-from .formatting import format_date, format_weekday_date
+from .formatting import country_name, format_date, format_weekday_date
 
 MAX_NAMES = 4
 

@@ -109,7 +109,9 @@ class CrashHandler:
             sys.__excepthook__(exc_type, exc, tb)
             return
         if isinstance(exc, MissionPlannerError):
-            self._report_expected(str(exc))
+            from .refusal_text import error_text  # the services, loaded once there is an error to word
+
+            self._report_expected(error_text(exc))
             return
         details = format_details(exc_type, exc, tb)
         logged = append_to_log(self.log_path, details)

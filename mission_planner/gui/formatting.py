@@ -6,11 +6,13 @@ Patterns and words go through `QCoreApplication.translate`, so a translation can
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
-from ..domain.countries import member
+from ..services import country_name as english_country_name
 
 
 def month_abbreviation(month: int) -> str:
@@ -101,7 +103,28 @@ def scope_text(scope: str) -> str:
     return words.get(str(scope), str(scope))
 
 
+def window_language() -> str:
+    """The language the window speaks (`en`, `ko`): each catalogue translates this marker to its
+    own code, so the answer follows the translators installed, not the system's locale."""
+    return QCoreApplication.translate("Language", "en")
+
+
+@cache
+def _territory_names(language: str) -> Mapping[str, str]:
+    from babel import Locale
+
+    return Locale.parse(language).territories
+
+
 def country_name(iso2: str) -> str:
-    """The APO name of a member economy (`Republic of Korea`); other codes as they are."""
-    found = member(iso2) if iso2 else None
-    return found.apo_name if found else iso2
+    """A country in the window's language, by ISO code: CLDR's territory name (through babel) in a
+    translated window; in English the APO name of a member economy (`Republic of Korea`), else
+    the English name; a code nobody knows as it is."""
+    if not iso2:
+        return iso2
+    language = window_language()
+    if language != "en":
+        name = _territory_names(language).get(iso2.upper())
+        if name:
+            return name
+    return english_country_name(iso2)

@@ -7,13 +7,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..services import IdentityChange, PlannedRow
+from .formatting import country_name
 
 
 def planned_row_text(row: PlannedRow) -> str:
-    """`add row 2: Ayşe Gül Öztürk (TR)`, `update row 5: Şule Yılmaz (organization)`."""
+    """`add row 2: Ayşe Gül Öztürk (Türkiye)`, `update row 5: Şule Yılmaz (organization)`."""
     if row.added:
         return QCoreApplication.translate("ImportPlan", "add    row {row}: {name} ({country})").format(
-            row=row.row, name=row.name, country=row.country
+            row=row.row, name=row.name, country=country_name(row.country)
         )
     changes = ", ".join(field_text(name) for name in row.changes) or QCoreApplication.translate("ImportPlan", "travel")
     return QCoreApplication.translate("ImportPlan", "update row {row}: {name} ({changes})").format(

@@ -504,7 +504,7 @@ class MainWindow(QMainWindow):
             self._missions = list(self.workspace.missions.list_missions())
         except MissionPlannerError as error:
             self._missions = []
-            self.details.show_message(str(error))
+            self.details.show_message(error_text(error))
             self._show_start_page(False)  # the message says why nothing is listed
         else:
             self._show_start_page(not self._missions)
@@ -524,7 +524,7 @@ class MainWindow(QMainWindow):
         try:
             return self.workspace.changed_elsewhere()
         except MissionPlannerError as error:
-            self.statusBar().showMessage(str(error), WATCH_INTERVAL_MS * 2)
+            self.statusBar().showMessage(error_text(error), WATCH_INTERVAL_MS * 2)
             return False
 
     def follow_change(self, change: Change, direct: bool = False) -> None:
@@ -644,7 +644,8 @@ class MainWindow(QMainWindow):
         def failed(error: BaseException) -> None:
             if isValid(dialog):
                 dialog.reject()
-            QMessageBox.warning(self, self.tr("Mission Planner"), str(error))
+            said = error_text(error) if isinstance(error, MissionPlannerError) else str(error)
+            QMessageBox.warning(self, self.tr("Mission Planner"), said)
 
         self.tasks.run(
             lambda _progress: self.workspace.people.people_index(),

@@ -27,7 +27,7 @@ from .text_gate import refuse_long_text
 def set_attendance(session: Session, mark: Attendance) -> Changed:
     refuse_long_text(mark)
     if mark.minutes is not None and mark.minutes < 0:
-        raise InputError("minutes cannot be negative", location="minutes")
+        raise InputError("minutes cannot be negative", location="minutes", code="negative", params={"field": "minutes"})
     if mark.status != AttendanceStatus.EXCUSED and (mark.reason or mark.excuse_accepted is not None):
         mark = Attendance(mark.item_uid, mark.person_uid, mark.status, mark.minutes)
     attendance_rows.set_mark(session, mark)

@@ -54,7 +54,12 @@ def _require_currency(code: str) -> None:
     import pycountry
 
     if pycountry.currencies.get(alpha_3=code) is None:
-        raise InputError(f"{code!r} is not an ISO 4217 currency code", location="currency")
+        raise InputError(
+            f"{code!r} is not an ISO 4217 currency code",
+            location="currency",
+            code="not_currency",
+            params={"text": code},
+        )
 
 
 def save_line(session: Session, mission_id: int, line: BudgetLine) -> Changed:
@@ -91,7 +96,7 @@ def restore_line(session: Session, mission_id: int, removed: RemovedLine) -> Cha
 def set_exchange_rate(session: Session, mission_id: int, currency: str, rate: Decimal | None) -> Changed:
     _require_currency(currency)
     if rate is not None and rate <= 0:
-        raise InputError("an exchange rate must be more than 0", location="rate")
+        raise InputError("an exchange rate must be more than 0", location="rate", code="rate_not_positive")
     budget_rows.set_rate(session, mission_id, currency, rate)
     return Changed(updated=(currency,))
 

@@ -49,7 +49,9 @@ class IdentityChangeError(ConflictError):
         people = "1 person who is" if len(changes) == 1 else f"{len(changes)} people who are"
         super().__init__(
             f"{source}: would replace the identity data of {people} in other missions too: "
-            f"{named}{more}. Nothing was imported; use {flag} to replace it."
+            f"{named}{more}. Nothing was imported; use {flag} to replace it.",
+            code="identity_change",
+            params={"source": source},
         )
 
 

@@ -22,7 +22,9 @@ def resolve_mission_id(session: Session, code: str) -> int:
     folded = {stored.casefold(): stored for stored in known}
     if code.casefold() in folded:
         return known[folded[code.casefold()]]
-    raise NotFoundError(unknown_code_message(code, list(known)))
+    raise NotFoundError(
+        unknown_code_message(code, list(known)), code="not_found", params={"what": "mission", "key": code}
+    )
 
 
 def resolve_code(session: Session, code: str) -> str:

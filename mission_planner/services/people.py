@@ -263,7 +263,9 @@ def purge_personal_data(session: Session, mission_id: int, *, today: date, force
     if mission.end_date >= today and not force:
         raise ConflictError(
             f"{mission.code} ends on {mission.end_date:%d %b %Y}; personal data is purged after a mission "
-            "(use --force to purge now)."
+            "(use --force to purge now).",
+            code="purge_before_end",
+            params={"mission": mission.code, "end": mission.end_date},
         )
     needed = people_rows.people_with_later_missions(session, mission_id, today)
     erase = [pid for pid in people_rows.mission_person_ids(session, mission_id) if pid not in needed]

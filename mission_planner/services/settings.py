@@ -67,7 +67,9 @@ def save_settings(session: Session, settings: OrganizationSettings) -> None:
         raise InputError(f"{settings.paper!r} is not a paper size ({', '.join(PAPERS)})", location="paper")
     for image in (settings.logo, settings.signature):
         if image is not None and image.media_type not in IMAGE_TYPES:
-            raise InputError(f"{image.filename} is not a PNG or JPEG image", location="image")
+            raise InputError(
+                f"{image.filename} is not a PNG or JPEG image", location="image", code="not_an_image", params={}
+            )
     repositories.set_setting(
         session,
         KEY,
@@ -91,5 +93,5 @@ def image_from_file(path: str | Path, kind: AttachmentKind) -> Attachment:
     elif data.startswith(b"\xff\xd8\xff"):
         media_type = "image/jpeg"
     else:
-        raise InputError("not a PNG or JPEG image", source=str(path))
+        raise InputError("not a PNG or JPEG image", source=str(path), code="not_an_image")
     return Attachment(kind, Path(path).name, media_type, data)

@@ -8,7 +8,7 @@ walked whole) that its field cannot hold; the location names the field (`title`,
 
 from __future__ import annotations
 
-from ..domain.text_limits import length, limit_named, text_problem, text_problems
+from ..domain.text_limits import fault_text, length, limit_named, text_fault, text_problems
 from ..errors import InputError
 
 __all__ = ["length", "limit_of", "refuse_long_field", "refuse_long_text"]
@@ -21,9 +21,12 @@ def limit_of(field: str, owner: type | None = None) -> int:
 
 def refuse_long_field(field: str, text: str, owner: type | None = None) -> None:
     """Raise InputError when `text` cannot be stored in the field named `field` (of `owner`)."""
-    message = text_problem(text, limit_of(field, owner))
-    if message is not None:
-        raise InputError(f"{field} {message}", location=field)
+    fault = text_fault(text, limit_of(field, owner))
+    if fault is not None:
+        code, params = fault
+        raise InputError(
+            f"{field} {fault_text(code, params)}", location=field, code=code, params={"field": field, **params}
+        )
 
 
 def refuse_long_text(value: object, path: str = "") -> None:
@@ -31,4 +34,9 @@ def refuse_long_text(value: object, path: str = "") -> None:
     problems = text_problems(value, path)
     if problems:
         first = problems[0]
-        raise InputError(f"{first.path} {first.message}", location=first.path)
+        raise InputError(
+            f"{first.path} {first.message}",
+            location=first.path,
+            code=first.code,
+            params={"field": first.path, **first.params},
+        )

@@ -107,12 +107,16 @@ class Workspace:
                 _rollback(session)
                 if "locked" in str(error.orig) or "busy" in str(error.orig):
                     raise DatabaseError(
-                        f"The database {self.location} is busy: another program is writing to it. Try again."
+                        f"The database {self.location} is busy: another program is writing to it. Try again.",
+                        code="database_busy",
+                        params={"location": self.location},
                     ) from error
                 if _out_of_space(error.orig):
                     raise DatabaseError(
                         f"Cannot write to the database {self.location}: no space left ({_one_line(error.orig)}); "
-                        "nothing was changed."
+                        "nothing was changed.",
+                        code="database_full",
+                        params={"location": self.location},
                     ) from error
                 raise
             except BaseException:
@@ -147,7 +151,11 @@ class Workspace:
             with self.engine.connect() as connection:
                 count = change_counter.read(connection)
         except sqlalchemy.exc.DatabaseError as error:
-            raise DatabaseError(f"Cannot reach the database {self.location}: {_one_line(error.orig)}") from error
+            raise DatabaseError(
+                f"Cannot reach the database {self.location}: {_one_line(error.orig)}",
+                code="database_unreachable",
+                params={"location": self.location, "reason": _one_line(error.orig)},
+            ) from error
         with self._counter_lock:
             changed = self._missed_other_write or count != self._known_count
             self._known_count, self._missed_other_write = count, False
@@ -188,10 +196,18 @@ def open_workspace(db: str | None = None, *, create: bool = True) -> Workspace:
         workspace = Workspace(engine, is_default=is_default, migration=outcome)
     except sqlalchemy.exc.DatabaseError as error:
         _abandon(engine, path, existed)
-        raise DatabaseError(f"Cannot open the database {shown_location(url)}: {_one_line(error.orig)}") from error
+        raise DatabaseError(
+            f"Cannot open the database {shown_location(url)}: {_one_line(error.orig)}",
+            code="database_unreachable",
+            params={"location": shown_location(url), "reason": _one_line(error.orig)},
+        ) from error
     except DBAPIError as error:  # a server that cannot be reached, a driver that gives up
         _abandon(engine, path, existed)
-        raise DatabaseError(f"Cannot reach the database {shown_location(url)}: {_one_line(error.orig)}") from error
+        raise DatabaseError(
+            f"Cannot reach the database {shown_location(url)}: {_one_line(error.orig)}",
+            code="database_unreachable",
+            params={"location": shown_location(url), "reason": _one_line(error.orig)},
+        ) from error
     except BaseException:
         _abandon(engine, path, existed)
         raise

@@ -49,9 +49,9 @@ def open_zip(handle: BinaryIO, source: str, limits: ZipLimits, *, kind: str) -> 
     try:
         archive = zipfile.ZipFile(handle)
     except zipfile.BadZipFile as error:
-        raise InputError(f"not {kind} ({zip_reason(error)})", source=source) from None
+        raise InputError(f"not {kind} ({zip_reason(error)})", source=source, code="damaged_file") from None
     except (EOFError, ValueError, OSError, struct.error) as error:
-        raise InputError(f"not {kind} (damaged: {_first_line(error)})", source=source) from None
+        raise InputError(f"not {kind} (damaged: {_first_line(error)})", source=source, code="damaged_file") from None
     try:
         check_members(archive.infolist(), source, limits)
     except BaseException:
@@ -69,41 +69,52 @@ def zip_reason(error: zipfile.BadZipFile) -> str:
 
 def check_members(members: list[zipfile.ZipInfo], source: str, limits: ZipLimits) -> None:
     if len(members) > limits.members:
-        raise InputError(f"holds {len(members):,} files; the most read is {limits.members:,}", source=source)
+        raise InputError(
+            f"holds {len(members):,} files; the most read is {limits.members:,}", source=source, code="damaged_file"
+        )
     twice = next((name for name, count in Counter(m.filename for m in members).items() if count > 1), None)
     if twice is not None:
-        raise InputError(f"holds two files named {twice!r}; the file is damaged or forged", source=source)
+        raise InputError(
+            f"holds two files named {twice!r}; the file is damaged or forged", source=source, code="damaged_file"
+        )
     total = 0
     for member in members:
         _check_member(member, source, limits)
         total += member.file_size
         if total > limits.total_bytes:
             raise InputError(
-                f"would unpack to more than {describe_size(limits.total_bytes)}, the most read", source=source
+                f"would unpack to more than {describe_size(limits.total_bytes)}, the most read",
+                source=source,
+                code="damaged_file",
             )
 
 
 def _check_member(member: zipfile.ZipInfo, source: str, limits: ZipLimits) -> None:
     name = member.filename
     if member.flag_bits & 0x1:
-        raise InputError(f"{name} is encrypted; save the file again without a password", source=source)
+        raise InputError(
+            f"{name} is encrypted; save the file again without a password", source=source, code="damaged_file"
+        )
     if member.compress_type not in READABLE_METHODS:
         raise InputError(
             f"{name} is compressed with method {member.compress_type}, which this program does not read "
             "(only stored and deflate)",
             source=source,
+            code="damaged_file",
         )
     if member.file_size > limits.member_bytes:
         raise InputError(
             f"{name} would unpack to {describe_size(member.file_size)}; "
             f"the most read is {describe_size(limits.member_bytes)}",
             source=source,
+            code="damaged_file",
         )
     if member.file_size > RATIO_GRACE and member.file_size > limits.ratio * max(member.compress_size, 1):
         raise InputError(
             f"{name} would swell from {describe_size(member.compress_size)} to {describe_size(member.file_size)}, "
             "as only a zip bomb does",
             source=source,
+            code="damaged_file",
         )
 
 
@@ -115,16 +126,26 @@ def read_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, source: str, 
             while chunk := stream.read(_CHUNK):
                 size += len(chunk)
                 if size > limit or size > member.file_size:
-                    raise InputError(f"{member.filename} is larger than it says; the file is damaged", source=source)
+                    raise InputError(
+                        f"{member.filename} is larger than it says; the file is damaged",
+                        source=source,
+                        code="damaged_file",
+                    )
                 chunks.append(chunk)
     except zipfile.BadZipFile as error:
-        raise InputError(f"{member.filename} is {zip_reason(error)}", source=source) from None
+        raise InputError(f"{member.filename} is {zip_reason(error)}", source=source, code="damaged_file") from None
     except (zlib.error, EOFError, OSError) as error:
-        raise InputError(f"{member.filename} is damaged ({_first_line(error)})", source=source) from None
+        raise InputError(
+            f"{member.filename} is damaged ({_first_line(error)})", source=source, code="damaged_file"
+        ) from None
     except NotImplementedError:
-        raise InputError(f"{member.filename} uses a compression this program does not read", source=source) from None
+        raise InputError(
+            f"{member.filename} uses a compression this program does not read", source=source, code="damaged_file"
+        ) from None
     if size != member.file_size:
-        raise InputError(f"{member.filename} is smaller than it says; the file is damaged", source=source)
+        raise InputError(
+            f"{member.filename} is smaller than it says; the file is damaged", source=source, code="damaged_file"
+        )
     return b"".join(chunks)
 
 
@@ -147,9 +168,15 @@ def _check_directory_size(handle: BinaryIO, source: str, limits: ZipLimits) -> N
     if zip64 is not None:
         members, directory_size = zip64
     if members > limits.members:
-        raise InputError(f"holds {members:,} files; the most read is {limits.members:,}", source=source)
+        raise InputError(
+            f"holds {members:,} files; the most read is {limits.members:,}", source=source, code="damaged_file"
+        )
     if directory_size > limits.members * DIRECTORY_BYTES_PER_MEMBER:
-        raise InputError(f"its table of contents is {describe_size(directory_size)}, far too large", source=source)
+        raise InputError(
+            f"its table of contents is {describe_size(directory_size)}, far too large",
+            source=source,
+            code="damaged_file",
+        )
 
 
 def _end_record(handle: BinaryIO) -> tuple[int, tuple[Any, ...]] | None:

@@ -59,7 +59,11 @@ def refuse_foreign_database(path: Path) -> None:
     except sqlite3.DatabaseError:
         return
     if tables and not {"alembic_version", "mission"} <= tables:
-        raise NotAMissionPlannerDatabaseError(f"{path} holds tables but is not a Mission Planner database.")
+        raise NotAMissionPlannerDatabaseError(
+            f"{path} holds tables but is not a Mission Planner database.",
+            code="not_our_database",
+            params={"location": str(path)},
+        )
 
 
 def schema_revision(path: Path) -> str:

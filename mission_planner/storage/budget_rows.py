@@ -28,7 +28,7 @@ def find_line(session: Session, uid: str) -> tables.BudgetLineRow | None:
 def line_row(session: Session, uid: str) -> tables.BudgetLineRow:
     row = find_line(session, uid)
     if row is None:
-        raise NotFoundError(f"No budget line {uid}.")
+        raise NotFoundError(f"No budget line {uid}.", code="not_found", params={"what": "budget_line", "key": uid})
     return row
 
 

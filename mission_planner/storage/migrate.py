@@ -83,14 +83,18 @@ def prepare_database(engine: Engine) -> MigrationOutcome:
     if current is None:
         if inspect(engine).get_table_names():
             raise NotAMissionPlannerDatabaseError(
-                f"{_describe(engine)} holds tables but is not a Mission Planner database."
+                f"{_describe(engine)} holds tables but is not a Mission Planner database.",
+                code="not_our_database",
+                params={"location": str(sqlite_path(engine.url) or repr(engine.url))},
             )
         upgrade(engine)
         return MigrationOutcome(created=True)
     if not _is_known(current):
         raise DatabaseTooNewError(
             f"{_describe(engine)} was written by a newer Mission Planner (schema revision "
-            f"{current}; this build knows up to {head}). Install the newer version to open it."
+            f"{current}; this build knows up to {head}). Install the newer version to open it.",
+            code="database_too_new",
+            params={"location": str(sqlite_path(engine.url) or repr(engine.url))},
         )
     backup = backup_before_upgrade(engine, current)
     upgrade(engine)

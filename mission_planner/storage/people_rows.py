@@ -49,7 +49,9 @@ def participation_row(session: Session, mission_id: int, person_uid: str) -> tab
         .where(tables.ParticipationRow.mission_id == mission_id, tables.PersonRow.uid == person_uid)
     ).first()
     if row is None:
-        raise NotFoundError(f"No person {person_uid} in this mission.")
+        raise NotFoundError(
+            f"No person {person_uid} in this mission.", code="not_found", params={"what": "person", "key": person_uid}
+        )
     return row
 
 

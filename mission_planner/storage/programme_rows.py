@@ -20,7 +20,7 @@ from .keys import existing, row_id
 def item_row(session: Session, uid: str) -> tables.ItemRow:
     row = session.exec(select(tables.ItemRow).where(tables.ItemRow.uid == uid)).first()
     if row is None:
-        raise NotFoundError(f"No programme item {uid}.")
+        raise NotFoundError(f"No programme item {uid}.", code="not_found", params={"what": "item", "key": uid})
     return row
 
 
@@ -62,14 +62,14 @@ def site_id(session: Session, uid: str | None) -> int | None:
         return None
     found = session.exec(select(tables.SiteRow.id).where(tables.SiteRow.uid == uid)).first()
     if found is None:
-        raise InputError(f"no site with uid {uid}")
+        raise InputError(f"no site with uid {uid}", code="not_found", params={"what": "site", "key": uid})
     return found
 
 
 def person_id(session: Session, uid: str) -> int:
     found = session.exec(select(tables.PersonRow.id).where(tables.PersonRow.uid == uid)).first()
     if found is None:
-        raise InputError(f"no person with uid {uid}")
+        raise InputError(f"no person with uid {uid}", code="not_found", params={"what": "person", "key": uid})
     return found
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mission_planner/gui/app.py" line="101"/>
+        <location filename="../../mission_planner/gui/app.py" line="102"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
@@ -560,92 +560,92 @@
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="108"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="109"/>
         <source>Add Line…</source>
         <translation>항목 추가…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="109"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="110"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="110"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="111"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="203"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="204"/>
         <source>Use preset…</source>
         <translation>기본 규칙 적용…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="218"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="219"/>
         <source>Rules</source>
         <translation>비용 분담 규칙</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="221"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="222"/>
         <source>Edit Rules…</source>
         <translation>분담 규칙 수정…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="240"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="241"/>
         <source>KRW</source>
         <translation>KRW</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="242"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="243"/>
         <source>rate</source>
         <translation>환율</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="244"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="245"/>
         <source>Set</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="251"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="252"/>
         <source>Exchange rates</source>
         <translation>환율</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="259"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="260"/>
         <source>By payer</source>
         <translation>부담 주체별</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="315"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="316"/>
         <source>No rule set</source>
         <translation>비용 분담 규칙 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="323"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="324"/>
         <source>Verified</source>
         <translation>검증됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="326"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="327"/>
         <source>Unverified</source>
         <translation>미검증</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="328"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="329"/>
         <source>Unverified: {what}</source>
         <translation>미검증: {what}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="331"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="332"/>
         <source>Source: {source}</source>
         <translation>출처: {source}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="334"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="335"/>
         <source>•  anything else: {payer}</source>
         <translation>•  그 밖의 항목: {payer}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/budget.py" line="414"/>
+        <location filename="../../mission_planner/gui/views/budget.py" line="415"/>
         <source>Rules of {code}</source>
         <translation>{code} 분담 규칙</translation>
     </message>
@@ -914,107 +914,107 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="108"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="107"/>
         <source>{first} overlaps {second}; {people} would be in both.</source>
         <translation>{first}과(와) {second}이(가) 겹칩니다. {people}이(가) 두 일정에 모두 해당됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="37"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="36"/>
         <source>{people} is booked in {item} and, at the same time, in “{other}” of {mission} ({when}).</source>
         <translation>{people}이(가) {item}에 배정되어 있는데, 같은 시간에 {mission}의 “{other}”에도 배정되어 있습니다 ({when}).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="33"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="32"/>
         <source>{first} and {second} are both at {place} at the same time.</source>
         <translation>{first}과(와) {second}이(가) 같은 시간에 모두 {place}에서 진행됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="47"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="46"/>
         <source>Only {available} minutes between {first} and {second}, but the journey takes {needed} minutes (for {people}).</source>
         <translation>{first}과(와) {second} 사이가 {available}분뿐이지만 이동에 {needed}분이 걸립니다 ({people}).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="60"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="59"/>
         <source>{item} is outside the mission&apos;s dates ({start} to {end}).</source>
         <translation>{item}이(가) 연수단 기간({start}~{end})을 벗어납니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="64"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="63"/>
         <source>closed that day</source>
         <translation>해당일 휴무</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="67"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="66"/>
         <source>{item} is outside the opening hours of {site} ({hours}).</source>
         <translation>{item}이(가) {site}의 운영 시간({hours})을 벗어납니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="71"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="70"/>
         <source>The visitor list for {site} was due on {due} for {item}; check that it has been sent.</source>
         <translation>{item}을(를) 위한 {site} 방문자 명단 제출 기한은 {due}였습니다. 제출 여부를 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="75"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="74"/>
         <source>Nominations close on {closing}, after the mission starts on {start}.</source>
         <translation>추천 마감일({closing})이 연수단 시작일({start})보다 늦습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="79"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="78"/>
         <source>{accepted} {kind} participants are accepted, more than the quota of {quota}.</source>
         <translation>{kind} 참가자 {accepted}명이 승인되어 정원 {quota}명을 초과합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="91"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="90"/>
         <source>Nominated from {country}, which is not an APO member economy (the mission is open to all member countries): {people}.</source>
         <translation>{country}은(는) APO 회원국이 아닙니다(이 연수단은 모든 회원국에 열려 있음). 해당 추천자: {people}.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="97"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="96"/>
         <source>Nominated from {country}, which is not among the participating countries of the Project Notification: {people}.</source>
         <translation>{country}은(는) 프로젝트 공지(PN)의 참가국이 아닙니다. 해당 추천자: {people}.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="110"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="109"/>
         <source>{first} overlaps {second}; groups {group} and {other} may share people, as no one has been put in a group yet.</source>
         <translation>{first}과(와) {second}이(가) 겹칩니다. 아직 아무도 그룹에 배정되지 않아 {group} 그룹과 {other} 그룹에 같은 사람이 있을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="116"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="115"/>
         <source>{first} overlaps {second}; group {group} is expected at both.</source>
         <translation>{first}과(와) {second}이(가) 겹칩니다. {group} 그룹이 두 일정에 모두 참석해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="118"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="117"/>
         <source>{first} overlaps {second}; the whole delegation is expected at both.</source>
         <translation>{first}과(와) {second}이(가) 겹칩니다. 연수단 전원이 두 일정에 모두 참석해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="133"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="132"/>
         <source>“{title}” ({day} {start}–{end})</source>
         <translation>“{title}” ({day} {start}–{end})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="141"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="140"/>
         <source>nobody</source>
         <translation>해당자 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="144"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="143"/>
         <source>{names} and {count} others</source>
         <translation>{names} 외 {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="149"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="148"/>
         <source>{names} and {last}</source>
         <translation>{names}, {last}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="167"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="166"/>
         <source>overseas</source>
         <translation>해외</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="168"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="167"/>
         <source>local</source>
         <translation>국내</translation>
     </message>
@@ -1123,145 +1123,145 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="79"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="80"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="80"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="81"/>
         <source>Letter (US)</source>
         <translation>Letter (미국)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="83"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="84"/>
         <source>Include passport numbers and dates of birth</source>
         <translation>여권 번호와 생년월일 포함</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="84"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="85"/>
         <source>Only where a document has room for them; leave off for shared copies</source>
         <translation>문서에 공간이 있는 경우에만 표시됩니다. 공유용 사본에서는 해제하십시오</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="86"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="87"/>
         <source>Packs, certificates and badges are written for these people</source>
         <translation>안내 자료, 수료증, 명찰을 이 사람들에게만 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="89"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="232"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="90"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="233"/>
         <source>Folder for the documents</source>
         <translation>문서 저장 폴더</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="90"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="91"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="92"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="275"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="93"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="276"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="95"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="96"/>
         <source>Open Folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="108"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="320"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="109"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="321"/>
         <source>The PDF documents you write are shown here.</source>
         <translation>만든 PDF 문서가 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="128"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="129"/>
         <source>Paper:</source>
         <translation>용지:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="130"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="131"/>
         <source>People:</source>
         <translation>대상자:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="131"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="132"/>
         <source>Folder:</source>
         <translation>폴더:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="151"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="152"/>
         <source>Documents to write</source>
         <translation>작성할 문서</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="152"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="153"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="156"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="157"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="206"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="207"/>
         <source>{count} chosen…</source>
         <translation>{count}명 선택됨…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="208"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="209"/>
         <source>Everyone…</source>
         <translation>전원…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="243"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="244"/>
         <source>The folder does not exist yet: export something first.</source>
         <translation>폴더가 아직 없습니다. 먼저 문서를 내보내십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="250"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="251"/>
         <source>Choose a folder for the documents first.</source>
         <translation>먼저 문서를 저장할 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="256"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="257"/>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>폴더 {folder}을(를) 만들 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="272"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="273"/>
         <source>Writing…</source>
         <translation>작성 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="276"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="277"/>
         <source>Writing the documents of {code}</source>
         <translation>{code} 문서 작성 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="286"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="287"/>
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="289"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="290"/>
         <source>Wrote to {folder}:</source>
         <translation>{folder}에 저장했습니다:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="291"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="292"/>
         <source>Nothing was written.</source>
         <translation>작성된 문서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="294"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="295"/>
         <source>Could not write {what}: {message}</source>
         <translation>{what}을(를) 작성할 수 없습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="331"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="332"/>
         <source>The export failed unexpectedly.</source>
         <translation>내보내기 중 예기치 않은 오류가 발생했습니다.</translation>
     </message>
@@ -1315,7 +1315,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../mission_planner/gui/errors.py" line="131"/>
+        <location filename="../../mission_planner/gui/errors.py" line="133"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
@@ -1436,122 +1436,122 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="18"/>
+        <location filename="../../mission_planner/gui/formatting.py" line="20"/>
         <source>Jan</source>
         <translation>1월</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="19"/>
+        <location filename="../../mission_planner/gui/formatting.py" line="21"/>
         <source>Feb</source>
         <translation>2월</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="20"/>
+        <location filename="../../mission_planner/gui/formatting.py" line="22"/>
         <source>Mar</source>
         <translation>3월</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="21"/>
+        <location filename="../../mission_planner/gui/formatting.py" line="23"/>
         <source>Apr</source>
         <translation>4월</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="22"/>
+        <location filename="../../mission_planner/gui/formatting.py" line="24"/>
         <source>May</source>
         <translation>5월</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="23"/>
+        <location filename="../../mission_planner/gui/formatting.py" line="25"/>
         <source>Jun</source>
         <translation>6월</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="24"/>
+        <location filename="../../mission_planner/gui/formatting.py" line="26"/>
         <source>Jul</source>
         <translation>7월</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="25"/>
+        <location filename="../../mission_planner/gui/formatting.py" line="27"/>
         <source>Aug</source>
         <translation>8월</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="26"/>
+        <location filename="../../mission_planner/gui/formatting.py" line="28"/>
         <source>Sep</source>
         <translation>9월</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="27"/>
+        <location filename="../../mission_planner/gui/formatting.py" line="29"/>
         <source>Oct</source>
         <translation>10월</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="28"/>
+        <location filename="../../mission_planner/gui/formatting.py" line="30"/>
         <source>Nov</source>
         <translation>11월</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="29"/>
+        <location filename="../../mission_planner/gui/formatting.py" line="31"/>
         <source>Dec</source>
         <translation>12월</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="35"/>
+        <location filename="../../mission_planner/gui/formatting.py" line="37"/>
         <source>{day} {month} {year}</source>
         <translation>{year}년 {month} {day}일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="42"/>
+        <location filename="../../mission_planner/gui/formatting.py" line="44"/>
         <source>Mon</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="43"/>
+        <location filename="../../mission_planner/gui/formatting.py" line="45"/>
         <source>Tue</source>
         <translation>화</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="44"/>
+        <location filename="../../mission_planner/gui/formatting.py" line="46"/>
         <source>Wed</source>
         <translation>수</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="45"/>
+        <location filename="../../mission_planner/gui/formatting.py" line="47"/>
         <source>Thu</source>
         <translation>목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="46"/>
+        <location filename="../../mission_planner/gui/formatting.py" line="48"/>
         <source>Fri</source>
         <translation>금</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="47"/>
+        <location filename="../../mission_planner/gui/formatting.py" line="49"/>
         <source>Sat</source>
         <translation>토</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="48"/>
+        <location filename="../../mission_planner/gui/formatting.py" line="50"/>
         <source>Sun</source>
         <translation>일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="55"/>
+        <location filename="../../mission_planner/gui/formatting.py" line="57"/>
         <source>{weekday} {date}</source>
         <translation>{date} ({weekday})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="65"/>
+        <location filename="../../mission_planner/gui/formatting.py" line="67"/>
         <source>{start_day}–{end_day} {end_month} {end_year}</source>
         <translation>{end_year}년 {end_month} {start_day}–{end_day}일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="67"/>
+        <location filename="../../mission_planner/gui/formatting.py" line="69"/>
         <source>{start_day} {start_month} – {end_day} {end_month} {end_year}</source>
         <translation>{end_year}년 {start_month} {start_day}일 – {end_month} {end_day}일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="71"/>
+        <location filename="../../mission_planner/gui/formatting.py" line="73"/>
         <source>{start_day} {start_month} {start_year} – {end_day} {end_month} {end_year}</source>
         <translation>{start_year}년 {start_month} {start_day}일 – {end_year}년 {end_month} {end_day}일</translation>
     </message>
@@ -1567,32 +1567,32 @@
 <context>
     <name>ImageField</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="55"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="56"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="57"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="58"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="76"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="77"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="92"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="93"/>
         <source>Choose an Image</source>
         <translation>이미지 선택</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="92"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="93"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>이미지 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="101"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="103"/>
         <source>Preferences</source>
         <translation>환경설정</translation>
     </message>
@@ -1600,137 +1600,137 @@
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="15"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="16"/>
         <source>add    row {row}: {name} ({country})</source>
         <translation>{row}행 추가: {name} ({country})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="18"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="19"/>
         <source>travel</source>
         <translation>여행 일정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="19"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="20"/>
         <source>update row {row}: {name} ({changes})</source>
         <translation>{row}행 갱신: {name} ({changes})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="27"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="28"/>
         <source>{name} ({fields}; also in {missions})</source>
         <translation>{name} ({fields}; {missions}에도 참가)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="34"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="35"/>
         <source>identity would replace: {change}</source>
         <translation>신원 정보 교체 예정: {change}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="36"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="37"/>
         <source>identity replaced: {change}</source>
         <translation>신원 정보 교체됨: {change}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="43"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="44"/>
         <source>family name</source>
         <translation>성</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="44"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="45"/>
         <source>given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="45"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="46"/>
         <source>country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="46"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="47"/>
         <source>organization</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="47"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="48"/>
         <source>position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="48"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="49"/>
         <source>email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="49"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="50"/>
         <source>phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="50"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="51"/>
         <source>gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="51"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="52"/>
         <source>home time zone</source>
         <translation>거주지 시간대</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="52"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="53"/>
         <source>dietary</source>
         <translation>식이 요건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="53"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="54"/>
         <source>notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="54"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="55"/>
         <source>identity</source>
         <translation>신원 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="55"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="56"/>
         <source>passport number</source>
         <translation>여권 번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="56"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="57"/>
         <source>passport expiry</source>
         <translation>여권 만료일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="57"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="58"/>
         <source>date of birth</source>
         <translation>생년월일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="58"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="59"/>
         <source>role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="59"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="60"/>
         <source>nominating NPO</source>
         <translation>추천 NPO</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="60"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="61"/>
         <source>arrival</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="61"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="62"/>
         <source>arrival flight</source>
         <translation>도착 항공편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="62"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="63"/>
         <source>departure</source>
         <translation>출발</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="63"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="64"/>
         <source>departure flight</source>
         <translation>출발 항공편</translation>
     </message>
@@ -2054,12 +2054,20 @@ Replace their data in every mission?</source>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../mission_planner/gui/formatting.py" line="109"/>
+        <source>en</source>
+        <translation>ko</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../mission_planner/gui/main_window.py" line="125"/>
         <location filename="../../mission_planner/gui/main_window.py" line="426"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="647"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="715"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="648"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="716"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
@@ -2070,7 +2078,7 @@ Replace their data in every mission?</source>
     </message>
     <message>
         <location filename="../../mission_planner/gui/main_window.py" line="153"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="741"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="742"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
@@ -2296,42 +2304,42 @@ Replace it with the file&apos;s?</source>
         <translation>다른 곳에서 저장한 변경 내용을 반영했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="651"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="652"/>
         <source>Find Person</source>
         <translation>사람 찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="652"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="653"/>
         <source>Reading the names…</source>
         <translation>이름을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="669"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="670"/>
         <source>About Mission Planner</source>
         <translation>Mission Planner 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="671"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="672"/>
         <source>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;Plan APO study missions and produce their documents, offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;APO 시찰연수 연수단을 계획하고 관련 문서를 오프라인으로 작성합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="733"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="734"/>
         <source>No mission matches “{query}”.</source>
         <translation>“{query}”과(와) 일치하는 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="735"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="736"/>
         <source>There are no missions in this database yet.</source>
         <translation>이 데이터베이스에는 아직 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="736"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="737"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="743"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="744"/>
         <source>Missions: {total}</source>
         <translation>연수단: {total}개</translation>
     </message>
@@ -2746,17 +2754,17 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>Modality</name>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="87"/>
+        <location filename="../../mission_planner/gui/formatting.py" line="89"/>
         <source>In person</source>
         <translation>대면</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="88"/>
+        <location filename="../../mission_planner/gui/formatting.py" line="90"/>
         <source>Digital</source>
         <translation>온라인</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="89"/>
+        <location filename="../../mission_planner/gui/formatting.py" line="91"/>
         <source>Hybrid</source>
         <translation>혼합형</translation>
     </message>
@@ -3085,12 +3093,12 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>People</name>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="62"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="61"/>
         <source>{day} {month} {time}</source>
         <translation>{month} {day}일 {time}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="92"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="91"/>
         <source>{flight} at {airport}, {time} ({zone})</source>
         <translation>{flight}, {airport}, {time} ({zone})</translation>
     </message>
@@ -3098,47 +3106,47 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="209"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="208"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="211"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="210"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="213"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="212"/>
         <source>Organization</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="215"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="214"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="217"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="216"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="219"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="218"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="221"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="220"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="223"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="222"/>
         <source>Arrival</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="225"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="224"/>
         <source>Nights</source>
         <translation>숙박</translation>
     </message>
@@ -3593,88 +3601,88 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="113"/>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="228"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="115"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="230"/>
         <source>Preferences</source>
         <translation>환경설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="150"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="152"/>
         <source>Organization name:</source>
         <translation>기관명:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="151"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="153"/>
         <source>Signatory name:</source>
         <translation>서명자 이름:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="152"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="154"/>
         <source>Signatory title:</source>
         <translation>서명자 직함:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="153"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="155"/>
         <source>Logo:</source>
         <translation>로고:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="154"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="156"/>
         <source>Signature:</source>
         <translation>서명:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="155"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="157"/>
         <source>Default rule set:</source>
         <translation>기본 비용 분담 규칙:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="156"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="158"/>
         <source>Paper size:</source>
         <translation>용지 크기:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="157"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="159"/>
         <source>Organization (shared with the command line)</source>
         <translation>기관 (명령줄 도구와 공유)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="163"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="165"/>
         <source>Documents/Mission Planner in your home folder</source>
         <translation>홈 폴더의 Documents/Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="164"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="166"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="170"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="172"/>
         <source>As the system</source>
         <translation>시스템 설정에 따름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="173"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="175"/>
         <source>A new language takes effect the next time Mission Planner starts.</source>
         <translation>변경한 언어는 Mission Planner를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="176"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="178"/>
         <source>Documents folder:</source>
         <translation>문서 폴더:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="177"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="179"/>
         <source>Language:</source>
         <translation>언어:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="179"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="181"/>
         <source>This computer</source>
         <translation>이 컴퓨터</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="184"/>
+        <location filename="../../mission_planner/gui/dialogs/preferences.py" line="186"/>
         <source>Documents Folder</source>
         <translation>문서 폴더</translation>
     </message>
@@ -3898,82 +3906,307 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>Refusal</name>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="34"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="39"/>
+        <source>There is no such file.</source>
+        <translation>그런 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="40"/>
+        <source>The file cannot be read: permission denied.</source>
+        <translation>파일을 읽을 수 없습니다: 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="41"/>
+        <source>The file is a symbolic link that leads in a circle.</source>
+        <translation>이 파일은 순환하는 심볼릭 링크입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="42"/>
+        <source>This is a folder, not a file.</source>
+        <translation>파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="43"/>
+        <source>This is not a regular file.</source>
+        <translation>일반 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="44"/>
+        <source>The file name is too long.</source>
+        <translation>파일 이름이 너무 깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="45"/>
+        <source>This is an old Excel .xls workbook; save it as .xlsx or as CSV UTF-8.</source>
+        <translation>예전 Excel .xls 통합 문서입니다. .xlsx 또는 CSV UTF-8로 저장하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="48"/>
+        <source>This is not a readable XLSX workbook.</source>
+        <translation>읽을 수 있는 XLSX 통합 문서가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="49"/>
+        <source>The file has no rows.</source>
+        <translation>파일에 행이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="50"/>
+        <source>The file is damaged, or is not the kind of file its name says; nothing was read.</source>
+        <translation>파일이 손상되었거나 이름이 가리키는 종류의 파일이 아닙니다. 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="53"/>
+        <source>The file holds a NUL character, which no text file has; is it a spreadsheet saved as text?</source>
+        <translation>파일에 텍스트 파일에는 없는 NUL 문자가 들어 있습니다. 다른 형식으로 저장된 스프레드시트가 아닌지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="69"/>
+        <source>{field} {problem}</source>
+        <translation>‘{field}’ 항목: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="73"/>
+        <source>{field} cannot be negative.</source>
+        <translation>‘{field}’ 값은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="75"/>
+        <source>{site} is used by {count} programme items or hotel stays; change those first.</source>
+        <translation>{site}은(는) 프로그램 일정 또는 호텔 숙박 {count}건에서 사용 중입니다. 먼저 그것들을 변경하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="80"/>
+        <source>{mission} ends on {end}; personal data is purged after a mission.</source>
+        <translation>{mission}은(는) {end}에 끝납니다. 개인정보는 연수가 끝난 후에 삭제됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="84"/>
+        <source>A mission with the code {code} already exists.</source>
+        <translation>코드가 {code}인 연수가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="88"/>
+        <source>{source} would replace the identity data (passport, date of birth) of people who are in other missions too. Nothing was imported.</source>
+        <translation>{source}을(를) 가져오면 다른 연수에도 참여하는 사람들의 신원 정보(여권, 생년월일)가 바뀝니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="94"/>
+        <source>The database is busy: another program is writing to it. Try again.</source>
+        <translation>데이터베이스가 사용 중입니다. 다른 프로그램이 쓰고 있습니다. 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="98"/>
+        <source>Cannot write to the database: no space left. Nothing was changed.</source>
+        <translation>데이터베이스에 쓸 수 없습니다. 저장 공간이 없습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="102"/>
+        <source>Cannot open or reach the database {location} ({reason}).</source>
+        <translation>데이터베이스 {location}을(를) 열거나 연결할 수 없습니다({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="106"/>
+        <source>{location} holds tables but is not a Mission Planner database.</source>
+        <translation>{location}에는 테이블이 있지만 Mission Planner 데이터베이스가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="110"/>
+        <source>{location} was written by a newer Mission Planner. Install the newer version to open it.</source>
+        <translation>{location}은(는) 더 새로운 Mission Planner로 작성되었습니다. 열려면 새 버전을 설치하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="114"/>
+        <source>Cannot write {file}: the disk is full. Any file that was there is left as it was.</source>
+        <translation>{file}을(를) 쓸 수 없습니다. 디스크가 가득 찼습니다. 이미 있던 파일은 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="118"/>
+        <source>Cannot write {file}: permission denied. Choose another folder.</source>
+        <translation>{file}을(를) 쓸 수 없습니다. 권한이 없습니다. 다른 폴더를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="122"/>
+        <source>Cannot write {file} ({reason}).</source>
+        <translation>{file}을(를) 쓸 수 없습니다({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="126"/>
+        <source>This is not a PNG or JPEG image.</source>
+        <translation>PNG 또는 JPEG 이미지가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="128"/>
+        <source>A site needs an English name.</source>
+        <translation>방문지에는 영문 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="130"/>
+        <source>A travel time needs two different places.</source>
+        <translation>이동 시간에는 서로 다른 두 장소가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="132"/>
+        <source>{minutes} minutes is not a plausible journey.</source>
+        <translation>{minutes}분은 있을 법한 이동 시간이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="136"/>
+        <source>“{text}” is not an ISO 4217 currency code.</source>
+        <translation>“{text}”은(는) ISO 4217 통화 코드가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="140"/>
+        <source>An exchange rate must be more than 0.</source>
+        <translation>환율은 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="142"/>
+        <source>The file cannot be read ({reason}).</source>
+        <translation>파일을 읽을 수 없습니다({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="146"/>
+        <source>The file is larger than the {limit} this program reads.</source>
+        <translation>파일이 이 프로그램이 읽는 최대 크기 {limit}보다 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="152"/>
+        <source>A cell holds {length} characters; a cell holds at most {limit}.</source>
+        <translation>한 셀에 {length}자가 들어 있습니다. 셀 하나에는 최대 {limit}자까지 들어갈 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="156"/>
+        <source>No header row has a column “{column}”.</source>
+        <translation>“{column}” 열이 있는 머리글 행이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="160"/>
+        <source>The file cannot be read as {encoding} text; save it as CSV UTF-8.</source>
+        <translation>파일을 {encoding} 텍스트로 읽을 수 없습니다. CSV UTF-8로 저장하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="168"/>
+        <source>The file has more than {limit} rows, the most read.</source>
+        <translation>파일의 행이 읽을 수 있는 최대치인 {limit}개를 넘습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="169"/>
+        <source>The file has more than {limit} columns, the most read.</source>
+        <translation>파일의 열이 읽을 수 있는 최대치인 {limit}개를 넘습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="172"/>
+        <source>The file has more than {limit} cells, the most read.</source>
+        <translation>파일의 셀이 읽을 수 있는 최대치인 {limit}개를 넘습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="180"/>
+        <source>This site no longer exists; someone may have deleted it.</source>
+        <translation>이 방문지는 더 이상 없습니다. 다른 사람이 삭제했을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="181"/>
+        <source>This programme item no longer exists; someone may have deleted it.</source>
+        <translation>이 프로그램 일정은 더 이상 없습니다. 다른 사람이 삭제했을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="184"/>
+        <source>This budget line no longer exists; someone may have deleted it.</source>
+        <translation>이 예산 항목은 더 이상 없습니다. 다른 사람이 삭제했을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="187"/>
+        <source>This person is no longer in the mission; someone may have removed them.</source>
+        <translation>이 사람은 더 이상 이 연수에 없습니다. 다른 사람이 제외했을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="192"/>
+        <source>There is no mission with the code {code}.</source>
+        <translation>코드가 {code}인 연수가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="193"/>
+        <source>{key} no longer exists.</source>
+        <translation>{key}은(는) 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="200"/>
         <source>An item needs a title.</source>
         <translation>항목에는 제목이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="37"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="203"/>
         <source>“{title}” must end after it starts ({start}).</source>
         <translation>“{title}”은(는) 시작 시각({start})보다 늦게 끝나야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="41"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="207"/>
         <source>“{title}” would run past midnight.</source>
         <translation>“{title}”이(가) 자정을 넘기게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="45"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="211"/>
         <source>A flight needs an airport.</source>
         <translation>항공편에는 공항이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="47"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="213"/>
         <source>A person needs a family name.</source>
         <translation>성을 입력해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="49"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="215"/>
         <source>{text} is not a country.</source>
         <translation>{text}은(는) 국가가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="51"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="217"/>
         <source>{text} is not an email address.</source>
         <translation>{text}은(는) 이메일 주소가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="53"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="219"/>
         <source>{text} is not a time zone.</source>
         <translation>{text}은(는) 시간대가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="55"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="221"/>
         <source>{name} of this mission has the email {email} already.</source>
         <translation>이 미션의 {name}이(가) 이미 이메일 {email}을(를) 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="59"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="225"/>
         <source>The stay at {hotel} ends before it begins.</source>
         <translation>{hotel} 숙박의 종료일이 시작일보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="68"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="234"/>
         <source>This was changed by someone else at the same moment; reload to see their change. Nothing was saved.</source>
         <translation>같은 순간에 다른 사람이 이 항목을 변경했습니다. 다시 불러와 변경 내용을 확인하십시오. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="72"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="238"/>
         <source>«{what}» was changed by someone else since you opened it; reload to see their change.</source>
         <translation>«{what}»을(를) 연 뒤 다른 사람이 변경했습니다. 다시 불러와 변경 내용을 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="80"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="246"/>
         <source>1 problem</source>
         <translation>문제 1건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="82"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="248"/>
         <source>{count} problems</source>
         <translation>문제 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="85"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="251"/>
         <source>{count}; nothing was imported:</source>
         <translation>{count}. 아무것도 가져오지 않았습니다:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="88"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="254"/>
         <source>and {count} more</source>
         <translation>외 {count}건</translation>
     </message>
@@ -4183,17 +4416,17 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>Scope</name>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="97"/>
+        <location filename="../../mission_planner/gui/formatting.py" line="99"/>
         <source>Multicountry</source>
         <translation>다국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="98"/>
+        <location filename="../../mission_planner/gui/formatting.py" line="100"/>
         <source>Individual country</source>
         <translation>개별 국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/formatting.py" line="99"/>
+        <location filename="../../mission_planner/gui/formatting.py" line="101"/>
         <source>Bilateral</source>
         <translation>양자</translation>
     </message>

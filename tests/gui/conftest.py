@@ -160,3 +160,29 @@ def _no_unexpected_message_boxes(monkeypatch):
 
     for name in ("warning", "critical", "information", "question"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _collect_garbage_between_tests_only():
+    """The collector runs between tests, never in the middle of a repaint.
+
+    A test's closed widgets are deleted later and their Python wrappers can sit in reference
+    cycles. Collected at a random moment, such a cycle frees a model while a view that is
+    being torn down still paints it, and Qt crashes. So automatic collection is off for the GUI
+    tests and `_settle_after_each_test` collects at a quiet moment."""
+    import gc
+
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _settle_after_each_test(qapp):
+    yield
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()

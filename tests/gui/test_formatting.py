@@ -33,7 +33,8 @@ def test_modality_words():
 def test_country_names():
     assert country_name("KR") == "Republic of Korea"
     assert country_name("tr") == "Türkiye"
-    assert country_name("GB") == "GB"
+    assert country_name("GB") == "United Kingdom"
+    assert country_name("ZZ") == "ZZ"
     assert country_name("") == ""
 
 

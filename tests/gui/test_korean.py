@@ -207,7 +207,7 @@ def test_the_rows_an_import_would_add_read_in_korean(qtbot, workspace, tmp_path,
     wizard.show()
     wizard.next()
     lines = wizard.preview_page.line_list
-    assert [lines.item(i).text() for i in range(lines.count())] == ["2행 추가: Ali Kaya (TR)"]
+    assert [lines.item(i).text() for i in range(lines.count())] == ["2행 추가: Ali Kaya (튀르키예)"]
 
 
 def test_the_rule_set_editor_names_a_faulty_rule_in_korean(qtbot, korean):

@@ -264,7 +264,7 @@ def test_a_move_the_services_refuse_is_reported_and_the_timeline_shows_what_is_s
     finally:
         other.close()
     drag(timeline, before.center(), pixels(timeline, 30))
-    assert shown == [f"No programme item {uid}."]
+    assert shown == ["This programme item no longer exists; someone may have deleted it."]
     assert saved_times(demo_workspace, uid) is None
     assert demo_window.undo_stack.count() == 0
     assert not timeline.is_dragging()

@@ -114,8 +114,8 @@ class MissionEditor(QDialog):
         self.end = date_edit(mission.end_date)
         self.timezone = TimeZoneBox(mission.timezone)
         self.host = QComboBox()
-        for member in APO_MEMBERS:
-            self.host.addItem(member.apo_name, member.iso2)
+        for member in sorted(APO_MEMBERS, key=lambda known: country_name(known.iso2)):
+            self.host.addItem(country_name(member.iso2), member.iso2)
         if self.host.findData(mission.host_country) < 0:
             self.host.addItem(country_name(mission.host_country), mission.host_country)
         self.host.setCurrentIndex(self.host.findData(mission.host_country))
@@ -150,8 +150,8 @@ class MissionEditor(QDialog):
         self.all_members = QCheckBox(self.tr("All APO member economies"))
         self.all_members.setChecked(mission.all_member_countries)
         self.countries = QListWidget()
-        for member in APO_MEMBERS:
-            entry = QListWidgetItem(member.apo_name)
+        for member in sorted(APO_MEMBERS, key=lambda known: country_name(known.iso2)):
+            entry = QListWidgetItem(country_name(member.iso2))
             entry.setData(Qt.ItemDataRole.UserRole, member.iso2)
             checked = member.iso2 in mission.participating_countries
             entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)

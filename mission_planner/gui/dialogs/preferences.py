@@ -36,6 +36,7 @@ from ...domain.enums import AttachmentKind
 from ...domain.mission import Attachment
 from ...errors import MissionPlannerError
 from ...services import PAPERS, OrganizationSettings, Workspace, image_from_file, presets
+from ..refusal_text import error_text
 from ..settings import DesktopSettings
 from .fields import limit_text
 
@@ -98,7 +99,8 @@ class ImageField(QWidget):
         try:
             self.set_image(image_from_file(path, self.kind))
         except (MissionPlannerError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Preferences"), str(error))
+            said = error_text(error) if isinstance(error, MissionPlannerError) else str(error)
+            QMessageBox.warning(self, self.tr("Preferences"), said)
             return False
         return True
 
@@ -225,7 +227,7 @@ class PreferencesDialog(QDialog):
         try:
             self.save()
         except MissionPlannerError as error:
-            QMessageBox.warning(self, self.tr("Preferences"), str(error))
+            QMessageBox.warning(self, self.tr("Preferences"), error_text(error))
             return
         super().accept()
 

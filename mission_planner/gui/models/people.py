@@ -19,8 +19,7 @@ from ...domain.enums import FlightDirection
 from ...domain.people import Flight, Participation, Person
 from ...domain.record import MissionRecord
 from ...domain.text import fold
-from ...services import country_name
-from ..formatting import month_abbreviation
+from ..formatting import country_name, month_abbreviation
 from ..labels import mission_role_text, status_text
 from .rows import LEFT, RIGHT, SORT_ROLE, AnyIndex, RowsModel
 

@@ -223,7 +223,7 @@ class AttendanceTab(Tab, QWidget):
         try:
             record, results = self.context.workspace.attendance.eligibility(self.code)
         except MissionPlannerError as error:
-            self.summary.setText(str(error))
+            self.summary.setText(error_text(error))
             return
         self._minutes = {item.uid: item.minutes for item in record.items()}
         self.model.set_grid(attendance_grid(record, results))
@@ -372,7 +372,7 @@ class AttendanceTab(Tab, QWidget):
         try:
             before = workspace.missions.load_record(code, with_identity=True)
         except MissionPlannerError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return
         self.running = True
         self._update_buttons()

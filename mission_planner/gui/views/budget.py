@@ -55,6 +55,7 @@ from ..models.budget import (
     rule_text,
     warning_sentence,
 )
+from ..refusal_text import error_text
 from ..rule_fit_text import no_rules_text
 from ..widgets.payer_chart import PayerBar, PayerChart
 from ..widgets.table_tools import FilterBox, TableActions, sortable
@@ -285,7 +286,7 @@ class BudgetTab(Tab, QWidget):
             self.record = self.context.workspace.missions.load_record(self.code)
             self.report = self.context.workspace.budget.report(self.code)
         except MissionPlannerError as error:
-            self.warnings.setText(str(error))
+            self.warnings.setText(error_text(error))
             return
         self._show(self.record, self.report)
         if keep and self.model.row_of(keep) is not None:

@@ -37,6 +37,7 @@ from ..document_jobs import (
 )
 from ..formatting import country_name
 from ..labels import mission_role_text
+from ..refusal_text import error_text
 from ..tasks import BackgroundTasks
 from ..widgets.pdf_preview import PdfPreview
 
@@ -182,7 +183,7 @@ class DocumentsTab(QWidget):
         try:
             record = self.workspace.missions.load_record(self.code)
         except MissionPlannerError as error:
-            self._show_status(str(error), error=True)
+            self._show_status(error_text(error), error=True)
             return
         people = [
             PersonChoice(
@@ -326,7 +327,7 @@ class DocumentsTab(QWidget):
     def _failed(self, error: BaseException) -> None:
         self._set_running(False)
         if isinstance(error, MissionPlannerError):
-            self._show_status(str(error), error=True)
+            self._show_status(error_text(error), error=True)
             return
         self._show_status(self.tr("The export failed unexpectedly."), error=True)
         raise error  # a bug: the crash handler logs it and shows the details

@@ -36,7 +36,7 @@ from ...domain.people import Flight, Participation, Person, Stay
 from ...domain.record import MissionRecord
 from ...domain.travel import PickupGroup, pickup_groups
 from ...errors import MissionPlannerError
-from ...services import Changed, Topic, country_name
+from ...services import Changed, Topic
 from ..commands.base import CommandContext, push, record_done
 from ..commands.missions import RestoreMissionCommand
 from ..commands.people import SetStatusCommand, SetTravelCommand
@@ -52,7 +52,7 @@ from ..dialogs.bulk_people import StatusDateDialog, StayDialog
 from ..dialogs.import_wizard import ImportWizard
 from ..dialogs.person_editor import PersonEditor
 from ..dialogs.travel_editor import TravelEditor
-from ..formatting import format_date, format_date_range, format_weekday_date
+from ..formatting import country_name, format_date, format_date_range, format_weekday_date
 from ..labels import mission_role_text, status_text
 from ..models.people import (
     UID_ROLE,

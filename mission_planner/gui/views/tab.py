@@ -19,6 +19,7 @@ from PySide6.QtGui import QShowEvent
 
 from ...errors import MissionPlannerError
 from ...services import Change, Topic
+from ..refusal_text import error_text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -74,7 +75,7 @@ class Tab(_Widget):
         except MissionPlannerError as error:
             if self.on_failure is None:
                 raise
-            self.on_failure(str(error))
+            self.on_failure(error_text(error))
 
     def read_if_stale(self) -> None:
         if self.stale:

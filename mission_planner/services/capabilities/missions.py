@@ -71,7 +71,9 @@ class Missions:
             existing = repositories.mission_id_by_code(session, record.mission.code)
             if existing is not None and not replace:
                 raise ConflictError(
-                    f"A mission with the code {record.mission.code} already exists; use --replace to overwrite it."
+                    f"A mission with the code {record.mission.code} already exists; use --replace to overwrite it.",
+                    code="mission_exists",
+                    params={"code": record.mission.code},
                 )
             changes = identity_changes(session, record.people, mission_id=existing)
             if changes and not update_identity:

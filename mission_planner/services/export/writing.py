@@ -36,4 +36,8 @@ def _refuse_unknown_people(snapshot: MissionSnapshot) -> None:
     for uid in snapshot.settings.person_uids:
         if uid not in known:
             code = snapshot.record.mission.code
-            raise NotFoundError(f"No person with the uid {uid} in {code}; `people {code}` lists them.")
+            raise NotFoundError(
+                f"No person with the uid {uid} in {code}; `people {code}` lists them.",
+                code="not_found",
+                params={"what": "person", "key": uid},
+            )

@@ -72,7 +72,13 @@ def decode(data: bytes, source: str) -> str:
             line = data.count(b"\n", 0, error.start) + 1
             where = f"line {line}, {where}"
         name = encoding.upper().replace("-SIG", "")
-        raise InputError(f"not readable as {name} text; {ADVICE}", source=source, location=where) from None
+        raise InputError(
+            f"not readable as {name} text; {ADVICE}",
+            source=source,
+            location=where,
+            code="not_readable_text",
+            params={"encoding": name},
+        ) from None
 
 
 def _encoding(data: bytes) -> str:
@@ -99,6 +105,7 @@ def _refuse_nul(text: str, source: str) -> None:
             "holds a NUL character, which no text file has; is it a spreadsheet saved in another format?",
             source=source,
             location=f"line {line}",
+            code="nul_in_text",
         )
 
 

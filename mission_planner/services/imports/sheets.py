@@ -40,7 +40,9 @@ def read_sheet(path: Path, *, header_with: str | None = None) -> Sheet:
 
             rows = bounded_rows(xlsx_rows(handle, source), source)
         elif magic == OLE_MAGIC:
-            raise InputError("an old Excel .xls workbook; save it as .xlsx or as CSV UTF-8", source=source)
+            raise InputError(
+                "an old Excel .xls workbook; save it as .xlsx or as CSV UTF-8", source=source, code="old_xls_workbook"
+            )
         else:
             rows = bounded_rows(csv_rows(read_all(handle, MAX_INPUT_BYTES, source), source), source)
     return _sheet(source, rows, header_with)
@@ -57,22 +59,38 @@ def bounded_rows(raw_rows: Iterable[tuple[int, Sequence[object]]], source: str) 
             continue
         if number > MAX_SHEET_ROWS:
             raise InputError(
-                f"more than {MAX_SHEET_ROWS:,} rows, the most read", source=source, location=f"row {number}"
+                f"more than {MAX_SHEET_ROWS:,} rows, the most read",
+                source=source,
+                location=f"row {number}",
+                code="too_many_rows",
+                params={"limit": MAX_SHEET_ROWS},
             )
         if len(cells) > MAX_SHEET_COLUMNS:
             where = f"row {number}, column {column_letter(len(cells) - 1)}"
-            raise InputError(f"more than {MAX_SHEET_COLUMNS:,} columns, the most read", source=source, location=where)
+            raise InputError(
+                f"more than {MAX_SHEET_COLUMNS:,} columns, the most read",
+                source=source,
+                location=where,
+                code="too_many_columns",
+                params={"limit": MAX_SHEET_COLUMNS},
+            )
         for index, cell in enumerate(cells):
             if isinstance(cell, str) and len(cell) > MAX_CELL_CHARS:
                 raise InputError(
                     f"a cell of {len(cell):,} characters; a cell holds at most {MAX_CELL_CHARS:,}",
                     source=source,
                     location=f"row {number}, column {column_letter(index)}",
+                    code="cell_too_long",
+                    params={"length": len(cell), "limit": MAX_CELL_CHARS},
                 )
         cells_read += len(cells)
         if cells_read > MAX_SHEET_CELLS:
             raise InputError(
-                f"more than {MAX_SHEET_CELLS:,} cells, the most read", source=source, location=f"row {number}"
+                f"more than {MAX_SHEET_CELLS:,} cells, the most read",
+                source=source,
+                location=f"row {number}",
+                code="too_many_cells",
+                params={"limit": MAX_SHEET_CELLS},
             )
         rows.append((number, cells))
     return rows
@@ -84,9 +102,14 @@ def _sheet(name: str, rows: list[tuple[int, list[object]]], header_with: str | N
         wanted = _plain(header_with)
         start = next((i for i, (_, cells) in enumerate(rows) if any(_plain(str(c)) == wanted for c in cells)), -1)
         if start < 0:
-            raise InputError(f"no header row with a column {header_with!r}", source=name)
+            raise InputError(
+                f"no header row with a column {header_with!r}",
+                source=name,
+                code="no_header_row",
+                params={"column": header_with},
+            )
     if start >= len(rows):
-        raise InputError("the file has no rows", source=name)
+        raise InputError("the file has no rows", source=name, code="no_rows")
     header_row, header = rows[start]
     return Sheet(name, [str(cell or "") for cell in header], header_row, rows[start + 1 :])
 

@@ -49,7 +49,7 @@ def _load(handle: BinaryIO, source: str) -> Workbook:
 
 def _rows(workbook: Workbook, source: str) -> Iterator[tuple[int, list[object]]]:
     if not workbook.worksheets:
-        raise InputError(f"not {KIND} (it holds no sheet)", source=source)
+        raise InputError(f"not {KIND} (it holds no sheet)", source=source, code="not_a_workbook")
     sheet = workbook.worksheets[0]
     sheet.reset_dimensions()  # the size it claims may be a lie; the census has counted
     rows = iter(sheet.iter_rows(values_only=True))
@@ -88,7 +88,11 @@ def _refusal(error: Exception, source: str) -> InputError:
     from defusedxml import DefusedXmlException
 
     if isinstance(error, DefusedXmlException) or isinstance(error.__cause__, DefusedXmlException):
-        return InputError("holds XML entity declarations, which this program refuses", source=source)
+        return InputError(
+            "holds XML entity declarations, which this program refuses", source=source, code="not_a_workbook"
+        )
     if isinstance(error, zipfile.BadZipFile | zlib.error | EOFError):
-        return InputError(f"not {KIND} (damaged: {error.__class__.__name__})", source=source)
-    return InputError(f"not a readable XLSX workbook ({error.__class__.__name__})", source=source)
+        return InputError(f"not {KIND} (damaged: {error.__class__.__name__})", source=source, code="not_a_workbook")
+    return InputError(
+        f"not a readable XLSX workbook ({error.__class__.__name__})", source=source, code="not_a_workbook"
+    )

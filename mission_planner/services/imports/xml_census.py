@@ -56,20 +56,23 @@ def _check_part(archive: zipfile.ZipFile, member: zipfile.ZipInfo, source: str) 
                 parser.Parse(chunk, False)
             parser.Parse(b"", True)
     except _Refusal as refusal:
-        raise InputError(str(refusal), source=source, location=where) from None
+        raise InputError(str(refusal), source=source, code="damaged_file", location=where) from None
     except xml.parsers.expat.ExpatError as error:
         reason = xml.parsers.expat.ErrorString(error.code)
         raise InputError(
             f"malformed XML ({reason}) at line {error.lineno}, column {error.offset + 1}",
             source=source,
+            code="damaged_file",
             location=where,
         ) from None
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
         raise InputError(
-            f"damaged compressed data ({error.__class__.__name__})", source=source, location=where
+            f"damaged compressed data ({error.__class__.__name__})", source=source, code="damaged_file", location=where
         ) from None
     except NotImplementedError:
-        raise InputError("compressed in a way this program does not read", source=source, location=where) from None
+        raise InputError(
+            "compressed in a way this program does not read", source=source, code="damaged_file", location=where
+        ) from None
 
 
 class _Census:
