@@ -39,7 +39,7 @@ def test_a_person_typed_in_is_in_the_mission_with_role_status_and_identity(full)
         ({"email": "not an address"}, "not_email"),
         ({"home_timezone": "Mars/Olympus"}, "not_time_zone"),
         ({"email": "MJ.KIM@example.org"}, "email_in_mission"),
-        ({"organization": "x" * 100_000}, None),
+        ({"organization": "x" * 100_000}, "too_long"),
     ],
 )
 def test_a_person_an_import_would_refuse_is_refused_and_nothing_is_written(full, fields, code):
