@@ -65,6 +65,12 @@ def coded_text(code: str, params: dict[str, object]) -> str | None:
     match code:
         case "not_found":
             return not_found_text(str(params["what"]), str(params["key"]))
+        case "person_exists":
+            return QCoreApplication.translate("Refusal", "This person is in the mission already.")
+        case "not_a_field":
+            return QCoreApplication.translate("Refusal", "“{key}” (for the column “{column}”) is not a field.").format(
+                key=params["key"], column=params["column"]
+            )
         case "nul_character" | "lone_surrogate" | "too_long":
             return QCoreApplication.translate("Refusal", "{field} {problem}").format(
                 field=params["field"], problem=message_text(ProblemCode(code), params)
@@ -148,6 +154,13 @@ def coded_text(code: str, params: dict[str, object]) -> str | None:
             ).format(limit=params["limit"])
         case "too_many_rows" | "too_many_columns" | "too_many_cells":
             return too_big_text(code, int(str(params["limit"])))
+        case "cell_too_long" if "row" in params:
+            return QCoreApplication.translate(
+                "Refusal",
+                "Row {row}, column {column}: the cell holds {length} characters; a cell holds at most {limit}.",
+            ).format(
+                row=params["row"], column=params["column"], length=f"{params['length']:,}", limit=f"{params['limit']:,}"
+            )
         case "cell_too_long":
             return QCoreApplication.translate(
                 "Refusal", "A cell holds {length} characters; a cell holds at most {limit}."

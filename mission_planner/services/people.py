@@ -330,7 +330,9 @@ def add_person(session: Session, mission_id: int, person: Person, part: Particip
     check_person(session, mission_id, person)
     _check_part(part)
     if _known(session, person.uid):
-        raise ConflictError(f"There is a person {person.uid} already.")
+        raise ConflictError(
+            f"There is a person {person.uid} already.", code="person_exists", params={"uid": person.uid}
+        )
     person_id = people_rows.save_person(session, person)
     history = part.status_history or [StatusChange(part.status, today)]
     people_rows.insert_participation(session, mission_id, person_id, replace(part, status_history=history))

@@ -361,7 +361,7 @@ def person_with_identity(session: Session, uid: str) -> Person:
         .where(tables.PersonRow.uid == uid)
     ).first()
     if row is None:
-        raise NotFoundError(f"No person {uid}.")
+        raise NotFoundError(f"No person {uid}.", code="not_found", params={"what": "person", "key": uid})
     return mapping.person_from_row(*row)
 
 
@@ -471,12 +471,14 @@ def participation_rows(session: Session, mission_id: int, person_uids: list[str]
     )
     for uid in person_uids:
         if uid not in found:
-            raise NotFoundError(f"No person {uid} in this mission.")
+            raise NotFoundError(
+                f"No person {uid} in this mission.", code="not_found", params={"what": "person", "key": uid}
+            )
     return found
 
 
 def person_id_of(session: Session, uid: str) -> int:
     found = session.exec(select(tables.PersonRow.id).where(tables.PersonRow.uid == uid)).first()
     if found is None:
-        raise NotFoundError(f"No person {uid}.")
+        raise NotFoundError(f"No person {uid}.", code="not_found", params={"what": "person", "key": uid})
     return found

@@ -32,7 +32,7 @@ def _site_id(session: Session, uid: str) -> int:
 def _existing_site(session: Session, uid: str) -> tables.SiteRow:
     row = site_row(session, uid)
     if row is None:
-        raise NotFoundError(f"No site {uid}.")
+        raise NotFoundError(f"No site {uid}.", code="not_found", params={"what": "site", "key": uid})
     return row
 
 

@@ -3962,251 +3962,266 @@ Replace it with the file&apos;s?</source>
     </message>
     <message>
         <location filename="../../mission_planner/gui/refusal_text.py" line="69"/>
+        <source>This person is in the mission already.</source>
+        <translation>이 사람은 이미 연수단에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="71"/>
+        <source>“{key}” (for the column “{column}”) is not a field.</source>
+        <translation>“{key}”(“{column}” 열에 지정)은(는) 필드가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="75"/>
         <source>{field} {problem}</source>
         <translation>‘{field}’ 항목: {problem}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="73"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="79"/>
         <source>{field} cannot be negative.</source>
         <translation>‘{field}’ 값은 음수일 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="75"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="81"/>
         <source>{site} is used by {count} programme items or hotel stays; change those first.</source>
         <translation>{site}은(는) 프로그램 일정 또는 호텔 숙박 {count}건에서 사용 중입니다. 먼저 그것들을 변경하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="80"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="86"/>
         <source>{mission} ends on {end}; personal data is purged after a mission.</source>
         <translation>{mission}은(는) {end}에 끝납니다. 개인정보는 연수가 끝난 후에 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="84"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="90"/>
         <source>A mission with the code {code} already exists.</source>
         <translation>코드가 {code}인 연수가 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="88"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="94"/>
         <source>{source} would replace the identity data (passport, date of birth) of people who are in other missions too. Nothing was imported.</source>
         <translation>{source}을(를) 가져오면 다른 연수에도 참여하는 사람들의 신원 정보(여권, 생년월일)가 바뀝니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="94"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="100"/>
         <source>The database is busy: another program is writing to it. Try again.</source>
         <translation>데이터베이스가 사용 중입니다. 다른 프로그램이 쓰고 있습니다. 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="98"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="104"/>
         <source>Cannot write to the database: no space left. Nothing was changed.</source>
         <translation>데이터베이스에 쓸 수 없습니다. 저장 공간이 없습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="102"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="108"/>
         <source>Cannot open or reach the database {location} ({reason}).</source>
         <translation>데이터베이스 {location}을(를) 열거나 연결할 수 없습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="106"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="112"/>
         <source>{location} holds tables but is not a Mission Planner database.</source>
         <translation>{location}에는 테이블이 있지만 Mission Planner 데이터베이스가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="110"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="116"/>
         <source>{location} was written by a newer Mission Planner. Install the newer version to open it.</source>
         <translation>{location}은(는) 더 새로운 Mission Planner로 작성되었습니다. 열려면 새 버전을 설치하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="114"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="120"/>
         <source>Cannot write {file}: the disk is full. Any file that was there is left as it was.</source>
         <translation>{file}을(를) 쓸 수 없습니다. 디스크가 가득 찼습니다. 이미 있던 파일은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="118"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="124"/>
         <source>Cannot write {file}: permission denied. Choose another folder.</source>
         <translation>{file}을(를) 쓸 수 없습니다. 권한이 없습니다. 다른 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="122"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="128"/>
         <source>Cannot write {file} ({reason}).</source>
         <translation>{file}을(를) 쓸 수 없습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="126"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="132"/>
         <source>This is not a PNG or JPEG image.</source>
         <translation>PNG 또는 JPEG 이미지가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="128"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="134"/>
         <source>A site needs an English name.</source>
         <translation>방문지에는 영문 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="130"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="136"/>
         <source>A travel time needs two different places.</source>
         <translation>이동 시간에는 서로 다른 두 장소가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="132"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="138"/>
         <source>{minutes} minutes is not a plausible journey.</source>
         <translation>{minutes}분은 있을 법한 이동 시간이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="136"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="142"/>
         <source>“{text}” is not an ISO 4217 currency code.</source>
         <translation>“{text}”은(는) ISO 4217 통화 코드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="140"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="146"/>
         <source>An exchange rate must be more than 0.</source>
         <translation>환율은 0보다 커야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="142"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="148"/>
         <source>The file cannot be read ({reason}).</source>
         <translation>파일을 읽을 수 없습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="146"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="152"/>
         <source>The file is larger than the {limit} this program reads.</source>
         <translation>파일이 이 프로그램이 읽는 최대 크기 {limit}보다 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="152"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="158"/>
+        <source>Row {row}, column {column}: the cell holds {length} characters; a cell holds at most {limit}.</source>
+        <translation>{row}행 {column}열: 셀에 {length}자가 있습니다. 셀 하나에는 최대 {limit}자까지 들어갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="165"/>
         <source>A cell holds {length} characters; a cell holds at most {limit}.</source>
         <translation>한 셀에 {length}자가 들어 있습니다. 셀 하나에는 최대 {limit}자까지 들어갈 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="156"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="169"/>
         <source>No header row has a column “{column}”.</source>
         <translation>“{column}” 열이 있는 머리글 행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="160"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="173"/>
         <source>The file cannot be read as {encoding} text; save it as CSV UTF-8.</source>
         <translation>파일을 {encoding} 텍스트로 읽을 수 없습니다. CSV UTF-8로 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="168"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="181"/>
         <source>The file has more than {limit} rows, the most read.</source>
         <translation>파일의 행이 읽을 수 있는 최대치인 {limit}개를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="169"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="182"/>
         <source>The file has more than {limit} columns, the most read.</source>
         <translation>파일의 열이 읽을 수 있는 최대치인 {limit}개를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="172"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="185"/>
         <source>The file has more than {limit} cells, the most read.</source>
         <translation>파일의 셀이 읽을 수 있는 최대치인 {limit}개를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="180"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="193"/>
         <source>This site no longer exists; someone may have deleted it.</source>
         <translation>이 방문지는 더 이상 없습니다. 다른 사람이 삭제했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="181"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="194"/>
         <source>This programme item no longer exists; someone may have deleted it.</source>
         <translation>이 프로그램 일정은 더 이상 없습니다. 다른 사람이 삭제했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="184"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="197"/>
         <source>This budget line no longer exists; someone may have deleted it.</source>
         <translation>이 예산 항목은 더 이상 없습니다. 다른 사람이 삭제했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="187"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="200"/>
         <source>This person is no longer in the mission; someone may have removed them.</source>
         <translation>이 사람은 더 이상 이 연수에 없습니다. 다른 사람이 제외했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="192"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="205"/>
         <source>There is no mission with the code {code}.</source>
         <translation>코드가 {code}인 연수가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="193"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="206"/>
         <source>{key} no longer exists.</source>
         <translation>{key}은(는) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="200"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="213"/>
         <source>An item needs a title.</source>
         <translation>항목에는 제목이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="203"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="216"/>
         <source>“{title}” must end after it starts ({start}).</source>
         <translation>“{title}”은(는) 시작 시각({start})보다 늦게 끝나야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="207"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="220"/>
         <source>“{title}” would run past midnight.</source>
         <translation>“{title}”이(가) 자정을 넘기게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="211"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="224"/>
         <source>A flight needs an airport.</source>
         <translation>항공편에는 공항이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="213"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="226"/>
         <source>A person needs a family name.</source>
         <translation>성을 입력해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="215"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="228"/>
         <source>{text} is not a country.</source>
         <translation>{text}은(는) 국가가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="217"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="230"/>
         <source>{text} is not an email address.</source>
         <translation>{text}은(는) 이메일 주소가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="219"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="232"/>
         <source>{text} is not a time zone.</source>
         <translation>{text}은(는) 시간대가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="221"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="234"/>
         <source>{name} of this mission has the email {email} already.</source>
         <translation>이 미션의 {name}이(가) 이미 이메일 {email}을(를) 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="225"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="238"/>
         <source>The stay at {hotel} ends before it begins.</source>
         <translation>{hotel} 숙박의 종료일이 시작일보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="234"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="247"/>
         <source>This was changed by someone else at the same moment; reload to see their change. Nothing was saved.</source>
         <translation>같은 순간에 다른 사람이 이 항목을 변경했습니다. 다시 불러와 변경 내용을 확인하십시오. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="238"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="251"/>
         <source>«{what}» was changed by someone else since you opened it; reload to see their change.</source>
         <translation>«{what}»을(를) 연 뒤 다른 사람이 변경했습니다. 다시 불러와 변경 내용을 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="246"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="259"/>
         <source>1 problem</source>
         <translation>문제 1건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="248"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="261"/>
         <source>{count} problems</source>
         <translation>문제 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="251"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="264"/>
         <source>{count}; nothing was imported:</source>
         <translation>{count}. 아무것도 가져오지 않았습니다:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="254"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="267"/>
         <source>and {count} more</source>
         <translation>외 {count}건</translation>
     </message>

@@ -116,7 +116,9 @@ def check_mapping(mapping: ColumnMapping) -> None:
     for title, key in mapping.items():
         if key is not None and key not in NOMINATION_FIELDS:
             raise InputError(
-                f"{key!r} (for the column {title!r}) is not a field; the fields are {', '.join(NOMINATION_FIELDS)}"
+                f"{key!r} (for the column {title!r}) is not a field; the fields are {', '.join(NOMINATION_FIELDS)}",
+                code="not_a_field",
+                params={"key": key, "column": title},
             )
 
 

@@ -81,7 +81,12 @@ def bounded_rows(raw_rows: Iterable[tuple[int, Sequence[object]]], source: str) 
                     source=source,
                     location=f"row {number}, column {column_letter(index)}",
                     code="cell_too_long",
-                    params={"length": len(cell), "limit": MAX_CELL_CHARS},
+                    params={
+                        "length": len(cell),
+                        "limit": MAX_CELL_CHARS,
+                        "row": number,
+                        "column": column_letter(index),
+                    },
                 )
         cells_read += len(cells)
         if cells_read > MAX_SHEET_CELLS:
