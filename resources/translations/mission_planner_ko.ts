@@ -3425,154 +3425,159 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="58"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="59"/>
         <source>Add Person</source>
         <translation>인원 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="60"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="61"/>
         <source>Edit {name}</source>
         <translation>{name} 수정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="81"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="82"/>
         <source>Female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="82"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="83"/>
         <source>Male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="83"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="84"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="97"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="99"/>
         <source>From the country, e.g. Europe/Istanbul</source>
         <translation>국가에 따름 (예: Europe/Istanbul)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="103"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="105"/>
         <source>Family name</source>
         <translation>성</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="104"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="106"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="105"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="107"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="106"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="108"/>
         <source>Organization</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="107"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="109"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="108"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="110"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="109"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="111"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="110"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="112"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="111"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="113"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="114"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="116"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="116"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="118"/>
         <source>Nominated by</source>
         <translation>추천 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="117"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="119"/>
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="118"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="120"/>
         <source>Home time zone</source>
         <translation>거주지 시간대</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="119"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="121"/>
         <source>Dietary needs</source>
         <translation>식이 요구 사항</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="120"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="122"/>
         <source>Notes</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="124"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="126"/>
         <source>Show Personal Data…</source>
         <translation>개인정보 보기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="159"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="162"/>
         <source>Personal data (kept private)</source>
         <translation>개인정보 (비공개 보관)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="160"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="163"/>
         <source>Kept out of shared documents and erased after the mission.</source>
         <translation>공유 문서에 포함되지 않으며 미션 후 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="166"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="169"/>
         <source>Passport number</source>
         <translation>여권 번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="167"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="170"/>
         <source>Passport expiry</source>
         <translation>여권 만료일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="168"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="171"/>
         <source>Date of birth</source>
         <translation>생년월일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="217"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="220"/>
         <source>Give the family name.</source>
         <translation>성을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="219"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="222"/>
         <source>Choose the country.</source>
         <translation>국가를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="222"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="225"/>
         <source>{text} is not an email address.</source>
         <translation>{text}은(는) 이메일 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="227"/>
+        <source>Choose the home time zone from the list (type part of its name), or leave it empty.</source>
+        <translation>거주지 시간대를 목록에서 고르거나 비워 두십시오. 이름의 일부를 입력하면 찾을 수 있습니다.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from mission_planner.gui.formatting import country_name
 from mission_planner.gui.main_window import MainWindow
 from mission_planner.gui.models.people import Column
 from mission_planner.gui.widgets.table_tools import ui_collator
+from mission_planner.gui.widgets.time_zone_box import zone_entries
 from mission_planner.services import open_workspace
 
 CODE = "24-IP-40-GE-OSM-A"
@@ -379,3 +380,35 @@ def test_the_coordinators_walk_through(qtbot, window, fresh, language, tmp_path,
 
     print(f"\n{language}: {counted} = {sum(counted.values())} steps")
     assert counted == BUDGET
+
+
+def test_the_person_editors_home_time_zone_is_chosen_from_the_list(qtbot):
+    """Met on the walk: the home time zone was a free text field, where a typo was only refused on
+    saving. It is the New Mission dialog's searchable list now; left empty, it comes from the country."""
+    dialog = PersonEditor(None, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    type_into(dialog.family, "Kaya", Steps())
+    dialog.country.setCurrentIndex(dialog.country.findData("TR"))
+    assert dialog.zone.currentText() == "" and dialog.person().home_timezone == ""
+    assert dialog.problem_text() == ""
+
+    type_into(dialog.zone.lineEdit(), "istanb", Steps())
+    completions = dialog.zone.completer().completionModel()
+    assert [completions.index(r, 0).data() for r in range(completions.rowCount())] == [
+        text for text, name in zone_entries() if name.endswith("/Istanbul")
+    ]
+    assert dialog.problem_text() == tr(
+        "PersonEditor", "Choose the home time zone from the list (type part of its name), or leave it empty."
+    )
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    popup = dialog.zone.completer().popup()
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Return):  # the second suggestion
+        QTest.keyClick(popup, key)
+    assert dialog.person().home_timezone == "Europe/Istanbul" and dialog.problem_text() == ""
+
+    person = dialog.person()
+    again = PersonEditor(person, dialog.participation(person.uid))
+    qtbot.addWidget(again)
+    assert again.zone.zone() == "Europe/Istanbul"
