@@ -217,62 +217,77 @@
         <translation>사유 결석…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="299"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="300"/>
+        <source>Mark 1 Person Present</source>
+        <translation>1명 출석으로 표시</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="301"/>
+        <source>Mark 1 Person Absent</source>
+        <translation>1명 결석으로 표시</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="302"/>
+        <source>Mark 1 Person Excused…</source>
+        <translation>1명 사유 결석으로 표시…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="306"/>
         <source>Mark {count} People Present</source>
         <translation>{count}명 출석으로 표시</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="303"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="307"/>
         <source>Mark {count} People Absent</source>
         <translation>{count}명 결석으로 표시</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="307"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="308"/>
         <source>Mark {count} People Excused…</source>
         <translation>{count}명 사유 결석으로 표시…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="359"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="363"/>
         <source>Import Participant Report</source>
         <translation>참가자 보고서 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="361"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="365"/>
         <source>Participant reports (*.csv *.xlsx);;All files (*)</source>
         <translation>참가자 보고서 (*.csv *.xlsx);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="379"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="383"/>
         <source>Reading {name}…</source>
         <translation>{name} 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="382"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="386"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="383"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="387"/>
         <source>Reading the participant report {name}</source>
         <translation>참가자 보고서 {name} 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="392"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="396"/>
         <source>Import the participant report {name}</source>
         <translation>참가자 보고서 {name} 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="396"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="400"/>
         <source>Set the attendance of {people} people at {items} items.</source>
         <translation>{people}명의 출석을 {items}개 일정에 기록했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="400"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="404"/>
         <source>{count} rows matched nobody:</source>
         <translation>일치하는 사람이 없는 행 {count}개:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="412"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="416"/>
         <source>The import failed unexpectedly.</source>
         <translation>가져오기 중 예기치 않은 오류가 발생했습니다.</translation>
     </message>

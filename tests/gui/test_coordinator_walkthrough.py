@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QWidget
 
-from mission_planner.domain.enums import Role, Status
+from mission_planner.domain.enums import AttendanceStatus, Role, Status
 from mission_planner.gui.dialogs.bulk_people import StatusDateDialog, StayDialog
 from mission_planner.gui.dialogs.import_wizard import ImportWizard
 from mission_planner.gui.dialogs.new_mission import NewMissionDialog
@@ -412,3 +412,22 @@ def test_the_person_editors_home_time_zone_is_chosen_from_the_list(qtbot):
     again = PersonEditor(person, dialog.participation(person.uid))
     qtbot.addWidget(again)
     assert again.zone.zone() == "Europe/Istanbul"
+
+
+def test_mark_selected_for_one_person_says_person(demo_window, demo_workspace):
+    """Met on the walk: Mark Selected with one cell said "Mark 1 People Present"."""
+    tab = demo_window.details.attendance
+    demo_window.details.tabs.setCurrentWidget(tab)
+    code = demo_window.details.code
+    column = 2  # the first counted item
+    cell = tab.table.model().index(0, column)
+    QTest.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=tab.table.visualRect(cell).center())
+    (uid,) = tab.selected_people()
+    menu = tab.mark_button.menu()
+    menu.aboutToShow.emit()
+    texts = [a.text() for a in menu.actions()]
+    assert texts == ["Mark 1 Person Present", "Mark 1 Person Absent", "Mark 1 Person Excused…"]
+    menu.actions()[1].trigger()
+    item_uid = tab.model.item_at(column).uid
+    marks = {(a.person_uid, a.item_uid): a.status for a in demo_workspace.missions.load_record(code).attendance}
+    assert marks[(uid, item_uid)] == AttendanceStatus.ABSENT
