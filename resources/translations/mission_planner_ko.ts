@@ -911,17 +911,27 @@
         <translation>{name} 삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands/people_edits.py" line="93"/>
+        <location filename="../../mission_planner/gui/commands/people_edits.py" line="94"/>
+        <source>Mark 1 person as {status}</source>
+        <translation>1명을 {status}(으)로 표시</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/commands/people_edits.py" line="96"/>
         <source>Mark {count} people as {status}</source>
         <translation>{count}명을 {status}(으)로 표시</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands/people_edits.py" line="131"/>
+        <location filename="../../mission_planner/gui/commands/people_edits.py" line="134"/>
+        <source>Book {hotel} for 1 person</source>
+        <translation>1명에게 {hotel} 예약</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/commands/people_edits.py" line="136"/>
         <source>Book {hotel} for {count} people</source>
         <translation>{count}명에게 {hotel} 예약</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands/people_edits.py" line="154"/>
+        <location filename="../../mission_planner/gui/commands/people_edits.py" line="158"/>
         <source>Mark {count} people at “{item}”</source>
         <translation>“{item}”에서 {count}명 표시</translation>
     </message>
@@ -3308,22 +3318,32 @@ Replace it with the file&apos;s?</source>
         <translation>{count}명의 역할을 {role}(으)로 변경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="631"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="621"/>
+        <source>Make 1 person {role}</source>
+        <translation>1명의 역할을 {role}(으)로 변경</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="632"/>
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="632"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="633"/>
         <source>Group of the {count} people selected (split visits, transfers, pick-up):</source>
         <translation>선택한 {count}명의 그룹 (분반 방문, 이동, 공항 픽업):</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="636"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="638"/>
+        <source>Put 1 person in group {group}</source>
+        <translation>1명을 그룹 {group}에 배정</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="640"/>
         <source>Put {count} people in group {group}</source>
         <translation>{count}명을 그룹 {group}에 배정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="675"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="680"/>
         <source>Import {count} nominations</source>
         <translation>추천자 {count}명 가져오기</translation>
     </message>
@@ -4906,7 +4926,12 @@ Replace it with the file&apos;s?</source>
         <translation>{count}명을 {status}(으)로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="25"/>
+        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="21"/>
+        <source>Mark 1 person as {status}.</source>
+        <translation>1명을 {status}(으)로 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="26"/>
         <source>On</source>
         <translation>날짜</translation>
     </message>
@@ -4914,37 +4939,42 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>StayDialog</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="42"/>
+        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="43"/>
         <source>Hotel for {count} People</source>
         <translation>{count}명의 호텔</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="49"/>
+        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="50"/>
         <source>Hotel</source>
         <translation>호텔</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="50"/>
+        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="51"/>
         <source>Check-in</source>
         <translation>체크인</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="51"/>
+        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="52"/>
         <source>Check-out</source>
         <translation>체크아웃</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="54"/>
+        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="56"/>
+        <source>Replaces the hotel stays of the person selected.</source>
+        <translation>선택한 1명의 호텔 숙박을 바꿉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="58"/>
         <source>Replaces the hotel stays of the {count} people selected.</source>
         <translation>선택한 {count}명의 호텔 숙박을 바꿉니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="68"/>
+        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="73"/>
         <source>Give the hotel&apos;s name.</source>
         <translation>호텔 이름을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="70"/>
+        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="75"/>
         <source>The check-out is before the check-in.</source>
         <translation>체크아웃이 체크인보다 앞섭니다.</translation>
     </message>

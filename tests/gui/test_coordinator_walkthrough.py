@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QWidget
 
 from mission_planner.domain.enums import AttendanceStatus, Role, Status
 from mission_planner.gui.dialogs.bulk_people import StatusDateDialog, StayDialog
@@ -21,6 +21,7 @@ from mission_planner.gui.dialogs.import_wizard import ImportWizard
 from mission_planner.gui.dialogs.new_mission import NewMissionDialog
 from mission_planner.gui.dialogs.person_editor import PersonEditor
 from mission_planner.gui.formatting import country_name
+from mission_planner.gui.labels import status_text
 from mission_planner.gui.main_window import MainWindow
 from mission_planner.gui.models.people import Column
 from mission_planner.gui.widgets.table_tools import ui_collator
@@ -324,9 +325,22 @@ def test_the_coordinators_walk_through(qtbot, window, fresh, language, tmp_path,
     )
     qtbot.waitUntil(lambda: table.model().rowCount() == 1)  # the one still nominated
     click_row(table, 0, steps)
-    when(StatusDateDialog, lambda dialog: click_ok(dialog, steps))
+    said: list[str] = []
+
+    def withdraw(dialog: StatusDateDialog) -> None:
+        said.append(dialog.findChild(QLabel).text())
+        click_ok(dialog, steps)
+
+    when(StatusDateDialog, withdraw)
     choose_bulk(tab, "Status", "Withdraw…", steps=steps)
     assert parts(workspace)[kept_back][1].status == Status.WITHDRAWN
+    withdrawn = status_text(Status.WITHDRAWN).lower()
+    # One person is "1 person", never "1 people", in the dialog and in Edit › Undo.
+    assert said == [tr("StatusDateDialog", "Mark 1 person as {status}.").format(status=withdrawn)]
+    assert window.undo_stack.undoText() == tr("Commands", "Mark 1 person as {status}").format(status=withdrawn)
+    assert window.undo_stack.text(window.undo_stack.count() - 2) == tr(
+        "Commands", "Mark {count} people as {status}"
+    ).format(count=12, status=status_text(Status.ACCEPTED).lower())
     counted["accept twelve, withdraw one"] = steps.count
     shot("accepted and withdrawn")
 
