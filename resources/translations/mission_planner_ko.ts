@@ -3285,7 +3285,7 @@ Replace it with the file&apos;s?</source>
     <message>
         <location filename="../../mission_planner/gui/views/people.py" line="430"/>
         <source>{shown} of {total}</source>
-        <translation>{total}개 중 {shown}개</translation>
+        <translation>{total}명 중 {shown}명</translation>
     </message>
     <message>
         <location filename="../../mission_planner/gui/views/people.py" line="480"/>

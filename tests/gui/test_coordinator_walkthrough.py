@@ -373,6 +373,7 @@ def test_the_coordinators_walk_through(qtbot, window, fresh, language, tmp_path,
     tab.status_filter.setCurrentIndex(0)  # All statuses
     steps()
     assert table.model().rowCount() == 16
+    assert tab.count_label.text() == ("16명 중 16명" if language == "ko" else "16 of 16")  # people, not things
     header = table.horizontalHeader()
     x = header.sectionViewportPosition(Column.COUNTRY) + header.sectionSize(Column.COUNTRY) // 2
     QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
