@@ -96,7 +96,9 @@ class PersonEditor(QDialog):
         self.npo = QLineEdit(part.nominating_npo)
         self.group = QLineEdit(part.group)
         self.zone = TimeZoneBox(person.home_timezone)  # chosen from the list, never a typo
-        self.zone.lineEdit().setPlaceholderText(self.tr("From the country, e.g. Europe/Istanbul"))
+        zone_edit = self.zone.lineEdit()  # the box is editable: typing finds a zone
+        if zone_edit is not None:
+            zone_edit.setPlaceholderText(self.tr("From the country, e.g. Europe/Istanbul"))
         self.dietary = QLineEdit(person.dietary)
         self.notes = QPlainTextEdit(person.notes)
         self.notes.setFixedHeight(self.notes.fontMetrics().height() * 4)
