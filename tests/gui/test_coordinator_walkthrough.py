@@ -86,6 +86,8 @@ def when(kind: type, act, *, tries: int = 3000) -> None:
             act(dialog)
         elif left:
             QTimer.singleShot(10, lambda: poll(left - 1))
+        elif dialog is not None:
+            dialog.close()  # another dialog than expected: closed, so the test fails instead of hanging
 
     QTimer.singleShot(0, poll)
 
