@@ -217,62 +217,77 @@
         <translation>사유 결석…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="299"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="300"/>
+        <source>Mark 1 Person Present</source>
+        <translation>1명 출석으로 표시</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="301"/>
+        <source>Mark 1 Person Absent</source>
+        <translation>1명 결석으로 표시</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="302"/>
+        <source>Mark 1 Person Excused…</source>
+        <translation>1명 사유 결석으로 표시…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="306"/>
         <source>Mark {count} People Present</source>
         <translation>{count}명 출석으로 표시</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="303"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="307"/>
         <source>Mark {count} People Absent</source>
         <translation>{count}명 결석으로 표시</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="307"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="308"/>
         <source>Mark {count} People Excused…</source>
         <translation>{count}명 사유 결석으로 표시…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="359"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="363"/>
         <source>Import Participant Report</source>
         <translation>참가자 보고서 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="361"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="365"/>
         <source>Participant reports (*.csv *.xlsx);;All files (*)</source>
         <translation>참가자 보고서 (*.csv *.xlsx);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="379"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="383"/>
         <source>Reading {name}…</source>
         <translation>{name} 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="382"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="386"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="383"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="387"/>
         <source>Reading the participant report {name}</source>
         <translation>참가자 보고서 {name} 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="392"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="396"/>
         <source>Import the participant report {name}</source>
         <translation>참가자 보고서 {name} 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="396"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="400"/>
         <source>Set the attendance of {people} people at {items} items.</source>
         <translation>{people}명의 출석을 {items}개 일정에 기록했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="400"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="404"/>
         <source>{count} rows matched nobody:</source>
         <translation>일치하는 사람이 없는 행 {count}개:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="412"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="416"/>
         <source>The import failed unexpectedly.</source>
         <translation>가져오기 중 예기치 않은 오류가 발생했습니다.</translation>
     </message>
@@ -896,17 +911,27 @@
         <translation>{name} 삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands/people_edits.py" line="93"/>
+        <location filename="../../mission_planner/gui/commands/people_edits.py" line="94"/>
+        <source>Mark 1 person as {status}</source>
+        <translation>1명을 {status}(으)로 표시</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/commands/people_edits.py" line="96"/>
         <source>Mark {count} people as {status}</source>
         <translation>{count}명을 {status}(으)로 표시</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands/people_edits.py" line="131"/>
+        <location filename="../../mission_planner/gui/commands/people_edits.py" line="134"/>
+        <source>Book {hotel} for 1 person</source>
+        <translation>1명에게 {hotel} 예약</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/commands/people_edits.py" line="136"/>
         <source>Book {hotel} for {count} people</source>
         <translation>{count}명에게 {hotel} 예약</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands/people_edits.py" line="154"/>
+        <location filename="../../mission_planner/gui/commands/people_edits.py" line="158"/>
         <source>Mark {count} people at “{item}”</source>
         <translation>“{item}”에서 {count}명 표시</translation>
     </message>
@@ -3260,7 +3285,7 @@ Replace it with the file&apos;s?</source>
     <message>
         <location filename="../../mission_planner/gui/views/people.py" line="430"/>
         <source>{shown} of {total}</source>
-        <translation>{total}개 중 {shown}개</translation>
+        <translation>{total}명 중 {shown}명</translation>
     </message>
     <message>
         <location filename="../../mission_planner/gui/views/people.py" line="480"/>
@@ -3293,22 +3318,32 @@ Replace it with the file&apos;s?</source>
         <translation>{count}명의 역할을 {role}(으)로 변경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="631"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="621"/>
+        <source>Make 1 person {role}</source>
+        <translation>1명의 역할을 {role}(으)로 변경</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="632"/>
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="632"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="633"/>
         <source>Group of the {count} people selected (split visits, transfers, pick-up):</source>
         <translation>선택한 {count}명의 그룹 (분반 방문, 이동, 공항 픽업):</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="636"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="638"/>
+        <source>Put 1 person in group {group}</source>
+        <translation>1명을 그룹 {group}에 배정</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="640"/>
         <source>Put {count} people in group {group}</source>
         <translation>{count}명을 그룹 {group}에 배정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="675"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="680"/>
         <source>Import {count} nominations</source>
         <translation>추천자 {count}명 가져오기</translation>
     </message>
@@ -3425,154 +3460,159 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="58"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="59"/>
         <source>Add Person</source>
         <translation>인원 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="60"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="61"/>
         <source>Edit {name}</source>
         <translation>{name} 수정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="81"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="82"/>
         <source>Female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="82"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="83"/>
         <source>Male</source>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="83"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="84"/>
         <source>Other</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="97"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="101"/>
         <source>From the country, e.g. Europe/Istanbul</source>
         <translation>국가에 따름 (예: Europe/Istanbul)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="103"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="107"/>
         <source>Family name</source>
         <translation>성</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="104"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="108"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="105"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="109"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="106"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="110"/>
         <source>Organization</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="107"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="111"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="108"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="112"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="109"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="113"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="110"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="114"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="111"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="115"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="114"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="118"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="116"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="120"/>
         <source>Nominated by</source>
         <translation>추천 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="117"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="121"/>
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="118"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="122"/>
         <source>Home time zone</source>
         <translation>거주지 시간대</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="119"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="123"/>
         <source>Dietary needs</source>
         <translation>식이 요구 사항</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="120"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="124"/>
         <source>Notes</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="124"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="128"/>
         <source>Show Personal Data…</source>
         <translation>개인정보 보기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="159"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="164"/>
         <source>Personal data (kept private)</source>
         <translation>개인정보 (비공개 보관)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="160"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="165"/>
         <source>Kept out of shared documents and erased after the mission.</source>
         <translation>공유 문서에 포함되지 않으며 미션 후 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="166"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="171"/>
         <source>Passport number</source>
         <translation>여권 번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="167"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="172"/>
         <source>Passport expiry</source>
         <translation>여권 만료일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="168"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="173"/>
         <source>Date of birth</source>
         <translation>생년월일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="217"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="222"/>
         <source>Give the family name.</source>
         <translation>성을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="219"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="224"/>
         <source>Choose the country.</source>
         <translation>국가를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="222"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="227"/>
         <source>{text} is not an email address.</source>
         <translation>{text}은(는) 이메일 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="229"/>
+        <source>Choose the home time zone from the list (type part of its name), or leave it empty.</source>
+        <translation>거주지 시간대를 목록에서 고르거나 비워 두십시오. 이름의 일부를 입력하면 찾을 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -4901,7 +4941,12 @@ Replace it with the file&apos;s?</source>
         <translation>{count}명을 {status}(으)로 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="25"/>
+        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="21"/>
+        <source>Mark 1 person as {status}.</source>
+        <translation>1명을 {status}(으)로 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="26"/>
         <source>On</source>
         <translation>날짜</translation>
     </message>
@@ -4909,37 +4954,42 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>StayDialog</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="42"/>
+        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="43"/>
         <source>Hotel for {count} People</source>
         <translation>{count}명의 호텔</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="49"/>
+        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="50"/>
         <source>Hotel</source>
         <translation>호텔</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="50"/>
+        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="51"/>
         <source>Check-in</source>
         <translation>체크인</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="51"/>
+        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="52"/>
         <source>Check-out</source>
         <translation>체크아웃</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="54"/>
+        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="56"/>
+        <source>Replaces the hotel stays of the person selected.</source>
+        <translation>선택한 1명의 호텔 숙박을 바꿉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="58"/>
         <source>Replaces the hotel stays of the {count} people selected.</source>
         <translation>선택한 {count}명의 호텔 숙박을 바꿉니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="68"/>
+        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="73"/>
         <source>Give the hotel&apos;s name.</source>
         <translation>호텔 이름을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="70"/>
+        <location filename="../../mission_planner/gui/dialogs/bulk_people.py" line="75"/>
         <source>The check-out is before the check-in.</source>
         <translation>체크아웃이 체크인보다 앞섭니다.</translation>
     </message>

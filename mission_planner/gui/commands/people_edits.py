@@ -90,9 +90,11 @@ class SetStatusesCommand(ServiceCommand):
     """One status for everyone selected, dated `on`; undo takes each change back out."""
 
     def __init__(self, context: CommandContext, code: str, uids: list[str], status: Status, on: date) -> None:
-        text = QCoreApplication.translate("Commands", "Mark {count} people as {status}").format(
-            count=len(uids), status=status_text(status).lower()
-        )
+        if len(uids) == 1:
+            text = QCoreApplication.translate("Commands", "Mark 1 person as {status}")
+        else:
+            text = QCoreApplication.translate("Commands", "Mark {count} people as {status}")
+        text = text.format(count=len(uids), status=status_text(status).lower())
         super().__init__(context, code, text)
         self.uids = uids
         self.status = status
@@ -128,9 +130,11 @@ class SetStaysCommand(ServiceCommand):
     """One hotel stay for everyone selected; undo gives each their own stays back."""
 
     def __init__(self, context: CommandContext, code: str, uids: list[str], stay: Stay) -> None:
-        text = QCoreApplication.translate("Commands", "Book {hotel} for {count} people").format(
-            hotel=stay.hotel, count=len(uids)
-        )
+        if len(uids) == 1:
+            text = QCoreApplication.translate("Commands", "Book {hotel} for 1 person")
+        else:
+            text = QCoreApplication.translate("Commands", "Book {hotel} for {count} people")
+        text = text.format(hotel=stay.hotel, count=len(uids))
         super().__init__(context, code, text)
         self.stays = {uid: [stay] for uid in uids}
         self.before: dict[str, list[Stay]] = {}

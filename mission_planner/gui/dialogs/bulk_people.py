@@ -18,7 +18,8 @@ class StatusDateDialog(QDialog):
     def __init__(self, count: int, status: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change Status"))
-        words = self.tr("Mark {count} people as {status}.").format(count=count, status=status_text(status).lower())
+        words = self.tr("Mark 1 person as {status}.") if count == 1 else self.tr("Mark {count} people as {status}.")
+        words = words.format(count=count, status=status_text(status).lower())
         self.on = date_edit(date.today())
         form = QFormLayout(self)
         form.addRow(QLabel(words))
@@ -51,7 +52,11 @@ class StayDialog(QDialog):
         form.addRow(self.tr("Check-out"), self.check_out)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel(self.tr("Replaces the hotel stays of the {count} people selected.").format(count=count))
+            QLabel(
+                self.tr("Replaces the hotel stays of the person selected.")
+                if count == 1
+                else self.tr("Replaces the hotel stays of the {count} people selected.").format(count=count)
+            )
         )
         layout.addLayout(form)
         layout.addWidget(self.problem)

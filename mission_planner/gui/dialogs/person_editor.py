@@ -31,6 +31,7 @@ from ...domain.enums import Gender, Role, Status
 from ...domain.people import Identity, Participation, Person
 from ..formatting import country_name
 from ..labels import mission_role_text, status_text
+from ..widgets.time_zone_box import TimeZoneBox
 from .fields import length_problem, limit_text, ok_cancel, problem_label, python_date, show_problem
 
 _NO_DATE = QDate(1900, 1, 1)  # a date field showing "—": no date
@@ -94,7 +95,10 @@ class PersonEditor(QDialog):
         self.status.setCurrentIndex(self.status.findData(str(part.status)))
         self.npo = QLineEdit(part.nominating_npo)
         self.group = QLineEdit(part.group)
-        self.zone = QLineEdit(person.home_timezone, placeholderText=self.tr("From the country, e.g. Europe/Istanbul"))
+        self.zone = TimeZoneBox(person.home_timezone)  # chosen from the list, never a typo
+        zone_edit = self.zone.lineEdit()  # the box is editable: typing finds a zone
+        if zone_edit is not None:
+            zone_edit.setPlaceholderText(self.tr("From the country, e.g. Europe/Istanbul"))
         self.dietary = QLineEdit(person.dietary)
         self.notes = QPlainTextEdit(person.notes)
         self.notes.setFixedHeight(self.notes.fontMetrics().height() * 4)
@@ -149,8 +153,9 @@ class PersonEditor(QDialog):
             ("passport_number", self.passport),
         ):
             limit_text(edit, name)
-        for edit in (self.family, self.email, self.zone, self.passport):
+        for edit in (self.family, self.email, self.passport):
             edit.textChanged.connect(self._check)
+        self.zone.editTextChanged.connect(self._check)
         self.country.currentTextChanged.connect(self._check)
         self.notes.textChanged.connect(self._check)
         self._check()
@@ -193,7 +198,7 @@ class PersonEditor(QDialog):
             "email": self.email.text().strip(),
             "phone": self.phone.text().strip(),
             "gender": Gender(gender) if gender else None,
-            "home_timezone": self.zone.text().strip(),
+            "home_timezone": self.zone.zone(),
             "dietary": self.dietary.text().strip(),
             "notes": self.notes.toPlainText().strip(),
             "identity": self.identity(),
@@ -220,6 +225,8 @@ class PersonEditor(QDialog):
         email = self.email.text().strip()
         if email and ("@" not in email or " " in email):
             return self.tr("{text} is not an email address.").format(text=email)
+        if self.zone.currentText().strip() and not self.zone.zone():
+            return self.tr("Choose the home time zone from the list (type part of its name), or leave it empty.")
         return length_problem(
             [self.family, self.given, self.organization, self.position, self.email, self.npo, self.group, self.notes]
         )

@@ -295,17 +295,21 @@ class AttendanceTab(Tab, QWidget):
 
     def _add_bulk_marks(self, menu: QMenu, index: QModelIndex, people: list[str]) -> None:
         count = len(people)
-        menu.addAction(
-            self.tr("Mark {count} People Present").format(count=count),
-            lambda: self.mark_people(index, people, AttendanceStatus.PRESENT),
-        )
-        menu.addAction(
-            self.tr("Mark {count} People Absent").format(count=count),
-            lambda: self.mark_people(index, people, AttendanceStatus.ABSENT),
-        )
-        menu.addAction(
-            self.tr("Mark {count} People Excused…").format(count=count), lambda: self._ask_bulk_excuse(index, people)
-        )
+        if count == 1:  # Mark Selected with one person's cell selected
+            present, absent, excused = (
+                self.tr("Mark 1 Person Present"),
+                self.tr("Mark 1 Person Absent"),
+                self.tr("Mark 1 Person Excused…"),
+            )
+        else:
+            present, absent, excused = (
+                self.tr("Mark {count} People Present").format(count=count),
+                self.tr("Mark {count} People Absent").format(count=count),
+                self.tr("Mark {count} People Excused…").format(count=count),
+            )
+        menu.addAction(present, lambda: self.mark_people(index, people, AttendanceStatus.PRESENT))
+        menu.addAction(absent, lambda: self.mark_people(index, people, AttendanceStatus.ABSENT))
+        menu.addAction(excused, lambda: self._ask_bulk_excuse(index, people))
 
     def _ask_bulk_excuse(self, index: QModelIndex, people: list[str]) -> None:
         answer = ExcuseDialog.ask(self, "", None)

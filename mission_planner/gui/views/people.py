@@ -618,7 +618,8 @@ class PeopleTab(Tab, QWidget):
         uids = self.selected_uids()
         if self.code is None or not uids:
             return
-        text = self.tr("Make {count} people {role}").format(count=len(uids), role=mission_role_text(role).lower())
+        text = self.tr("Make 1 person {role}") if len(uids) == 1 else self.tr("Make {count} people {role}")
+        text = text.format(count=len(uids), role=mission_role_text(role).lower())
         self._push(SetPartsCommand(self.context, self.code, {uid: {"role": role} for uid in uids}, text))
 
     def set_selected_group(self) -> None:
@@ -633,7 +634,11 @@ class PeopleTab(Tab, QWidget):
             text=current.pop() if len(current) == 1 else "",
         )
         if ok:
-            text = self.tr("Put {count} people in group {group}").format(count=len(uids), group=group.strip())
+            text = (
+                self.tr("Put 1 person in group {group}")
+                if len(uids) == 1
+                else self.tr("Put {count} people in group {group}")
+            ).format(count=len(uids), group=group.strip())
             self._push(SetPartsCommand(self.context, self.code, {uid: {"group": group.strip()} for uid in uids}, text))
 
     def set_selected_hotel(self) -> None:
