@@ -455,6 +455,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.details.programme.add_action)
         edit_menu.addAction(self.details.programme.edit_action)
         edit_menu.addAction(self.details.programme.delete_action)
+        edit_menu.addMenu(self.details.programme.day_menu)
         edit_menu.addSeparator()
         self.find_person_action = QAction(self.tr("Find &Person…"), self)
         self.find_person_action.setShortcut(QKeySequence("Ctrl+Shift+F"))

@@ -115,3 +115,49 @@ def test_copying_a_day_makes_new_items_with_the_same_content(ws):
         (i.title, i.start, i.roles) for i in record.days[0].items
     ]
     assert copied.title == "Arrival and opening"
+
+
+def test_inserting_a_day_moves_the_later_days_one_day_on(ws):
+    before = ws.missions.load_record(CODE)
+    changed = ws.programme.insert_day(CODE, DAY1)
+    assert changed.updated == ("t-i-online",)
+    assert [d.date for d in ws.missions.load_record(CODE).days] == [DAY1, date(2023, 10, 26)]
+    ws.programme.remove_day(CODE, DAY2)  # the empty day inserted: removing it closes the gap
+    after = ws.missions.load_record(CODE)
+    assert [(d.date, [i.uid for i in d.items]) for d in after.days] == [
+        (d.date, [i.uid for i in d.items]) for d in before.days
+    ]
+
+
+def test_removing_a_day_takes_its_items_and_restoring_brings_back_the_same_uids(ws):
+    before = ws.missions.load_record(CODE)
+    changed, removed = ws.programme.remove_day(CODE, DAY1)
+    assert set(changed.removed) == {"t-i-open", "t-i-kist"}
+    after = ws.missions.load_record(CODE)
+    assert [(d.date, [i.uid for i in d.items]) for d in after.days] == [(DAY1, ["t-i-online"])]
+    assert all(a.item_uid not in changed.removed for a in after.attendance)
+    ws.programme.restore_day(removed)
+    restored = ws.missions.load_record(CODE)
+    assert [(d.date, d.title, [i.uid for i in d.items]) for d in restored.days] == [
+        (d.date, d.title, [i.uid for i in d.items]) for d in before.days
+    ]
+    assert sorted(restored.attendance, key=repr) == sorted(before.attendance, key=repr)
+
+
+def test_deleting_copies_and_restoring_them_is_one_step_each(ws):
+    changed = ws.programme.copy_day(CODE, DAY1, date(2023, 10, 26))
+    _, removed = ws.programme.delete_items(CODE, list(changed.added))
+    assert [d.date for d in ws.missions.load_record(CODE).days][:2] == [DAY1, DAY2]
+    ws.programme.restore_items(CODE, removed)
+    copied = next(d for d in ws.missions.load_record(CODE).days if d.date == date(2023, 10, 26))
+    assert sorted(i.uid for i in copied.items) == sorted(changed.added)
+
+
+def test_moving_items_back_to_their_day_undoes_a_shift_onto_a_busy_day(ws):
+    before = ws.missions.load_record(CODE)
+    changed = ws.programme.shift_day(CODE, DAY2, DAY1)
+    ws.programme.move_items_to_day(CODE, list(changed.updated), DAY2)
+    after = ws.missions.load_record(CODE)
+    assert [(d.date, [i.uid for i in d.items]) for d in after.days] == [
+        (d.date, [i.uid for i in d.items]) for d in before.days
+    ]

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QMenu,
     QPushButton,
     QSplitter,
     QStyledItemDelegate,
@@ -48,7 +49,18 @@ from ...domain.record import MissionRecord
 from ...errors import MissionPlannerError
 from ...services import Changed, CheckReport, Topic
 from ..commands.base import CommandContext, ServiceCommand, push
-from ..commands.programme import AddItemCommand, EditItemCommand, MoveItemCommand, ResizeItemCommand, delete_items
+from ..commands.programme import (
+    AddItemCommand,
+    CopyDayCommand,
+    EditItemCommand,
+    InsertDayCommand,
+    MoveItemCommand,
+    RemoveDayCommand,
+    ResizeItemCommand,
+    ShiftDayCommand,
+    delete_items,
+)
+from ..dialogs.day_date import DayDateDialog
 from ..dialogs.item_editor import ItemEditor
 from ..models.programme import Column, ProgrammeModel, programme_rows, timeline_blocks
 from ..widgets.conflicts_panel import ConflictsPanel
@@ -159,6 +171,8 @@ class ProgrammeTab(Tab, QWidget):
         for action in (self.add_action, self.edit_action, self.delete_action):
             self.table.addAction(action)
             self.timeline.addAction(action)
+        self.day_menu = self._build_day_menu()
+        self.table.addAction(self.day_menu.menuAction())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.columns = QSplitter(Qt.Orientation.Horizontal)
@@ -176,12 +190,39 @@ class ProgrammeTab(Tab, QWidget):
         buttons = QHBoxLayout()
         for action in (self.add_action, self.edit_action, self.delete_action):
             buttons.addWidget(_button_for(action))
+        day_button = QPushButton(self.tr("Day"))
+        day_button.setMenu(self.day_menu)
+        buttons.addWidget(day_button)
         buttons.addStretch(1)
         buttons.addWidget(self.filter_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(buttons)
         layout.addWidget(self.splitter)
+
+    def _build_day_menu(self) -> QMenu:
+        """Shift, copy, insert and remove the day of the selected item (or the day the timeline shows)."""
+        menu = QMenu(self.tr("&Day"), self)
+        self.shift_day_action = QAction(self.tr("&Shift Day…"), self)
+        self.shift_day_action.setStatusTip(self.tr("Move the day's items to another date, keeping their times"))
+        self.shift_day_action.triggered.connect(self.shift_day)
+        self.copy_day_action = QAction(self.tr("&Copy Day…"), self)
+        self.copy_day_action.setStatusTip(self.tr("Copy the day's items to another date"))
+        self.copy_day_action.triggered.connect(self.copy_day)
+        self.insert_day_action = QAction(self.tr("&Insert Day"), self)
+        self.insert_day_action.setStatusTip(
+            self.tr("Make room for a day after this one: the later days move one day on")
+        )
+        self.insert_day_action.triggered.connect(self.insert_day)
+        self.remove_day_action = QAction(self.tr("&Remove Day"), self)
+        self.remove_day_action.setStatusTip(
+            self.tr("Remove the day and its items: the later days move one day earlier")
+        )
+        self.remove_day_action.triggered.connect(self.remove_day)
+        for action in (self.shift_day_action, self.copy_day_action, self.insert_day_action, self.remove_day_action):
+            menu.addAction(action)
+        menu.setEnabled(False)
+        return menu
 
     def _build_table(self) -> QTableView:
         table = ProgrammeTable()
@@ -235,6 +276,7 @@ class ProgrammeTab(Tab, QWidget):
     def show_mission(self, code: str | None) -> None:
         super().show_mission(code)
         self.add_action.setEnabled(code is not None)  # the Edit menu offers it from every tab
+        self.day_menu.setEnabled(code is not None)
 
     def refresh(self) -> None:
         """Check the mission again and show it, with the items a command touched selected."""
@@ -256,6 +298,7 @@ class ProgrammeTab(Tab, QWidget):
         record = report.record
         self.record = record
         self.add_action.setEnabled(True)
+        self.day_menu.setEnabled(True)
         self._items = {item.uid: (day.date, item) for day in record.days for item in day.items}
         self.model.set_rows(programme_rows(record))
         severities = _worst_severity(report)
@@ -317,6 +360,7 @@ class ProgrammeTab(Tab, QWidget):
         self.record = None
         self._select_next = []
         self.add_action.setEnabled(False)
+        self.day_menu.setEnabled(False)
         self._items = {}
         self._blocks = {}
         self.timeline_pane.set_days([], None, "")
@@ -448,6 +492,58 @@ class ProgrammeTab(Tab, QWidget):
                         break
             finally:
                 self.stack.endMacro()
+
+    def selected_day(self) -> date | None:
+        """The day of the selected item, else the day the timeline shows."""
+        uids = [uid for uid in self.selected_uids() if uid in self._items]
+        return self._items[uids[0]][0] if uids else self.timeline_pane.day
+
+    def shift_day(self) -> None:
+        """Ask for a date and move the selected day's items there."""
+        self.read_if_stale()
+        day = self.selected_day()
+        if self.code is None or self.record is None or day is None:
+            return
+        to = DayDateDialog.ask(
+            self.tr("Shift Day"),
+            self.tr("The items of {day} move to this date, keeping their times.").format(day=day.isoformat()),
+            day + timedelta(days=1),
+            self,
+        )
+        if to is not None and to != day:
+            onto_day = any(d.date == to and d.items for d in self.record.days)
+            title = next((d.title for d in self.record.days if d.date == day), "")
+            self._push(ShiftDayCommand(self.context, self.code, day, to, onto_day=onto_day, title=title))
+
+    def copy_day(self) -> None:
+        """Ask for a date and copy the selected day's items there."""
+        self.read_if_stale()
+        day = self.selected_day()
+        if self.code is None or self.record is None or day is None:
+            return
+        last = max((d.date for d in self.record.days), default=day)
+        to = DayDateDialog.ask(
+            self.tr("Copy Day"),
+            self.tr("The items of {day} are copied to this date, keeping their times.").format(day=day.isoformat()),
+            last + timedelta(days=1),
+            self,
+        )
+        if to is not None and to != day:
+            self._push(CopyDayCommand(self.context, self.code, day, to))
+
+    def insert_day(self) -> None:
+        """An empty day after the selected one: the later days move one day on."""
+        self.read_if_stale()
+        day = self.selected_day()
+        if self.code is not None and day is not None:
+            self._push(InsertDayCommand(self.context, self.code, day))
+
+    def remove_day(self) -> None:
+        """The selected day goes with its items: the later days move one day earlier."""
+        self.read_if_stale()
+        day = self.selected_day()
+        if self.code is not None and day is not None:
+            self._push(RemoveDayCommand(self.context, self.code, day))
 
     def _catalogue(self) -> list:
         try:
