@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from ..domain.programme import Item
+from ..domain.programme import Item, ItemAssignment
 from ..errors import InputError
 from ..storage import programme_rows
 from .changes import Changed, RemovedDay, RemovedItem
@@ -131,3 +131,25 @@ def delete_items(session: Session, uids: list[str]) -> tuple[Changed, list[Remov
     """Delete several items (copies, a cut) with their marks; each `RemovedItem` puts one back."""
     removed = [RemovedItem(*programme_rows.delete_item(session, uid)) for uid in uids]
     return Changed(removed=tuple(uids)), removed
+
+
+def paste_items(
+    session: Session, mission_id: int, entries: list[tuple[date, Item, list[ItemAssignment]]]
+) -> tuple[Changed, int, int]:
+    """Add copied items (their uids new, given by the caller) with who attends them; speakers and
+    attendees who are not in this mission and sites not in the catalogue are left out. Returns
+    what changed, how many people and how many sites were left out."""
+    people = programme_rows.people_of_mission(session, mission_id)
+    sites = programme_rows.sites_known(session, {item.site_uid for _day, item, _a in entries if item.site_uid})
+    people_left, sites_left, added = 0, 0, []
+    for day, item, assignments in entries:
+        roles = [role for role in item.roles if role.person_uid in people]
+        kept = [a for a in assignments if a.person_uid in people]
+        site_uid = item.site_uid if item.site_uid in sites else None
+        people_left += len(item.roles) - len(roles) + len(assignments) - len(kept)
+        sites_left += item.site_uid is not None and site_uid is None
+        fitted = _checked(dataclasses.replace(item, uid=item.uid or new_uid(), roles=roles, site_uid=site_uid))
+        kept = [dataclasses.replace(a, item_uid=fitted.uid) for a in kept]
+        programme_rows.add_item_with_assignments(session, mission_id, day, fitted, kept)
+        added.append(fitted.uid)
+    return Changed(added=tuple(added)), people_left, sites_left

@@ -356,3 +356,28 @@ def restore_day(
     session.add(day)
     for item, attendance, assignments in items:
         restore_item(session, mission_id, on, item, attendance, assignments)
+
+
+def people_of_mission(session: Session, mission_id: int) -> set[str]:
+    """The uids of the people taking part in the mission."""
+    return set(
+        session.exec(
+            select(tables.PersonRow.uid)
+            .join(tables.ParticipationRow, col(tables.ParticipationRow.person_id) == tables.PersonRow.id)
+            .where(tables.ParticipationRow.mission_id == mission_id)
+        )
+    )
+
+
+def sites_known(session: Session, uids: set[str]) -> set[str]:
+    """Those of `uids` that name a site of the catalogue."""
+    if not uids:
+        return set()
+    return set(session.exec(select(tables.SiteRow.uid).where(col(tables.SiteRow.uid).in_(uids))))
+
+
+def add_item_with_assignments(
+    session: Session, mission_id: int, on: date, item: Item, assignments: list[ItemAssignment]
+) -> None:
+    row = insert_item(session, row_id(day_row(session, mission_id, on, create=True)), item)
+    insert_marks(session, row_id(row), [], assignments)

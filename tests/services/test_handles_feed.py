@@ -84,6 +84,12 @@ WRITES = {
         lambda ws, tmp: ws.programme.delete_items(CODE, ["t-i-kist"]),
         [of(CODE, Topic.PROGRAMME, Topic.ATTENDANCE)],
     ),
+    "paste_items": (
+        lambda ws, tmp: ws.programme.paste_items(
+            CODE, [(date(2023, 10, 25), Item("", ItemKind.BREAK, "Tea", time(15), time(16)), [])]
+        ),
+        [of(CODE, Topic.PROGRAMME)],
+    ),
     "move_items_to_day": (
         lambda ws, tmp: ws.programme.move_items_to_day(CODE, ["t-i-kist"], date(2023, 10, 25)),
         [of(CODE, Topic.PROGRAMME)],

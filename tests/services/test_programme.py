@@ -1,5 +1,6 @@
 """Programme edits through the workspace, each one transaction, each saying what changed."""
 
+import dataclasses
 from datetime import date, time
 
 import pytest
@@ -161,3 +162,42 @@ def test_moving_items_back_to_their_day_undoes_a_shift_onto_a_busy_day(ws):
     assert [(d.date, [i.uid for i in d.items]) for d in after.days] == [
         (d.date, [i.uid for i in d.items]) for d in before.days
     ]
+
+
+def test_pasting_into_the_same_mission_keeps_speakers_site_and_attendees(ws):
+    record = ws.missions.load_record(CODE)
+    _, kist = item(ws, "t-i-kist")
+    assignments = [a for a in record.assignments if a.item_uid == "t-i-kist"]
+    assert kist.roles and kist.site_uid and assignments
+    copy = dataclasses.replace(kist, uid="pasted-kist", sequence=0)
+    changed, people_left, sites_left = ws.programme.paste_items(CODE, [(DAY2, copy, assignments)])
+    assert (changed.added, people_left, sites_left) == (("pasted-kist",), 0, 0)
+    day, stored = item(ws, "pasted-kist")
+    assert (day, stored.roles, stored.site_uid, stored.start) == (DAY2, kist.roles, kist.site_uid, kist.start)
+    pasted = [a for a in ws.missions.load_record(CODE).assignments if a.item_uid == "pasted-kist"]
+    assert [(a.person_uid, a.attends) for a in pasted] == [(a.person_uid, a.attends) for a in assignments]
+
+
+def test_pasting_into_another_mission_leaves_out_who_and_what_it_does_not_have(ws):
+    record = ws.missions.load_record(CODE)
+    other = ws.missions.create_mission(dataclasses.replace(record.mission, code="24-IP-99-GE-OSM-A")).mission.code
+    _, kist = item(ws, "t-i-kist")
+    assignments = [a for a in record.assignments if a.item_uid == "t-i-kist"]
+    gone = dataclasses.replace(kist, uid="pasted-2", site_uid="no-such-site", roles=[])
+    entries = [
+        (date(2024, 10, 23), dataclasses.replace(kist, uid="pasted-1"), assignments),
+        (date(2024, 10, 23), gone, []),
+    ]
+    changed, people_left, sites_left = ws.programme.paste_items(other, entries)
+    assert changed.added == ("pasted-1", "pasted-2")
+    pasted = ws.missions.load_record(other)
+    there = {p.person_uid for p in pasted.participations}
+    kept_roles = [r for r in kist.roles if r.person_uid in there]
+    kept = [(a.person_uid, a.attends) for a in assignments if a.person_uid in there]
+    left = len(kist.roles) - len(kept_roles) + len(assignments) - len(kept)
+    assert left == len(kist.roles) + len(assignments) > 0 and (people_left, sites_left) == (left, 1)
+    stored = {i.uid: i for i in pasted.items()}
+    assert stored["pasted-1"].roles == kept_roles and stored["pasted-1"].site_uid == kist.site_uid
+    assert stored["pasted-2"].site_uid is None
+    assert [(a.person_uid, a.attends) for a in pasted.assignments if a.item_uid == "pasted-1"] == kept
+    assert ws.missions.load_record(CODE) == record

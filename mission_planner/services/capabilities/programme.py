@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Any
 
-from ...domain.programme import Item
+from ...domain.programme import Item, ItemAssignment
 from ...storage.owners import mission_code_of_item
 from .. import feed, programme
 from ..changes import Changed, RemovedDay, RemovedItem
@@ -95,6 +95,14 @@ class Programme:
             for part in removed:
                 changed |= programme.restore_item(session, mission_id, part)
             return changed
+
+    def paste_items(
+        self, code: str, entries: list[tuple[date, Item, list[ItemAssignment]]]
+    ) -> tuple[Changed, int, int]:
+        """Add copied items, from this mission or another, in one transaction: speakers and attendees
+        not in this mission and sites not in the catalogue are left out; how many of each."""
+        with self._transaction() as session:
+            return programme.paste_items(session, changing(session, code, Topic.PROGRAMME), entries)
 
     def personal_programme(self, code: str, person_uid: str) -> list[ProgrammeEntry]:
         return personal_programme(load_record(self._transaction, code), person_uid)
