@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ...domain.programme import Item
+from ...domain.programme import Item, ItemAssignment
 from ...errors import MissionPlannerError
 from ...services import Changed, RemovedDay, RemovedItem
 from .base import CommandContext, ServiceCommand
@@ -255,3 +255,32 @@ class RemoveDayCommand(ServiceCommand):
     def _undo(self) -> Changed:
         assert self.removed is not None, "undo before redo"
         return self.workspace.programme.restore_day(self.removed)
+
+
+class PasteItemsCommand(ServiceCommand):
+    """Add copied items (a paste, a duplicate) as new items; their uids are fixed here, so a redo
+    after an undo brings the same ones. `left_out` counts the people and sites the mission lacked."""
+
+    def __init__(
+        self, context: CommandContext, code: str, entries: list[tuple[date, Item, list[ItemAssignment]]], text: str
+    ) -> None:
+        super().__init__(context, code, text)
+        self.entries = []
+        for day, item, assignments in entries:
+            uid = str(uuid.uuid4())
+            fitted = replace(item, uid=uid, sequence=0)
+            self.entries.append((day, fitted, [replace(a, item_uid=uid) for a in assignments]))
+        self.left_out = (0, 0)
+
+    @property
+    def uids(self) -> list[str]:
+        return [item.uid for _day, item, _assignments in self.entries]
+
+    def _do(self) -> Changed:
+        changed, *left_out = self.workspace.programme.paste_items(self.code, self.entries)
+        self.left_out = (left_out[0], left_out[1])
+        return changed
+
+    def _undo(self) -> Changed:
+        changed, _removed = self.workspace.programme.delete_items(self.code, self.uids)
+        return changed
