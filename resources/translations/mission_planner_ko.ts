@@ -3968,8 +3968,13 @@ Replace it with the file&apos;s?</source>
     </message>
     <message>
         <location filename="../../mission_planner/gui/views/programme.py" line="669"/>
-        <source>Left out: {people} speakers or attendees not in this mission, {sites} sites not in the catalogue</source>
-        <translation>제외됨: 이 미션에 없는 발표자 또는 참석자 {people}명, 목록에 없는 장소 {sites}곳</translation>
+        <source>Left out {count} speakers or attendees not in this mission</source>
+        <translation>이 미션에 없는 발표자 또는 참석자 {count}명을 제외했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="671"/>
+        <source>Left out {count} sites not in the catalogue</source>
+        <translation>목록에 없는 장소 {count}곳을 제외했습니다</translation>
     </message>
 </context>
 <context>

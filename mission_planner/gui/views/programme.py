@@ -664,11 +664,13 @@ class ProgrammeTab(Tab, QWidget):
             return
         people, sites = command.left_out
         window = self.window()
-        if (people or sites) and isinstance(window, QMainWindow):
-            message = self.tr(
-                "Left out: {people} speakers or attendees not in this mission, {sites} sites not in the catalogue"
-            ).format(people=people, sites=sites)
-            window.statusBar().showMessage(message, 10000)
+        parts = []
+        if people:
+            parts.append(self.tr("Left out {count} speakers or attendees not in this mission").format(count=people))
+        if sites:
+            parts.append(self.tr("Left out {count} sites not in the catalogue").format(count=sites))
+        if parts and isinstance(window, QMainWindow):
+            window.statusBar().showMessage("; ".join(parts), 10000)
 
     def _catalogue(self) -> list:
         try:
