@@ -455,6 +455,10 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.details.programme.add_action)
         edit_menu.addAction(self.details.programme.edit_action)
         edit_menu.addAction(self.details.programme.delete_action)
+        edit_menu.addMenu(self.details.programme.day_menu)
+        edit_menu.addSeparator()
+        for action in ("cut_action", "copy_action", "paste_action", "duplicate_action"):
+            edit_menu.addAction(getattr(self.details.programme, action))
         edit_menu.addSeparator()
         self.find_person_action = QAction(self.tr("Find &Person…"), self)
         self.find_person_action.setShortcut(QKeySequence("Ctrl+Shift+F"))

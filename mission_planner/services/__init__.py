@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .backups import backup_database, restore_database
     from .budget import budget_data
     from .certificates import NoCertificateError, group_text, why_none_text
-    from .changes import Changed, RemovedItem, RemovedLine, RemovedPerson, RemovedSite
+    from .changes import Changed, RemovedDay, RemovedItem, RemovedLine, RemovedPerson, RemovedSite
     from .checking import CheckReport
     from .countries import country_name
     from .export import KINDS, Cancelled, DocumentKind, DocumentSettings, MissionSnapshot, Progress
@@ -45,6 +45,7 @@ _HOMES = {
     "Workspace": "workspace",
     "open_workspace": "workspace",
     "Changed": "changes",
+    "RemovedDay": "changes",
     "RemovedItem": "changes",
     "RemovedLine": "changes",
     "RemovedPerson": "changes",
@@ -119,6 +120,7 @@ __all__ = [
     "PlannedRow",
     "Progress",
     "PurgeReport",
+    "RemovedDay",
     "RemovedItem",
     "RemovedLine",
     "RemovedPerson",

@@ -59,3 +59,13 @@ class RemovedPerson:
     participation: Participation
     attendance: list[Attendance] = field(default_factory=list)
     assignments: list[ItemAssignment] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedDay:
+    """A removed day: its title and its items with their marks; `restore_day` puts it back."""
+
+    mission_code: str
+    day: date
+    title: str = ""
+    items: list[RemovedItem] = field(default_factory=list)

@@ -13,10 +13,10 @@ from typing import Any
 
 from sqlmodel import Session
 
-from ..domain.programme import Item
+from ..domain.programme import Item, ItemAssignment
 from ..errors import InputError
 from ..storage import programme_rows
-from .changes import Changed, RemovedItem
+from .changes import Changed, RemovedDay, RemovedItem
 from .text_gate import refuse_long_text
 
 EDITABLE = {f.name for f in dataclasses.fields(Item)} - {"uid", "sequence"}
@@ -100,3 +100,56 @@ def shift_day(session: Session, mission_id: int, day: date, to: date) -> Changed
 def copy_day(session: Session, mission_id: int, day: date, to: date) -> Changed:
     """Copy every item of `day` to the date `to`, as new items with new uids."""
     return Changed(added=tuple(programme_rows.copy_day(session, mission_id, day, to, new_uid)))
+
+
+def move_items_to_day(session: Session, mission_id: int, uids: list[str], on: date, title: str = "") -> Changed:
+    """Put these items on the day `on`, keeping their times (undo of shifting onto a busy day)."""
+    programme_rows.move_items_to_day(session, mission_id, uids, on, title)
+    return Changed(updated=tuple(uids))
+
+
+def insert_day(session: Session, mission_id: int, after: date) -> Changed:
+    """Make room for a day after `after`: every later day moves one day on."""
+    return Changed(updated=tuple(programme_rows.shift_days_after(session, mission_id, after, 1)))
+
+
+def remove_day(session: Session, mission_id: int, code: str, on: date) -> tuple[Changed, RemovedDay]:
+    """Remove the day `on` and its items; every later day moves one day earlier."""
+    title, items = programme_rows.remove_day(session, mission_id, on)
+    removed = RemovedDay(code, on, title, [RemovedItem(code, on, *parts) for parts in items])
+    return Changed(removed=tuple(item.item.uid for item in removed.items)), removed
+
+
+def restore_day(session: Session, mission_id: int, removed: RemovedDay) -> Changed:
+    """Undo `remove_day`: the later days move one day on and the day comes back, same uids."""
+    items = [(part.item, part.attendance, part.assignments) for part in removed.items]
+    programme_rows.restore_day(session, mission_id, removed.day, removed.title, items)
+    return Changed(added=tuple(part.item.uid for part in removed.items))
+
+
+def delete_items(session: Session, uids: list[str]) -> tuple[Changed, list[RemovedItem]]:
+    """Delete several items (copies, a cut) with their marks; each `RemovedItem` puts one back."""
+    removed = [RemovedItem(*programme_rows.delete_item(session, uid)) for uid in uids]
+    return Changed(removed=tuple(uids)), removed
+
+
+def paste_items(
+    session: Session, mission_id: int, entries: list[tuple[date, Item, list[ItemAssignment]]]
+) -> tuple[Changed, int, int]:
+    """Add copied items (their uids new, given by the caller) with who attends them; speakers and
+    attendees who are not in this mission and sites not in the catalogue are left out. Returns
+    what changed, how many people and how many sites were left out."""
+    people = programme_rows.people_of_mission(session, mission_id)
+    sites = programme_rows.sites_known(session, {item.site_uid for _day, item, _a in entries if item.site_uid})
+    people_left, sites_left, added = 0, 0, []
+    for day, item, assignments in entries:
+        roles = [role for role in item.roles if role.person_uid in people]
+        kept = [a for a in assignments if a.person_uid in people]
+        site_uid = item.site_uid if item.site_uid in sites else None
+        people_left += len(item.roles) - len(roles) + len(assignments) - len(kept)
+        sites_left += item.site_uid is not None and site_uid is None
+        fitted = _checked(dataclasses.replace(item, uid=item.uid or new_uid(), roles=roles, site_uid=site_uid))
+        kept = [dataclasses.replace(a, item_uid=fitted.uid) for a in kept]
+        programme_rows.add_item_with_assignments(session, mission_id, day, fitted, kept)
+        added.append(fitted.uid)
+    return Changed(added=tuple(added)), people_left, sites_left

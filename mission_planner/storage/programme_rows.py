@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, time
+from datetime import date, time, timedelta
 from typing import Literal, overload
 
 from sqlmodel import Session, col, select
@@ -277,3 +277,107 @@ def copy_day(session: Session, mission_id: int, on: date, to: date, new_uid: Cal
         insert_item(session, row_id(target), copy)
         added.append(copy.uid)
     return added
+
+
+def move_items_to_day(session: Session, mission_id: int, uids: list[str], on: date, title: str = "") -> None:
+    """Put these items on the day `on`, keeping their times (the day titled `title` if given); days
+    left empty go."""
+    day = day_row(session, mission_id, on, create=True)
+    if title:
+        day.title = title
+        session.add(day)
+    target = row_id(day)
+    left: set[int] = set()
+    for uid in uids:
+        row = item_row(session, uid)
+        if row.day_id != target:
+            left.add(row.day_id)
+            row.day_id = target
+            row.sequence += 1
+            session.add(row)
+    session.flush()
+    for day_id in left:
+        delete_day_if_empty(session, day_id)
+
+
+def shift_days_after(session: Session, mission_id: int, after: date, by: int) -> list[str]:
+    """Move every day of the mission after `after` by `by` days, items keeping their times; the
+    uids of their items. The latest day moves first going later (the earliest going earlier), so
+    no two days ever share a date."""
+    order = col(tables.DayRow.date).desc() if by > 0 else col(tables.DayRow.date)
+    days = session.exec(
+        select(tables.DayRow).where(tables.DayRow.mission_id == mission_id, tables.DayRow.date > after).order_by(order)
+    ).all()
+    moved = []
+    for day in days:
+        day.date = day.date + timedelta(days=by)
+        session.add(day)
+        for row in items_of_day(session, row_id(day)):
+            row.sequence += 1
+            session.add(row)
+            moved.append(row.uid)
+        session.flush()
+    return moved
+
+
+def remove_day(
+    session: Session, mission_id: int, on: date
+) -> tuple[str, list[tuple[Item, list[Attendance], list[ItemAssignment]]]]:
+    """Delete the day `on` with its items, their attendance and assignments; the later days move
+    one day earlier. Returns what puts it back: its title and each item with its marks."""
+    day = day_row(session, mission_id, on)
+    title, removed = "", []
+    if day is not None:
+        title = day.title
+        for row in items_of_day(session, row_id(day)):
+            attendance, assignments = item_marks(session, row)
+            removed.append((read_item(session, row), attendance, assignments))
+            session.delete(row)
+        session.flush()
+        session.delete(day)
+        session.flush()
+    shift_days_after(session, mission_id, on, -1)
+    return title, removed
+
+
+def restore_day(
+    session: Session,
+    mission_id: int,
+    on: date,
+    title: str,
+    items: list[tuple[Item, list[Attendance], list[ItemAssignment]]],
+) -> None:
+    """Undo `remove_day`: the days from `on` move one day later, and the day comes back with its items."""
+    shift_days_after(session, mission_id, on - timedelta(days=1), 1)
+    if not title and not items:
+        return
+    day = day_row(session, mission_id, on, create=True)
+    day.title = title
+    session.add(day)
+    for item, attendance, assignments in items:
+        restore_item(session, mission_id, on, item, attendance, assignments)
+
+
+def people_of_mission(session: Session, mission_id: int) -> set[str]:
+    """The uids of the people taking part in the mission."""
+    return set(
+        session.exec(
+            select(tables.PersonRow.uid)
+            .join(tables.ParticipationRow, col(tables.ParticipationRow.person_id) == tables.PersonRow.id)
+            .where(tables.ParticipationRow.mission_id == mission_id)
+        )
+    )
+
+
+def sites_known(session: Session, uids: set[str]) -> set[str]:
+    """Those of `uids` that name a site of the catalogue."""
+    if not uids:
+        return set()
+    return set(session.exec(select(tables.SiteRow.uid).where(col(tables.SiteRow.uid).in_(uids))))
+
+
+def add_item_with_assignments(
+    session: Session, mission_id: int, on: date, item: Item, assignments: list[ItemAssignment]
+) -> None:
+    row = insert_item(session, row_id(day_row(session, mission_id, on, create=True)), item)
+    insert_marks(session, row_id(row), [], assignments)

@@ -835,34 +835,54 @@
         <translation>{name}의 항공·숙박 변경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands/programme.py" line="33"/>
+        <location filename="../../mission_planner/gui/commands/programme.py" line="34"/>
         <source>Rename “{title}”</source>
         <translation>“{title}” 이름 변경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands/programme.py" line="55"/>
+        <location filename="../../mission_planner/gui/commands/programme.py" line="56"/>
         <source>Move “{title}”</source>
         <translation>“{title}” 이동</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands/programme.py" line="75"/>
+        <location filename="../../mission_planner/gui/commands/programme.py" line="76"/>
         <source>Change the times of “{title}”</source>
         <translation>“{title}” 시간 변경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands/programme.py" line="93"/>
+        <location filename="../../mission_planner/gui/commands/programme.py" line="94"/>
         <source>Delete “{title}”</source>
         <translation>“{title}” 삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands/programme.py" line="112"/>
+        <location filename="../../mission_planner/gui/commands/programme.py" line="113"/>
         <source>Add “{title}”</source>
         <translation>“{title}” 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands/programme.py" line="137"/>
+        <location filename="../../mission_planner/gui/commands/programme.py" line="138"/>
         <source>Delete {count} items</source>
         <translation>항목 {count}개 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/commands/programme.py" line="175"/>
+        <source>Shift the day {day} to {to}</source>
+        <translation>{day} 일정을 {to}(으)로 옮기기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/commands/programme.py" line="202"/>
+        <source>Copy the day {day} to {to}</source>
+        <translation>{day} 일정을 {to}(으)로 복사</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/commands/programme.py" line="229"/>
+        <source>Insert a day after {day}</source>
+        <translation>{day} 다음에 하루 삽입</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/commands/programme.py" line="246"/>
+        <source>Remove the day {day}</source>
+        <translation>{day} 하루 삭제</translation>
     </message>
     <message>
         <location filename="../../mission_planner/gui/commands/missions.py" line="29"/>
@@ -890,10 +910,40 @@
         <translation>{code} 사업 안내 수정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="439"/>
-        <location filename="../../mission_planner/gui/views/programme.py" line="444"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="514"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="519"/>
         <source>Edit “{title}”</source>
         <translation>“{title}” 수정</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="607"/>
+        <source>Cut “{title}”</source>
+        <translation>“{title}” 잘라내기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="609"/>
+        <source>Cut {count} items</source>
+        <translation>항목 {count}개 잘라내기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="626"/>
+        <source>Paste “{title}”</source>
+        <translation>“{title}” 붙여넣기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="628"/>
+        <source>Paste {count} items</source>
+        <translation>항목 {count}개 붙여넣기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="656"/>
+        <source>Duplicate “{title}”</source>
+        <translation>“{title}” 복제</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="658"/>
+        <source>Duplicate {count} items</source>
+        <translation>항목 {count}개 복제</translation>
     </message>
     <message>
         <location filename="../../mission_planner/gui/commands/people_edits.py" line="27"/>
@@ -1085,6 +1135,14 @@
         <location filename="../../mission_planner/gui/widgets/conflicts_panel.py" line="114"/>
         <source>{count} warnings</source>
         <translation>경고 {count}건</translation>
+    </message>
+</context>
+<context>
+    <name>DayDateDialog</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/day_date.py" line="22"/>
+        <source>To</source>
+        <translation>새 날짜</translation>
     </message>
 </context>
 <context>
@@ -2091,8 +2149,8 @@ Replace their data in every mission?</source>
     <message>
         <location filename="../../mission_planner/gui/main_window.py" line="125"/>
         <location filename="../../mission_planner/gui/main_window.py" line="426"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="648"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="716"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="652"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="720"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
@@ -2103,7 +2161,7 @@ Replace their data in every mission?</source>
     </message>
     <message>
         <location filename="../../mission_planner/gui/main_window.py" line="153"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="742"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="746"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
@@ -2279,92 +2337,92 @@ Replace it with the file&apos;s?</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="459"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="463"/>
         <source>Find &amp;Person…</source>
         <translation>사람 찾기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="461"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="465"/>
         <source>Find a person by name in every mission</source>
         <translation>모든 연수단에서 이름으로 사람을 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="465"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="469"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="472"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="476"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="474"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="478"/>
         <source>Read the missions again, with changes made elsewhere</source>
         <translation>다른 곳에서 변경된 내용을 반영하여 연수단 정보를 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="476"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="480"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="482"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="486"/>
         <source>Database: {location}</source>
         <translation>데이터베이스: {location}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="484"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="488"/>
         <source>Database: {location} (default)</source>
         <translation>데이터베이스: {location} (기본값)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="494"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="498"/>
         <source>Today&apos;s backup of the database failed: {reason}</source>
         <translation>오늘의 데이터베이스 백업에 실패했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="578"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="582"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>다른 곳에서 저장한 변경 내용을 반영했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="652"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="656"/>
         <source>Find Person</source>
         <translation>사람 찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="653"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="657"/>
         <source>Reading the names…</source>
         <translation>이름을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="670"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="674"/>
         <source>About Mission Planner</source>
         <translation>Mission Planner 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="672"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="676"/>
         <source>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;Plan APO study missions and produce their documents, offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;APO 시찰연수 연수단을 계획하고 관련 문서를 오프라인으로 작성합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="734"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="738"/>
         <source>No mission matches “{query}”.</source>
         <translation>“{query}”과(와) 일치하는 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="736"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="740"/>
         <source>There are no missions in this database yet.</source>
         <translation>이 데이터베이스에는 아직 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="737"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="741"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="744"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="748"/>
         <source>Missions: {total}</source>
         <translation>연수단: {total}개</translation>
     </message>
@@ -3834,19 +3892,129 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="146"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="161"/>
         <source>&amp;Delete Item</source>
         <translation>항목 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="151"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="166"/>
         <source>&amp;Add Item…</source>
         <translation>항목 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="155"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="170"/>
         <source>&amp;Edit Item…</source>
         <translation>항목 수정(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="197"/>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="212"/>
+        <source>Cu&amp;t Items</source>
+        <translation>항목 잘라내기(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="215"/>
+        <source>&amp;Copy Items</source>
+        <translation>항목 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="218"/>
+        <source>Pa&amp;ste Items</source>
+        <translation>항목 붙여넣기(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="220"/>
+        <source>Paste the copied items on the selected day, at their times</source>
+        <translation>복사한 항목을 선택한 날짜에 같은 시간으로 붙여넣습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="222"/>
+        <source>D&amp;uplicate Items</source>
+        <translation>항목 복제(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="224"/>
+        <source>Copy the selected items right after themselves on their day</source>
+        <translation>선택한 항목을 같은 날 바로 뒤에 복제합니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="234"/>
+        <source>Da&amp;y</source>
+        <translation>날짜(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="235"/>
+        <source>&amp;Shift Day…</source>
+        <translation>날짜 옮기기(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="236"/>
+        <source>Move the day&apos;s items to another date, keeping their times</source>
+        <translation>그날의 항목을 시간은 그대로 두고 다른 날짜로 옮깁니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="238"/>
+        <source>&amp;Copy Day…</source>
+        <translation>날짜 복사(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="239"/>
+        <source>Copy the day&apos;s items to another date</source>
+        <translation>그날의 항목을 다른 날짜로 복사합니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="241"/>
+        <source>&amp;Insert Day</source>
+        <translation>날짜 삽입(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="243"/>
+        <source>Make room for a day after this one: the later days move one day on</source>
+        <translation>이 날 다음에 빈 날을 넣습니다: 이후 날짜는 하루씩 뒤로 밀립니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="246"/>
+        <source>&amp;Remove Day</source>
+        <translation>날짜 삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="248"/>
+        <source>Remove the day and its items: the later days move one day earlier</source>
+        <translation>그날과 항목을 삭제합니다: 이후 날짜는 하루씩 앞당겨집니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="539"/>
+        <source>Shift Day</source>
+        <translation>날짜 옮기기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="540"/>
+        <source>The items of {day} move to this date, keeping their times.</source>
+        <translation>{day}의 항목이 시간은 그대로 이 날짜로 옮겨집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="557"/>
+        <source>Copy Day</source>
+        <translation>날짜 복사</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="558"/>
+        <source>The items of {day} are copied to this date, keeping their times.</source>
+        <translation>{day}의 항목이 시간은 그대로 이 날짜로 복사됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="669"/>
+        <source>Left out {count} speakers or attendees not in this mission</source>
+        <translation>이 미션에 없는 발표자 또는 참석자 {count}명을 제외했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/programme.py" line="671"/>
+        <source>Left out {count} sites not in the catalogue</source>
+        <translation>목록에 없는 장소 {count}곳을 제외했습니다</translation>
     </message>
 </context>
 <context>

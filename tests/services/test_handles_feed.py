@@ -75,6 +75,25 @@ WRITES = {
         lambda ws, tmp: ws.programme.copy_day(CODE, date(2023, 10, 25), date(2023, 10, 26)),
         [of(CODE, Topic.PROGRAMME)],
     ),
+    "insert_day": (lambda ws, tmp: ws.programme.insert_day(CODE, date(2023, 10, 24)), [of(CODE, Topic.PROGRAMME)]),
+    "remove_day": (
+        lambda ws, tmp: ws.programme.remove_day(CODE, date(2023, 10, 25)),
+        [of(CODE, Topic.PROGRAMME, Topic.ATTENDANCE)],
+    ),
+    "delete_items": (
+        lambda ws, tmp: ws.programme.delete_items(CODE, ["t-i-kist"]),
+        [of(CODE, Topic.PROGRAMME, Topic.ATTENDANCE)],
+    ),
+    "paste_items": (
+        lambda ws, tmp: ws.programme.paste_items(
+            CODE, [(date(2023, 10, 25), Item("", ItemKind.BREAK, "Tea", time(15), time(16)), [])]
+        ),
+        [of(CODE, Topic.PROGRAMME)],
+    ),
+    "move_items_to_day": (
+        lambda ws, tmp: ws.programme.move_items_to_day(CODE, ["t-i-kist"], date(2023, 10, 25)),
+        [of(CODE, Topic.PROGRAMME)],
+    ),
     "set_status": (
         lambda ws, tmp: ws.people.set_status(CODE, "t-p-kim", Status.WITHDRAWN),
         [of(CODE, Topic.PEOPLE)],

@@ -1,5 +1,6 @@
 """Programme edits through the workspace, each one transaction, each saying what changed."""
 
+import dataclasses
 from datetime import date, time
 
 import pytest
@@ -115,3 +116,88 @@ def test_copying_a_day_makes_new_items_with_the_same_content(ws):
         (i.title, i.start, i.roles) for i in record.days[0].items
     ]
     assert copied.title == "Arrival and opening"
+
+
+def test_inserting_a_day_moves_the_later_days_one_day_on(ws):
+    before = ws.missions.load_record(CODE)
+    changed = ws.programme.insert_day(CODE, DAY1)
+    assert changed.updated == ("t-i-online",)
+    assert [d.date for d in ws.missions.load_record(CODE).days] == [DAY1, date(2023, 10, 26)]
+    ws.programme.remove_day(CODE, DAY2)  # the empty day inserted: removing it closes the gap
+    after = ws.missions.load_record(CODE)
+    assert [(d.date, [i.uid for i in d.items]) for d in after.days] == [
+        (d.date, [i.uid for i in d.items]) for d in before.days
+    ]
+
+
+def test_removing_a_day_takes_its_items_and_restoring_brings_back_the_same_uids(ws):
+    before = ws.missions.load_record(CODE)
+    changed, removed = ws.programme.remove_day(CODE, DAY1)
+    assert set(changed.removed) == {"t-i-open", "t-i-kist"}
+    after = ws.missions.load_record(CODE)
+    assert [(d.date, [i.uid for i in d.items]) for d in after.days] == [(DAY1, ["t-i-online"])]
+    assert all(a.item_uid not in changed.removed for a in after.attendance)
+    ws.programme.restore_day(removed)
+    restored = ws.missions.load_record(CODE)
+    assert [(d.date, d.title, [i.uid for i in d.items]) for d in restored.days] == [
+        (d.date, d.title, [i.uid for i in d.items]) for d in before.days
+    ]
+    assert sorted(restored.attendance, key=repr) == sorted(before.attendance, key=repr)
+
+
+def test_deleting_copies_and_restoring_them_is_one_step_each(ws):
+    changed = ws.programme.copy_day(CODE, DAY1, date(2023, 10, 26))
+    _, removed = ws.programme.delete_items(CODE, list(changed.added))
+    assert [d.date for d in ws.missions.load_record(CODE).days][:2] == [DAY1, DAY2]
+    ws.programme.restore_items(CODE, removed)
+    copied = next(d for d in ws.missions.load_record(CODE).days if d.date == date(2023, 10, 26))
+    assert sorted(i.uid for i in copied.items) == sorted(changed.added)
+
+
+def test_moving_items_back_to_their_day_undoes_a_shift_onto_a_busy_day(ws):
+    before = ws.missions.load_record(CODE)
+    changed = ws.programme.shift_day(CODE, DAY2, DAY1)
+    ws.programme.move_items_to_day(CODE, list(changed.updated), DAY2)
+    after = ws.missions.load_record(CODE)
+    assert [(d.date, [i.uid for i in d.items]) for d in after.days] == [
+        (d.date, [i.uid for i in d.items]) for d in before.days
+    ]
+
+
+def test_pasting_into_the_same_mission_keeps_speakers_site_and_attendees(ws):
+    record = ws.missions.load_record(CODE)
+    _, kist = item(ws, "t-i-kist")
+    assignments = [a for a in record.assignments if a.item_uid == "t-i-kist"]
+    assert kist.roles and kist.site_uid and assignments
+    copy = dataclasses.replace(kist, uid="pasted-kist", sequence=0)
+    changed, people_left, sites_left = ws.programme.paste_items(CODE, [(DAY2, copy, assignments)])
+    assert (changed.added, people_left, sites_left) == (("pasted-kist",), 0, 0)
+    day, stored = item(ws, "pasted-kist")
+    assert (day, stored.roles, stored.site_uid, stored.start) == (DAY2, kist.roles, kist.site_uid, kist.start)
+    pasted = [a for a in ws.missions.load_record(CODE).assignments if a.item_uid == "pasted-kist"]
+    assert [(a.person_uid, a.attends) for a in pasted] == [(a.person_uid, a.attends) for a in assignments]
+
+
+def test_pasting_into_another_mission_leaves_out_who_and_what_it_does_not_have(ws):
+    record = ws.missions.load_record(CODE)
+    other = ws.missions.create_mission(dataclasses.replace(record.mission, code="24-IP-99-GE-OSM-A")).mission.code
+    _, kist = item(ws, "t-i-kist")
+    assignments = [a for a in record.assignments if a.item_uid == "t-i-kist"]
+    gone = dataclasses.replace(kist, uid="pasted-2", site_uid="no-such-site", roles=[])
+    entries = [
+        (date(2024, 10, 23), dataclasses.replace(kist, uid="pasted-1"), assignments),
+        (date(2024, 10, 23), gone, []),
+    ]
+    changed, people_left, sites_left = ws.programme.paste_items(other, entries)
+    assert changed.added == ("pasted-1", "pasted-2")
+    pasted = ws.missions.load_record(other)
+    there = {p.person_uid for p in pasted.participations}
+    kept_roles = [r for r in kist.roles if r.person_uid in there]
+    kept = [(a.person_uid, a.attends) for a in assignments if a.person_uid in there]
+    left = len(kist.roles) - len(kept_roles) + len(assignments) - len(kept)
+    assert left == len(kist.roles) + len(assignments) > 0 and (people_left, sites_left) == (left, 1)
+    stored = {i.uid: i for i in pasted.items()}
+    assert stored["pasted-1"].roles == kept_roles and stored["pasted-1"].site_uid == kist.site_uid
+    assert stored["pasted-2"].site_uid is None
+    assert [(a.person_uid, a.attends) for a in pasted.assignments if a.item_uid == "pasted-1"] == kept
+    assert ws.missions.load_record(CODE) == record

@@ -1,17 +1,18 @@
-"""Undo commands of the Programme tab: add, edit, move, resize and delete items (see `base.py`)."""
+"""Undo commands of the Programme tab: add, edit, move, resize and delete items; shift, copy,
+insert and remove days (see `base.py`)."""
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from datetime import date, time
+from datetime import date, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ...domain.programme import Item
+from ...domain.programme import Item, ItemAssignment
 from ...errors import MissionPlannerError
-from ...services import Changed, RemovedItem
+from ...services import Changed, RemovedDay, RemovedItem
 from .base import CommandContext, ServiceCommand
 
 
@@ -162,3 +163,124 @@ def delete_items(context: CommandContext, code: str, items: list[Item]) -> Servi
     if len(items) == 1:
         return DeleteItemCommand(context, code, items[0])
     return DeleteItemsCommand(context, code, items)
+
+
+class ShiftDayCommand(ServiceCommand):
+    """Move a day's items to another date; undo puts the same items back on their day."""
+
+    def __init__(self, context: CommandContext, code: str, day: date, to: date, *, onto_day: bool, title: str) -> None:
+        super().__init__(
+            context,
+            code,
+            QCoreApplication.translate("Commands", "Shift the day {day} to {to}").format(
+                day=day.isoformat(), to=to.isoformat()
+            ),
+        )
+        self.day, self.to = day, to
+        self.onto_day = onto_day  # the date had items: undo moves back only the day's own
+        self.title = title  # the day's title, which undo gives back to it when it merged
+        self.uids: list[str] = []
+
+    def _do(self) -> Changed:
+        changed = self.workspace.programme.shift_day(self.code, self.day, self.to)
+        self.uids = list(changed.updated)
+        return changed
+
+    def _undo(self) -> Changed:
+        if self.onto_day:
+            return self.workspace.programme.move_items_to_day(self.code, self.uids, self.day, self.title)
+        return self.workspace.programme.shift_day(self.code, self.to, self.day)  # the day, title and all
+
+
+class CopyDayCommand(ServiceCommand):
+    """Copy a day's items to another date; undo deletes the copies, redo brings back the same ones."""
+
+    def __init__(self, context: CommandContext, code: str, day: date, to: date) -> None:
+        super().__init__(
+            context,
+            code,
+            QCoreApplication.translate("Commands", "Copy the day {day} to {to}").format(
+                day=day.isoformat(), to=to.isoformat()
+            ),
+        )
+        self.day, self.to = day, to
+        self.uids: list[str] = []
+        self.removed: list[RemovedItem] = []
+
+    def _do(self) -> Changed:
+        if self.removed:
+            return self.workspace.programme.restore_items(self.code, self.removed)
+        changed = self.workspace.programme.copy_day(self.code, self.day, self.to)
+        self.uids = list(changed.added)
+        return changed
+
+    def _undo(self) -> Changed:
+        changed, self.removed = self.workspace.programme.delete_items(self.code, self.uids)
+        return changed
+
+
+class InsertDayCommand(ServiceCommand):
+    """Make room for a day after `after` (the later days move one day on); undo closes the gap."""
+
+    def __init__(self, context: CommandContext, code: str, after: date) -> None:
+        super().__init__(
+            context,
+            code,
+            QCoreApplication.translate("Commands", "Insert a day after {day}").format(day=after.isoformat()),
+        )
+        self.after = after
+
+    def _do(self) -> Changed:
+        return self.workspace.programme.insert_day(self.code, self.after)
+
+    def _undo(self) -> Changed:
+        changed, _removed = self.workspace.programme.remove_day(self.code, self.after + timedelta(days=1))
+        return changed
+
+
+class RemoveDayCommand(ServiceCommand):
+    """Remove a day and its items (the later days move one day earlier); undo brings them back, same uids."""
+
+    def __init__(self, context: CommandContext, code: str, day: date) -> None:
+        super().__init__(
+            context, code, QCoreApplication.translate("Commands", "Remove the day {day}").format(day=day.isoformat())
+        )
+        self.day = day
+        self.removed: RemovedDay | None = None
+
+    def _do(self) -> Changed:
+        changed, self.removed = self.workspace.programme.remove_day(self.code, self.day)
+        return changed
+
+    def _undo(self) -> Changed:
+        assert self.removed is not None, "undo before redo"
+        return self.workspace.programme.restore_day(self.removed)
+
+
+class PasteItemsCommand(ServiceCommand):
+    """Add copied items (a paste, a duplicate) as new items; their uids are fixed here, so a redo
+    after an undo brings the same ones. `left_out` counts the people and sites the mission lacked."""
+
+    def __init__(
+        self, context: CommandContext, code: str, entries: list[tuple[date, Item, list[ItemAssignment]]], text: str
+    ) -> None:
+        super().__init__(context, code, text)
+        self.entries = []
+        for day, item, assignments in entries:
+            uid = str(uuid.uuid4())
+            fitted = replace(item, uid=uid, sequence=0)
+            self.entries.append((day, fitted, [replace(a, item_uid=uid) for a in assignments]))
+        self.left_out = (0, 0)
+
+    @property
+    def uids(self) -> list[str]:
+        return [item.uid for _day, item, _assignments in self.entries]
+
+    def _do(self) -> Changed:
+        changed, *left_out = self.workspace.programme.paste_items(self.code, self.entries)
+        self.left_out = (left_out[0], left_out[1])
+        return changed
+
+    def _undo(self) -> Changed:
+        changed, _removed = self.workspace.programme.delete_items(self.code, self.uids)
+        return changed

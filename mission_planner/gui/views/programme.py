@@ -26,11 +26,13 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QUndoStack
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QMainWindow,
+    QMenu,
     QPushButton,
     QSplitter,
     QStyledItemDelegate,
@@ -45,15 +47,28 @@ from ...domain.conflicts import Severity
 from ...domain.enums import ItemKind
 from ...domain.programme import Item
 from ...domain.record import MissionRecord
-from ...errors import MissionPlannerError
+from ...errors import InputError, MissionPlannerError
 from ...services import Changed, CheckReport, Topic
 from ..commands.base import CommandContext, ServiceCommand, push
-from ..commands.programme import AddItemCommand, EditItemCommand, MoveItemCommand, ResizeItemCommand, delete_items
+from ..commands.programme import (
+    AddItemCommand,
+    CopyDayCommand,
+    EditItemCommand,
+    InsertDayCommand,
+    MoveItemCommand,
+    PasteItemsCommand,
+    RemoveDayCommand,
+    ResizeItemCommand,
+    ShiftDayCommand,
+    delete_items,
+)
+from ..dialogs.day_date import DayDateDialog
 from ..dialogs.item_editor import ItemEditor
+from ..item_clipboard import Copied, mime_data, read_mime
 from ..models.programme import Column, ProgrammeModel, programme_rows, timeline_blocks
 from ..widgets.conflicts_panel import ConflictsPanel
 from ..widgets.day_timeline import TimelineBlock
-from ..widgets.table_tools import FilterBox, TableActions, sortable
+from ..widgets.table_tools import FilterBox, TableActions, rows_as_tsv, selected_view_rows, sortable
 from ..widgets.tables import sample_width
 from ..widgets.timeline_pane import TimelinePane
 from .tab import Tab
@@ -159,6 +174,9 @@ class ProgrammeTab(Tab, QWidget):
         for action in (self.add_action, self.edit_action, self.delete_action):
             self.table.addAction(action)
             self.timeline.addAction(action)
+        self._build_clipboard_actions()
+        self.day_menu = self._build_day_menu()
+        self.table.addAction(self.day_menu.menuAction())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.columns = QSplitter(Qt.Orientation.Horizontal)
@@ -176,12 +194,64 @@ class ProgrammeTab(Tab, QWidget):
         buttons = QHBoxLayout()
         for action in (self.add_action, self.edit_action, self.delete_action):
             buttons.addWidget(_button_for(action))
+        day_button = QPushButton(self.tr("Day"))
+        day_button.setMenu(self.day_menu)
+        buttons.addWidget(day_button)
         buttons.addStretch(1)
         buttons.addWidget(self.filter_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(buttons)
         layout.addWidget(self.splitter)
+
+    def _build_clipboard_actions(self) -> None:
+        """Cut, Copy, Paste and Duplicate of items, in the table and the timeline; the table's own
+        Copy gives way to this one, which puts the same rows as text beside the items."""
+        self.table.removeAction(self.table_actions.copy_action)
+        self.table_actions.actions.remove(self.table_actions.copy_action)
+        self.cut_action = QAction(self.tr("Cu&t Items"), self)
+        self.cut_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Cut))
+        self.cut_action.triggered.connect(self.cut_items)
+        self.copy_action = QAction(self.tr("&Copy Items"), self)
+        self.copy_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Copy))
+        self.copy_action.triggered.connect(self.copy_items)
+        self.paste_action = QAction(self.tr("Pa&ste Items"), self)
+        self.paste_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Paste))
+        self.paste_action.setStatusTip(self.tr("Paste the copied items on the selected day, at their times"))
+        self.paste_action.triggered.connect(self.paste_items)
+        self.duplicate_action = QAction(self.tr("D&uplicate Items"), self)
+        self.duplicate_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.duplicate_action.setStatusTip(self.tr("Copy the selected items right after themselves on their day"))
+        self.duplicate_action.triggered.connect(self.duplicate_items)
+        for action in (self.cut_action, self.copy_action, self.paste_action, self.duplicate_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setEnabled(action is self.paste_action)
+            self.table.addAction(action)
+            self.timeline.addAction(action)
+
+    def _build_day_menu(self) -> QMenu:
+        """Shift, copy, insert and remove the day of the selected item (or the day the timeline shows)."""
+        menu = QMenu(self.tr("Da&y"), self)
+        self.shift_day_action = QAction(self.tr("&Shift Day…"), self)
+        self.shift_day_action.setStatusTip(self.tr("Move the day's items to another date, keeping their times"))
+        self.shift_day_action.triggered.connect(self.shift_day)
+        self.copy_day_action = QAction(self.tr("&Copy Day…"), self)
+        self.copy_day_action.setStatusTip(self.tr("Copy the day's items to another date"))
+        self.copy_day_action.triggered.connect(self.copy_day)
+        self.insert_day_action = QAction(self.tr("&Insert Day"), self)
+        self.insert_day_action.setStatusTip(
+            self.tr("Make room for a day after this one: the later days move one day on")
+        )
+        self.insert_day_action.triggered.connect(self.insert_day)
+        self.remove_day_action = QAction(self.tr("&Remove Day"), self)
+        self.remove_day_action.setStatusTip(
+            self.tr("Remove the day and its items: the later days move one day earlier")
+        )
+        self.remove_day_action.triggered.connect(self.remove_day)
+        for action in (self.shift_day_action, self.copy_day_action, self.insert_day_action, self.remove_day_action):
+            menu.addAction(action)
+        menu.setEnabled(False)
+        return menu
 
     def _build_table(self) -> QTableView:
         table = ProgrammeTable()
@@ -235,6 +305,7 @@ class ProgrammeTab(Tab, QWidget):
     def show_mission(self, code: str | None) -> None:
         super().show_mission(code)
         self.add_action.setEnabled(code is not None)  # the Edit menu offers it from every tab
+        self.day_menu.setEnabled(code is not None)
 
     def refresh(self) -> None:
         """Check the mission again and show it, with the items a command touched selected."""
@@ -256,6 +327,7 @@ class ProgrammeTab(Tab, QWidget):
         record = report.record
         self.record = record
         self.add_action.setEnabled(True)
+        self.day_menu.setEnabled(True)
         self._items = {item.uid: (day.date, item) for day in record.days for item in day.items}
         self.model.set_rows(programme_rows(record))
         severities = _worst_severity(report)
@@ -317,6 +389,7 @@ class ProgrammeTab(Tab, QWidget):
         self.record = None
         self._select_next = []
         self.add_action.setEnabled(False)
+        self.day_menu.setEnabled(False)
         self._items = {}
         self._blocks = {}
         self.timeline_pane.set_days([], None, "")
@@ -378,6 +451,8 @@ class ProgrammeTab(Tab, QWidget):
     def _on_selection_changed(self, *_args: Any) -> None:
         uids = self.selected_uids()
         self.delete_action.setEnabled(bool(uids))
+        for action in (self.cut_action, self.copy_action, self.duplicate_action):
+            action.setEnabled(bool(uids))
         self.edit_action.setEnabled(len(uids) == 1)
         if not uids:
             self.timeline.set_selected([])
@@ -448,6 +523,154 @@ class ProgrammeTab(Tab, QWidget):
                         break
             finally:
                 self.stack.endMacro()
+
+    def selected_day(self) -> date | None:
+        """The day of the selected item, else the day the timeline shows."""
+        uids = [uid for uid in self.selected_uids() if uid in self._items]
+        return self._items[uids[0]][0] if uids else self.timeline_pane.day
+
+    def shift_day(self) -> None:
+        """Ask for a date and move the selected day's items there."""
+        self.read_if_stale()
+        day = self.selected_day()
+        if self.code is None or self.record is None or day is None:
+            return
+        to = DayDateDialog.ask(
+            self.tr("Shift Day"),
+            self.tr("The items of {day} move to this date, keeping their times.").format(day=day.isoformat()),
+            day + timedelta(days=1),
+            self,
+        )
+        if to is not None and to != day:
+            onto_day = any(d.date == to and d.items for d in self.record.days)
+            title = next((d.title for d in self.record.days if d.date == day), "")
+            self._push(ShiftDayCommand(self.context, self.code, day, to, onto_day=onto_day, title=title))
+
+    def copy_day(self) -> None:
+        """Ask for a date and copy the selected day's items there."""
+        self.read_if_stale()
+        day = self.selected_day()
+        if self.code is None or self.record is None or day is None:
+            return
+        last = max((d.date for d in self.record.days), default=day)
+        to = DayDateDialog.ask(
+            self.tr("Copy Day"),
+            self.tr("The items of {day} are copied to this date, keeping their times.").format(day=day.isoformat()),
+            last + timedelta(days=1),
+            self,
+        )
+        if to is not None and to != day:
+            self._push(CopyDayCommand(self.context, self.code, day, to))
+
+    def insert_day(self) -> None:
+        """An empty day after the selected one: the later days move one day on."""
+        self.read_if_stale()
+        day = self.selected_day()
+        if self.code is not None and day is not None:
+            self._push(InsertDayCommand(self.context, self.code, day))
+
+    def remove_day(self) -> None:
+        """The selected day goes with its items: the later days move one day earlier."""
+        self.read_if_stale()
+        day = self.selected_day()
+        if self.code is not None and day is not None:
+            self._push(RemoveDayCommand(self.context, self.code, day))
+
+    def _copied(self) -> list[Copied]:
+        """The selected items as the clipboard holds them, with who is assigned to attend each."""
+        if self.record is None:
+            return []
+        assignments = self.record.assignments
+        return [
+            Copied(*self._items[uid], [a for a in assignments if a.item_uid == uid])
+            for uid in self.selected_uids()
+            if uid in self._items
+        ]
+
+    def copy_items(self) -> bool:
+        """Put the selected items on the clipboard, and their rows as text for other programs."""
+        copied = self._copied()
+        if not copied or self.code is None:
+            return False
+        text = rows_as_tsv(self.table, selected_view_rows(self.table))
+        QGuiApplication.clipboard().setMimeData(mime_data(self.code, copied, text))
+        return True
+
+    def cut_items(self) -> None:
+        """Copy the selected items, then delete them (one step of the history)."""
+        self.read_if_stale()
+        items = [entry.item for entry in self._copied()]
+        if self.code is None or not self.copy_items():
+            return
+        command = delete_items(self.context, self.code, items)
+        if len(items) == 1:
+            command.setText(QCoreApplication.translate("Commands", "Cut “{title}”").format(title=items[0].title))
+        else:
+            command.setText(QCoreApplication.translate("Commands", "Cut {count} items").format(count=len(items)))
+        self._push(command)
+
+    def paste_items(self) -> None:
+        """Add the items on the clipboard to the selected day, at their times (items copied
+        from several days keep the days between them)."""
+        self.read_if_stale()
+        read = read_mime(QGuiApplication.clipboard().mimeData())
+        if read is None or self.code is None or self.record is None:
+            return
+        _source, copied = read
+        if not copied:
+            return
+        target = self.selected_day() or self.record.mission.start_date
+        first = min(entry.day for entry in copied)
+        entries = [(target + (entry.day - first), entry.item, entry.assignments) for entry in copied]
+        text = (
+            QCoreApplication.translate("Commands", "Paste “{title}”").format(title=entries[0][1].title)
+            if len(entries) == 1
+            else QCoreApplication.translate("Commands", "Paste {count} items").format(count=len(entries))
+        )
+        self._push_paste(PasteItemsCommand(self.context, self.code, entries, text))
+
+    def duplicate_items(self) -> None:
+        """Copy the selected items right after themselves: on each day, the copies start where the
+        last of the originals ends, keeping the times between them."""
+        self.read_if_stale()
+        copied = self._copied()
+        if not copied or self.code is None:
+            return
+        entries = []
+        for entry in copied:
+            same_day = [other.item for other in copied if other.day == entry.day]
+            span = _minutes(max(i.end for i in same_day)) - _minutes(min(i.start for i in same_day))
+            start, end = _minutes(entry.item.start) + span, _minutes(entry.item.end) + span
+            if end >= 24 * 60:
+                self.context.failed(
+                    InputError(
+                        f"{entry.item.title!r} would run past midnight",
+                        code="item_past_midnight",
+                        params={"title": entry.item.title},
+                    )
+                )
+                return
+            moved = dataclasses.replace(entry.item, start=_clock(start), end=_clock(end))
+            entries.append((entry.day, moved, entry.assignments))
+        text = (
+            QCoreApplication.translate("Commands", "Duplicate “{title}”").format(title=entries[0][1].title)
+            if len(entries) == 1
+            else QCoreApplication.translate("Commands", "Duplicate {count} items").format(count=len(entries))
+        )
+        self._push_paste(PasteItemsCommand(self.context, self.code, entries, text))
+
+    def _push_paste(self, command: PasteItemsCommand) -> None:
+        if not self._push(command):
+            return
+        people, sites = command.left_out
+        window = self.window()
+        parts = []
+        if people:
+            parts.append(self.tr("Left out {count} speakers or attendees not in this mission").format(count=people))
+        if sites:
+            parts.append(self.tr("Left out {count} sites not in the catalogue").format(count=sites))
+        if parts and isinstance(window, QMainWindow):
+            window.statusBar().showMessage("; ".join(parts), 10000)
 
     def _catalogue(self) -> list:
         try:
@@ -525,6 +748,14 @@ def _button_for(action: QAction) -> QPushButton:
     button.clicked.connect(action.trigger)
     action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
     return button
+
+
+def _minutes(moment: time) -> int:
+    return moment.hour * 60 + moment.minute
+
+
+def _clock(minutes: int) -> time:
+    return time(minutes // 60, minutes % 60)
 
 
 def _time(value: Any) -> time:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Any
 
-from ...domain.programme import Item
+from ...domain.programme import Item, ItemAssignment
 from ...storage.owners import mission_code_of_item
 from .. import feed, programme
-from ..changes import Changed, RemovedItem
+from ..changes import Changed, RemovedDay, RemovedItem
 from ..feed import Topic
 from ..personal import ProgrammeEntry, personal_programme
 from .base import Transaction, changing, load_record
@@ -60,6 +60,49 @@ class Programme:
     def copy_day(self, code: str, day: date, to: date) -> Changed:
         with self._transaction() as session:
             return programme.copy_day(session, changing(session, code, Topic.PROGRAMME), day, to)
+
+    def move_items_to_day(self, code: str, uids: list[str], day: date, title: str = "") -> Changed:
+        """Put these items on `day` (titled `title` if given), keeping their times."""
+        with self._transaction() as session:
+            return programme.move_items_to_day(session, changing(session, code, Topic.PROGRAMME), uids, day, title)
+
+    def insert_day(self, code: str, after: date) -> Changed:
+        """Make room for a day after `after`: every later day moves one day on."""
+        with self._transaction() as session:
+            return programme.insert_day(session, changing(session, code, Topic.PROGRAMME), after)
+
+    def remove_day(self, code: str, day: date) -> tuple[Changed, RemovedDay]:
+        """Remove a day with its items (and their attendance); every later day moves one day earlier."""
+        with self._transaction() as session:
+            mission_id = changing(session, code, Topic.PROGRAMME, Topic.ATTENDANCE)
+            return programme.remove_day(session, mission_id, code, day)
+
+    def restore_day(self, removed: RemovedDay) -> Changed:
+        with self._transaction() as session:
+            mission_id = changing(session, removed.mission_code, Topic.PROGRAMME, Topic.ATTENDANCE)
+            return programme.restore_day(session, mission_id, removed)
+
+    def delete_items(self, code: str, uids: list[str]) -> tuple[Changed, list[RemovedItem]]:
+        """Delete several items of one mission in one transaction, with their attendance and assignments."""
+        with self._transaction() as session:
+            changing(session, code, Topic.PROGRAMME, Topic.ATTENDANCE)
+            return programme.delete_items(session, uids)
+
+    def restore_items(self, code: str, removed: list[RemovedItem]) -> Changed:
+        with self._transaction() as session:
+            mission_id = changing(session, code, Topic.PROGRAMME, Topic.ATTENDANCE)
+            changed = Changed()
+            for part in removed:
+                changed |= programme.restore_item(session, mission_id, part)
+            return changed
+
+    def paste_items(
+        self, code: str, entries: list[tuple[date, Item, list[ItemAssignment]]]
+    ) -> tuple[Changed, int, int]:
+        """Add copied items, from this mission or another, in one transaction: speakers and attendees
+        not in this mission and sites not in the catalogue are left out; how many of each."""
+        with self._transaction() as session:
+            return programme.paste_items(session, changing(session, code, Topic.PROGRAMME), entries)
 
     def personal_programme(self, code: str, person_uid: str) -> list[ProgrammeEntry]:
         return personal_programme(load_record(self._transaction, code), person_uid)
