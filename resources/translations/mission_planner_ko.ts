@@ -1063,6 +1063,30 @@
     </message>
 </context>
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <location filename="../../mission_planner/gui/printing.py" line="170"/>
+        <source>Print Preview</source>
+        <translation>인쇄 미리 보기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/printing.py" line="170"/>
+        <location filename="../../mission_planner/gui/printing.py" line="183"/>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/printing.py" line="174"/>
+        <source>Writing {what} for printing</source>
+        <translation>인쇄할 {what} 작성 중</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/printing.py" line="183"/>
+        <source>There is nothing to print.</source>
+        <translation>인쇄할 내용이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <location filename="../../mission_planner/gui/document_jobs.py" line="25"/>
@@ -2064,169 +2088,190 @@ Replace their data in every mission?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="125"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="426"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="648"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="716"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="127"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="454"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="678"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="746"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="147"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="149"/>
         <source>Search by code or title</source>
         <translation>코드 또는 제목으로 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="153"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="742"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="155"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="772"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="181"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="183"/>
         <source>All missions</source>
         <translation>모든 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="182"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="184"/>
         <source>Upcoming and running</source>
         <translation>예정 및 진행 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="183"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="185"/>
         <source>Past</source>
         <translation>지난 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="184"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="186"/>
         <source>Archived</source>
         <translation>보관됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="188"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="200"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="190"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="202"/>
         <source>All years</source>
         <translation>모든 연도</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="209"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="211"/>
         <source>Missions</source>
         <translation>연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="221"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="223"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="227"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="234"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="239"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="239"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="244"/>
         <source>&amp;About Mission Planner</source>
         <translation>Mission Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="242"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="247"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="245"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="251"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="256"/>
         <source>&amp;New Mission…</source>
         <translation>새 연수단(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="254"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="259"/>
         <source>&amp;Open Mission File…</source>
         <translation>연수단 파일 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="256"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="261"/>
         <source>Add the mission in a mission file or archive</source>
         <translation>연수단 파일이나 보관 파일의 연수단을 추가합니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="258"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="263"/>
         <source>Load the De&amp;mo Missions</source>
         <translation>예제 연수단 불러오기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="260"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="265"/>
         <source>&amp;Duplicate Mission…</source>
         <translation>연수단 복제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="262"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="267"/>
         <source>&amp;Archive Mission</source>
         <translation>연수단 보관(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="264"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="269"/>
         <source>&amp;Edit Notification…</source>
         <translation>사업 안내 수정(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="316"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="286"/>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="289"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>인쇄 미리 보기(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="299"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="301"/>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="301"/>
+        <source>Print Preview</source>
+        <translation>인쇄 미리 보기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="344"/>
         <source>The demo missions are here already.</source>
         <translation>예제 연수단이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="320"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="324"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="348"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="352"/>
         <source>Demo Missions</source>
         <translation>예제 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="325"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="353"/>
         <source>Loading the demo missions…</source>
         <translation>예제 연수단을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="333"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="349"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="361"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="377"/>
         <source>Open Mission File</source>
         <translation>연수단 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="335"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="363"/>
         <source>Mission files (*.json *.mission);;All files (*)</source>
         <translation>연수단 파일 (*.json *.mission);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="353"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="381"/>
         <source>Open {name}</source>
         <translation>{name} 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="363"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="391"/>
         <source>This database already has the mission {name} holds; nothing was added.</source>
         <translation>{name}에 담긴 연수단이 이 데이터베이스에 이미 있습니다. 아무것도 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="371"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="399"/>
         <source>Reading {name}…</source>
         <translation>{name}을(를) 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="380"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="408"/>
         <source>and {count} more</source>
         <translation>외 {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="382"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="410"/>
         <source>This file would replace the identity data of people who are in other missions too:
 
 {people}
@@ -2239,107 +2284,107 @@ Replace it with the file&apos;s?</source>
 파일의 정보로 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="446"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="476"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="448"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="478"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="450"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="480"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="459"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="489"/>
         <source>Find &amp;Person…</source>
         <translation>사람 찾기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="461"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="491"/>
         <source>Find a person by name in every mission</source>
         <translation>모든 연수단에서 이름으로 사람을 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="465"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="495"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="472"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="502"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="474"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="504"/>
         <source>Read the missions again, with changes made elsewhere</source>
         <translation>다른 곳에서 변경된 내용을 반영하여 연수단 정보를 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="476"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="506"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="482"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="512"/>
         <source>Database: {location}</source>
         <translation>데이터베이스: {location}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="484"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="514"/>
         <source>Database: {location} (default)</source>
         <translation>데이터베이스: {location} (기본값)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="494"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="524"/>
         <source>Today&apos;s backup of the database failed: {reason}</source>
         <translation>오늘의 데이터베이스 백업에 실패했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="578"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="608"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>다른 곳에서 저장한 변경 내용을 반영했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="652"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="682"/>
         <source>Find Person</source>
         <translation>사람 찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="653"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="683"/>
         <source>Reading the names…</source>
         <translation>이름을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="670"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="700"/>
         <source>About Mission Planner</source>
         <translation>Mission Planner 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="672"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="702"/>
         <source>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;Plan APO study missions and produce their documents, offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;APO 시찰연수 연수단을 계획하고 관련 문서를 오프라인으로 작성합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="734"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="764"/>
         <source>No mission matches “{query}”.</source>
         <translation>“{query}”과(와) 일치하는 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="736"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="766"/>
         <source>There are no missions in this database yet.</source>
         <translation>이 데이터베이스에는 아직 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="737"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="767"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="744"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="774"/>
         <source>Missions: {total}</source>
         <translation>연수단: {total}개</translation>
     </message>
@@ -3733,6 +3778,29 @@ Replace it with the file&apos;s?</source>
         <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="312"/>
         <source>{added} to add, {updated} to update, {unchanged} unchanged.</source>
         <translation>추가 {added}건, 갱신 {updated}건, 변경 없음 {unchanged}건.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintChoiceDialog</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/print_choice.py" line="25"/>
+        <source>All days</source>
+        <translation>모든 날</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/print_choice.py" line="28"/>
+        <source>Day {number}: {date}</source>
+        <translation>{number}일차: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/print_choice.py" line="34"/>
+        <source>Document:</source>
+        <translation>문서:</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/print_choice.py" line="35"/>
+        <source>Day:</source>
+        <translation>날짜:</translation>
     </message>
 </context>
 <context>
