@@ -162,8 +162,8 @@ class DocumentPrinter(QObject):
         self.window = window
         self.last_job: PrintJob | None = None
         # What shows the job; tests replace them to print to a file instead of a printer.
-        self.show_print: Callable[[PrintJob], None] = self._print_dialog
-        self.show_preview: Callable[[PrintJob], None] = self._preview_dialog
+        self.show_print: Callable[[PrintJob], None] = lambda job: print_with_dialog(job, window)
+        self.show_preview: Callable[[PrintJob], None] = lambda job: preview_with_dialog(job, window)
 
     def start(self, code: str, kind: DocumentKind, day: int | None, *, preview: bool) -> None:
         paper = self.workspace.settings.organization_settings().paper
@@ -191,16 +191,20 @@ class DocumentPrinter(QObject):
             raise error  # a bug: the crash handler reports it
         QMessageBox.warning(self.window, title, error_text(error))
 
-    def _print_dialog(self, job: PrintJob) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare_printer(printer, job)
-        dialog = QPrintDialog(printer, self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            print_pages(printer, job)
 
-    def _preview_dialog(self, job: PrintJob) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare_printer(printer, job)
-        dialog = QPrintPreviewDialog(printer, self.window)
-        dialog.paintRequested.connect(lambda shown: print_pages(shown, job))
-        dialog.exec()
+def print_with_dialog(job: PrintJob, parent: QWidget) -> None:
+    """The system's print dialog, then the job's pages to the printer chosen."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    prepare_printer(printer, job)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        print_pages(printer, job)
+
+
+def preview_with_dialog(job: PrintJob, parent: QWidget) -> None:
+    """Qt's print preview: it draws the same pages as a print would, and prints from there."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    prepare_printer(printer, job)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.paintRequested.connect(lambda shown: print_pages(shown, job))
+    dialog.exec()

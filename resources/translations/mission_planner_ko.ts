@@ -1147,145 +1147,145 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="80"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="84"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="81"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="85"/>
         <source>Letter (US)</source>
         <translation>Letter (미국)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="84"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="88"/>
         <source>Include passport numbers and dates of birth</source>
         <translation>여권 번호와 생년월일 포함</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="85"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="89"/>
         <source>Only where a document has room for them; leave off for shared copies</source>
         <translation>문서에 공간이 있는 경우에만 표시됩니다. 공유용 사본에서는 해제하십시오</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="87"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="91"/>
         <source>Packs, certificates and badges are written for these people</source>
         <translation>안내 자료, 수료증, 명찰을 이 사람들에게만 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="90"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="233"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="94"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="238"/>
         <source>Folder for the documents</source>
         <translation>문서 저장 폴더</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="91"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="95"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="93"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="276"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="97"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="282"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="96"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="100"/>
         <source>Open Folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="109"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="321"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="114"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="327"/>
         <source>The PDF documents you write are shown here.</source>
         <translation>만든 PDF 문서가 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="129"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="134"/>
         <source>Paper:</source>
         <translation>용지:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="131"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="136"/>
         <source>People:</source>
         <translation>대상자:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="132"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="137"/>
         <source>Folder:</source>
         <translation>폴더:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="152"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="157"/>
         <source>Documents to write</source>
         <translation>작성할 문서</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="153"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="158"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="157"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="162"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="207"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="212"/>
         <source>{count} chosen…</source>
         <translation>{count}명 선택됨…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="209"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="214"/>
         <source>Everyone…</source>
         <translation>전원…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="244"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="249"/>
         <source>The folder does not exist yet: export something first.</source>
         <translation>폴더가 아직 없습니다. 먼저 문서를 내보내십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="251"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="256"/>
         <source>Choose a folder for the documents first.</source>
         <translation>먼저 문서를 저장할 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="257"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="262"/>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>폴더 {folder}을(를) 만들 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="273"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="279"/>
         <source>Writing…</source>
         <translation>작성 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="277"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="283"/>
         <source>Writing the documents of {code}</source>
         <translation>{code} 문서 작성 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="287"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="293"/>
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="290"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="296"/>
         <source>Wrote to {folder}:</source>
         <translation>{folder}에 저장했습니다:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="292"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="298"/>
         <source>Nothing was written.</source>
         <translation>작성된 문서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="295"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="301"/>
         <source>Could not write {what}: {message}</source>
         <translation>{what}을(를) 작성할 수 없습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="332"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="344"/>
         <source>The export failed unexpectedly.</source>
         <translation>내보내기 중 예기치 않은 오류가 발생했습니다.</translation>
     </message>
@@ -3125,14 +3125,50 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../mission_planner/gui/widgets/pdf_preview.py" line="72"/>
+        <location filename="../../mission_planner/gui/widgets/pdf_preview.py" line="60"/>
+        <source>Previous Page</source>
+        <translation>이전 페이지</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/pdf_preview.py" line="62"/>
+        <source>Next Page</source>
+        <translation>다음 페이지</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/pdf_preview.py" line="63"/>
+        <source>Zoom Out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/pdf_preview.py" line="64"/>
+        <source>Zoom In</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/pdf_preview.py" line="65"/>
+        <source>Fit Width</source>
+        <translation>너비에 맞춤</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/pdf_preview.py" line="66"/>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/pdf_preview.py" line="66"/>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/pdf_preview.py" line="107"/>
+        <location filename="../../mission_planner/gui/widgets/pdf_preview.py" line="120"/>
         <source>Cannot show {name}: {reason}</source>
         <translation>{name}을(를) 표시할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/widgets/pdf_preview.py" line="86"/>
-        <source>First {shown} of {total} pages.</source>
-        <translation>전체 {total}쪽 중 앞의 {shown}쪽입니다.</translation>
+        <location filename="../../mission_planner/gui/widgets/pdf_preview.py" line="133"/>
+        <source>Page {number} of {total}</source>
+        <translation>{total}쪽 중 {number}쪽</translation>
     </message>
 </context>
 <context>
