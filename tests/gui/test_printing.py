@@ -18,7 +18,7 @@ from mission_planner.gui.printing import (
 from mission_planner.services.export import KINDS, Progress
 
 TURKIYE = "23-IP-12-GE-OSM-A"
-DPI = 100  # low, so a test renders quickly; the code is the same at a printer's 600
+DPI = 100  # low, so a test renders quickly; the code is the same at a printer's 300
 SAME = 10  # mean grey difference of a page and its print at 300 px wide: about 3.5; another page: 35
 
 
