@@ -48,6 +48,7 @@ from .dialogs.find_person import FindPersonDialog
 from .dialogs.mission_editor import MissionEditor
 from .dialogs.new_mission import NewMissionDialog
 from .dialogs.preferences import PreferencesDialog
+from .dialogs.print_choice import PrintChoiceDialog
 from .import_plan_text import identity_change_text
 from .models.mission_list import (
     Column,
@@ -59,6 +60,7 @@ from .models.mission_list import (
     narrow_missions,
     search_key,
 )
+from .printing import DocumentPrinter, printable_kinds
 from .refusal_text import error_text
 from .settings import DesktopSettings
 from .tasks import BackgroundTasks
@@ -225,7 +227,10 @@ class MainWindow(QMainWindow):
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._build_print_actions()
         self._build_mission_actions(file_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.print_action, self.print_preview_action])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self._build_edit_menu()
@@ -275,6 +280,29 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         self.sig_mission_selected.connect(self._update_mission_actions)
         self._update_mission_actions("")
+
+    def _build_print_actions(self) -> None:
+        self.printer = DocumentPrinter(self.workspace, self.tasks, self)
+        self.print_action = QAction(self.tr("&Print…"), self)
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_action.triggered.connect(lambda: self.print_document(preview=False))
+        self.print_preview_action = QAction(self.tr("Print Pre&view…"), self)
+        self.print_preview_action.triggered.connect(lambda: self.print_document(preview=True))
+
+    def print_document(self, *, preview: bool) -> None:
+        """Ask which document (and which day of the daily agenda), then print or preview it."""
+        if not self._shown_code:
+            return
+        try:
+            days = [day.date for day in self.workspace.missions.load_record(self._shown_code).days]
+        except MissionPlannerError as error:
+            QMessageBox.warning(self, self.tr("Print"), error_text(error))
+            return
+        title = self.tr("Print Preview") if preview else self.tr("Print")
+        choice = PrintChoiceDialog.ask(printable_kinds(), days, title, self)
+        if choice is not None:
+            kind, day = choice
+            self.printer.start(self._shown_code, kind, day, preview=preview)
 
     def _build_start_page(self) -> None:
         """The window's pages: the start page while the database holds no mission, else the list
@@ -440,6 +468,8 @@ class MainWindow(QMainWindow):
         self.duplicate_mission_action.setEnabled(bool(code))
         self.archive_mission_action.setEnabled(bool(code))
         self.edit_notification_action.setEnabled(bool(code))
+        self.print_action.setEnabled(bool(code))
+        self.print_preview_action.setEnabled(bool(code))
         self.archive_mission_action.setChecked(bool(shown and shown.archived))
 
     def _build_edit_menu(self) -> None:

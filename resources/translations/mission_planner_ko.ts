@@ -1146,6 +1146,30 @@
     </message>
 </context>
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <location filename="../../mission_planner/gui/printing.py" line="172"/>
+        <source>Print Preview</source>
+        <translation>인쇄 미리 보기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/printing.py" line="172"/>
+        <location filename="../../mission_planner/gui/printing.py" line="185"/>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/printing.py" line="176"/>
+        <source>Writing {what} for printing</source>
+        <translation>인쇄할 {what} 작성 중</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/printing.py" line="185"/>
+        <source>There is nothing to print.</source>
+        <translation>인쇄할 내용이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <location filename="../../mission_planner/gui/document_jobs.py" line="25"/>
@@ -1206,145 +1230,145 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="80"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="84"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="81"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="85"/>
         <source>Letter (US)</source>
         <translation>Letter (미국)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="84"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="88"/>
         <source>Include passport numbers and dates of birth</source>
         <translation>여권 번호와 생년월일 포함</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="85"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="89"/>
         <source>Only where a document has room for them; leave off for shared copies</source>
         <translation>문서에 공간이 있는 경우에만 표시됩니다. 공유용 사본에서는 해제하십시오</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="87"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="91"/>
         <source>Packs, certificates and badges are written for these people</source>
         <translation>안내 자료, 수료증, 명찰을 이 사람들에게만 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="90"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="233"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="94"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="238"/>
         <source>Folder for the documents</source>
         <translation>문서 저장 폴더</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="91"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="95"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="93"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="276"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="97"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="282"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="96"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="100"/>
         <source>Open Folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="109"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="321"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="114"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="327"/>
         <source>The PDF documents you write are shown here.</source>
         <translation>만든 PDF 문서가 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="129"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="134"/>
         <source>Paper:</source>
         <translation>용지:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="131"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="136"/>
         <source>People:</source>
         <translation>대상자:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="132"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="137"/>
         <source>Folder:</source>
         <translation>폴더:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="152"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="157"/>
         <source>Documents to write</source>
         <translation>작성할 문서</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="153"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="158"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="157"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="162"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="207"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="212"/>
         <source>{count} chosen…</source>
         <translation>{count}명 선택됨…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="209"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="214"/>
         <source>Everyone…</source>
         <translation>전원…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="244"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="249"/>
         <source>The folder does not exist yet: export something first.</source>
         <translation>폴더가 아직 없습니다. 먼저 문서를 내보내십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="251"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="256"/>
         <source>Choose a folder for the documents first.</source>
         <translation>먼저 문서를 저장할 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="257"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="262"/>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>폴더 {folder}을(를) 만들 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="273"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="279"/>
         <source>Writing…</source>
         <translation>작성 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="277"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="283"/>
         <source>Writing the documents of {code}</source>
         <translation>{code} 문서 작성 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="287"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="293"/>
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="290"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="296"/>
         <source>Wrote to {folder}:</source>
         <translation>{folder}에 저장했습니다:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="292"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="298"/>
         <source>Nothing was written.</source>
         <translation>작성된 문서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="295"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="301"/>
         <source>Could not write {what}: {message}</source>
         <translation>{what}을(를) 작성할 수 없습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="332"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="344"/>
         <source>The export failed unexpectedly.</source>
         <translation>내보내기 중 예기치 않은 오류가 발생했습니다.</translation>
     </message>
@@ -2147,169 +2171,190 @@ Replace their data in every mission?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="125"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="426"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="652"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="720"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="127"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="454"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="682"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="750"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="147"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="149"/>
         <source>Search by code or title</source>
         <translation>코드 또는 제목으로 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="153"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="746"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="155"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="776"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="181"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="183"/>
         <source>All missions</source>
         <translation>모든 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="182"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="184"/>
         <source>Upcoming and running</source>
         <translation>예정 및 진행 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="183"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="185"/>
         <source>Past</source>
         <translation>지난 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="184"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="186"/>
         <source>Archived</source>
         <translation>보관됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="188"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="200"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="190"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="202"/>
         <source>All years</source>
         <translation>모든 연도</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="209"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="211"/>
         <source>Missions</source>
         <translation>연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="221"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="223"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="227"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="234"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="239"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="239"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="244"/>
         <source>&amp;About Mission Planner</source>
         <translation>Mission Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="242"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="247"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="245"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="251"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="256"/>
         <source>&amp;New Mission…</source>
         <translation>새 연수단(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="254"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="259"/>
         <source>&amp;Open Mission File…</source>
         <translation>연수단 파일 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="256"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="261"/>
         <source>Add the mission in a mission file or archive</source>
         <translation>연수단 파일이나 보관 파일의 연수단을 추가합니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="258"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="263"/>
         <source>Load the De&amp;mo Missions</source>
         <translation>예제 연수단 불러오기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="260"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="265"/>
         <source>&amp;Duplicate Mission…</source>
         <translation>연수단 복제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="262"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="267"/>
         <source>&amp;Archive Mission</source>
         <translation>연수단 보관(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="264"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="269"/>
         <source>&amp;Edit Notification…</source>
         <translation>사업 안내 수정(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="316"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="286"/>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="289"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>인쇄 미리 보기(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="299"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="301"/>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="301"/>
+        <source>Print Preview</source>
+        <translation>인쇄 미리 보기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="344"/>
         <source>The demo missions are here already.</source>
         <translation>예제 연수단이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="320"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="324"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="348"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="352"/>
         <source>Demo Missions</source>
         <translation>예제 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="325"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="353"/>
         <source>Loading the demo missions…</source>
         <translation>예제 연수단을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="333"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="349"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="361"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="377"/>
         <source>Open Mission File</source>
         <translation>연수단 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="335"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="363"/>
         <source>Mission files (*.json *.mission);;All files (*)</source>
         <translation>연수단 파일 (*.json *.mission);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="353"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="381"/>
         <source>Open {name}</source>
         <translation>{name} 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="363"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="391"/>
         <source>This database already has the mission {name} holds; nothing was added.</source>
         <translation>{name}에 담긴 연수단이 이 데이터베이스에 이미 있습니다. 아무것도 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="371"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="399"/>
         <source>Reading {name}…</source>
         <translation>{name}을(를) 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="380"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="408"/>
         <source>and {count} more</source>
         <translation>외 {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="382"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="410"/>
         <source>This file would replace the identity data of people who are in other missions too:
 
 {people}
@@ -2322,107 +2367,107 @@ Replace it with the file&apos;s?</source>
 파일의 정보로 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="446"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="476"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="448"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="478"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="450"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="480"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="463"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="493"/>
         <source>Find &amp;Person…</source>
         <translation>사람 찾기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="465"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="495"/>
         <source>Find a person by name in every mission</source>
         <translation>모든 연수단에서 이름으로 사람을 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="469"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="499"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="476"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="506"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="478"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="508"/>
         <source>Read the missions again, with changes made elsewhere</source>
         <translation>다른 곳에서 변경된 내용을 반영하여 연수단 정보를 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="480"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="510"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="486"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="516"/>
         <source>Database: {location}</source>
         <translation>데이터베이스: {location}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="488"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="518"/>
         <source>Database: {location} (default)</source>
         <translation>데이터베이스: {location} (기본값)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="498"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="528"/>
         <source>Today&apos;s backup of the database failed: {reason}</source>
         <translation>오늘의 데이터베이스 백업에 실패했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="582"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="612"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>다른 곳에서 저장한 변경 내용을 반영했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="656"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="686"/>
         <source>Find Person</source>
         <translation>사람 찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="657"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="687"/>
         <source>Reading the names…</source>
         <translation>이름을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="674"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="704"/>
         <source>About Mission Planner</source>
         <translation>Mission Planner 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="676"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="706"/>
         <source>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;Plan APO study missions and produce their documents, offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;APO 시찰연수 연수단을 계획하고 관련 문서를 오프라인으로 작성합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="738"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="768"/>
         <source>No mission matches “{query}”.</source>
         <translation>“{query}”과(와) 일치하는 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="740"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="770"/>
         <source>There are no missions in this database yet.</source>
         <translation>이 데이터베이스에는 아직 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="741"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="771"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="748"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="778"/>
         <source>Missions: {total}</source>
         <translation>연수단: {total}개</translation>
     </message>
@@ -3163,14 +3208,50 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../mission_planner/gui/widgets/pdf_preview.py" line="72"/>
+        <location filename="../../mission_planner/gui/widgets/pdf_preview.py" line="60"/>
+        <source>Previous Page</source>
+        <translation>이전 페이지</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/pdf_preview.py" line="62"/>
+        <source>Next Page</source>
+        <translation>다음 페이지</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/pdf_preview.py" line="63"/>
+        <source>Zoom Out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/pdf_preview.py" line="64"/>
+        <source>Zoom In</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/pdf_preview.py" line="65"/>
+        <source>Fit Width</source>
+        <translation>너비에 맞춤</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/pdf_preview.py" line="66"/>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/pdf_preview.py" line="66"/>
+        <source>Print</source>
+        <translation>인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/pdf_preview.py" line="107"/>
+        <location filename="../../mission_planner/gui/widgets/pdf_preview.py" line="120"/>
         <source>Cannot show {name}: {reason}</source>
         <translation>{name}을(를) 표시할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/widgets/pdf_preview.py" line="86"/>
-        <source>First {shown} of {total} pages.</source>
-        <translation>전체 {total}쪽 중 앞의 {shown}쪽입니다.</translation>
+        <location filename="../../mission_planner/gui/widgets/pdf_preview.py" line="133"/>
+        <source>Page {number} of {total}</source>
+        <translation>{total}쪽 중 {number}쪽</translation>
     </message>
 </context>
 <context>
@@ -3831,6 +3912,29 @@ Replace it with the file&apos;s?</source>
         <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="312"/>
         <source>{added} to add, {updated} to update, {unchanged} unchanged.</source>
         <translation>추가 {added}건, 갱신 {updated}건, 변경 없음 {unchanged}건.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintChoiceDialog</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/print_choice.py" line="25"/>
+        <source>All days</source>
+        <translation>모든 날</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/print_choice.py" line="28"/>
+        <source>Day {number}: {date}</source>
+        <translation>{number}일차: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/print_choice.py" line="34"/>
+        <source>Document:</source>
+        <translation>문서:</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/print_choice.py" line="35"/>
+        <source>Day:</source>
+        <translation>날짜:</translation>
     </message>
 </context>
 <context>

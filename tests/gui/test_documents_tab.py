@@ -140,11 +140,64 @@ def test_written_pdfs_are_previewed_in_the_window(qtbot, tab):
     qtbot.waitUntil(lambda: not tab.running, timeout=60_000)
     assert [tab.preview_choice.itemText(i) for i in range(tab.preview_choice.count())] == [f"{TURKIYE}-itinerary.pdf"]
     assert tab.preview.path.name == f"{TURKIYE}-itinerary.pdf"
-    assert len(tab.preview.page_labels) == len(PdfReader(tab.preview.path).pages)
+    assert len(tab.preview.page_labels) == 1  # a page at a time
+    assert tab.preview.page_label.text() == f"Page 1 of {len(PdfReader(tab.preview.path).pages)}"
     image = tab.preview.page_labels[0].pixmap().toImage()
     assert image.width() > 200 and image.height() > image.width()  # a portrait page, fitted to the width
     colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
     assert len(colours) > 3  # ink on the page, not a blank
+
+
+def shown_image(tab):
+    return tab.preview.page_labels[0].pixmap().toImage()
+
+
+def test_the_preview_turns_pages_zooms_and_prints(qtbot, tab, tmp_path):
+    from mission_planner.gui.printing import pdf_page_count, print_pages
+
+    tab.set_checked(["itinerary-pdf"])
+    tab.export()
+    qtbot.waitUntil(lambda: not tab.running, timeout=60_000)
+    preview = tab.preview
+    total = len(PdfReader(preview.path).pages)
+    assert total > 2 and not preview.previous_button.isEnabled() and preview.next_button.isEnabled()
+    first = shown_image(tab)
+    qtbot.mouseClick(preview.next_button, Qt.MouseButton.LeftButton)
+    assert preview.page == 1 and preview.page_label.text() == f"Page 2 of {total}"
+    assert shown_image(tab) != first and shown_image(tab).size() == first.size()
+    for _ in range(total):
+        qtbot.mouseClick(preview.next_button, Qt.MouseButton.LeftButton)
+    assert preview.page == total - 1 and not preview.next_button.isEnabled()
+    qtbot.mouseClick(preview.previous_button, Qt.MouseButton.LeftButton)
+    assert preview.page == total - 2
+
+    width = shown_image(tab).width()
+    qtbot.mouseClick(preview.zoom_in_button, Qt.MouseButton.LeftButton)
+    assert shown_image(tab).width() == pytest.approx(width * 1.25, abs=2)
+    qtbot.mouseClick(preview.zoom_out_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(preview.zoom_out_button, Qt.MouseButton.LeftButton)
+    assert shown_image(tab).width() == pytest.approx(width / 1.25, abs=2)
+    qtbot.mouseClick(preview.fit_button, Qt.MouseButton.LeftButton)
+    assert shown_image(tab).width() == width and preview.page == total - 2
+
+    printed = tmp_path / "printed.pdf"
+    jobs = []
+
+    def to_file(job):
+        from PySide6.QtPrintSupport import QPrinter
+
+        from mission_planner.gui.printing import prepare_printer
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        prepare_printer(printer, job)
+        printer.setResolution(72)
+        jobs.append(print_pages(printer, job))
+
+    tab.show_print = to_file
+    qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+    assert jobs == [total] and pdf_page_count(printed) == total
 
 
 def test_a_damaged_pdf_shows_why_instead_of_pages(tab, tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSize, Qt, QUrl
@@ -37,6 +38,7 @@ from ..document_jobs import (
 )
 from ..formatting import country_name
 from ..labels import mission_role_text
+from ..printing import PrintJob, print_with_dialog
 from ..refusal_text import error_text
 from ..tasks import BackgroundTasks
 from ..widgets.pdf_preview import PdfPreview
@@ -64,6 +66,8 @@ class DocumentsTab(QWidget):
         self.person_uids: tuple[str, ...] = ()  # whose packs, certificates, badges; () is everyone
         self.previewable: list[Path] = []
         self.running = False
+        self.written_paper = "A4"  # the paper of the documents last written, for printing them
+        self.show_print: Callable[[PrintJob], None] = lambda job: print_with_dialog(job, self)  # tests print to a file
         self._build()
 
     def _build(self) -> None:
@@ -106,6 +110,7 @@ class DocumentsTab(QWidget):
         self.preview_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.preview_choice.currentIndexChanged.connect(self._preview_chosen)
         self.preview = PdfPreview()
+        self.preview.sig_print_requested.connect(self.print_previewed)
         self.preview.show_message(self.tr("The PDF documents you write are shown here."))
         self._lay_out()
         self._show_people_choice()
@@ -261,6 +266,7 @@ class DocumentsTab(QWidget):
             )
             return
         self.folders[code] = folder
+        self.written_paper = self.paper.currentData()
         settings = DocumentSettings(
             paper=self.paper.currentData(),
             include_personal_data=self.personal_data.isChecked(),
@@ -323,6 +329,12 @@ class DocumentsTab(QWidget):
     def _preview_chosen(self, index: int) -> None:
         if 0 <= index < len(self.previewable):
             self.preview.show_pdf(self.previewable[index])
+
+    def print_previewed(self) -> None:
+        """Print the PDF shown in the preview, every page of it."""
+        path = self.preview.path
+        if path is not None and path.is_file():
+            self.show_print(PrintJob(path, list(range(self.preview.total)), path.name, self.written_paper))
 
     def _failed(self, error: BaseException) -> None:
         self._set_running(False)

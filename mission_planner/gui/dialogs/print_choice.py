@@ -1,0 +1,52 @@
+"""Which document to print: a kind of PDF and, for the daily agenda, one day or all."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
+
+from ...services import DocumentKind
+from ..document_jobs import kind_title
+from ..formatting import format_weekday_date
+
+DAILY = "daily-pdf"
+
+
+class PrintChoiceDialog(QDialog):
+    def __init__(self, kinds: list[DocumentKind], days: list[date], title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.kinds = kinds
+        self.document = QComboBox()
+        for kind in kinds:
+            self.document.addItem(kind_title(kind), kind.name)
+        self.day = QComboBox()
+        self.day.addItem(self.tr("All days"), None)
+        for number, day in enumerate(days, start=1):
+            self.day.addItem(
+                self.tr("Day {number}: {date}").format(number=number, date=format_weekday_date(day)), number
+            )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Document:"), self.document)
+        form.addRow(self.tr("Day:"), self.day)
+        form.addRow(buttons)
+        self.document.currentIndexChanged.connect(self._update_day)
+        self._update_day()
+
+    def _update_day(self, *_args: object) -> None:
+        self.day.setEnabled(self.document.currentData() == DAILY and self.day.count() > 1)
+
+    def choice(self) -> tuple[DocumentKind, int | None]:
+        kind = next(kind for kind in self.kinds if kind.name == self.document.currentData())
+        return kind, self.day.currentData() if kind.name == DAILY else None
+
+    @staticmethod
+    def ask(
+        kinds: list[DocumentKind], days: list[date], title: str, parent: QWidget | None = None
+    ) -> tuple[DocumentKind, int | None] | None:
+        dialog = PrintChoiceDialog(kinds, days, title, parent)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
