@@ -154,17 +154,13 @@ def coded_text(code: str, params: dict[str, object]) -> str | None:
             ).format(limit=params["limit"])
         case "too_many_rows" | "too_many_columns" | "too_many_cells":
             return too_big_text(code, int(str(params["limit"])))
-        case "cell_too_long" if "row" in params:
+        case "cell_too_long":
             return QCoreApplication.translate(
                 "Refusal",
                 "Row {row}, column {column}: the cell holds {length} characters; a cell holds at most {limit}.",
             ).format(
                 row=params["row"], column=params["column"], length=f"{params['length']:,}", limit=f"{params['limit']:,}"
             )
-        case "cell_too_long":
-            return QCoreApplication.translate(
-                "Refusal", "A cell holds {length} characters; a cell holds at most {limit}."
-            ).format(length=f"{params['length']:,}", limit=f"{params['limit']:,}")
         case "no_header_row":
             return QCoreApplication.translate("Refusal", "No header row has a column “{column}”.").format(
                 column=params["column"]

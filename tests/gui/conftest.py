@@ -31,19 +31,12 @@ def user_settings_elsewhere(tmp_path_factory):
 
 @pytest.fixture
 def korean(qapp):
-    """Qt's and our Korean translators, installed app-wide for the test only.
-
-    Widgets of earlier tests wait for their deletion (and cycles of Python wrappers for the
-    collector) until something runs it. The language change reaches every widget, and one torn
-    down in the middle of the repaint it causes crashes Qt, so they go first."""
-    import gc
-
-    from PySide6.QtCore import QCoreApplication, QEvent
+    """Qt's and our Korean translators, installed app-wide for the test only (earlier tests'
+    widgets are gone by then: `_settle_after_each_test`)."""
+    from PySide6.QtCore import QCoreApplication
 
     from mission_planner.gui.i18n import install_translators, remove_translators
 
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
     translators = install_translators(qapp, "ko")
     assert len(translators) == 2, "mission_planner_ko.qm and Qt's qtbase_ko.qm should both load"
     yield translators
