@@ -70,7 +70,8 @@ def test_the_week_button_shows_every_day_side_by_side_and_back(demo_workspace, t
     timeline, pane = tab.timeline, tab.timeline_pane
     assert timeline.days() == DAYS
     assert pane.headings.isVisible()
-    assert pane.headings.labels[1] == "Day 2 · Wed 25 Oct 2023"
+    assert pane.headings.labels[1] == "Day 2 · Wed 25 Oct"
+    assert pane.day_label.text() == "All days (4)"
     record = demo_workspace.missions.load_record(TURKIYE)
     assert sorted(timeline.block_uids()) == sorted(item.uid for item in record.items())
     lunch_two = next(i.uid for d in record.days if d.date == DAYS[1] for i in d.items if i.title == "Lunch")
@@ -264,3 +265,23 @@ def test_the_table_and_the_week_select_together(demo_workspace, tab):
     rows = tab.table.selectionModel().selectedRows()
     titles = sorted(index.siblingAtColumn(Column.TITLE).data() for index in rows)
     assert titles[0].startswith("Closing") and titles[1].startswith("Opening")
+
+
+def test_a_paste_in_the_week_view_goes_to_the_day_clicked(demo_workspace, demo_window, tab, qtbot):
+    lunch = next(
+        uid
+        for uid in tab.timeline.block_uids()
+        if tab.timeline.block_day(uid) == DAYS[0]
+        and uid in [item.uid for _day, item in items_titled(demo_workspace, "Lunch")]
+    )
+    timeline = tab.timeline
+    QTest.mouseClick(timeline, LEFT, NO_KEYS, timeline.block_rect(lunch).center())
+    timeline.setFocus()
+    qtbot.keyClick(timeline, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    QTest.mouseClick(timeline, LEFT, NO_KEYS, point(timeline, 3, 20 * 60))  # empty time on day 4
+    assert tab.selected_uids() == [] and tab.selected_day() == DAYS[3]
+    qtbot.keyClick(timeline, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    lunches = sorted(day for day, _item in items_titled(demo_workspace, "Lunch"))
+    assert lunches == [DAYS[0], DAYS[1], DAYS[2], DAYS[3], DAYS[3]]
+    demo_window.undo_action.trigger()
+    assert sorted(day for day, _item in items_titled(demo_workspace, "Lunch")) == DAYS

@@ -572,9 +572,12 @@ class ProgrammeTab(Tab, QWidget):
                 self.stack.endMacro()
 
     def selected_day(self) -> date | None:
-        """The day of the selected item, else the day the timeline shows."""
+        """The day of the selected item, else the day the timeline shows (in the week view, the
+        day last clicked)."""
         uids = [uid for uid in self.selected_uids() if uid in self._items]
-        return self._items[uids[0]][0] if uids else self.timeline_pane.day
+        if uids:
+            return self._items[uids[0]][0]
+        return self.timeline.clicked_day() if self.timeline_pane.is_week() else self.timeline_pane.day
 
     def shift_day(self) -> None:
         """Ask for a date and move the selected day's items there."""

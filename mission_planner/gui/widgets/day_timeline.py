@@ -139,6 +139,7 @@ class DayTimeline(QWidget):
         self._view_height = 0  # of the viewport that shows the widget; 0: none
         self._drag: _Drag | None = None
         self._pending: tuple[int, int, int] | None = None  # column, start, end of the item being named
+        self._clicked_column = 0  # the day last clicked, where a paste goes when no item is selected
         self.conflict_probe: ConflictProbe | None = None
         self._font_cache: tuple[QFont, QFont, QFont] | None = None
         self.editor = NewItemEditor(self)
@@ -163,7 +164,9 @@ class DayTimeline(QWidget):
         """Show a column per day, left to right, each with its blocks."""
         self._drag = None
         self.cancel_new_item()
+        clicked = self.clicked_day()
         self._columns = [day for day, _blocks in columns] or [None]
+        self._clicked_column = self._columns.index(clicked) if clicked in self._columns else 0
         self._blocks, self._column_of, self._lanes = {}, {}, {}
         for index, (_day, blocks) in enumerate(columns):
             for block in blocks:
@@ -203,6 +206,10 @@ class DayTimeline(QWidget):
     def days(self) -> list[date | None]:
         """The day of each column, left to right."""
         return list(self._columns)
+
+    def clicked_day(self) -> date | None:
+        """The day of the column last clicked (the first column before any click)."""
+        return self._columns[self._clicked_column]
 
     def block_day(self, uid: str) -> date | None:
         return self._columns[self._column_of[uid]] if uid in self._column_of else None
@@ -323,6 +330,7 @@ class DayTimeline(QWidget):
             return super().mousePressEvent(event)
         self.cancel_new_item()
         pos = event.position().toPoint()
+        self._clicked_column = self.column_at(pos.x())
         hit = self._hit(pos)
         toggle = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         if hit is None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
-from ..formatting import format_weekday_date
+from ..formatting import format_weekday_date, month_abbreviation, weekday_abbreviation
 from .day_timeline import DayTimeline, TimelineBlock
 
 
@@ -136,17 +136,20 @@ class TimelinePane(QWidget):
         self.headings.labels = [self._day_text(day) for day in days]
         self.headings.show()
         self.headings.update()
-        self.day_label.setText(self.tr("%n day(s)", "", len(days)))
+        self.day_label.setText(self.tr("All days ({count})").format(count=len(days)))
         self.previous_button.setEnabled(False)
         self.next_button.setEnabled(False)
         if scroll or self.timeline.hours() != hours:
             self.scroll_to_first_hour()
 
     def _day_text(self, day: date) -> str:
+        """`Day 2 · Wed 25 Oct`: the year is in the table beside, and the columns are narrow."""
+        short = self.tr("{weekday} {day} {month}").format(
+            weekday=weekday_abbreviation(day), day=day.day, month=month_abbreviation(day.month)
+        )
         if self._first_day is None:
-            return format_weekday_date(day)
-        number = (day - self._first_day).days + 1
-        return self.tr("Day {number} · {date}").format(number=number, date=format_weekday_date(day))
+            return short
+        return self.tr("Day {number} · {date}").format(number=(day - self._first_day).days + 1, date=short)
 
     def scroll_to_first_hour(self) -> None:
         """The view's top at the first of the hours the timeline fits in it."""
