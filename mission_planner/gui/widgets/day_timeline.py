@@ -537,7 +537,25 @@ class DayTimeline(QWidget):
                 painter.setPen(QColor("#1b1f24"))
                 text = f"{clock(drag.new_start):%H:%M}–{clock(drag.new_end):%H:%M}"
                 painter.drawText(pending.adjusted(9, 1, -4, -1), Qt.AlignmentFlag.AlignLeft, text)
+        self._paint_sticky_hours(painter, event.rect())
         painter.end()
+
+    def _paint_sticky_hours(self, painter: QPainter, area: QRect) -> None:
+        """The hours again at the left of what is seen, once the days have scrolled sideways (the
+        scroll area repaints the whole view as it scrolls, so that they are not carried along)."""
+        left = self.visibleRegion().boundingRect().left()
+        if left <= 0:
+            return
+        gutter = self._gutter()
+        metrics = self.fontMetrics()
+        strip = QRect(left, area.top(), gutter - 6, area.height())
+        painter.fillRect(strip, self.palette().color(QPalette.ColorRole.Base))
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        for hour in range(0, 25):
+            y = self.y_of(hour * 60)
+            label = QRect(left, y - metrics.height() // 2, gutter - 8, metrics.height())
+            if label.intersects(area):
+                painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{hour:02d}:00")
 
     def _paint_axis(self, painter: QPainter, area: QRect) -> None:
         palette = self.palette()

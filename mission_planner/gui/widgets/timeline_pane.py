@@ -68,6 +68,7 @@ class TimelinePane(QWidget):
         self.headings = DayHeadings(self.timeline)
         self.headings.hide()
         self.scroll_area.horizontalScrollBar().valueChanged.connect(self.headings.update)
+        self.scroll_area.horizontalScrollBar().valueChanged.connect(self.timeline.update)  # its hours stay
         self.week_button = QToolButton()
         self.week_button.setText(self.tr("Week"))
         self.week_button.setCheckable(True)
