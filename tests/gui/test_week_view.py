@@ -285,3 +285,30 @@ def test_a_paste_in_the_week_view_goes_to_the_day_clicked(demo_workspace, demo_w
     assert lunches == [DAYS[0], DAYS[1], DAYS[2], DAYS[3], DAYS[3]]
     demo_window.undo_action.trigger()
     assert sorted(day for day, _item in items_titled(demo_workspace, "Lunch")) == DAYS
+
+
+def test_escape_during_a_drag_over_empty_time_asks_for_nothing(demo_workspace, demo_window, tab):
+    timeline = tab.timeline
+    start, end = point(timeline, 1, 20 * 60), point(timeline, 1, 21 * 60)
+    drag(timeline, start, end, finish=False)
+    assert timeline.pending_rect() is not None
+    QTest.keyClick(timeline, Qt.Key.Key_Escape)
+    QTest.mouseRelease(timeline, LEFT, NO_KEYS, end)
+    assert timeline.pending_rect() is None and not timeline.editor.isVisible()
+    assert demo_window.undo_stack.count() == 0
+
+
+def test_the_proposed_place_is_checked_with_the_domain_rules_in_memory(demo_workspace, tab):
+    from mission_planner.gui.proposed_conflicts import proposed_severity
+
+    report = tab.report
+    uid = uid_titled(demo_workspace, "Group discussion")  # day 3, 16:00–17:30
+    assert (
+        proposed_severity(report.record, report.bookings, uid, DAYS[2], time(16), time(17, 30), today=DAYS[0]) is None
+    )
+    after_dates = DAYS[3] + timedelta(days=3)
+    assert proposed_severity(
+        report.record, report.bookings, uid, after_dates, time(16), time(17, 30), today=DAYS[0]
+    ) == (Severity.ERROR)
+    assert saved(demo_workspace, uid) == (DAYS[2], time(16), time(17, 30))
+    assert len(report.record.items()) == len(demo_workspace.missions.load_record(TURKIYE).items())  # record untouched
