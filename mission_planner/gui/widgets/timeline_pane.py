@@ -36,7 +36,8 @@ class DayHeadings(QWidget):
 
 
 class TimelinePane(QWidget):
-    """`show_day(day, blocks)` among `set_days(...)`; `sig_day_chosen(day)` when a button asks for another."""
+    """`show_day(day, blocks)` among `set_days(...)`, or `show_week(days, blocks)`; `sig_day_chosen(day)`
+    when a button asks for another day, `sig_week_toggled(week)` when the Week button is pressed."""
 
     sig_day_chosen = Signal(object)  # a `date`
     sig_week_toggled = Signal(bool)  # the Week button: True for all the days side by side
