@@ -312,3 +312,24 @@ def test_the_proposed_place_is_checked_with_the_domain_rules_in_memory(demo_work
     ) == (Severity.ERROR)
     assert saved(demo_workspace, uid) == (DAYS[2], time(16), time(17, 30))
     assert len(report.record.items()) == len(demo_workspace.missions.load_record(TURKIYE).items())  # record untouched
+
+
+def test_a_change_made_elsewhere_waits_while_a_new_title_is_typed(demo_workspace, demo_window, tab):
+    from mission_planner.services import open_workspace
+
+    timeline = tab.timeline
+    drag(timeline, point(timeline, 1, 20 * 60), point(timeline, 1, 21 * 60))
+    QTest.keyClicks(timeline.editor.title_edit, "Night walk")
+    lunch = uid_titled(demo_workspace, "Lunch")
+    other = open_workspace(demo_workspace.location)  # another program
+    try:
+        other.programme.edit_item(lunch, title="Lunch at the hotel")
+    finally:
+        other.close()
+    assert demo_workspace.changed_elsewhere()  # what the window's watch asks every two seconds
+    assert timeline.editor.isVisible() and timeline.editor.title_edit.text() == "Night walk"
+    QTest.keyClick(timeline.editor.title_edit, Qt.Key.Key_Return)
+    assert [day for day, _item in items_titled(demo_workspace, "Night walk")] == [DAYS[1]]
+    demo_window._follow_deferred()  # the change that waited is shown once the title is in
+    titles = {tab.model.index(row, Column.TITLE).data() for row in range(tab.model.rowCount())}
+    assert "Lunch at the hotel" in titles
