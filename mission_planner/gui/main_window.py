@@ -67,6 +67,7 @@ from .tasks import BackgroundTasks
 from .views.mission_pane import MissionPane
 from .views.start_page import StartPage
 from .widgets.focus import release_tab_focus
+from .widgets.new_item_editor import NewItemEditor
 from .widgets.table_tools import TableActions, filter_box_near, sortable
 from .widgets.tables import row_list, sample_width, size_columns
 
@@ -618,9 +619,12 @@ class MainWindow(QMainWindow):
         return (modal is not None and not isinstance(modal, QProgressDialog)) or self._editing()
 
     def _editing(self) -> bool:
-        """Whether a cell editor is open: a reload would throw away what is being typed."""
+        """Whether a cell editor, or the title of a new item in the programme's timeline, is open:
+        a reload would throw away what is being typed."""
         widget = QApplication.focusWidget()
         while widget is not None:
+            if isinstance(widget, NewItemEditor):
+                return True
             parent = widget.parentWidget()
             view = parent.parentWidget() if parent is not None else None
             if isinstance(view, QAbstractItemView) and parent is view.viewport():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -17,6 +17,9 @@ from ..storage import records, repositories
 class CheckReport:
     record: MissionRecord
     conflicts: list[Conflict]
+    # The roles of the mission's people in other missions' items, so that a proposed change
+    # (the window's drag of a block) is checked with the same rules without reading them again.
+    bookings: list[Booking] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Conflict]:
@@ -40,4 +43,4 @@ def check_mission(session: Session, mission_id: int, today: date) -> CheckReport
         )
         for b in repositories.role_bookings(session, people, except_mission=mission_id)
     ]
-    return CheckReport(record, find_conflicts(record, today=today, bookings=bookings))
+    return CheckReport(record, find_conflicts(record, today=today, bookings=bookings), bookings)

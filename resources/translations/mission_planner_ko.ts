@@ -910,38 +910,38 @@
         <translation>{code} 사업 안내 수정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="514"/>
-        <location filename="../../mission_planner/gui/views/programme.py" line="519"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="561"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="566"/>
         <source>Edit “{title}”</source>
         <translation>“{title}” 수정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="607"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="657"/>
         <source>Cut “{title}”</source>
         <translation>“{title}” 잘라내기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="609"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="659"/>
         <source>Cut {count} items</source>
         <translation>항목 {count}개 잘라내기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="626"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="676"/>
         <source>Paste “{title}”</source>
         <translation>“{title}” 붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="628"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="678"/>
         <source>Paste {count} items</source>
         <translation>항목 {count}개 붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="656"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="706"/>
         <source>Duplicate “{title}”</source>
         <translation>“{title}” 복제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="658"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="708"/>
         <source>Duplicate {count} items</source>
         <translation>항목 {count}개 복제</translation>
     </message>
@@ -2898,6 +2898,19 @@ Replace it with the file&apos;s?</source>
     </message>
 </context>
 <context>
+    <name>NewItemEditor</name>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/new_item_editor.py" line="27"/>
+        <source>Title of the new item</source>
+        <translation>새 항목의 제목</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/new_item_editor.py" line="32"/>
+        <source>Kind of the new item</source>
+        <translation>새 항목의 종류</translation>
+    </message>
+</context>
+<context>
     <name>NewMissionDialog</name>
     <message>
         <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="56"/>
@@ -3996,127 +4009,127 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="161"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="166"/>
         <source>&amp;Delete Item</source>
         <translation>항목 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="166"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="171"/>
         <source>&amp;Add Item…</source>
         <translation>항목 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="170"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="175"/>
         <source>&amp;Edit Item…</source>
         <translation>항목 수정(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="197"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="202"/>
         <source>Day</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="212"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="217"/>
         <source>Cu&amp;t Items</source>
         <translation>항목 잘라내기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="215"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="220"/>
         <source>&amp;Copy Items</source>
         <translation>항목 복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="218"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="223"/>
         <source>Pa&amp;ste Items</source>
         <translation>항목 붙여넣기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="220"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="225"/>
         <source>Paste the copied items on the selected day, at their times</source>
         <translation>복사한 항목을 선택한 날짜에 같은 시간으로 붙여넣습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="222"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="227"/>
         <source>D&amp;uplicate Items</source>
         <translation>항목 복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="224"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="229"/>
         <source>Copy the selected items right after themselves on their day</source>
         <translation>선택한 항목을 같은 날 바로 뒤에 복제합니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="234"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="239"/>
         <source>Da&amp;y</source>
         <translation>날짜(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="235"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="240"/>
         <source>&amp;Shift Day…</source>
         <translation>날짜 옮기기(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="236"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="241"/>
         <source>Move the day&apos;s items to another date, keeping their times</source>
         <translation>그날의 항목을 시간은 그대로 두고 다른 날짜로 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="238"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="243"/>
         <source>&amp;Copy Day…</source>
         <translation>날짜 복사(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="239"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="244"/>
         <source>Copy the day&apos;s items to another date</source>
         <translation>그날의 항목을 다른 날짜로 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="241"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="246"/>
         <source>&amp;Insert Day</source>
         <translation>날짜 삽입(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="243"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="248"/>
         <source>Make room for a day after this one: the later days move one day on</source>
         <translation>이 날 다음에 빈 날을 넣습니다: 이후 날짜는 하루씩 뒤로 밀립니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="246"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="251"/>
         <source>&amp;Remove Day</source>
         <translation>날짜 삭제(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="248"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="253"/>
         <source>Remove the day and its items: the later days move one day earlier</source>
         <translation>그날과 항목을 삭제합니다: 이후 날짜는 하루씩 앞당겨집니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="539"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="589"/>
         <source>Shift Day</source>
         <translation>날짜 옮기기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="540"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="590"/>
         <source>The items of {day} move to this date, keeping their times.</source>
         <translation>{day}의 항목이 시간은 그대로 이 날짜로 옮겨집니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="557"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="607"/>
         <source>Copy Day</source>
         <translation>날짜 복사</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="558"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="608"/>
         <source>The items of {day} are copied to this date, keeping their times.</source>
         <translation>{day}의 항목이 시간은 그대로 이 날짜로 복사됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="669"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="719"/>
         <source>Left out {count} speakers or attendees not in this mission</source>
         <translation>이 미션에 없는 발표자 또는 참석자 {count}명을 제외했습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="671"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="721"/>
         <source>Left out {count} sites not in the catalogue</source>
         <translation>목록에 없는 장소 {count}곳을 제외했습니다</translation>
     </message>
@@ -5297,29 +5310,50 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>TimelinePane</name>
     <message>
-        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="27"/>
+        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="50"/>
         <source>Previous day</source>
         <translation>이전 날</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="28"/>
+        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="51"/>
         <source>Next day</source>
         <translation>다음 날</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="69"/>
+        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="72"/>
+        <source>Week</source>
+        <translation>주간</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="74"/>
+        <source>Show all the mission&apos;s days side by side</source>
+        <translation>미션의 모든 날을 나란히 보기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="103"/>
         <source>Times in {zone}</source>
         <translation>시각 기준: {zone}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="77"/>
+        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="119"/>
         <source>No programme yet</source>
         <translation>아직 일정이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="81"/>
+        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="123"/>
+        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="152"/>
         <source>Day {number} · {date}</source>
         <translation>{number}일차 · {date}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="139"/>
+        <source>All days ({count})</source>
+        <translation>전체 {count}일</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="147"/>
+        <source>{weekday} {day} {month}</source>
+        <translation>{month} {day}일 ({weekday})</translation>
     </message>
 </context>
 <context>

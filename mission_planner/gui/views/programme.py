@@ -5,7 +5,9 @@ through undo commands on the window's stack. The tab reads the mission again (`r
 shows the table, the timeline and the conflicts) whenever a change touches its programme, its
 people (quotas, speakers) or the bookings of its people in other missions, whoever made it; a
 command of its own then selects the items it touched. The timeline shows the day of the item
-selected in the table, and a selection in either is made in the other.
+selected in the table, or with its Week button all the mission's days side by side, where a block
+is dragged to another day and a drag over empty time makes a new item; a selection in either the
+table or the timeline is made in the other.
 """
 
 from __future__ import annotations
@@ -66,6 +68,7 @@ from ..dialogs.day_date import DayDateDialog
 from ..dialogs.item_editor import ItemEditor
 from ..item_clipboard import Copied, mime_data, read_mime
 from ..models.programme import Column, ProgrammeModel, programme_rows, timeline_blocks
+from ..proposed_conflicts import proposed_severity
 from ..widgets.conflicts_panel import ConflictsPanel
 from ..widgets.day_timeline import TimelineBlock
 from ..widgets.table_tools import FilterBox, TableActions, rows_as_tsv, selected_view_rows, sortable
@@ -150,7 +153,9 @@ class ProgrammeTab(Tab, QWidget):
         self._select_next: list[str] = []  # items a command touched, to select when they are read
         self._items: dict[str, tuple[date, Item]] = {}
         self.record: MissionRecord | None = None
+        self.report: CheckReport | None = None
         self._blocks: dict[date, list[TimelineBlock]] = {}
+        self._day_sizes: list[int] = []  # the table's and the timeline's widths before the week view
         self.model = ProgrammeModel(self)
         self.model.edit_handler = self._edit
         self.table = self._build_table()
@@ -293,11 +298,15 @@ class ProgrammeTab(Tab, QWidget):
     def _build_timeline(self) -> TimelinePane:
         pane = TimelinePane()
         pane.sig_day_chosen.connect(self._on_day_chosen)
+        pane.sig_week_toggled.connect(self._on_week_toggled)
         timeline = pane.timeline
         timeline.sig_selection_changed.connect(lambda uids: self.select_items(uids, focus=False))
         timeline.sig_activated.connect(self._on_block_activated)
+        timeline.sig_empty_activated.connect(self._on_empty_activated)
         timeline.sig_moved.connect(self._move)
         timeline.sig_resized.connect(self._resize)
+        timeline.sig_created.connect(self._create)
+        timeline.conflict_probe = self._probe
         return pane
 
     # --- showing -------------------------------------------------------------------------------
@@ -326,6 +335,7 @@ class ProgrammeTab(Tab, QWidget):
         self.code = code
         record = report.record
         self.record = record
+        self.report = report
         self.add_action.setEnabled(True)
         self.day_menu.setEnabled(True)
         self._items = {item.uid: (day.date, item) for day in record.days for item in day.items}
@@ -366,6 +376,9 @@ class ProgrammeTab(Tab, QWidget):
         self._blocks = timeline_blocks(record, severities)
         days = sorted(self._blocks)
         self.timeline_pane.set_days(days, record.mission.start_date, record.mission.timezone)
+        if self.timeline_pane.is_week():
+            self._show_week()
+            return
         shown = self.timeline_pane.day
         if chosen:
             shown = self._items[chosen[0]][0]
@@ -374,8 +387,38 @@ class ProgrammeTab(Tab, QWidget):
         self._show_day(shown)
 
     def _show_day(self, day: date | None) -> None:
+        if self.timeline_pane.is_week():
+            self._show_week()
+            return
         self.timeline_pane.show_day(day, self._blocks.get(day, []) if day is not None else [])
         self.timeline.set_selected(self.selected_uids())
+
+    def week_days(self) -> list[date]:
+        """The days of the week view: the mission's dates, and any day with items outside them."""
+        if self.record is None:
+            return []
+        return sorted(set(self.record.mission.dates()) | set(self._blocks))
+
+    def _show_week(self) -> None:
+        self.timeline_pane.show_week(self.week_days(), self._blocks)
+        self.timeline.set_selected(self.selected_uids())
+
+    def _on_week_toggled(self, week: bool) -> None:
+        """The Week button: all the days side by side, the calendar given most of the width."""
+        total = sum(self.columns.sizes())
+        if week:
+            self._day_sizes = self.columns.sizes()
+            self.columns.setSizes([total * 2 // 5, total - total * 2 // 5])
+            self._show_week()
+        else:
+            if self._day_sizes:
+                self.columns.setSizes(self._day_sizes)
+            uids = self.selected_uids()
+            shown = self._items[uids[0]][0] if uids and uids[0] in self._items else self.timeline_pane.day
+            if shown not in self._blocks:
+                shown = min(self._blocks, default=None)
+            self.timeline_pane.day = None  # shown afresh, from its first hour
+            self._show_day(shown)
 
     def _on_day_chosen(self, day: date) -> None:
         """A button of the timeline asked for `day`: show it, and its first row at the table's top."""
@@ -387,6 +430,7 @@ class ProgrammeTab(Tab, QWidget):
     def clear(self) -> None:
         self.code = None
         self.record = None
+        self.report = None
         self._select_next = []
         self.add_action.setEnabled(False)
         self.day_menu.setEnabled(False)
@@ -457,6 +501,9 @@ class ProgrammeTab(Tab, QWidget):
         if not uids:
             self.timeline.set_selected([])
             return
+        if self.timeline_pane.is_week():
+            self.timeline.set_selected(uids)
+            return
         current = self._current_uid_and_column()
         lead = current[0] if current is not None and current[0] in uids else uids[0]
         day = self._items[lead][0] if lead in self._items else None
@@ -525,9 +572,12 @@ class ProgrammeTab(Tab, QWidget):
                 self.stack.endMacro()
 
     def selected_day(self) -> date | None:
-        """The day of the selected item, else the day the timeline shows."""
+        """The day of the selected item, else the day the timeline shows (in the week view, the
+        day last clicked)."""
         uids = [uid for uid in self.selected_uids() if uid in self._items]
-        return self._items[uids[0]][0] if uids else self.timeline_pane.day
+        if uids:
+            return self._items[uids[0]][0]
+        return self.timeline.clicked_day() if self.timeline_pane.is_week() else self.timeline_pane.day
 
     def shift_day(self) -> None:
         """Ask for a date and move the selected day's items there."""
@@ -697,11 +747,37 @@ class ProgrammeTab(Tab, QWidget):
         self.table.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.table.edit(index)
 
-    def _move(self, uid: str, start: time) -> None:
-        """The timeline's drag of a whole block: the item's new start on its day."""
+    def _on_empty_activated(self, day: date | None, start: time) -> None:
+        """A double-click on empty time: the item dialog for a new hour-long item there."""
+        self.read_if_stale()
+        day = day or self.timeline_pane.day
+        if self.code is None or self.record is None or day is None:
+            return
+        end = _clock(min(_minutes(start) + 60, 24 * 60 - 5))
+        draft = Item("", ItemKind.PRESENTATION, "", start, end)
+        answer = ItemEditor.ask(self.record, self._catalogue(), day, draft, self)
+        if answer is not None:
+            self._push(AddItemCommand(self.context, self.code, *answer))
+
+    def _create(self, day: date | None, start: time, end: time, title: str, kind: str) -> None:
+        """A drag over empty time, named in place: a new item of that span (one step of the history)."""
+        day = day or self.timeline_pane.day or (self.record.mission.start_date if self.record else None)
+        if self.code is not None and day is not None:
+            self._push(AddItemCommand(self.context, self.code, day, Item("", ItemKind(kind), title, start, end)))
+
+    def _probe(self, uid: str, day: date | None, start: time, end: time) -> Severity | None:
+        """The worst conflict item `uid` would be in at this place, while its block is dragged."""
+        if self.report is None or uid not in self._items:
+            return None
+        day = day or self._items[uid][0]
+        return proposed_severity(self.report.record, self.report.bookings, uid, day, start, end, today=date.today())
+
+    def _move(self, uid: str, day: date | None, start: time) -> None:
+        """The timeline's drag of a whole block: the item's new start, on its day or another."""
         if self.code is not None and uid in self._items:
-            day, item = self._items[uid]
-            self._push(MoveItemCommand(self.context, self.code, item, (day, item.start), (day, start)))
+            old_day, item = self._items[uid]
+            new = (day or old_day, start)
+            self._push(MoveItemCommand(self.context, self.code, item, (old_day, item.start), new))
 
     def _resize(self, uid: str, start: time, end: time) -> None:
         """The timeline's drag of an edge: the item's new start and end."""
