@@ -121,6 +121,9 @@ def take_screenshots(
         pane.tabs.setCurrentWidget(pane.programme)  # it reads the change as it comes into view
         pane.programme.conflicts.choose(0)
     paths.append(_grab(app, window, folder / "programme.png", pane.programme))
+    pane.programme.timeline_pane.week_button.setChecked(True)
+    paths.append(_grab(app, window, folder / "programme-week.png", pane.programme))
+    pane.programme.timeline_pane.week_button.setChecked(False)
     for name in ("people", "sites", "attendance", "budget"):
         paths.append(_grab(app, window, folder / f"{name}.png", getattr(pane, name)))
     _export(app, pane.documents, ["itinerary-pdf", "ics"])
