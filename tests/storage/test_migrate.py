@@ -16,6 +16,7 @@ from mission_planner.storage import change_counter, migrate
 from mission_planner.storage.engine import create_database_engine
 from mission_planner.storage.records import insert_record
 from tests.factories import full_record, scripts_record
+from tests.storage.fixtures.make_fixtures import fixture_path
 
 
 def test_a_new_database_is_created_at_the_head_revision(tmp_path):
@@ -179,5 +180,27 @@ def test_a_database_at_revision_0002_upgrades_and_counts_writes_from_zero(unmigr
         workspace.programme.edit_item("s-i-kist", title="Visit to KIST (labs)")
         with workspace.engine.connect() as connection:
             assert change_counter.read(connection) == 1
+    finally:
+        workspace.close()
+
+
+def test_a_database_at_revision_0003_keeps_its_missions_and_takes_meeting_ids_dress_codes_and_biographies(tmp_path):
+    path = shutil.copyfile(fixture_path("0003"), tmp_path / "at-0003.db")
+    workspace = open_workspace(str(path))
+    try:
+        assert workspace.migration.upgraded_from == "0003"
+        before = full_record()  # the fixture holds it as 0003 could: without the fields 0004 adds
+        for day in before.days:
+            for item in day.items:
+                item.meeting_id = item.passcode = ""
+        for site in before.sites:
+            site.dress_code = ""
+        for person in before.people:
+            person.biography = ""
+        assert workspace.missions.load_record(before.mission.code, with_identity=True) == canonical_order(before)
+        workspace.missions.add_record(full_record("23-IP-98-GE-OSM-A", prefix="n"))
+        again = workspace.missions.load_record("23-IP-98-GE-OSM-A", with_identity=True)
+        assert again == canonical_order(full_record("23-IP-98-GE-OSM-A", prefix="n"))
+        assert {site.dress_code for site in again.sites} == {"Business attire", ""}
     finally:
         workspace.close()
