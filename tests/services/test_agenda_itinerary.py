@@ -140,7 +140,10 @@ def test_a_session_late_in_seoul_is_shown_on_the_next_local_day_where_it_is(tmp_
     record = online_record()
     evening = [(time(22), time(22, 45)), (time(22, 45), time(23)), (time(23), time(23, 30))]
     late = [
-        replace(day, items=[replace(item, start=start, end=end) for item, (start, end) in zip(day.items, evening)])
+        replace(
+            day,
+            items=[replace(item, start=start, end=end) for item, (start, end) in zip(day.items, evening, strict=True)],
+        )
         for day in record.days
     ]
     record = replace(record, days=late)
