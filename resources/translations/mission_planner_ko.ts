@@ -910,38 +910,38 @@
         <translation>{code} 사업 안내 수정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="514"/>
-        <location filename="../../mission_planner/gui/views/programme.py" line="519"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="517"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="522"/>
         <source>Edit “{title}”</source>
         <translation>“{title}” 수정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="607"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="610"/>
         <source>Cut “{title}”</source>
         <translation>“{title}” 잘라내기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="609"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="612"/>
         <source>Cut {count} items</source>
         <translation>항목 {count}개 잘라내기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="626"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="629"/>
         <source>Paste “{title}”</source>
         <translation>“{title}” 붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="628"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="631"/>
         <source>Paste {count} items</source>
         <translation>항목 {count}개 붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="656"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="659"/>
         <source>Duplicate “{title}”</source>
         <translation>“{title}” 복제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="658"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="661"/>
         <source>Duplicate {count} items</source>
         <translation>항목 {count}개 복제</translation>
     </message>
@@ -1793,51 +1793,56 @@
     </message>
     <message>
         <location filename="../../mission_planner/gui/import_plan_text.py" line="55"/>
+        <source>biography</source>
+        <translation>약력</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="56"/>
         <source>identity</source>
         <translation>신원 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="56"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="57"/>
         <source>passport number</source>
         <translation>여권 번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="57"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="58"/>
         <source>passport expiry</source>
         <translation>여권 만료일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="58"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="59"/>
         <source>date of birth</source>
         <translation>생년월일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="59"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="60"/>
         <source>role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="60"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="61"/>
         <source>nominating NPO</source>
         <translation>추천 NPO</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="61"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="62"/>
         <source>arrival</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="62"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="63"/>
         <source>arrival flight</source>
         <translation>도착 항공편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="63"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="64"/>
         <source>departure</source>
         <translation>출발</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="64"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="65"/>
         <source>departure flight</source>
         <translation>출발 항공편</translation>
     </message>
@@ -2004,82 +2009,103 @@ Replace their data in every mission?</source>
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="48"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="49"/>
         <source>Edit Item</source>
         <translation>항목 수정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="48"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="49"/>
         <source>Add Item</source>
         <translation>항목 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="63"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="64"/>
         <source>(no site)</source>
         <translation>(방문지 없음)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="67"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="68"/>
         <source>Room, hall or address, when there is no site</source>
         <translation>방문지가 없을 때의 회의실, 홀 또는 주소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="83"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="88"/>
         <source>Day</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="84"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="89"/>
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="85"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="90"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="86"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="91"/>
         <source>Starts</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="87"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="92"/>
         <source>Ends</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="88"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="93"/>
         <source>Site</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="89"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="94"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="90"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="95"/>
         <source>Online link</source>
         <translation>온라인 링크</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="91"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="96"/>
+        <source>Meeting ID</source>
+        <translation>회의 ID</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="97"/>
+        <source>Passcode</source>
+        <translation>암호</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="98"/>
         <source>Speakers</source>
         <translation>발표자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="92"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="99"/>
         <source>Description</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="145"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="151"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="154"/>
+        <source>From the link: {id}</source>
+        <translation>링크에서: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="151"/>
+        <source>As the invitation gives it</source>
+        <translation>초대장에 적힌 대로</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="166"/>
         <source>An item needs a title.</source>
         <translation>항목에는 제목이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="147"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="168"/>
         <source>The item must end after it starts.</source>
         <translation>항목은 시작한 뒤에 끝나야 합니다.</translation>
     </message>
@@ -3629,127 +3655,137 @@ Replace it with the file&apos;s?</source>
         <translation>국가에 따름 (예: Europe/Istanbul)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="107"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="106"/>
+        <source>A few lines for the itinerary&apos;s list of resource persons</source>
+        <translation>일정표의 전문가 명단에 실릴 몇 줄</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="110"/>
         <source>Family name</source>
         <translation>성</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="108"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="111"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="109"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="112"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="110"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="113"/>
         <source>Organization</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="111"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="114"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="112"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="115"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="113"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="116"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="114"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="117"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="115"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="118"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="118"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="121"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="120"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="123"/>
         <source>Nominated by</source>
         <translation>추천 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="121"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="124"/>
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="122"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="125"/>
         <source>Home time zone</source>
         <translation>거주지 시간대</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="123"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="126"/>
         <source>Dietary needs</source>
         <translation>식이 요구 사항</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="124"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="127"/>
         <source>Notes</source>
         <translation>비고</translation>
     </message>
     <message>
         <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="128"/>
+        <source>Biography</source>
+        <translation>약력</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="132"/>
         <source>Show Personal Data…</source>
         <translation>개인정보 보기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="164"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="170"/>
         <source>Personal data (kept private)</source>
         <translation>개인정보 (비공개 보관)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="165"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="171"/>
         <source>Kept out of shared documents and erased after the mission.</source>
         <translation>공유 문서에 포함되지 않으며 미션 후 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="171"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="177"/>
         <source>Passport number</source>
         <translation>여권 번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="172"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="178"/>
         <source>Passport expiry</source>
         <translation>여권 만료일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="173"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="179"/>
         <source>Date of birth</source>
         <translation>생년월일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="222"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="229"/>
         <source>Give the family name.</source>
         <translation>성을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="224"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="231"/>
         <source>Choose the country.</source>
         <translation>국가를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="227"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="234"/>
         <source>{text} is not an email address.</source>
         <translation>{text}은(는) 이메일 주소가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="229"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="236"/>
         <source>Choose the home time zone from the list (type part of its name), or leave it empty.</source>
         <translation>거주지 시간대를 목록에서 고르거나 비워 두십시오. 이름의 일부를 입력하면 찾을 수 있습니다.</translation>
     </message>
@@ -3996,127 +4032,127 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="161"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="164"/>
         <source>&amp;Delete Item</source>
         <translation>항목 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="166"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="169"/>
         <source>&amp;Add Item…</source>
         <translation>항목 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="170"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="173"/>
         <source>&amp;Edit Item…</source>
         <translation>항목 수정(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="197"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="200"/>
         <source>Day</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="212"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="215"/>
         <source>Cu&amp;t Items</source>
         <translation>항목 잘라내기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="215"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="218"/>
         <source>&amp;Copy Items</source>
         <translation>항목 복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="218"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="221"/>
         <source>Pa&amp;ste Items</source>
         <translation>항목 붙여넣기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="220"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="223"/>
         <source>Paste the copied items on the selected day, at their times</source>
         <translation>복사한 항목을 선택한 날짜에 같은 시간으로 붙여넣습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="222"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="225"/>
         <source>D&amp;uplicate Items</source>
         <translation>항목 복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="224"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="227"/>
         <source>Copy the selected items right after themselves on their day</source>
         <translation>선택한 항목을 같은 날 바로 뒤에 복제합니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="234"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="237"/>
         <source>Da&amp;y</source>
         <translation>날짜(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="235"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="238"/>
         <source>&amp;Shift Day…</source>
         <translation>날짜 옮기기(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="236"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="239"/>
         <source>Move the day&apos;s items to another date, keeping their times</source>
         <translation>그날의 항목을 시간은 그대로 두고 다른 날짜로 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="238"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="241"/>
         <source>&amp;Copy Day…</source>
         <translation>날짜 복사(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="239"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="242"/>
         <source>Copy the day&apos;s items to another date</source>
         <translation>그날의 항목을 다른 날짜로 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="241"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="244"/>
         <source>&amp;Insert Day</source>
         <translation>날짜 삽입(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="243"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="246"/>
         <source>Make room for a day after this one: the later days move one day on</source>
         <translation>이 날 다음에 빈 날을 넣습니다: 이후 날짜는 하루씩 뒤로 밀립니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="246"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="249"/>
         <source>&amp;Remove Day</source>
         <translation>날짜 삭제(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="248"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="251"/>
         <source>Remove the day and its items: the later days move one day earlier</source>
         <translation>그날과 항목을 삭제합니다: 이후 날짜는 하루씩 앞당겨집니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="539"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="542"/>
         <source>Shift Day</source>
         <translation>날짜 옮기기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="540"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="543"/>
         <source>The items of {day} move to this date, keeping their times.</source>
         <translation>{day}의 항목이 시간은 그대로 이 날짜로 옮겨집니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="557"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="560"/>
         <source>Copy Day</source>
         <translation>날짜 복사</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="558"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="561"/>
         <source>The items of {day} are copied to this date, keeping their times.</source>
         <translation>{day}의 항목이 시간은 그대로 이 날짜로 복사됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="669"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="672"/>
         <source>Left out {count} speakers or attendees not in this mission</source>
         <translation>이 미션에 없는 발표자 또는 참석자 {count}명을 제외했습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="671"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="674"/>
         <source>Left out {count} sites not in the catalogue</source>
         <translation>목록에 없는 장소 {count}곳을 제외했습니다</translation>
     </message>
@@ -4822,144 +4858,154 @@ Replace it with the file&apos;s?</source>
         <translation>방문</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="128"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="129"/>
         <source>Two-letter country code, KR for Korea</source>
         <translation>두 글자 국가 코드 (한국은 KR)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="129"/>
         <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="130"/>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="175"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="131"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="176"/>
         <source>not known</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="129"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="130"/>
         <source> people</source>
         <translation>명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="130"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="131"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="132"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="133"/>
         <source>English name:</source>
         <translation>영문 이름:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="133"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="134"/>
         <source>Korean name:</source>
         <translation>국문 이름:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="134"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="135"/>
         <source>Acronym:</source>
         <translation>약칭:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="135"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="136"/>
         <source>Kind:</source>
         <translation>유형:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="136"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="137"/>
         <source>City:</source>
         <translation>도시:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="137"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="138"/>
         <source>Country:</source>
         <translation>국가:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="138"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="139"/>
         <source>Capacity:</source>
         <translation>수용 인원:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="139"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="140"/>
         <source>Typical visit:</source>
         <translation>통상 방문 시간:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="157"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="158"/>
         <source>Address in English:</source>
         <translation>영문 주소:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="158"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="159"/>
         <source>Address in Korean:</source>
         <translation>국문 주소:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="159"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="160"/>
         <source>Contact person:</source>
         <translation>담당자:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="160"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="161"/>
         <source>Phone:</source>
         <translation>전화:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="161"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="162"/>
         <source>Email:</source>
         <translation>이메일:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="162"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="163"/>
         <source>Website:</source>
         <translation>웹사이트:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="163"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="164"/>
         <source>Latitude:</source>
         <translation>위도:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="164"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="165"/>
         <source>Longitude:</source>
         <translation>경도:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="169"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="170"/>
         <source>Add Opening Hours</source>
         <translation>운영 시간 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="174"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="175"/>
         <source>Security: a list of visitors must be sent ahead</source>
         <translation>보안: 방문자 명단을 사전에 보내야 함</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="175"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="176"/>
         <source> days ahead</source>
         <translation>일 전</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="179"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="180"/>
         <source>Opening hours:</source>
         <translation>운영 시간:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="181"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="182"/>
         <source>Visitor list:</source>
         <translation>방문자 명단:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="182"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="183"/>
         <source>Access notes:</source>
         <translation>출입 참고 사항:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="257"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="184"/>
+        <source>Printed on the day&apos;s agenda, e.g. business attire</source>
+        <translation>그날 일정표에 인쇄됨, 예: 비즈니스 정장</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="185"/>
+        <source>Dress code:</source>
+        <translation>복장 규정:</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="262"/>
         <source>A site needs an English name.</source>
         <translation>방문지에는 영문 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="260"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="265"/>
         <source>Opening hours must close after they open.</source>
         <translation>운영 종료 시간은 시작 시간보다 늦어야 합니다.</translation>
     </message>
