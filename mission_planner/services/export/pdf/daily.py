@@ -115,7 +115,7 @@ def day_page(
     title = text.clip_to_width(
         mission.title, width - text.text_width(f"  ·  {mission.code}", small.fontSize), small.fontSize
     )
-    header = [line(("muted", f"{title}  ·  {mission.code}"), style=small)]
+    header: list[Flowable] = [line(("muted", f"{title}  ·  {mission.code}"), style=small)]
     strip = contact_strip(mission).runs()
     if strip:
         runs: list[tuple[str, str] | str] = []
@@ -159,7 +159,7 @@ def day_notices(day: Day, found: Styles, lookup: Lookup) -> list[Flowable | list
     joinings = day_joinings(day)
     for way in joinings:
         when = f"{format_times(way.items[0].start, way.items[-1].end)}: " if len(joinings) > 1 else ""
-        block = [line(("b", f"{when}Join online: "), way.joining.url, style=found["notice"])]
+        block: list[Flowable] = [line(("b", f"{when}Join online: "), way.joining.url, style=found["notice"])]
         codes: list[tuple[str, str] | str] = []
         if way.joining.meeting_id:
             codes += [("b", "Meeting ID: "), way.joining.meeting_id]
