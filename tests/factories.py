@@ -66,6 +66,7 @@ def full_record(code: str = "23-IP-99-GE-OSM-A", *, prefix: str = "t") -> Missio
         visitor_list_days_before=14,
         typical_visit_minutes=120,
         access_notes="Passport details in advance",
+        dress_code="Business attire",
     )
     kpc = Site(f"{prefix}-site-kpc", "Korea Productivity Center", kind=PlaceKind.VENUE, name_ko="한국생산성본부")
     hotel = Site(f"{prefix}-site-hotel", "Hotel Example Seoul", kind=PlaceKind.HOTEL)
@@ -82,7 +83,15 @@ def full_record(code: str = "23-IP-99-GE-OSM-A", *, prefix: str = "t") -> Missio
         dietary="halal",
         identity=Identity("U12345678", date(2031, 5, 1), date(1984, 2, 29)),
     )
-    kim = Person(f"{prefix}-p-kim", "김", "민준", "KR", organization="KPC", email="mj.kim@example.org")
+    kim = Person(
+        f"{prefix}-p-kim",
+        "김",
+        "민준",
+        "KR",
+        organization="KPC",
+        email="mj.kim@example.org",
+        biography="Leads KPC's work.",
+    )
     opening = Item(
         f"{prefix}-i-open",
         ItemKind.OPENING,
@@ -111,6 +120,8 @@ def full_record(code: str = "23-IP-99-GE-OSM-A", *, prefix: str = "t") -> Missio
         time(10),
         time(11, 30),
         online_url="https://zoom.example/j/123",
+        meeting_id="123 456 789",
+        passcode="Pq9Zw2",
         roles=[ItemRole(sule.uid), ItemRole(kim.uid, ItemRoleKind.DISCUSSANT)],
     )
     mission = Mission(

@@ -41,6 +41,7 @@ class Person:
     home_timezone: str = ""
     dietary: str = ""
     notes: str = ""
+    biography: str = ""  # a few lines printed under a resource person's name in the itinerary
     identity: Identity | None = None
 
     @property

@@ -40,6 +40,7 @@ class Site:
     visitor_list_days_before: int | None = None
     typical_visit_minutes: int | None = None
     access_notes: str = ""
+    dress_code: str = ""
 
     @property
     def display_name(self) -> str:

@@ -27,6 +27,8 @@ class Item:
     site_uid: str | None = None
     venue: str = ""
     online_url: str = ""
+    meeting_id: str = ""  # typed when the link does not carry it (parse it with online_meetings)
+    passcode: str = ""
     description: str = ""
     group: str = ""
     sequence: int = 0

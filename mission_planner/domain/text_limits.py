@@ -39,6 +39,7 @@ _LIMITS: dict[tuple[type, str], int] = {
     (Person, "family_name"): MAX_NAME,
     (Person, "given_name"): MAX_NAME,
     (Person, "notes"): MAX_LONG_TEXT,
+    (Person, "biography"): MAX_LONG_TEXT,
     (Participation, "notes"): MAX_LONG_TEXT,
     (Stay, "hotel"): MAX_NAME,
     (StatusChange, "note"): MAX_SHORT_TEXT,

@@ -52,6 +52,7 @@ def field_text(name: str) -> str:
         "home_timezone": QCoreApplication.translate("ImportPlan", "home time zone"),
         "dietary": QCoreApplication.translate("ImportPlan", "dietary"),
         "notes": QCoreApplication.translate("ImportPlan", "notes"),
+        "biography": QCoreApplication.translate("ImportPlan", "biography"),
         "identity": QCoreApplication.translate("ImportPlan", "identity"),
         "passport_number": QCoreApplication.translate("ImportPlan", "passport number"),
         "passport_expiry": QCoreApplication.translate("ImportPlan", "passport expiry"),

@@ -79,6 +79,7 @@ class SiteRow(Versioned, SQLModel, table=True):
     visitor_list_days_before: int | None = None
     typical_visit_minutes: int | None = None
     access_notes: str = ""
+    dress_code: str = ""
     version: int = 1
 
 
@@ -106,6 +107,7 @@ class PersonRow(Versioned, SQLModel, table=True):
     home_timezone: str = ""
     dietary: str = ""
     notes: str = ""
+    biography: str = ""
     version: int = 1
 
 
@@ -192,6 +194,8 @@ class ItemRow(Versioned, SQLModel, table=True):
     site_id: int | None = _fk("site.id", ondelete="RESTRICT", nullable=True)
     venue: str = ""
     online_url: str = ""
+    meeting_id: str = ""
+    passcode: str = ""
     description: str = ""
     group_name: str = ""
     sequence: int = 0

@@ -910,38 +910,38 @@
         <translation>{code} 사업 안내 수정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="561"/>
-        <location filename="../../mission_planner/gui/views/programme.py" line="566"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="564"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="569"/>
         <source>Edit “{title}”</source>
         <translation>“{title}” 수정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="657"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="660"/>
         <source>Cut “{title}”</source>
         <translation>“{title}” 잘라내기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="659"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="662"/>
         <source>Cut {count} items</source>
         <translation>항목 {count}개 잘라내기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="676"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="679"/>
         <source>Paste “{title}”</source>
         <translation>“{title}” 붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="678"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="681"/>
         <source>Paste {count} items</source>
         <translation>항목 {count}개 붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="706"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="709"/>
         <source>Duplicate “{title}”</source>
         <translation>“{title}” 복제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="708"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="711"/>
         <source>Duplicate {count} items</source>
         <translation>항목 {count}개 복제</translation>
     </message>
@@ -1793,51 +1793,56 @@
     </message>
     <message>
         <location filename="../../mission_planner/gui/import_plan_text.py" line="55"/>
+        <source>biography</source>
+        <translation>약력</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="56"/>
         <source>identity</source>
         <translation>신원 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="56"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="57"/>
         <source>passport number</source>
         <translation>여권 번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="57"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="58"/>
         <source>passport expiry</source>
         <translation>여권 만료일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="58"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="59"/>
         <source>date of birth</source>
         <translation>생년월일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="59"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="60"/>
         <source>role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="60"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="61"/>
         <source>nominating NPO</source>
         <translation>추천 NPO</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="61"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="62"/>
         <source>arrival</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="62"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="63"/>
         <source>arrival flight</source>
         <translation>도착 항공편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="63"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="64"/>
         <source>departure</source>
         <translation>출발</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="64"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="65"/>
         <source>departure flight</source>
         <translation>출발 항공편</translation>
     </message>
@@ -2004,82 +2009,103 @@ Replace their data in every mission?</source>
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="48"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="49"/>
         <source>Edit Item</source>
         <translation>항목 수정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="48"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="49"/>
         <source>Add Item</source>
         <translation>항목 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="63"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="64"/>
         <source>(no site)</source>
         <translation>(방문지 없음)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="67"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="68"/>
         <source>Room, hall or address, when there is no site</source>
         <translation>방문지가 없을 때의 회의실, 홀 또는 주소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="83"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="88"/>
         <source>Day</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="84"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="89"/>
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="85"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="90"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="86"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="91"/>
         <source>Starts</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="87"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="92"/>
         <source>Ends</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="88"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="93"/>
         <source>Site</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="89"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="94"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="90"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="95"/>
         <source>Online link</source>
         <translation>온라인 링크</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="91"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="96"/>
+        <source>Meeting ID</source>
+        <translation>회의 ID</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="97"/>
+        <source>Passcode</source>
+        <translation>암호</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="98"/>
         <source>Speakers</source>
         <translation>발표자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="92"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="99"/>
         <source>Description</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="145"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="151"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="154"/>
+        <source>From the link: {id}</source>
+        <translation>링크에서: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="151"/>
+        <source>As the invitation gives it</source>
+        <translation>초대장에 적힌 대로</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="166"/>
         <source>An item needs a title.</source>
         <translation>항목에는 제목이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="147"/>
+        <location filename="../../mission_planner/gui/dialogs/item_editor.py" line="168"/>
         <source>The item must end after it starts.</source>
         <translation>항목은 시작한 뒤에 끝나야 합니다.</translation>
     </message>
@@ -2171,190 +2197,190 @@ Replace their data in every mission?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="127"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="454"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="682"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="750"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="128"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="455"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="686"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="754"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="149"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="150"/>
         <source>Search by code or title</source>
         <translation>코드 또는 제목으로 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="155"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="776"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="156"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="780"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="183"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="184"/>
         <source>All missions</source>
         <translation>모든 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="184"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="185"/>
         <source>Upcoming and running</source>
         <translation>예정 및 진행 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="185"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="186"/>
         <source>Past</source>
         <translation>지난 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="186"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="187"/>
         <source>Archived</source>
         <translation>보관됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="190"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="202"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="191"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="203"/>
         <source>All years</source>
         <translation>모든 연도</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="211"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="212"/>
         <source>Missions</source>
         <translation>연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="223"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="224"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="229"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="239"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="240"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="244"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="245"/>
         <source>&amp;About Mission Planner</source>
         <translation>Mission Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="247"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="248"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="250"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="251"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="256"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="257"/>
         <source>&amp;New Mission…</source>
         <translation>새 연수단(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="259"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="260"/>
         <source>&amp;Open Mission File…</source>
         <translation>연수단 파일 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="261"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="262"/>
         <source>Add the mission in a mission file or archive</source>
         <translation>연수단 파일이나 보관 파일의 연수단을 추가합니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="263"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="264"/>
         <source>Load the De&amp;mo Missions</source>
         <translation>예제 연수단 불러오기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="265"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="266"/>
         <source>&amp;Duplicate Mission…</source>
         <translation>연수단 복제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="267"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="268"/>
         <source>&amp;Archive Mission</source>
         <translation>연수단 보관(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="269"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="270"/>
         <source>&amp;Edit Notification…</source>
         <translation>사업 안내 수정(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="286"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="287"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="289"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="290"/>
         <source>Print Pre&amp;view…</source>
         <translation>인쇄 미리 보기(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="299"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="301"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="300"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="302"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="301"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="302"/>
         <source>Print Preview</source>
         <translation>인쇄 미리 보기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="344"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="345"/>
         <source>The demo missions are here already.</source>
         <translation>예제 연수단이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="348"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="352"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="349"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="353"/>
         <source>Demo Missions</source>
         <translation>예제 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="353"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="354"/>
         <source>Loading the demo missions…</source>
         <translation>예제 연수단을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="361"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="377"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="362"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="378"/>
         <source>Open Mission File</source>
         <translation>연수단 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="363"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="364"/>
         <source>Mission files (*.json *.mission);;All files (*)</source>
         <translation>연수단 파일 (*.json *.mission);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="381"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="382"/>
         <source>Open {name}</source>
         <translation>{name} 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="391"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="392"/>
         <source>This database already has the mission {name} holds; nothing was added.</source>
         <translation>{name}에 담긴 연수단이 이 데이터베이스에 이미 있습니다. 아무것도 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="399"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="400"/>
         <source>Reading {name}…</source>
         <translation>{name}을(를) 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="408"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="409"/>
         <source>and {count} more</source>
         <translation>외 {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="410"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="411"/>
         <source>This file would replace the identity data of people who are in other missions too:
 
 {people}
@@ -2367,107 +2393,107 @@ Replace it with the file&apos;s?</source>
 파일의 정보로 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="476"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="477"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="478"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="479"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="480"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="481"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="493"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="494"/>
         <source>Find &amp;Person…</source>
         <translation>사람 찾기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="495"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="496"/>
         <source>Find a person by name in every mission</source>
         <translation>모든 연수단에서 이름으로 사람을 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="499"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="500"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="506"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="507"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="508"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="509"/>
         <source>Read the missions again, with changes made elsewhere</source>
         <translation>다른 곳에서 변경된 내용을 반영하여 연수단 정보를 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="510"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="511"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="516"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="517"/>
         <source>Database: {location}</source>
         <translation>데이터베이스: {location}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="518"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="519"/>
         <source>Database: {location} (default)</source>
         <translation>데이터베이스: {location} (기본값)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="528"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="529"/>
         <source>Today&apos;s backup of the database failed: {reason}</source>
         <translation>오늘의 데이터베이스 백업에 실패했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="612"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="613"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>다른 곳에서 저장한 변경 내용을 반영했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="686"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="690"/>
         <source>Find Person</source>
         <translation>사람 찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="687"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="691"/>
         <source>Reading the names…</source>
         <translation>이름을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="704"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="708"/>
         <source>About Mission Planner</source>
         <translation>Mission Planner 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="706"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="710"/>
         <source>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;Plan APO study missions and produce their documents, offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;APO 시찰연수 연수단을 계획하고 관련 문서를 오프라인으로 작성합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="768"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="772"/>
         <source>No mission matches “{query}”.</source>
         <translation>“{query}”과(와) 일치하는 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="770"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="774"/>
         <source>There are no missions in this database yet.</source>
         <translation>이 데이터베이스에는 아직 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="771"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="775"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="778"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="782"/>
         <source>Missions: {total}</source>
         <translation>연수단: {total}개</translation>
     </message>
@@ -3642,127 +3668,137 @@ Replace it with the file&apos;s?</source>
         <translation>국가에 따름 (예: Europe/Istanbul)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="107"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="106"/>
+        <source>A few lines for the itinerary&apos;s list of resource persons</source>
+        <translation>일정표의 전문가 명단에 실릴 몇 줄</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="110"/>
         <source>Family name</source>
         <translation>성</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="108"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="111"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="109"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="112"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="110"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="113"/>
         <source>Organization</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="111"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="114"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="112"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="115"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="113"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="116"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="114"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="117"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="115"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="118"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="118"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="121"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="120"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="123"/>
         <source>Nominated by</source>
         <translation>추천 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="121"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="124"/>
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="122"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="125"/>
         <source>Home time zone</source>
         <translation>거주지 시간대</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="123"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="126"/>
         <source>Dietary needs</source>
         <translation>식이 요구 사항</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="124"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="127"/>
         <source>Notes</source>
         <translation>비고</translation>
     </message>
     <message>
         <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="128"/>
+        <source>Biography</source>
+        <translation>약력</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="132"/>
         <source>Show Personal Data…</source>
         <translation>개인정보 보기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="164"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="170"/>
         <source>Personal data (kept private)</source>
         <translation>개인정보 (비공개 보관)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="165"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="171"/>
         <source>Kept out of shared documents and erased after the mission.</source>
         <translation>공유 문서에 포함되지 않으며 미션 후 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="171"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="177"/>
         <source>Passport number</source>
         <translation>여권 번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="172"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="178"/>
         <source>Passport expiry</source>
         <translation>여권 만료일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="173"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="179"/>
         <source>Date of birth</source>
         <translation>생년월일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="222"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="229"/>
         <source>Give the family name.</source>
         <translation>성을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="224"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="231"/>
         <source>Choose the country.</source>
         <translation>국가를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="227"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="234"/>
         <source>{text} is not an email address.</source>
         <translation>{text}은(는) 이메일 주소가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="229"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="236"/>
         <source>Choose the home time zone from the list (type part of its name), or leave it empty.</source>
         <translation>거주지 시간대를 목록에서 고르거나 비워 두십시오. 이름의 일부를 입력하면 찾을 수 있습니다.</translation>
     </message>
@@ -4009,127 +4045,127 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="166"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="169"/>
         <source>&amp;Delete Item</source>
         <translation>항목 삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="171"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="174"/>
         <source>&amp;Add Item…</source>
         <translation>항목 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="175"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="178"/>
         <source>&amp;Edit Item…</source>
         <translation>항목 수정(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="202"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="205"/>
         <source>Day</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="217"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="220"/>
         <source>Cu&amp;t Items</source>
         <translation>항목 잘라내기(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="220"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="223"/>
         <source>&amp;Copy Items</source>
         <translation>항목 복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="223"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="226"/>
         <source>Pa&amp;ste Items</source>
         <translation>항목 붙여넣기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="225"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="228"/>
         <source>Paste the copied items on the selected day, at their times</source>
         <translation>복사한 항목을 선택한 날짜에 같은 시간으로 붙여넣습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="227"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="230"/>
         <source>D&amp;uplicate Items</source>
         <translation>항목 복제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="229"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="232"/>
         <source>Copy the selected items right after themselves on their day</source>
         <translation>선택한 항목을 같은 날 바로 뒤에 복제합니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="239"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="242"/>
         <source>Da&amp;y</source>
         <translation>날짜(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="240"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="243"/>
         <source>&amp;Shift Day…</source>
         <translation>날짜 옮기기(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="241"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="244"/>
         <source>Move the day&apos;s items to another date, keeping their times</source>
         <translation>그날의 항목을 시간은 그대로 두고 다른 날짜로 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="243"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="246"/>
         <source>&amp;Copy Day…</source>
         <translation>날짜 복사(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="244"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="247"/>
         <source>Copy the day&apos;s items to another date</source>
         <translation>그날의 항목을 다른 날짜로 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="246"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="249"/>
         <source>&amp;Insert Day</source>
         <translation>날짜 삽입(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="248"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="251"/>
         <source>Make room for a day after this one: the later days move one day on</source>
         <translation>이 날 다음에 빈 날을 넣습니다: 이후 날짜는 하루씩 뒤로 밀립니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="251"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="254"/>
         <source>&amp;Remove Day</source>
         <translation>날짜 삭제(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="253"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="256"/>
         <source>Remove the day and its items: the later days move one day earlier</source>
         <translation>그날과 항목을 삭제합니다: 이후 날짜는 하루씩 앞당겨집니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="589"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="592"/>
         <source>Shift Day</source>
         <translation>날짜 옮기기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="590"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="593"/>
         <source>The items of {day} move to this date, keeping their times.</source>
         <translation>{day}의 항목이 시간은 그대로 이 날짜로 옮겨집니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="607"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="610"/>
         <source>Copy Day</source>
         <translation>날짜 복사</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="608"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="611"/>
         <source>The items of {day} are copied to this date, keeping their times.</source>
         <translation>{day}의 항목이 시간은 그대로 이 날짜로 복사됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="719"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="722"/>
         <source>Left out {count} speakers or attendees not in this mission</source>
         <translation>이 미션에 없는 발표자 또는 참석자 {count}명을 제외했습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/programme.py" line="721"/>
+        <location filename="../../mission_planner/gui/views/programme.py" line="724"/>
         <source>Left out {count} sites not in the catalogue</source>
         <translation>목록에 없는 장소 {count}곳을 제외했습니다</translation>
     </message>
@@ -4835,144 +4871,154 @@ Replace it with the file&apos;s?</source>
         <translation>방문</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="128"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="129"/>
         <source>Two-letter country code, KR for Korea</source>
         <translation>두 글자 국가 코드 (한국은 KR)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="129"/>
         <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="130"/>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="175"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="131"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="176"/>
         <source>not known</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="129"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="130"/>
         <source> people</source>
         <translation>명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="130"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="131"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="132"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="133"/>
         <source>English name:</source>
         <translation>영문 이름:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="133"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="134"/>
         <source>Korean name:</source>
         <translation>국문 이름:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="134"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="135"/>
         <source>Acronym:</source>
         <translation>약칭:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="135"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="136"/>
         <source>Kind:</source>
         <translation>유형:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="136"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="137"/>
         <source>City:</source>
         <translation>도시:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="137"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="138"/>
         <source>Country:</source>
         <translation>국가:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="138"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="139"/>
         <source>Capacity:</source>
         <translation>수용 인원:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="139"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="140"/>
         <source>Typical visit:</source>
         <translation>통상 방문 시간:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="157"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="158"/>
         <source>Address in English:</source>
         <translation>영문 주소:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="158"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="159"/>
         <source>Address in Korean:</source>
         <translation>국문 주소:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="159"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="160"/>
         <source>Contact person:</source>
         <translation>담당자:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="160"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="161"/>
         <source>Phone:</source>
         <translation>전화:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="161"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="162"/>
         <source>Email:</source>
         <translation>이메일:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="162"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="163"/>
         <source>Website:</source>
         <translation>웹사이트:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="163"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="164"/>
         <source>Latitude:</source>
         <translation>위도:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="164"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="165"/>
         <source>Longitude:</source>
         <translation>경도:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="169"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="170"/>
         <source>Add Opening Hours</source>
         <translation>운영 시간 추가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="174"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="175"/>
         <source>Security: a list of visitors must be sent ahead</source>
         <translation>보안: 방문자 명단을 사전에 보내야 함</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="175"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="176"/>
         <source> days ahead</source>
         <translation>일 전</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="179"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="180"/>
         <source>Opening hours:</source>
         <translation>운영 시간:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="181"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="182"/>
         <source>Visitor list:</source>
         <translation>방문자 명단:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="182"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="183"/>
         <source>Access notes:</source>
         <translation>출입 참고 사항:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="257"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="184"/>
+        <source>Printed on the day&apos;s agenda, e.g. business attire</source>
+        <translation>그날 일정표에 인쇄됨, 예: 비즈니스 정장</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="185"/>
+        <source>Dress code:</source>
+        <translation>복장 규정:</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="262"/>
         <source>A site needs an English name.</source>
         <translation>방문지에는 영문 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="260"/>
+        <location filename="../../mission_planner/gui/dialogs/site_editor.py" line="265"/>
         <source>Opening hours must close after they open.</source>
         <translation>운영 종료 시간은 시작 시간보다 늦어야 합니다.</translation>
     </message>
@@ -5310,48 +5356,48 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>TimelinePane</name>
     <message>
-        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="50"/>
+        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="51"/>
         <source>Previous day</source>
         <translation>이전 날</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="51"/>
+        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="52"/>
         <source>Next day</source>
         <translation>다음 날</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="72"/>
+        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="74"/>
         <source>Week</source>
         <translation>주간</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="74"/>
+        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="76"/>
         <source>Show all the mission&apos;s days side by side</source>
         <translation>미션의 모든 날을 나란히 보기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="103"/>
+        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="105"/>
         <source>Times in {zone}</source>
         <translation>시각 기준: {zone}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="119"/>
+        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="121"/>
         <source>No programme yet</source>
         <translation>아직 일정이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="123"/>
-        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="152"/>
+        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="125"/>
+        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="154"/>
         <source>Day {number} · {date}</source>
         <translation>{number}일차 · {date}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="139"/>
+        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="141"/>
         <source>All days ({count})</source>
         <translation>전체 {count}일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="147"/>
+        <location filename="../../mission_planner/gui/widgets/timeline_pane.py" line="149"/>
         <source>{weekday} {day} {month}</source>
         <translation>{month} {day}일 ({weekday})</translation>
     </message>

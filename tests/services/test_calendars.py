@@ -100,6 +100,9 @@ def test_location_in_english_and_korean_description_with_speakers_url_for_online
     assert str(online["URL"]) == "https://zoom.example/j/123"
     assert "Speaker: Şule Yılmaz (Türkiye Cumhurbaşkanlığı)" in str(online["DESCRIPTION"])
     assert "Discussant: 김민준 (KPC)" in str(online["DESCRIPTION"])
+    assert "Join online: https://zoom.example/j/123\nMeeting ID: 123 456 789\nPasscode: Pq9Zw2" in str(
+        online["DESCRIPTION"]
+    )
     opening = found["t-i-open@mission-planner"]
     assert str(opening["SUMMARY"]) == 'Opening & "welcome" <b>remarks</b>'
 

@@ -5,6 +5,7 @@ import json
 import pytest
 from sqlalchemy import text
 
+from mission_planner.domain.record import canonical_order
 from mission_planner.errors import InputError
 from mission_planner.paths import resource
 from mission_planner.services import open_workspace
@@ -152,3 +153,15 @@ def test_a_copy_under_another_code_imports_beside_the_original(workspace, export
     copy = _edited(exported, tmp_path, lambda d: d["mission"].update(code="23-IP-98-GE-OSM-A"))
     workspace.missions.import_mission(copy)
     assert sorted(m.code for m in workspace.missions.list_missions()) == ["23-IP-98-GE-OSM-A", CODE]
+
+
+def test_the_agendas_fields_travel_through_the_mission_file(exported, tmp_path):
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    [online] = [item for day in data["days"] for item in day["items"] if item["online_url"]]
+    assert (online["meeting_id"], online["passcode"]) == ("123 456 789", "Pq9Zw2")
+    assert {site["dress_code"] for site in data["sites"]} == {"Business attire", ""}
+    assert "Leads KPC's work." in {person["biography"] for person in data["people"]}
+    other = open_workspace(str(tmp_path / "other.db"))
+    other.missions.import_mission(exported)
+    assert other.missions.load_record(CODE, with_identity=True) == canonical_order(full_record())
+    other.close()

@@ -207,3 +207,15 @@ def test_a_file_that_is_not_utf8_or_utf16_is_refused_with_advice(ws, tmp_path):
     )
     with pytest.raises(Exception, match="CSV UTF-8"):
         ws.people.import_delegates(CODE, path)
+
+
+@pytest.mark.parametrize("header", ["Biography", "Bio", "Short bio"])
+def test_a_biography_column_fills_the_resource_persons_biography(ws, tmp_path, header):
+    text = (
+        f"Surname,First name,Country,Organization,E-mail,Role,{header}\n"
+        "Mori,Takahiro,Japan,University of Tokyo,mori@example.org,resource person overseas,"
+        '"Professor of public policy, who studies data governance."\n'
+    )
+    ws.people.import_delegates(CODE, write_csv(tmp_path / "rp.csv", text, "utf-8"))
+    mori = people(ws)[0]["mori@example.org"]
+    assert mori.biography == "Professor of public policy, who studies data governance."

@@ -4,6 +4,7 @@ import shutil
 import sqlite3
 
 import pytest
+import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlmodel import Session, SQLModel
@@ -15,6 +16,7 @@ from mission_planner.storage import change_counter, migrate
 from mission_planner.storage.engine import create_database_engine
 from mission_planner.storage.records import insert_record
 from tests.factories import full_record, scripts_record
+from tests.storage.fixtures.make_fixtures import fixture_path
 
 
 def test_a_new_database_is_created_at_the_head_revision(tmp_path):
@@ -137,18 +139,39 @@ def test_a_database_at_revision_0001_upgrades_with_its_flights_intact(tmp_path):
     assert flight.scheduled.isoformat() == "2023-10-23T17:40:00+09:00"
 
 
-def test_a_database_at_revision_0002_upgrades_and_counts_writes_from_zero(unmigrated_database):
+def insert_at_revision(engine, record, scratch):
+    """Insert `record` into a database of an older revision: today's rows, written into a scratch
+    database at the head, copied over in the columns the older tables have."""
+    source = create_database_engine(str(scratch))
+    migrate.upgrade(source, migrate.head_revision())
+    with Session(source) as session:
+        insert_record(session, record)
+        session.commit()
+    older = sa.MetaData()
+    older.reflect(engine)
+    with source.connect() as reading, engine.begin() as writing:
+        for table in SQLModel.metadata.sorted_tables:
+            target = older.tables.get(table.name)
+            if target is None or table.name == "change_counter":
+                continue
+            kept = [sa.Column(c.name, c.type, primary_key=c.primary_key) for c in table.columns if c.name in target.c]
+            narrow = sa.Table(table.name, sa.MetaData(), *kept)
+            rows = [{c.name: row[c.name] for c in kept} for row in reading.execute(table.select()).mappings()]
+            if rows:
+                writing.execute(narrow.insert(), rows)
+    source.dispose()
+
+
+def test_a_database_at_revision_0002_upgrades_and_counts_writes_from_zero(unmigrated_database, tmp_path):
     engine = create_database_engine(unmigrated_database)
     migrate.upgrade(engine, "0002")
-    with Session(engine) as session:
-        insert_record(session, scripts_record())
-        session.commit()
+    insert_at_revision(engine, scripts_record(), tmp_path / "scratch.db")
     engine.dispose()
 
     workspace = open_workspace(unmigrated_database)
     try:
         assert workspace.migration.upgraded_from == "0002"
-        assert migrate.current_revision(workspace.engine) == "0003"
+        assert migrate.current_revision(workspace.engine) == migrate.head_revision()
         with workspace.engine.connect() as connection:
             assert change_counter.read(connection) == 0
         assert workspace.missions.load_record("23-IP-77-GE-OSM-A", with_identity=True) == canonical_order(
@@ -157,5 +180,27 @@ def test_a_database_at_revision_0002_upgrades_and_counts_writes_from_zero(unmigr
         workspace.programme.edit_item("s-i-kist", title="Visit to KIST (labs)")
         with workspace.engine.connect() as connection:
             assert change_counter.read(connection) == 1
+    finally:
+        workspace.close()
+
+
+def test_a_database_at_revision_0003_keeps_its_missions_and_takes_meeting_ids_dress_codes_and_biographies(tmp_path):
+    path = shutil.copyfile(fixture_path("0003"), tmp_path / "at-0003.db")
+    workspace = open_workspace(str(path))
+    try:
+        assert workspace.migration.upgraded_from == "0003"
+        before = full_record()  # the fixture holds it as 0003 could: without the fields 0004 adds
+        for day in before.days:
+            for item in day.items:
+                item.meeting_id = item.passcode = ""
+        for site in before.sites:
+            site.dress_code = ""
+        for person in before.people:
+            person.biography = ""
+        assert workspace.missions.load_record(before.mission.code, with_identity=True) == canonical_order(before)
+        workspace.missions.add_record(full_record("23-IP-98-GE-OSM-A", prefix="n"))
+        again = workspace.missions.load_record("23-IP-98-GE-OSM-A", with_identity=True)
+        assert again == canonical_order(full_record("23-IP-98-GE-OSM-A", prefix="n"))
+        assert {site.dress_code for site in again.sites} == {"Business attire", ""}
     finally:
         workspace.close()

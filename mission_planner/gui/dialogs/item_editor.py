@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import ItemKind, ItemRoleKind
+from ...domain.online_meetings import meeting_id_in, passcode_in
 from ...domain.places import Site
 from ...domain.programme import Item, ItemRole
 from ...domain.record import MissionRecord
@@ -66,6 +67,10 @@ class ItemEditor(QDialog):
         self.site.setCurrentIndex(max(0, self.site.findData(item.site_uid)))
         self.venue = QLineEdit(item.venue, placeholderText=self.tr("Room, hall or address, when there is no site"))
         self.online_url = QLineEdit(item.online_url, placeholderText="https://")
+        self.meeting_id = QLineEdit(item.meeting_id)
+        self.passcode = QLineEdit(item.passcode)
+        self.online_url.textChanged.connect(self._show_what_the_link_carries)
+        self._show_what_the_link_carries(item.online_url)
         self.description = QPlainTextEdit(item.description)
         self.description.setTabChangesFocus(True)
         self.speakers = QListWidget()
@@ -88,6 +93,8 @@ class ItemEditor(QDialog):
         form.addRow(self.tr("Site"), self.site)
         form.addRow(self.tr("Venue"), self.venue)
         form.addRow(self.tr("Online link"), self.online_url)
+        form.addRow(self.tr("Meeting ID"), self.meeting_id)
+        form.addRow(self.tr("Passcode"), self.passcode)
         form.addRow(self.tr("Speakers"), self.speakers)
         form.addRow(self.tr("Description"), self.description)
         form.addRow(self.problem)
@@ -97,6 +104,8 @@ class ItemEditor(QDialog):
             (self.title_edit, "title"),
             (self.venue, "venue"),
             (self.online_url, "online_url"),
+            (self.meeting_id, "meeting_id"),
+            (self.passcode, "passcode"),
             (self.description, "description"),
         ]
         for edit, field in self.limited:
@@ -128,9 +137,21 @@ class ItemEditor(QDialog):
             site_uid=self.site.currentData(),
             venue=self.venue.text().strip(),
             online_url=self.online_url.text().strip(),
+            meeting_id=self.meeting_id.text().strip(),
+            passcode=self.passcode.text().strip(),
             description=self.description.toPlainText().strip(),
             roles=others + [ItemRole(uid, ItemRoleKind.SPEAKER) for uid in chosen],
         )
+
+    def _show_what_the_link_carries(self, url: str) -> None:
+        """The meeting ID and passcode the link holds, as placeholders: typing is needed only
+        for what it does not hold."""
+        carried = meeting_id_in(url)
+        self.meeting_id.setPlaceholderText(
+            self.tr("From the link: {id}").format(id=carried) if carried else self.tr("As the invitation gives it")
+        )
+        code = passcode_in(url)
+        self.passcode.setPlaceholderText(self.tr("From the link: {id}").format(id=code) if code else "")
 
     def _move_end(self, start: QTime) -> None:
         """A new start moves the end by as much, so the item keeps its length (up to midnight)."""

@@ -102,6 +102,9 @@ class PersonEditor(QDialog):
         self.dietary = QLineEdit(person.dietary)
         self.notes = QPlainTextEdit(person.notes)
         self.notes.setFixedHeight(self.notes.fontMetrics().height() * 4)
+        self.biography = QPlainTextEdit(person.biography, tabChangesFocus=True)
+        self.biography.setPlaceholderText(self.tr("A few lines for the itinerary's list of resource persons"))
+        self.biography.setFixedHeight(self.biography.fontMetrics().height() * 4)
         form = QFormLayout()
         rows = [
             (self.tr("Family name"), self.family),
@@ -122,6 +125,7 @@ class PersonEditor(QDialog):
             (self.tr("Home time zone"), self.zone),
             (self.tr("Dietary needs"), self.dietary),
             (self.tr("Notes"), self.notes),
+            (self.tr("Biography"), self.biography),
         ]
         for label, widget in rows:
             form.addRow(label, widget)
@@ -150,6 +154,7 @@ class PersonEditor(QDialog):
             ("group", self.group),
             ("dietary", self.dietary),
             ("notes", self.notes),
+            ("biography", self.biography),
             ("passport_number", self.passport),
         ):
             limit_text(edit, name)
@@ -158,6 +163,7 @@ class PersonEditor(QDialog):
         self.zone.editTextChanged.connect(self._check)
         self.country.currentTextChanged.connect(self._check)
         self.notes.textChanged.connect(self._check)
+        self.biography.textChanged.connect(self._check)
         self._check()
 
     def _private_box(self, identity: Identity | None) -> QGroupBox:
@@ -201,6 +207,7 @@ class PersonEditor(QDialog):
             "home_timezone": self.zone.zone(),
             "dietary": self.dietary.text().strip(),
             "notes": self.notes.toPlainText().strip(),
+            "biography": self.biography.toPlainText().strip(),
             "identity": self.identity(),
         }
         if self.original is not None:
@@ -228,7 +235,17 @@ class PersonEditor(QDialog):
         if self.zone.currentText().strip() and not self.zone.zone():
             return self.tr("Choose the home time zone from the list (type part of its name), or leave it empty.")
         return length_problem(
-            [self.family, self.given, self.organization, self.position, self.email, self.npo, self.group, self.notes]
+            [
+                self.family,
+                self.given,
+                self.organization,
+                self.position,
+                self.email,
+                self.npo,
+                self.group,
+                self.notes,
+                self.biography,
+            ]
         )
 
     def _check(self, *_args: object) -> None:

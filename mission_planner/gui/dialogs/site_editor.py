@@ -102,6 +102,7 @@ class SiteEditor(QDialog):
             (self.contact_email, "contact_email"),
             (self.website, "website"),
             (self.access_notes, "access_notes"),
+            (self.dress_code, "dress_code"),
         ]
         self._load(self.original)  # before the limits: a line edit given a longer text keeps it
         for edit, field in self.limited:
@@ -180,6 +181,8 @@ class SiteEditor(QDialog):
         form.addRow("", self.visitor_list)
         form.addRow(self.tr("Visitor list:"), self.visitor_days)
         form.addRow(self.tr("Access notes:"), self.access_notes)
+        self.dress_code = QLineEdit(placeholderText=self.tr("Printed on the day's agenda, e.g. business attire"))
+        form.addRow(self.tr("Dress code:"), self.dress_code)
         return _page(form)
 
     def add_hours(self, hours: OpeningHours) -> HoursRow:
@@ -223,6 +226,7 @@ class SiteEditor(QDialog):
         days = site.visitor_list_days_before
         self.visitor_days.setValue(-1 if days is None else days)
         self.access_notes.setPlainText(site.access_notes)
+        self.dress_code.setText(site.dress_code)
 
     def site(self) -> Site:
         """The site as the fields say now, with the original's uid."""
@@ -249,6 +253,7 @@ class SiteEditor(QDialog):
             visitor_list_required=self.visitor_list.isChecked(),
             visitor_list_days_before=days if self.visitor_list.isChecked() and days >= 0 else None,
             access_notes=self.access_notes.toPlainText().strip(),
+            dress_code=self.dress_code.text().strip(),
         )
 
     def problem_text(self) -> str:

@@ -86,7 +86,10 @@ _COLUMN_SAMPLES = {
 # Shares of the room left by those columns: the title stretches into what remains.
 _COLUMN_SHARES = {Column.PLACE: 0.32, Column.SPEAKERS: 0.26}
 _EDITED_IN_PLACE = (Column.TITLE, Column.START, Column.END)  # a double-click elsewhere opens the dialog
-_ITEM_FIELDS = ("kind", "title", "start", "end", "site_uid", "venue", "online_url", "description", "roles")
+_ITEM_FIELDS = (
+    *("kind", "title", "start", "end", "site_uid", "venue", "online_url", "meeting_id", "passcode"),
+    *("description", "roles"),
+)
 _FIRST_START = time(9)
 # Left out, in this order, while the table is too narrow for a readable title and venue (the
 # timeline beside it shows the kind as a colour, and its tooltips the speakers).

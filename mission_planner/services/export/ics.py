@@ -26,6 +26,7 @@ from icalendar import Calendar, Event, Timezone, vCalAddress, vText
 
 from ...atomic import write_bytes_atomically
 from ...domain.enums import FlightDirection, ItemRoleKind
+from ...domain.online_meetings import joining
 from ...domain.people import Flight, Person
 from ...domain.places import Site
 from ...domain.programme import Item
@@ -145,8 +146,14 @@ def _description(snapshot: MissionSnapshot, item: Item, site: Site | None) -> st
     if item.description:
         lines.append(item.description)
     lines.extend(_role_lines(snapshot, item))
-    if item.is_online:
-        lines.append(f"Join online: {item.online_url}")
+    way = joining(item)
+    if way is not None:
+        lines.append(f"Join online: {way.url}")
+        lines += [
+            f"{label}: {value}"
+            for label, value in (("Meeting ID", way.meeting_id), ("Passcode", way.passcode))
+            if value
+        ]
     elif site is not None:
         if site.address_ko:
             lines.append(f"Address for the driver: {site.address_ko}")

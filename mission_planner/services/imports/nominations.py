@@ -51,6 +51,7 @@ COLUMNS = (
     Column("departure", ("departure time", "departure date")),
     Column("departure_flight", ("departure flight no", "outbound flight")),
     Column("home_timezone", ("time zone", "timezone", "home time zone")),
+    Column("biography", ("bio", "short biography", "short bio", "biographical note")),
 )
 IDENTITY_KEYS = ("passport_number", "passport_expiry", "date_of_birth")
 
@@ -238,6 +239,7 @@ class _RowReader:
             gender=self.parsed("gender", lambda v: parse_gender(str(v))),
             home_timezone=zone,
             dietary=self.text("dietary"),
+            biography=self.text("biography"),
             identity=self._identity(),
         )
         return Nominee(

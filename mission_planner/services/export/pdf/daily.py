@@ -17,11 +17,13 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 from ....domain.enums import ItemKind
 from ....domain.programme import Day, Item
 from ...labels import ITEM_KIND_LABELS
+from ..day_notes import contact_strip, day_joinings, dress_codes, security_sites
 from ..progress import Progress
 from ..snapshot import MissionSnapshot
 from . import text
 from .common import (
     ACCENT,
+    ACCENT_LIGHT,
     MUTED,
     ZEBRA,
     Checkpoint,
@@ -67,6 +69,7 @@ def agenda_styles(base: float = BASE) -> dict[str, ParagraphStyle]:
         day_theme=ParagraphStyle(
             "day_theme", parent=cell, fontSize=base * 1.1, leading=base * 1.4, textColor=colors.white
         ),
+        notice=ParagraphStyle("notice", parent=cell, fontSize=base * 0.95, leading=base * 1.25),
     )
     return found
 
@@ -112,14 +115,20 @@ def day_page(
     title = text.clip_to_width(
         mission.title, width - text.text_width(f"  ·  {mission.code}", small.fontSize), small.fontSize
     )
-    header = [
-        line(("muted", f"{title}  ·  {mission.code}"), style=small),
-        Spacer(1, 3 * mm),
-    ]
+    header: list[Flowable] = [line(("muted", f"{title}  ·  {mission.code}"), style=small)]
+    strip = contact_strip(mission).runs()
+    if strip:
+        runs: list[tuple[str, str] | str] = []
+        for label, value in strip:
+            runs += [*(["  ·  "] if runs else []), ("b", label), value]
+        header.append(line(*runs, style=small))
+    header.append(Spacer(1, 3 * mm))
     widths = [36 * mm, (width - 36 * mm) * 0.64, (width - 36 * mm) * 0.36]
     rows: list[list[Any]] = [[day_banner(snapshot, day, number, found), "", ""]]
+    notices = day_notices(day, found, lookup)
+    rows += [[notice, "", ""] for notice in notices]
     shading = []
-    for index, item in enumerate(day.items, start=1):
+    for index, item in enumerate(day.items, start=len(rows)):
         rows.append(item_row(item, found, lookup))
         if item.kind in MINOR_KINDS:
             shading.append(("BACKGROUND", (0, index), (-1, index), ZEBRA))
@@ -134,9 +143,42 @@ def day_page(
         ("LINEBELOW", (0, 0), (-1, 0), 0, ACCENT),
         ("TOPPADDING", (0, 1), (-1, -1), 7),
         ("BOTTOMPADDING", (0, 1), (-1, -1), 8),
+        *[("SPAN", (0, row), (-1, row)) for row in range(1, len(notices) + 1)],
+        *[("BACKGROUND", (0, row), (-1, row), ACCENT_LIGHT) for row in range(1, len(notices) + 1)],
+        *[("LEFTPADDING", (0, row), (-1, row), 12) for row in range(1, len(notices) + 1)],
+        *[("TOPPADDING", (0, row), (-1, row), 5) for row in range(1, len(notices) + 1)],
+        *[("BOTTOMPADDING", (0, row), (-1, row), 6) for row in range(1, len(notices) + 1)],
         *shading,
     ]
     return [*header, grid(rows, widths, zebra=False, extra=extra, padding=6)]
+
+
+def day_notices(day: Day, found: Styles, lookup: Lookup) -> list[Flowable | list[Flowable]]:
+    """The rows under the banner: how to join the online items, and what a security site asks."""
+    notices: list[Flowable | list[Flowable]] = []
+    joinings = day_joinings(day)
+    for way in joinings:
+        when = f"{format_times(way.items[0].start, way.items[-1].end)}: " if len(joinings) > 1 else ""
+        block: list[Flowable] = [line(("b", f"{when}Join online: "), way.joining.url, style=found["notice"])]
+        codes: list[tuple[str, str] | str] = []
+        if way.joining.meeting_id:
+            codes += [("b", "Meeting ID: "), way.joining.meeting_id]
+        if way.joining.passcode:
+            codes += [*(["  ·  "] if codes else []), ("b", "Passcode: "), way.joining.passcode]
+        if codes:
+            block.append(line(*codes, style=found["notice"]))
+        notices.append(block)
+    visit: list[tuple[str, str] | str] = []
+    guarded = security_sites(day, lookup.sites)
+    if guarded:
+        names = "; ".join(site.display_name for site in guarded)
+        visit += [("b", "Bring your passport: "), f"it is checked at the gate of {names}."]
+    for site, dress in dress_codes(day, lookup.sites):
+        where = f" ({site.display_name})" if not guarded or len(guarded) > 1 or guarded[0] is not site else ""
+        visit += [*([" "] if visit else []), ("b", "Dress code: "), f"{dress}{where}."]
+    if visit:
+        notices.append(line(*visit, style=found["notice"]))
+    return notices
 
 
 def day_banner(snapshot: MissionSnapshot, day: Day, number: int, found: Styles) -> list[Flowable]:
@@ -174,6 +216,8 @@ def place_cell(item: Item, found: Styles, lookup: Lookup) -> list[Flowable]:
             cell.append(text.para(site.name_ko, found["place_detail"]))
     if item.venue:
         cell.append(text.para(item.venue, found["place_detail"]))
+    if site is not None and item.kind == ItemKind.SITE_VISIT and not item.is_online:
+        cell += [text.para(address, found["place_detail"]) for address in (site.address_en, site.address_ko) if address]
     if item.is_online and not item.venue:
         cell.append(text.para("Online", found["place_detail"]))
     if not cell:

@@ -3,18 +3,24 @@ site visits with their addresses in English and Korean, and whom to call."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from ....domain.attendees import INACTIVE
-from ....domain.enums import AttachmentKind, ItemKind, Modality, Role
+from ....domain.enums import AttachmentKind, ItemKind, ItemRoleKind, Modality, Role
+from ....domain.online_meetings import Joining, joining
+from ....domain.people import Person
 from ....domain.places import Site
 from ....domain.programme import Day, Item
 from ...labels import ITEM_KIND_LABELS
+from ..day_notes import day_joinings
 from ..progress import Progress
+from ..session_times import SEVERAL_ZONES, economies, local_start, sessions, wants_local_times
 from ..snapshot import MissionSnapshot
 from . import text
 from .common import (
@@ -62,6 +68,8 @@ def write(snapshot: MissionSnapshot, target: Path, progress: Progress) -> None:
         story.append(Checkpoint(progress, number, total, f"Laying out day {number}"))
         story += day_section(snapshot, day, number, found, width, lookup)
     progress.step(total - 2, total, "Venues and contacts")
+    story += local_times_section(snapshot, found, width)
+    story += resource_persons_section(snapshot, found, width, lookup)
     story += venues_section(snapshot, found, width, lookup)
     story += contacts_section(snapshot, found, width, lookup)
     finish(snapshot, target, story, progress, document=DOCUMENT, total=total)
@@ -90,6 +98,7 @@ def cover(snapshot: MissionSnapshot, found: Styles, width: float, lookup: Lookup
         )
     )
     story += [Spacer(1, 8 * mm), facts_table(snapshot, found, width), Spacer(1, 8 * mm)]
+    story += objectives_block(snapshot, found)
     if snapshot.record.days:
         story += [text.para("Programme at a glance", found["h2"]), glance_table(snapshot, found, width, lookup)]
     if mission.organization_name:
@@ -101,6 +110,17 @@ def cover(snapshot: MissionSnapshot, found: Styles, width: float, lookup: Lookup
             ),
         ]
     return story
+
+
+def objectives_block(snapshot: MissionSnapshot, found: Styles) -> list[Flowable]:
+    """The mission's objectives as the Project Notification states them, numbered."""
+    objectives = [objective for objective in snapshot.record.mission.objectives if objective.strip()]
+    if not objectives:
+        return []
+    story: list[Flowable] = [text.para("Objectives", found["h2"])]
+    for number, objective in enumerate(objectives, start=1):
+        story.append(line(objective, style=found["body"], bullet=f"{number}."))
+    return [*story, Spacer(1, 6 * mm)]
 
 
 def facts(snapshot: MissionSnapshot) -> list[tuple[str, str]]:
@@ -170,19 +190,31 @@ def day_section(
     parts: list[Flowable] = [title]
     if day.title:
         parts.append(text.para(day.title, found["body"]))
-    link = shared_link(day)
-    if link:
-        parts.append(line(("b", "Online link for the day: "), link, style=found["cell"]))
+    shared = shared_joining(day)
+    if shared is not None:
+        parts.append(line(("b", "Online link for the day: "), shared.url, style=found["cell"]))
+        parts += joining_codes(shared, found["cell"])
     parts.append(Spacer(1, 2 * mm))
+    link = shared.url if shared is not None else ""
     if not day.items:
         return [CondPageBreak(50 * mm), *parts, text.para("No items yet.", found["muted"])]
     return [CondPageBreak(70 * mm), *parts, day_table(day, found, width, lookup, link), Spacer(1, 5 * mm)]
 
 
-def shared_link(day: Day) -> str:
-    """The one online link every online item of the day uses, if they share one."""
-    links = {item.online_url for item in day.items if item.is_online}
-    return links.pop() if len(links) == 1 else ""
+def shared_joining(day: Day) -> Joining | None:
+    """The one way of joining every online item of the day uses, if they share one."""
+    ways = day_joinings(day)
+    return ways[0].joining if len(ways) == 1 else None
+
+
+def joining_codes(way: Joining, style: ParagraphStyle) -> list[Flowable]:
+    """`Meeting ID: 812 0211 1241 · Passcode: 582014`, when known."""
+    runs: list[tuple[str, str] | str] = []
+    if way.meeting_id:
+        runs += [("b", "Meeting ID: "), way.meeting_id]
+    if way.passcode:
+        runs += [*(["  ·  "] if runs else []), ("b", "Passcode: "), way.passcode]
+    return [line(*runs, style=style)] if runs else []
 
 
 def day_table(day: Day, found: Styles, width: float, lookup: Lookup, link: str = "") -> Table:
@@ -231,8 +263,10 @@ def venue_cell(item: Item, found: Styles, lookup: Lookup, link: str = "") -> lis
         cell.append(text.para(item.venue, found["muted"] if site else found["cell"]))
     if site is not None and item.kind == ItemKind.SITE_VISIT:
         cell += address_lines(site, found)
-    if item.is_online and item.online_url != link:
-        cell.append(text.para(item.online_url, found["muted"]))
+    way = joining(item)
+    if way is not None and way.url != link:
+        cell.append(text.para(way.url, found["muted"]))
+        cell += joining_codes(way, found["muted"])
     return cell or [Paragraph("", found["cell"])]
 
 
@@ -243,6 +277,117 @@ def address_lines(site: Site, found: Styles) -> list[Flowable]:
     if site.address_ko:
         lines.append(text.para(site.address_ko, found["muted"]))
     return lines
+
+
+# --- local times, resource persons ------------------------------------------------------------------
+
+SESSIONS_PER_TABLE = 4
+
+
+def local_times_section(snapshot: MissionSnapshot, found: Styles, width: float) -> list[Flowable]:
+    """For a multicountry online mission: when each session starts in every participating economy."""
+    mission = snapshot.record.mission
+    held = sessions(snapshot.record.days)
+    places = sorted(economies(mission), key=lambda economy: snapshot.country(economy.iso2))
+    if not (wants_local_times(mission) and held and places):
+        return []
+    story: list[Flowable] = [
+        CondPageBreak(70 * mm),
+        text.para("Local start times", found["h1"]),
+        line(
+            (
+                "muted",
+                "When each online session starts in every participating economy, from the IANA time zone database. ",
+            ),
+            ("muted", several_zones_note(snapshot, [economy.iso2 for economy in places])),
+            style=found["body"],
+        ),
+        Spacer(1, 3 * mm),
+    ]
+    first = held[0].day
+    fixed = [34 * mm, 40 * mm]
+    for chunk_start in range(0, len(held), SESSIONS_PER_TABLE):
+        chunk = held[chunk_start : chunk_start + SESSIONS_PER_TABLE]
+        rest = (width - sum(fixed)) / len(chunk)
+        header: list[Any] = [text.para("Economy", found["header"]), text.para("Time zone", found["header"])]
+        for session in chunk:
+            here = session.starts_at(mission.timezone)
+            header.append(
+                [
+                    text.para(f"Day {session.day_number} · {here:%a} {here.day} {here:%b}", found["header"]),
+                    text.para(f"{here:%H:%M} {zone_city(mission.timezone)}", found["header"]),
+                ]
+            )
+        rows: list[list[Any]] = [header]
+        for economy in places:
+            row: list[Any] = [
+                text.para(snapshot.country(economy.iso2), found["cell_bold"]),
+                text.para(timezone_note(economy.zone, first), found["cell"]),
+            ]
+            for session in chunk:
+                row.append(
+                    text.para(
+                        local_cell(session.day, local_start(session, mission.timezone, economy.zone)), found["cell"]
+                    )
+                )
+            rows.append(row)
+        story += [grid(rows, [*fixed, *[rest] * len(chunk)]), Spacer(1, 4 * mm)]
+    return story
+
+
+def several_zones_note(snapshot: MissionSnapshot, present: list[str]) -> str:
+    spanning = [iso2 for iso2 in present if iso2 in SEVERAL_ZONES]
+    if not spanning:
+        return ""
+    capitals = join_words([f"{SEVERAL_ZONES[iso2]} for {snapshot.country(iso2)}" for iso2 in spanning])
+    return f"Where an economy spans several time zones the capital's time is given: {capitals}."
+
+
+def zone_city(zone: str) -> str:
+    return zone.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def local_cell(session_day: date, local: datetime) -> str:
+    """`09:30`, with the local weekday when it is not the session's own day: `23:30 (Tue)`."""
+    shown = f"{local:%H:%M}"
+    return shown if local.date() == session_day else f"{shown} ({local:%a})"
+
+
+def resource_persons(snapshot: MissionSnapshot, lookup: Lookup) -> list[Person]:
+    """The programme's speakers and the mission's resource persons, in the order the programme
+    first names them; the secretariat's staff and withdrawn people are left out."""
+    parts = {part.person_uid: part for part in snapshot.record.participations}
+
+    def counts(uid: str) -> bool:
+        part = parts.get(uid)
+        return uid in lookup.people and (
+            part is None or (part.role != Role.SECRETARIAT and part.status not in INACTIVE)
+        )
+
+    order: list[str] = []
+    for day in snapshot.record.days:
+        for item in day.items:
+            order += [role.person_uid for role in item.roles if role.role == ItemRoleKind.SPEAKER]
+    order += [uid for uid, part in parts.items() if part.is_resource_person]
+    return [lookup.people[uid] for uid in dict.fromkeys(order) if counts(uid)]
+
+
+def resource_persons_section(snapshot: MissionSnapshot, found: Styles, width: float, lookup: Lookup) -> list[Flowable]:
+    people = resource_persons(snapshot, lookup)
+    if not people:
+        return []
+    story: list[Flowable] = [CondPageBreak(60 * mm), text.para("Resource persons", found["h1"]), Spacer(1, 2 * mm)]
+    for person in people:
+        block: list[Flowable] = [text.para(person.full_name, found["cell_bold"])]
+        where = ", ".join(part for part in (person.position, person.organization) if part)
+        economy = snapshot.country(person.country) if person.country else ""
+        facts_line = "  ·  ".join(part for part in (where, economy) if part)
+        if facts_line:
+            block.append(text.para(facts_line, found["cell"]))
+        if person.biography.strip():
+            block.append(text.para(person.biography.strip(), found["muted"]))
+        story.append(KeepTogether([*block, Spacer(1, 3 * mm)]))
+    return story
 
 
 # --- venues, site visits and contacts ----------------------------------------------------------------
