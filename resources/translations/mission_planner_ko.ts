@@ -2171,6 +2171,10 @@ Replace their data in every mission?</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening the database…</source>
+        <translation>데이터베이스를 여는 중…</translation>
+    </message>
+    <message>
         <location filename="../../mission_planner/gui/main_window.py" line="127"/>
         <location filename="../../mission_planner/gui/main_window.py" line="454"/>
         <location filename="../../mission_planner/gui/main_window.py" line="682"/>
