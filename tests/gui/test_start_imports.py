@@ -92,4 +92,3 @@ def test_the_child_would_see_the_gui_thread_import_the_database_layer(db_path, c
     """The check above can fail: an import of SQLAlchemy on the GUI thread is named."""
     line = run_gui_thread_child(db_path, child_env, before="import sqlalchemy")
     assert line == "gui thread imported:sqlalchemy"
-
