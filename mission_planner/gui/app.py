@@ -62,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
 
     def opened(workspace: Workspace) -> None:
         window.attach(workspace, in_steps=True)
+        if opener.first_record is not None:  # read on the thread: shown without reading again
+            window.details.overview.prefill(opener.first_record)
         # Once the window is up, what is alive lives as long as the program (tuning.py).
         QTimer.singleShot(0, settle)
 

@@ -17,6 +17,7 @@ from ..tuning import no_collections_while_opening, quick_switches
 from .errors import LOG_FILE_NAME, append_to_log, log_folder
 
 if TYPE_CHECKING:
+    from ..domain.record import MissionRecord
     from ..services import Workspace
 
 
@@ -34,6 +35,7 @@ class WorkspaceOpener(QThread):
         super().__init__(parent)
         self.db = db
         self._started = False
+        self.first_record: MissionRecord | None = None  # the first mission, read by `warm_up`
         self.workspace: Workspace | None = None  # once open: closed by whoever started the thread
 
     def start_once(self) -> None:
@@ -48,7 +50,7 @@ class WorkspaceOpener(QThread):
             with quick_switches(), no_collections_while_opening():
                 workspace = open_start_workspace(self.db)
                 self.workspace = workspace
-                warm_up(workspace)
+                self.first_record = warm_up(workspace)
                 preload_window_modules()
         except MissionPlannerError as error:
             self.sig_failed.emit(error)
@@ -74,13 +76,13 @@ def open_start_workspace(db: str | None) -> Workspace:
     return workspace
 
 
-def warm_up(workspace: Workspace) -> None:
+def warm_up(workspace: Workspace) -> MissionRecord | None:
     """Read once what the window reads first (the mission list, the first mission), so that
     SQLAlchemy's first-use work (configuring the mappers, compiling the statements: ~0.2 s)
-    is done here rather than on the GUI thread between two events."""
+    is done here rather than on the GUI thread between two events; the first mission's record,
+    which the window's Overview then shows without reading it again."""
     missions = workspace.missions.list_missions()
-    if missions:
-        workspace.missions.load_record(missions[0].code)
+    return workspace.missions.load_record(missions[0].code) if missions else None
 
 
 def preload_window_modules() -> None:
