@@ -1,11 +1,13 @@
 """The baselines: the bare libraries doing the same essential work as the application.
 
     python -m benchmarks.bare window
+    python -m benchmarks.bare missions DB
     python -m benchmarks.bare pdf PAGES_PER_FILE...
     python -m benchmarks.bare ics ICS_FILE
 
-Each prints one JSON line on stdout (`window` prints `first paint` instead, for the parent to
-time). `ics` and the SQL baselines are also called in-process by `benchmarks.ours`, which
+Each prints one JSON line on stdout (`window` prints `first paint: N ms` instead, for the
+parent to time, N by its own clock since the process started; `missions` prints the rows).
+`ics` and the SQL baselines are also called in-process by `benchmarks.ours`, which
 measures them beside the application in the same run.
 """
 
@@ -38,13 +40,39 @@ def window() -> None:
         def eventFilter(self, watched, event) -> bool:
             if event.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
                 self.seen = True
-                QTimer.singleShot(0, lambda: (print("first paint", flush=True), app.exit(0)))
+                painted = time.perf_counter()
+                QTimer.singleShot(
+                    0, lambda: (print(f"first paint: {since_start(painted)} ms", flush=True), app.exit(0))
+                )
             return False
 
     probe = FirstPaint()
     main.installEventFilter(probe)
     main.show()
     sys.exit(app.exec())
+
+
+def since_start(moment: float) -> int:
+    """Milliseconds from the process's start to `moment`, as the application's --smoke counts
+    them (imported after the paint, so the window's own time does not include it)."""
+    from mission_planner.gui.startup import process_start_time
+
+    return round((moment - process_start_time()) * 1000)
+
+
+def missions(db: str) -> None:
+    """What `missions` prints, read with the standard library: one line a mission with its people."""
+    import sqlite3
+
+    connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    query = (
+        "SELECT m.code, m.start_date, m.end_date, m.modality, COALESCE(p.n, 0), m.title, m.archived"
+        " FROM mission m LEFT JOIN (SELECT mission_id, COUNT(id) AS n FROM participation GROUP BY mission_id) p"
+        " ON p.mission_id = m.id ORDER BY m.start_date DESC, m.code"
+    )
+    for code, start, end, modality, people, title, archived in connection.execute(query):
+        print(f"{code}  {start}..{end}  {modality:<9}  {people:>4} people  {title}{'  (archived)' if archived else ''}")
+    connection.close()
 
 
 def pdf(pages_per_file: list[int]) -> dict:
@@ -169,6 +197,8 @@ def main() -> None:
     figure = sys.argv[1]
     if figure == "window":
         window()
+    elif figure == "missions":
+        missions(sys.argv[2])
     elif figure == "pdf":
         print(json.dumps(pdf([int(n) for n in sys.argv[2:]])))
     else:

@@ -4,8 +4,9 @@
 
 This machine is shared and noisy, so each figure is a ratio to the bare libraries doing the same
 essential work in the same run. Each figure runs in a fresh child process; its peak memory is
-the child's maximum resident set (`os.wait4`). Start-up is timed from spawning the child to its
-`first paint` line, the same way for the application and the bare window (best of three).
+the child's own high-water mark (`benchmarks/peak.py`). Start-up (`benchmarks/start.py`) is timed
+from spawning the child to each line it prints, and by the child itself, alternating the
+application and the bare window, median of five.
 """
 
 from __future__ import annotations
@@ -14,73 +15,17 @@ import argparse
 import json
 import os
 import platform
-import subprocess
-import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
+from .children import child_env, run_child
 from .large_db import BENCH_MISSION, ensure_database
-
-ROOT = Path(__file__).resolve().parents[1]
-START_RUNS = 3
-APP_SMOKE = "import sys; from mission_planner.gui.app import main; sys.exit(main(sys.argv[1:]))"
-
-
-@dataclass
-class Child:
-    stdout: str
-    first_line_s: float  # from spawning to the first line on stdout
-    peak_mb: float
-
-
-def child_env(home: Path) -> dict[str, str]:
-    env = dict(os.environ)
-    env["QT_QPA_PLATFORM"] = env.get("QT_QPA_PLATFORM", "offscreen")
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-    # The user's own settings and data stay out of it.
-    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-        env[name] = str(home / name.lower())
-    return env
-
-
-def run_child(args: list[str], env: dict[str, str]) -> Child:
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        [sys.executable, *args], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
-    )
-    first = process.stdout.readline()
-    first_at = time.perf_counter() - started
-    rest = process.stdout.read()
-    process.stdout.close()
-    _, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0:
-        raise SystemExit(f"{' '.join(args[:3])} failed with exit status {process.returncode}:\n{first}{rest}")
-    return Child(first + rest, first_at, usage.ru_maxrss / 1024)  # ru_maxrss is in KiB on Linux
-
-
-def start_figure(db: Path, env: dict[str, str]) -> dict:
-    ours = [run_child(["-c", APP_SMOKE, "--db", str(db), "--smoke"], env) for _ in range(START_RUNS)]
-    bare = [run_child(["-m", "benchmarks.bare", "window"], env) for _ in range(START_RUNS)]
-    best_ours = min(child.first_line_s for child in ours) * 1000
-    best_bare = min(child.first_line_s for child in bare) * 1000
-    return {
-        "figure": "start to first paint (--smoke, large DB)",
-        "ours": best_ours,
-        "base": best_bare,
-        "unit": "ms",
-        "goal": "≤ 2x bare PySide6 window",
-        "met": best_ours <= 2 * best_bare,
-        "note": "",
-        "peak_mb": max(child.peak_mb for child in ours),
-        "base_peak_mb": max(child.peak_mb for child in bare),
-    }
+from .start import start_figures, start_report
 
 
 def figures(db: Path, env: dict[str, str]) -> list[dict]:
-    rows = [start_figure(db, env)]
+    rows = start_figures(db, env)
     for name in ("packs", "ics", "open", "search", "tables", "import"):
         child = run_child(["-m", "benchmarks.ours", name, str(db)], env)
         found = json.loads(child.stdout.strip().splitlines()[-1])
@@ -119,6 +64,12 @@ def machine() -> str:
                 break
     except OSError:
         pass
+    try:
+        lines = Path("/proc/meminfo").read_text().splitlines()
+        kib = next(int(line.split()[1]) for line in lines if line.startswith("MemTotal:"))
+        cpu += f", {kib / 1024 / 1024:.0f} GB RAM"
+    except (OSError, StopIteration, ValueError):
+        pass
     load = ""
     if hasattr(os, "getloadavg"):
         load = f", load average {os.getloadavg()[0]:.1f}"
@@ -140,7 +91,7 @@ def table(rows: list[dict]) -> str:
     header = ["figure", "ours", "bare baseline", "ratio", "goal", "met", "peak RSS (ours / bare)"]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for row in rows:
-        ratio = f"{row['ours'] / row['base']:.2f}x" if row.get("base") else "–"
+        ratio = f"{row['ours'] / row['base']:.2f}x" if row.get("base") and row["ours"] is not None else "–"
         peak = f"{row['peak_mb']:.0f} MB"
         if row.get("base_peak_mb"):
             peak += f" / {row['base_peak_mb']:.0f} MB"
@@ -181,6 +132,9 @@ def main() -> None:
     if notes:
         print()
         print("\n".join(notes))
+    print()
+    with tempfile.TemporaryDirectory() as home:
+        print(start_report(db, child_env(Path(home))))
     print(f"\n({time.perf_counter() - started:.0f} s)")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2, ensure_ascii=False), encoding="utf-8")

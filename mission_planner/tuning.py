@@ -5,7 +5,7 @@ These settings are shared by every thread and every library in the process, so e
 changed only here, for as long as the work that needs it runs (a `with` block that restores
 it, even when the work raises), except where a comment says why it stays.
 
-- The garbage collector: `settle` and `short_collections`.
+- The garbage collector: `settle`, `short_collections` and `no_collections_while_opening`.
 - The interpreter's switch interval: `quick_switches`.
 - reportlab: `patched` (its shaping, for as long as a PDF is laid out or written; see
   `services/export/pdf/shaping.py`) and `reportlab_default_font`.
@@ -40,6 +40,23 @@ def settle() -> None:
     (gui/tasks.py)."""
     gc.collect()
     gc.freeze()
+
+
+@contextlib.contextmanager
+def no_collections_while_opening() -> Iterator[None]:
+    """No collection while the start imports the database layer and opens the database (on a
+    thread, the window already painted): the imports make hundreds of thousands of objects, and
+    each full pass over them held the window for tens of ms. At the end what was loaded is frozen
+    out of later passes without a pass of its own (the window's `settle` then scans only what
+    came after)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 @contextlib.contextmanager

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from ..domain.certificates import Group, Reason, Shortfall, certificate_count
-from ..domain.record import MissionRecord
 from .terminal import shown
 from .workspace import workspace_for
+
+if TYPE_CHECKING:  # the domain is imported by `run`, not by --help
+    from ..domain.certificates import Shortfall
+    from ..domain.record import MissionRecord
 
 
 def register(subparsers) -> None:
@@ -17,6 +20,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..domain.certificates import Group, certificate_count
     from ..services import group_text, why_none_text
 
     record, results = workspace_for(args).attendance.eligibility(args.code)
@@ -45,6 +49,8 @@ def _name(record: MissionRecord, uid: str) -> str:
 
 
 def explain(record: MissionRecord, shortfall: Shortfall) -> str:
+    from ..domain.certificates import Reason
+
     title = next(item.title for item in record.items() if item.uid == shortfall.item_uid)
     match shortfall.reason:
         case Reason.NOT_RECORDED:

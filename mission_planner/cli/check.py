@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from .conflict_text import describe
 from .dates import iso_date
 from .terminal import shown
 from .workspace import workspace_for
@@ -25,6 +24,8 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from .conflict_text import describe  # here: the domain's conflicts are not needed for --help
+
     report = workspace_for(args).missions.check(args.code, today=args.today)
     for conflict in report.conflicts:
         print(f"{conflict.severity.value}: {shown(describe(conflict, report.record))}")

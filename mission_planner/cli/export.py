@@ -6,17 +6,37 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..services import KINDS  # the table of kinds only: no database layer
 from .signals import stop_requested
 from .terminal import shown
 from .workspace import workspace_for
 
 
+class KindNames:
+    """The document kinds' names, read from the services when argparse first looks at them: the
+    documents' package is not needed for `--help` or for any other command."""
+
+    def names(self) -> list[str]:
+        from ..services import KINDS
+
+        return list(KINDS)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.names()
+
+    def __iter__(self):
+        return iter(self.names())
+
+
 def register(subparsers) -> None:
-    kinds = ", ".join(KINDS)
-    parser = subparsers.add_parser("export", help="write a document", description=f"KIND is one of: {kinds}.")
+    parser = subparsers.add_parser("export", help="write a document")
+
+    def format_help() -> str:  # `export --help` names the kinds
+        parser.description = f"KIND is one of: {', '.join(KindNames())}."
+        return type(parser).format_help(parser)
+
+    parser.format_help = format_help
     parser.add_argument("code", metavar="CODE")
-    parser.add_argument("kind", metavar="KIND", choices=list(KINDS))
+    parser.add_argument("kind", metavar="KIND", choices=KindNames())
     parser.add_argument(
         "-o",
         "--output",
@@ -43,7 +63,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..services import DocumentSettings, Progress
+    from ..services import KINDS, DocumentSettings, Progress
 
     settings = DocumentSettings(
         paper=args.paper, include_personal_data=args.with_personal_data, person_uids=tuple(args.person)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .conflict_text import uninvited_text
 from .terminal import shown
 from .workspace import workspace_for
 
@@ -50,6 +49,8 @@ def column_choice(text: str) -> tuple[str, str | None]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from .conflict_text import uninvited_text  # here: not needed for --help
+
     report = workspace_for(args).people.import_delegates(
         args.code, args.file, dry_run=args.dry_run, update_identity=args.update_identity, mapping=dict(args.map)
     )

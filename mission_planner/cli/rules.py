@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..domain.enums import Modality, Scope
-from ..domain.rule_fit import PresetFit
 from ..errors import NotFoundError
 from .terminal import shown
 from .workspace import workspace_for
+
+if TYPE_CHECKING:
+    from ..domain.rule_fit import PresetFit
 
 
 def register(subparsers) -> None:
@@ -38,6 +40,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def _fit_text(fit: PresetFit) -> str:
+    from ..domain.enums import Modality, Scope
+
     modalities = " or ".join(m.value.replace("_", "-") for m in Modality if m in fit.modalities)
     scopes = " or ".join(s.value.replace("_", "-") for s in Scope if s in fit.scopes)
     return f"{modalities} {scopes}" if modalities and scopes else "none"

@@ -1,28 +1,38 @@
-"""`mission-planner`: the desktop application's entry point."""
+"""`mission-planner`: the desktop application's entry point.
+
+The window's frame paints first; the database layer is imported and the database opened on a
+thread meanwhile (`opening.py`), and the window shows it once open. Nothing imported up to the
+first paint reaches SQLAlchemy, SQLModel or pydantic (tests/gui/test_start_imports.py).
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import __version__
 from ..errors import MissionPlannerError
 from ..paths import APP_AUTHOR, APP_NAME, resource
-from ..services import Workspace, open_workspace
 from ..tuning import settle
-from .errors import LOG_FILE_NAME, append_to_log, install_crash_handlers, log_folder
+from .errors import install_crash_handlers
 from .i18n import LANGUAGES, install_translators
 from .main_window import MainWindow
-from .refusal_text import error_text
+from .opening import WorkspaceOpener
+from .opening import open_start_workspace as open_start_workspace
 from .settings import DesktopSettings
-from .smoke import run_smoke
+from .smoke import FirstPaintProbe, run_smoke
 from .startup import process_start_time
 
+if TYPE_CHECKING:
+    from ..services import Workspace
+
 EXIT_EXPECTED_ERROR = 2
+OPEN_ANYWAY_MS = 500
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,35 +57,41 @@ def main(argv: list[str] | None = None) -> int:
     settings = DesktopSettings.for_user()
     install_translators(app, args.lang or settings.language)
     install_crash_handlers(interactive=not args.smoke)
-    try:
-        workspace = open_start_workspace(args.db)
-    except MissionPlannerError as error:
-        _report_open_error(error_text(error), smoke=args.smoke)
-        return EXIT_EXPECTED_ERROR
-    try:
-        window = MainWindow(workspace, documents_root=settings.documents_folder, desktop_settings=settings)
-        if args.smoke:
-            return run_smoke(app, window, started)
-        window.show()
+    window = MainWindow(None, documents_root=settings.documents_folder, desktop_settings=settings)
+    opener = WorkspaceOpener(args.db)
+
+    def opened(workspace: Workspace) -> None:
+        window.attach(workspace, in_steps=True)
+        if opener.first_record is not None:  # read on the thread: shown without reading again
+            window.details.overview.prefill(opener.first_record)
         # Once the window is up, what is alive lives as long as the program (tuning.py).
         QTimer.singleShot(0, settle)
+
+    def failed(error: MissionPlannerError) -> None:
+        from .refusal_text import error_text
+
+        _report_open_error(error_text(error), smoke=args.smoke, parent=window)
+        app.exit(EXIT_EXPECTED_ERROR)
+
+    def crashed(error: BaseException) -> None:
+        raise error  # a bug while opening: the crash handler reports it
+
+    opener.sig_opened.connect(opened)
+    opener.sig_failed.connect(failed)
+    opener.sig_crashed.connect(crashed)
+    try:
+        if args.smoke:
+            return run_smoke(app, window, started, opener.start_once)
+        # The database layer is imported once the frame is on the screen, not while it paints;
+        # a window that is never painted (started minimised) opens it a moment later anyway.
+        FirstPaintProbe(window, started).sig_painted.connect(lambda _ms: opener.start_once())
+        QTimer.singleShot(OPEN_ANYWAY_MS, opener.start_once)
+        window.show()
         return app.exec()
     finally:
-        workspace.close()
-
-
-def open_start_workspace(db: str | None) -> Workspace:
-    """The workspace to show; a first start on the default database brings the demo missions."""
-    workspace = open_workspace(db)
-    for notice in workspace.notices:  # a database made private again: the log says so
-        append_to_log(log_folder() / LOG_FILE_NAME, notice)
-    try:
-        if workspace.is_default and workspace.missions.is_empty():
-            workspace.missions.load_demo()
-    except BaseException:
-        workspace.close()
-        raise
-    return workspace
+        opener.wait()
+        if opener.workspace is not None:
+            opener.workspace.close()
 
 
 def _application() -> QApplication:
@@ -95,8 +111,8 @@ def add_shipped_fonts() -> None:
         QFontDatabase.addApplicationFont(str(path))
 
 
-def _report_open_error(message: str, *, smoke: bool) -> None:
+def _report_open_error(message: str, *, smoke: bool, parent: QWidget | None = None) -> None:
     if smoke:
         print(message, file=sys.stderr)
     else:
-        QMessageBox.critical(None, QApplication.translate("App", "Mission Planner"), message)
+        QMessageBox.critical(parent, QApplication.translate("App", "Mission Planner"), message)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QResizeEvent, QUndoStack
@@ -37,19 +38,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from .. import __version__
-from ..domain.record import MissionRecord
 from ..errors import ConflictError, MissionPlannerError, StaleEditError
-from ..services import Change, Changed, IdentityChangeError, Topic, Workspace
-from .change_signal import ChangeSignal
-from .commands.base import CommandContext, push, record_done
-from .commands.missions import CreateMissionCommand, EditMissionCommand, SetArchivedCommand
-from .dialogs.duplicate_mission import DuplicateMissionDialog
-from .dialogs.find_person import FindPersonDialog
-from .dialogs.mission_editor import MissionEditor
-from .dialogs.new_mission import NewMissionDialog
-from .dialogs.preferences import PreferencesDialog
-from .dialogs.print_choice import PrintChoiceDialog
-from .import_plan_text import identity_change_text
 from .models.mission_list import (
     Column,
     MissionListModel,
@@ -60,16 +49,29 @@ from .models.mission_list import (
     narrow_missions,
     search_key,
 )
-from .printing import DocumentPrinter, printable_kinds
-from .refusal_text import error_text
 from .settings import DesktopSettings
 from .tasks import BackgroundTasks
-from .views.mission_pane import MissionPane
 from .views.start_page import StartPage
 from .widgets.focus import release_tab_focus
 from .widgets.new_item_editor import NewItemEditor
 from .widgets.table_tools import TableActions, filter_box_near, sortable
 from .widgets.tables import row_list, sample_width, size_columns
+
+# The window paints before the database layer is imported (app.py opens the database on a
+# thread meanwhile): what reaches SQLAlchemy, the services or the tabs is imported where it is
+# first used, from `attach` on (tests/gui/test_start_imports.py keeps it so).
+if TYPE_CHECKING:
+    from ..domain.record import MissionRecord
+    from ..services import Change, Changed, IdentityChangeError, Workspace
+    from .dialogs.find_person import FindPersonDialog
+
+
+def error_text(error: MissionPlannerError) -> str:
+    """The words for `error` (refusal_text.error_text, which reaches the services)."""
+    from .refusal_text import error_text as worded
+
+    return worded(error)
+
 
 NEVER = 2**31 - 1  # milliseconds: no progress window
 # How often the window asks the database whether someone else changed it (a one-row read).
@@ -99,31 +101,35 @@ class MissionTable(QTableView):
 
 
 class MainWindow(QMainWindow):
-    """Lists the workspace's missions; the first is selected and its details shown."""
+    """Lists the workspace's missions; the first is selected and its details shown.
+
+    Made without a workspace, it is the window's frame (menus, the mission list area) that can
+    paint while the database opens; `attach` then builds what shows the database."""
 
     sig_mission_selected = Signal(str)  # the code of the mission shown, "" when none
+    sig_attached = Signal()  # the workspace is attached and its missions listed
 
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: Workspace | None,
         parent: QWidget | None = None,
         *,
         documents_root: Path | None = None,
         desktop_settings: DesktopSettings | None = None,
     ) -> None:
         super().__init__(parent)
-        self.workspace = workspace
+        # None only in the frame that paints while the database opens, until `attach`.
+        self.workspace: Workspace = None  # type: ignore[assignment]
         self.desktop_settings = desktop_settings  # language, documents folder; the user's own when None
         self.documents_root = documents_root  # where exports go by default: ~/Documents/Mission Planner
         self.undo_stack = QUndoStack(self)
         self.tasks = BackgroundTasks(self)
-        self.command_context = CommandContext(workspace, self._on_changed, self._on_command_failed)
-        self.mission_context = CommandContext(workspace, self._on_missions_changed, self._on_command_failed)
         self._missions: list[MissionSummaryLike] = []
         self._search_keys: list[str] | None = None  # computed on the first search
         self.find_person_dialog: FindPersonDialog | None = None
         self._shown_code: str | None = None
         self._to_reveal: str | None = None  # a mission a command made, to select once listed
+        self._holding_mission = False  # while the start lists the missions (`_list_attached`)
         self._deferred: list[Change] = []  # changes waiting until the user's edit or dialog ends
         self.setWindowTitle(self.tr("Mission Planner"))
         self.resize(1280, 800)
@@ -133,15 +139,56 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_start_page()
         release_tab_focus(self)
-        self.reload_missions()
-        self.changes = ChangeSignal(workspace.feed, self)
-        self.changes.sig_changed.connect(self.follow_change)
         self.deferred_timer = QTimer(self, singleShot=True, interval=DEFERRED_CHANGE_MS)
         self.deferred_timer.timeout.connect(self._follow_deferred)
         self.watch_timer = QTimer(self)
         self.watch_timer.setInterval(WATCH_INTERVAL_MS)
         self.watch_timer.timeout.connect(self.refresh_if_changed_elsewhere)
+        if workspace is not None:
+            self.attach(workspace)
+
+    def attach(self, workspace: Workspace, *, in_steps: bool = False) -> None:
+        """Show `workspace`: build the mission's tabs and what needs the database, list the
+        missions and show the first; `in_steps`: the listing on the next turn of the event loop,
+        so the window answers in between (the start)."""
+        from .change_signal import ChangeSignal
+        from .commands.base import CommandContext
+        from .views.mission_pane import MissionPane
+
+        self.workspace = workspace
+        self.command_context = CommandContext(workspace, self._on_changed, self._on_command_failed)
+        self.mission_context = CommandContext(workspace, self._on_missions_changed, self._on_command_failed)
+        self.details = MissionPane(
+            self.command_context, self.undo_stack, self.tasks, documents_root=self.documents_root
+        )
+        self.splitter.replaceWidget(1, self.details)
+        self.opening.deleteLater()
+        release_tab_focus(self.details)
+        self._attach_menus()
+        self._fill_status_bar()
+        self.changes = ChangeSignal(workspace.feed, self)
+        self.changes.sig_changed.connect(self.follow_change)
+        if in_steps:
+            QTimer.singleShot(0, self, lambda: self._list_attached(in_steps=True))
+        else:
+            self._list_attached()
+
+    def _list_attached(self, *, in_steps: bool = False) -> None:
+        """List the missions and show the first, or (`in_steps`) show it on the next turn."""
+        self._holding_mission = in_steps
+        try:
+            self.reload_missions()
+        finally:
+            self._holding_mission = False
         self.watch_timer.start()
+        if in_steps:
+            QTimer.singleShot(0, self, self._show_held_mission)
+        else:
+            self.sig_attached.emit()
+
+    def _show_held_mission(self) -> None:
+        self._show_mission(self.selected_mission())
+        self.sig_attached.emit()
 
     # --- building ------------------------------------------------------------------------------
 
@@ -157,9 +204,9 @@ class MainWindow(QMainWindow):
         self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(widest) + 4)
         self._build_mission_filters()
         self.table = self._build_table()
-        self.details = MissionPane(
-            self.command_context, self.undo_stack, self.tasks, documents_root=self.documents_root
-        )
+        # In the mission's place until the database is open (`attach`).
+        self.opening = QLabel(self.tr("Opening the database…"), alignment=Qt.AlignmentFlag.AlignCenter)
+        self.opening.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_box, 1)
         search_row.addWidget(self.count_label)
@@ -171,11 +218,12 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.table, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.details)
+        splitter.addWidget(self.opening)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([440, 840])  # room for the dates beside the titles
         splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         self.setCentralWidget(splitter)
 
     def _build_mission_filters(self) -> None:
@@ -269,7 +317,6 @@ class MainWindow(QMainWindow):
         self.archive_mission_action.triggered.connect(self.archive_mission)
         self.edit_notification_action = QAction(self.tr("&Edit Notification…"), self)
         self.edit_notification_action.triggered.connect(self.edit_notification)
-        self.details.overview.sig_edit_requested.connect(self.edit_notification)
         for action in (
             self.new_mission_action,
             self.open_mission_action,
@@ -283,7 +330,6 @@ class MainWindow(QMainWindow):
         self._update_mission_actions("")
 
     def _build_print_actions(self) -> None:
-        self.printer = DocumentPrinter(self.workspace, self.tasks, self)
         self.print_action = QAction(self.tr("&Print…"), self)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_action.triggered.connect(lambda: self.print_document(preview=False))
@@ -292,7 +338,10 @@ class MainWindow(QMainWindow):
 
     def print_document(self, *, preview: bool) -> None:
         """Ask which document (and which day of the daily agenda), then print or preview it."""
-        if not self._shown_code:
+        from .dialogs.print_choice import PrintChoiceDialog
+        from .printing import printable_kinds
+
+        if not self._shown_code or self.workspace is None:
             return
         try:
             days = [day.date for day in self.workspace.missions.load_record(self._shown_code).days]
@@ -326,6 +375,10 @@ class MainWindow(QMainWindow):
 
     def new_mission(self) -> None:
         """Ask for a new mission; the dialog stays open on a refusal (a code taken meanwhile)."""
+        from .commands.base import push
+        from .commands.missions import CreateMissionCommand
+        from .dialogs.new_mission import NewMissionDialog
+
         NewMissionDialog.ask(
             self,
             preferred_rules=self.workspace.settings.organization_settings().default_rule_set,
@@ -372,6 +425,10 @@ class MainWindow(QMainWindow):
 
         When it would replace the identity data of people in other missions, the user is asked
         first (`update_identity` then says yes)."""
+        from ..services import IdentityChangeError
+        from .commands.base import record_done
+        from .commands.missions import CreateMissionCommand
+
         missions = self.workspace.missions
         read = missions.unarchive_mission if path.suffix.casefold() == ".mission" else missions.import_mission
         self.open_mission_action.setEnabled(False)
@@ -404,6 +461,8 @@ class MainWindow(QMainWindow):
 
     def _replace_identity(self, error: IdentityChangeError, title: str) -> bool:
         """Whether the user lets a mission file replace identity data other missions hold."""
+        from .import_plan_text import identity_change_text
+
         people = "\n".join(identity_change_text(change) for change in error.changes[:IDENTITY_NAMED])
         if len(error.changes) > IDENTITY_NAMED:
             people += "\n" + self.tr("and {count} more").format(count=len(error.changes) - IDENTITY_NAMED)
@@ -426,6 +485,9 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, error_text(error))
 
     def duplicate_mission(self) -> None:
+        from .commands.missions import CreateMissionCommand
+        from .dialogs.duplicate_mission import DuplicateMissionDialog
+
         shown = self.selected_mission()
         if shown is None:
             return
@@ -435,11 +497,16 @@ class MainWindow(QMainWindow):
             self._push_mission_command(CreateMissionCommand.duplicate(self.mission_context, shown.code, code, start))
 
     def archive_mission(self, archived: bool) -> None:
+        from .commands.missions import SetArchivedCommand
+
         shown = self.selected_mission()
         if shown is not None:
             self._push_mission_command(SetArchivedCommand(self.mission_context, shown.code, archived))
 
     def edit_notification(self) -> None:
+        from .commands.missions import EditMissionCommand
+        from .dialogs.mission_editor import MissionEditor
+
         self.details.overview.read_if_stale()  # the File menu offers it from every tab
         record = self.details.overview.record
         if record is None or record.mission.code != self._shown_code:
@@ -449,6 +516,8 @@ class MainWindow(QMainWindow):
             self._push_mission_command(EditMissionCommand(self.mission_context, record.mission, edited))
 
     def _push_mission_command(self, command) -> None:
+        from .commands.base import push
+
         try:
             push(self.undo_stack, command)
         except MissionPlannerError as error:
@@ -482,15 +551,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        # Listed here to be found; its Delete key works only in the programme table.
-        edit_menu.addAction(self.details.programme.add_action)
-        edit_menu.addAction(self.details.programme.edit_action)
-        edit_menu.addAction(self.details.programme.delete_action)
-        edit_menu.addMenu(self.details.programme.day_menu)
-        edit_menu.addSeparator()
-        for action in ("cut_action", "copy_action", "paste_action", "duplicate_action"):
-            edit_menu.addAction(getattr(self.details.programme, action))
-        edit_menu.addSeparator()
+        self.edit_menu = edit_menu
+        self._programme_place = edit_menu.addSeparator()  # the programme's actions go above (attach)
         self.find_person_action = QAction(self.tr("Find &Person…"), self)
         self.find_person_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.find_person_action.setStatusTip(self.tr("Find a person by name in every mission"))
@@ -503,6 +565,34 @@ class MainWindow(QMainWindow):
         self.preferences_action.triggered.connect(self.show_preferences)
         edit_menu.addAction(self.preferences_action)
 
+    def _attach_menus(self) -> None:
+        """What the menus need of the workspace and the mission's tabs."""
+        from .printing import DocumentPrinter
+
+        self.printer = DocumentPrinter(self.workspace, self.tasks, self)
+        self.details.overview.sig_edit_requested.connect(self.edit_notification)
+        programme, place = self.details.programme, self._programme_place
+        # Listed here to be found; its Delete key works only in the programme table.
+        self.edit_menu.insertActions(place, [programme.add_action, programme.edit_action, programme.delete_action])
+        self.edit_menu.insertMenu(place, programme.day_menu)
+        self.edit_menu.insertSeparator(place)
+        for name in ("cut_action", "copy_action", "paste_action", "duplicate_action"):
+            self.edit_menu.insertAction(place, getattr(programme, name))
+        for action in self._needing_workspace():
+            action.setEnabled(True)
+        self._update_mission_actions(self._shown_code or "")
+
+    def _needing_workspace(self) -> tuple[QAction, ...]:
+        """The actions that stay disabled until the database is open."""
+        return (
+            self.new_mission_action,
+            self.open_mission_action,
+            self.load_demo_action,
+            self.find_person_action,
+            self.preferences_action,
+            self.reload_action,
+        )
+
     def _build_view_menu(self) -> None:
         self.reload_action = QAction(self.tr("&Reload"), self)
         self.reload_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Refresh))
@@ -510,19 +600,24 @@ class MainWindow(QMainWindow):
         self.reload_action.triggered.connect(self.reload)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.reload_action)
+        for action in self._needing_workspace():
+            action.setEnabled(False)
 
     def _build_status_bar(self) -> None:
+        self.database_label = QLabel()
+        # A long path must not make the window wider: let the label be cut instead.
+        self.database_label.setMinimumWidth(1)
+        self.statusBar().addWidget(self.database_label, 1)
+        self.backup_warning: QLabel | None = None
+
+    def _fill_status_bar(self) -> None:
         location = self.workspace.location
         shown = _shorten_home(location)
         text = self.tr("Database: {location}").format(location=shown)
         if self.workspace.is_default:
             text = self.tr("Database: {location} (default)").format(location=shown)
-        self.database_label = QLabel(text)
+        self.database_label.setText(text)
         self.database_label.setToolTip(location)
-        # A long path must not make the window wider: let the label be cut instead.
-        self.database_label.setMinimumWidth(1)
-        self.statusBar().addWidget(self.database_label, 1)
-        self.backup_warning: QLabel | None = None
         reason = self.workspace.daily_backup.reason
         if reason:
             self.backup_warning = QLabel(
@@ -581,6 +676,8 @@ class MainWindow(QMainWindow):
         self._apply(change)
 
     def _follow_deferred(self) -> None:
+        from ..services import Change
+
         if self._busy():
             self.deferred_timer.start()  # look again shortly
             return
@@ -597,6 +694,8 @@ class MainWindow(QMainWindow):
         )  # one read for all that waited
 
     def _apply(self, change: Change) -> None:
+        from ..services import Topic
+
         shown = self._shown_code
         if change.touches(None, Topic.MISSIONS, Topic.PEOPLE):  # the list shows titles, dates, people
             scroll = self.table.verticalScrollBar().value()
@@ -633,6 +732,8 @@ class MainWindow(QMainWindow):
         return False
 
     def apply_filter(self) -> None:
+        if self.workspace is None:
+            return  # nothing listed yet: `attach` filters what it lists
         query = self.search_box.text()
         if query.strip() and self._search_keys is None:
             self._search_keys = [search_key(mission) for mission in self._missions]
@@ -670,6 +771,8 @@ class MainWindow(QMainWindow):
 
     def find_person(self) -> None:
         """Open Find Person over the window; the person chosen is shown in their newest mission."""
+        from .dialogs.find_person import FindPersonDialog
+
         dialog = self.find_person_dialog = FindPersonDialog(None, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_chosen.connect(self.reveal_person)
@@ -712,6 +815,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_preferences(self) -> None:
+        from .dialogs.preferences import PreferencesDialog
+
         settings = self.desktop_settings or DesktopSettings.for_user()
         PreferencesDialog.ask(self, self.workspace, settings)
 
@@ -719,6 +824,8 @@ class MainWindow(QMainWindow):
         self._show_mission(self.model.mission_at(self.proxy.source_row(current)))
 
     def _show_mission(self, mission: MissionSummaryLike | None) -> None:
+        if self._holding_mission:
+            return  # the list was just filled: the mission follows on the next turn (attach)
         if mission is None:
             self.details.show_message(self._empty_message())  # the query may have changed
         elif mission.code != self._shown_code:
@@ -763,7 +870,8 @@ class MainWindow(QMainWindow):
         """Stop background work before the workspace it uses is closed."""
         self.watch_timer.stop()
         self.tasks.cancel_all_and_wait()
-        self.changes.stop()
+        if self.workspace is not None:
+            self.changes.stop()
         super().closeEvent(event)
 
     def _empty_message(self) -> str:

@@ -18,12 +18,13 @@ import contextlib
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ..services import Cancelled, Progress
+if TYPE_CHECKING:
+    from ..services import Progress
 from ..tuning import quick_switches, settle
 
 SHOW_AFTER_MS = 500  # a dialog for work shorter than this would only flash
@@ -32,7 +33,7 @@ _STEPS = 1000  # the dialog's bar counts in thousandths of the work
 _NEVER = 2**31 - 1  # milliseconds: Qt never shows the dialog on its own
 # How long a thread may hold the interpreter before another gets a turn (Python's default is 5 ms).
 
-Work = Callable[[Progress], Any]
+Work = Callable[["Progress"], Any]
 
 
 class Task(QObject):
@@ -81,6 +82,9 @@ class Task(QObject):
     # --- on the worker thread ---------------------------------------------------------------
 
     def _run(self) -> None:
+        # Here, not above: the documents' package is not needed before the first paint.
+        from ..services import Cancelled, Progress
+
         progress = Progress(report=self._report, cancelled=self._cancel_requested.is_set)
         try:
             outcome = ("succeeded", self.work(progress))

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mission_planner/gui/app.py" line="102"/>
+        <location filename="../../mission_planner/gui/app.py" line="118"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
@@ -2197,190 +2197,195 @@ Replace their data in every mission?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="128"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="455"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="686"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="754"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="134"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="524"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="789"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="861"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="150"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="197"/>
         <source>Search by code or title</source>
         <translation>코드 또는 제목으로 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="156"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="780"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="203"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="888"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="184"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="208"/>
+        <source>Opening the database…</source>
+        <translation>데이터베이스를 여는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="232"/>
         <source>All missions</source>
         <translation>모든 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="185"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="233"/>
         <source>Upcoming and running</source>
         <translation>예정 및 진행 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="186"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="234"/>
         <source>Past</source>
         <translation>지난 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="187"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="235"/>
         <source>Archived</source>
         <translation>보관됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="191"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="203"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="239"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="251"/>
         <source>All years</source>
         <translation>모든 연도</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="212"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="260"/>
         <source>Missions</source>
         <translation>연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="224"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="272"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="230"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="278"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="240"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="288"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="245"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="293"/>
         <source>&amp;About Mission Planner</source>
         <translation>Mission Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="248"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="296"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="251"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="299"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="257"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="305"/>
         <source>&amp;New Mission…</source>
         <translation>새 연수단(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="260"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="308"/>
         <source>&amp;Open Mission File…</source>
         <translation>연수단 파일 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="262"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="310"/>
         <source>Add the mission in a mission file or archive</source>
         <translation>연수단 파일이나 보관 파일의 연수단을 추가합니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="264"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="312"/>
         <source>Load the De&amp;mo Missions</source>
         <translation>예제 연수단 불러오기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="266"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="314"/>
         <source>&amp;Duplicate Mission…</source>
         <translation>연수단 복제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="268"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="316"/>
         <source>&amp;Archive Mission</source>
         <translation>연수단 보관(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="270"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="318"/>
         <source>&amp;Edit Notification…</source>
         <translation>사업 안내 수정(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="287"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="333"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="290"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="336"/>
         <source>Print Pre&amp;view…</source>
         <translation>인쇄 미리 보기(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="300"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="302"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="349"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="351"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="302"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="351"/>
         <source>Print Preview</source>
         <translation>인쇄 미리 보기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="345"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="398"/>
         <source>The demo missions are here already.</source>
         <translation>예제 연수단이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="349"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="353"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="402"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="406"/>
         <source>Demo Missions</source>
         <translation>예제 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="354"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="407"/>
         <source>Loading the demo missions…</source>
         <translation>예제 연수단을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="362"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="378"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="415"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="435"/>
         <source>Open Mission File</source>
         <translation>연수단 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="364"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="417"/>
         <source>Mission files (*.json *.mission);;All files (*)</source>
         <translation>연수단 파일 (*.json *.mission);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="382"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="439"/>
         <source>Open {name}</source>
         <translation>{name} 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="392"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="449"/>
         <source>This database already has the mission {name} holds; nothing was added.</source>
         <translation>{name}에 담긴 연수단이 이 데이터베이스에 이미 있습니다. 아무것도 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="400"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="457"/>
         <source>Reading {name}…</source>
         <translation>{name}을(를) 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="409"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="468"/>
         <source>and {count} more</source>
         <translation>외 {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="411"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="470"/>
         <source>This file would replace the identity data of people who are in other missions too:
 
 {people}
@@ -2393,107 +2398,107 @@ Replace it with the file&apos;s?</source>
 파일의 정보로 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="477"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="546"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="479"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="548"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="481"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="550"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="494"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="556"/>
         <source>Find &amp;Person…</source>
         <translation>사람 찾기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="496"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="558"/>
         <source>Find a person by name in every mission</source>
         <translation>모든 연수단에서 이름으로 사람을 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="500"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="562"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="507"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="597"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="509"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="599"/>
         <source>Read the missions again, with changes made elsewhere</source>
         <translation>다른 곳에서 변경된 내용을 반영하여 연수단 정보를 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="511"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="601"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="517"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="616"/>
         <source>Database: {location}</source>
         <translation>데이터베이스: {location}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="519"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="618"/>
         <source>Database: {location} (default)</source>
         <translation>데이터베이스: {location} (기본값)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="529"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="624"/>
         <source>Today&apos;s backup of the database failed: {reason}</source>
         <translation>오늘의 데이터베이스 백업에 실패했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="613"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="712"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>다른 곳에서 저장한 변경 내용을 반영했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="690"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="793"/>
         <source>Find Person</source>
         <translation>사람 찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="691"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="794"/>
         <source>Reading the names…</source>
         <translation>이름을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="708"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="811"/>
         <source>About Mission Planner</source>
         <translation>Mission Planner 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="710"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="813"/>
         <source>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;Plan APO study missions and produce their documents, offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;APO 시찰연수 연수단을 계획하고 관련 문서를 오프라인으로 작성합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="772"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="880"/>
         <source>No mission matches “{query}”.</source>
         <translation>“{query}”과(와) 일치하는 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="774"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="882"/>
         <source>There are no missions in this database yet.</source>
         <translation>이 데이터베이스에는 아직 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="775"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="883"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="782"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="890"/>
         <source>Missions: {total}</source>
         <translation>연수단: {total}개</translation>
     </message>
@@ -2837,42 +2842,47 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>MissionPane</name>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="64"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="63"/>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="65"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="64"/>
         <source>Programme</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="66"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="65"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="151"/>
         <source>People</source>
         <translation>명단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="67"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="66"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="152"/>
         <source>Sites</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="68"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="67"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="153"/>
         <source>Attendance</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="69"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="68"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="154"/>
         <source>Budget</source>
         <translation>예산</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="70"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="69"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="155"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="77"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="75"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
@@ -3017,178 +3027,178 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="61"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="62"/>
         <source>Archived</source>
         <translation>보관됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="62"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="63"/>
         <source>Edit Notification…</source>
         <translation>사업 안내 수정…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="69"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="70"/>
         <source>None: this is the notification as first issued.</source>
         <translation>없음: 최초 발행된 공지입니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="100"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="101"/>
         <source>Participants</source>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="105"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="106"/>
         <source>Revisions</source>
         <translation>개정 이력</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="114"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="115"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="115"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="116"/>
         <source>Reference</source>
         <translation>문서 번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="116"/>
-        <location filename="../../mission_planner/gui/views/overview.py" line="204"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="117"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="214"/>
         <source>Issued on</source>
         <translation>발행일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="117"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="118"/>
         <source>Nominations close</source>
         <translation>추천 마감일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="118"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="119"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="119"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="120"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="120"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="121"/>
         <source>Host country</source>
         <translation>주최국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="121"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="122"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="122"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="123"/>
         <source>Modality</source>
         <translation>운영 방식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="123"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="124"/>
         <source>Implementing organizations</source>
         <translation>시행 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="124"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="125"/>
         <source>Participating countries</source>
         <translation>참가국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="125"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="126"/>
         <source>Quotas</source>
         <translation>정원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="126"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="127"/>
         <source>People</source>
         <translation>인원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="127"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="128"/>
         <source>Qualifications</source>
         <translation>자격 요건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="128"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="129"/>
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="129"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="130"/>
         <source>Background</source>
         <translation>배경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="159"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="169"/>
         <source>Online</source>
         <translation>온라인</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="172"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="182"/>
         <source>All APO member economies</source>
         <translation>모든 APO 회원국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="178"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="188"/>
         <source>{overseas} overseas and {local} local participants</source>
         <translation>해외 참가자 {overseas}명, 국내 참가자 {local}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="180"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="190"/>
         <source>{overseas} overseas participants</source>
         <translation>해외 참가자 {overseas}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="182"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="192"/>
         <source>{local} local participants</source>
         <translation>국내 참가자 {local}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="188"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="198"/>
         <source>Participants: {count}</source>
         <translation>참가자: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="189"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="199"/>
         <source>Resource persons: {count}</source>
         <translation>강사: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="190"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="200"/>
         <source>Observers: {count}</source>
         <translation>옵서버: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="191"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="201"/>
         <source>Secretariat: {count}</source>
         <translation>사무국: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="196"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="206"/>
         <source>None yet</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="198"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="208"/>
         <source>Total: {count}</source>
         <translation>합계: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="204"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="214"/>
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="204"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="214"/>
         <source>Clause</source>
         <translation>조항</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="204"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="214"/>
         <source>What changed</source>
         <translation>변경 내용</translation>
     </message>
@@ -4173,7 +4183,7 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>ProgressWindow</name>
     <message>
-        <location filename="../../mission_planner/gui/tasks.py" line="144"/>
+        <location filename="../../mission_planner/gui/tasks.py" line="148"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>

@@ -38,10 +38,12 @@ print("loaded:" + ",".join(sorted(m for m in sys.modules if any(m == p or m.star
 """
 
 
-def run_cli(*invocations: list[str], before: str = "") -> tuple[str, list[str]]:
-    """What the invocations printed, and the modules of the database layer loaded after them."""
+def run_cli(
+    *invocations: list[str], before: str = "", layer: tuple[str, ...] = DATABASE_LAYER
+) -> tuple[str, list[str]]:
+    """What the invocations printed, and the modules of `layer` loaded after them."""
     result = subprocess.run(
-        [sys.executable, "-c", CHILD.format(before=before, layer=DATABASE_LAYER), json.dumps(invocations)],
+        [sys.executable, "-c", CHILD.format(before=before, layer=layer), json.dumps(invocations)],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -83,3 +85,33 @@ def test_a_command_still_loads_what_it_needs(tmp_path):
     shown, loaded = run_cli(["--db", str(tmp_path / "new.db"), "demo"], ["--db", str(tmp_path / "new.db"), "missions"])
     assert "23-IP-12-GE-OSM-A" in shown
     assert "sqlalchemy" in loaded
+
+
+# What `--help` has no use for either (it starts within twice a bare interpreter; these took
+# three quarters of it): the domain's records and conflicts, and the documents' package.
+DOMAIN_AND_DOCUMENTS = (
+    "mission_planner.domain.record",
+    "mission_planner.domain.conflicts",
+    "mission_planner.services.export",
+)
+
+
+def test_help_loads_neither_the_domain_records_nor_the_documents():
+    _shown, loaded = run_cli(["--help"], layer=DOMAIN_AND_DOCUMENTS)
+    assert loaded == []
+    _shown, loaded = run_cli(["--help"], before="import mission_planner.services.export", layer=DOMAIN_AND_DOCUMENTS)
+    assert "mission_planner.services.export" in loaded  # the check can fail
+
+
+def test_export_help_and_a_wrong_kind_still_name_the_kinds():
+    shown, _loaded = run_cli(["export", "--help"])
+    assert "KIND is one of: itinerary-pdf" in shown
+    result = subprocess.run(
+        [sys.executable, "-m", "mission_planner", "export", "X", "no-such-kind", "-o", "out"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "invalid choice: 'no-such-kind' (choose from 'itinerary-pdf'" in result.stderr

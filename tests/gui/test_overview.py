@@ -1,5 +1,7 @@
 """The Overview tab shows the Project Notification fields of the demo missions."""
 
+import dataclasses
+
 from mission_planner.gui.views.overview import OverviewTab
 from tests.factories import full_record
 
@@ -61,3 +63,23 @@ def test_quotas_and_countries_in_every_combination(qtbot):
     mission.participating_countries = ["TR", "VN", "IR"]
     overview.show_record(record)
     assert overview.fields["countries"].text() == "Türkiye, Vietnam, IR Iran"
+
+
+def test_a_prefilled_record_is_shown_once_instead_of_reading_then_the_database_again(demo_window):
+    """The start's thread reads the first mission; the Overview shows that record instead of
+    reading it again on the GUI thread, once, and for that mission only."""
+    overview = demo_window.details.overview
+    record = demo_window.workspace.missions.load_record(demo_window.details.code)
+    read_on_the_thread = dataclasses.replace(
+        record, mission=dataclasses.replace(record.mission, title="Read on the start's thread")
+    )
+    overview.prefill(read_on_the_thread)
+    overview.read_now()
+    assert overview.heading.text() == "Read on the start's thread"
+    overview.read_now()
+    assert overview.heading.text() == record.mission.title
+    assert record.mission.code != DIGITAL
+    another = demo_window.workspace.missions.load_record(DIGITAL)
+    overview.prefill(another)
+    overview.read_now()  # not the mission shown: read from the database
+    assert overview.record is not None and overview.record.mission.code == record.mission.code

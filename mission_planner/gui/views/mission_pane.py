@@ -3,11 +3,16 @@
 Every tab but Documents is a `Tab` (`views/tab.py`): the pane tells them which mission to show
 (`show_mission`) and every committed change (`follow`), and each reads again when what it shows
 was touched, at once if it is on screen, else when it comes into view.
+
+People, Sites, Attendance, Budget and Documents are built on their first showing (or first use
+as `pane.people`, ...): a start builds only Overview and Programme (whose actions the Edit menu
+lists).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette, QUndoStack
@@ -16,14 +21,19 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 from ...services import Change
 from ..commands.base import CommandContext
 from ..tasks import BackgroundTasks
-from .attendance import AttendanceTab
-from .budget import BudgetTab
-from .documents import DocumentsTab
+from ..widgets.focus import release_tab_focus
 from .overview import OverviewTab
-from .people import PeopleTab
 from .programme import ProgrammeTab
-from .sites import SitesTab
 from .tab import Tab
+
+if TYPE_CHECKING:
+    from .attendance import AttendanceTab
+    from .budget import BudgetTab
+    from .documents import DocumentsTab
+    from .people import PeopleTab
+    from .sites import SitesTab
+
+LATER = ("people", "sites", "attendance", "budget", "documents")  # built on first showing
 
 
 class MissionPane(QStackedWidget):
@@ -42,50 +52,132 @@ class MissionPane(QStackedWidget):
         self.message = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.message.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.message.setMargin(24)
+        self._context, self._stack, self._tasks, self._documents_root = context, stack, tasks, documents_root
+        self._built: dict[str, QWidget] = {}
         self.overview = OverviewTab(context.workspace)
         self.programme = ProgrammeTab(context, stack)
-        self.sites = SitesTab(context, stack)
-        self.people = PeopleTab(context, stack, tasks)
-        self.attendance = AttendanceTab(context, stack, tasks)
-        self.budget = BudgetTab(context, stack)
-        self.documents = DocumentsTab(context.workspace, tasks, documents_root=documents_root)
-        self.mission_tabs: tuple[Tab, ...] = (
-            self.overview,
-            self.programme,
-            self.people,
-            self.sites,
-            self.attendance,
-            self.budget,
-        )
         self._shown: str | None = None  # the mission shown
         self._failed_code: str | None = None  # the mission shown whose tab could not be read
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.overview, self.tr("Overview"))
         self.tabs.addTab(self.programme, self.tr("Programme"))
-        self.tabs.addTab(self.people, self.tr("People"))
-        self.tabs.addTab(self.sites, self.tr("Sites"))
-        self.tabs.addTab(self.attendance, self.tr("Attendance"))
-        self.tabs.addTab(self.budget, self.tr("Budget"))
-        self.tabs.addTab(self.documents, self.tr("Documents"))
-        for tab in (self.programme, self.attendance, self.budget):
-            tab.sig_reveal.connect(lambda tab=tab: self.tabs.setCurrentWidget(tab))
-        for mission_tab in self.mission_tabs:
-            mission_tab.on_failure = self._read_failed
+        self.tabs.addTab(QWidget(), self.tr("People"))
+        self.tabs.addTab(QWidget(), self.tr("Sites"))
+        self.tabs.addTab(QWidget(), self.tr("Attendance"))
+        self.tabs.addTab(QWidget(), self.tr("Budget"))
+        self.tabs.addTab(QWidget(), self.tr("Documents"))
+        self.tabs.currentChanged.connect(self._build_shown)
+        self._took_in(self.overview)
+        self._took_in(self.programme)
         self.addWidget(self.message)
         self.addWidget(self.tabs)
         self.show_message(self.tr("No mission selected."))
 
+    # --- the tabs built on first showing -------------------------------------------------------
+
+    @property
+    def people(self) -> PeopleTab:
+        return self._later("people")  # type: ignore[return-value]
+
+    @property
+    def sites(self) -> SitesTab:
+        return self._later("sites")  # type: ignore[return-value]
+
+    @property
+    def attendance(self) -> AttendanceTab:
+        return self._later("attendance")  # type: ignore[return-value]
+
+    @property
+    def budget(self) -> BudgetTab:
+        return self._later("budget")  # type: ignore[return-value]
+
+    @property
+    def documents(self) -> DocumentsTab:
+        return self._later("documents")  # type: ignore[return-value]
+
+    @property
+    def mission_tabs(self) -> tuple[Tab, ...]:
+        """The tabs showing a mission that are built (one not built yet reads when it is)."""
+        built = (self._built.get(name) for name in ("people", "sites", "attendance", "budget"))
+        return (self.overview, self.programme, *(tab for tab in built if isinstance(tab, Tab)))
+
+    def _build_shown(self, index: int) -> None:
+        if index >= 2:
+            self._later(LATER[index - 2])
+
+    def _later(self, name: str) -> QWidget:
+        """Tab `name`, built (its module imported) the first time it is shown or asked for."""
+        tab = self._built.get(name)
+        if tab is None:
+            tab = self._built[name] = self._make(name)
+            index = 2 + LATER.index(name)
+            placeholder, current = self.tabs.widget(index), self.tabs.currentIndex()
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, self._title(name))
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            if placeholder is not None:
+                placeholder.deleteLater()
+            release_tab_focus(tab)
+            self._took_in(tab)
+        return tab
+
+    def _make(self, name: str) -> QWidget:
+        context, stack, tasks = self._context, self._stack, self._tasks
+        if name == "people":
+            from .people import PeopleTab
+
+            return PeopleTab(context, stack, tasks)
+        if name == "sites":
+            from .sites import SitesTab
+
+            return SitesTab(context, stack)
+        if name == "attendance":
+            from .attendance import AttendanceTab
+
+            return AttendanceTab(context, stack, tasks)
+        if name == "budget":
+            from .budget import BudgetTab
+
+            return BudgetTab(context, stack)
+        from .documents import DocumentsTab
+
+        return DocumentsTab(context.workspace, tasks, documents_root=self._documents_root)
+
+    def _title(self, name: str) -> str:
+        titles = {
+            "people": self.tr("People"),
+            "sites": self.tr("Sites"),
+            "attendance": self.tr("Attendance"),
+            "budget": self.tr("Budget"),
+            "documents": self.tr("Documents"),
+        }
+        return titles[name]
+
+    def _took_in(self, tab: QWidget) -> None:
+        """A tab just built: wire it and tell it the mission shown."""
+        reveal = getattr(tab, "sig_reveal", None)
+        if reveal is not None:
+            reveal.connect(lambda: self.tabs.setCurrentWidget(tab))
+        if isinstance(tab, Tab):
+            tab.on_failure = self._read_failed
+        show = getattr(tab, "show_mission", None)
+        if show is not None and self._shown is not None:
+            show(self._shown)
+
     @property
     def code(self) -> str | None:
-        return self.programme.code
+        return self._shown
 
     def show_message(self, text: str) -> None:
         self._failed_code = self._shown = None
         self.message.setText(text)
         for tab in self.mission_tabs:
             tab.show_mission(None)
-        self.documents.show_mission(None)
+        if "documents" in self._built:
+            self.documents.show_mission(None)
         self.setCurrentWidget(self.message)
 
     def show_mission(self, code: str) -> None:
@@ -94,7 +186,8 @@ class MissionPane(QStackedWidget):
         self._shown = code
         for tab in self.mission_tabs:
             tab.show_mission(code)
-        self.documents.show_mission(code)
+        if "documents" in self._built:
+            self.documents.show_mission(code)
         self.setCurrentWidget(self.tabs)  # after: the tab coming into view reads `code`, not the last
 
     def follow(self, change: Change) -> None:

@@ -47,6 +47,7 @@ class OverviewTab(Tab, QScrollArea):
 
     sig_edit_requested = Signal()  # the Edit Notification button
     topics = frozenset({Topic.MISSIONS, Topic.PEOPLE})
+    _prefilled: MissionRecord | None = None  # see `prefill`
 
     def __init__(self, workspace: Workspace | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,8 +130,17 @@ class OverviewTab(Tab, QScrollArea):
             "background": self.tr("Background"),
         }
 
+    def prefill(self, record: MissionRecord) -> None:
+        """A record read a moment ago (the start's thread reads the first mission): the next read
+        of that mission shows it instead of reading it again on the GUI thread."""
+        self._prefilled = record
+
     def refresh(self) -> None:
         if self.code is not None and self.workspace is not None:
+            prefilled, self._prefilled = self._prefilled, None
+            if prefilled is not None and prefilled.mission.code == self.code:
+                self.show_record(prefilled)
+                return
             self.show_record(self.workspace.missions.load_record(self.code))
 
     def clear(self) -> None:

@@ -1,0 +1,96 @@
+"""Opening the database while the window is already on screen.
+
+Importing the database layer (SQLAlchemy, SQLModel, the table classes, the services) takes most
+of a start; the window's frame paints first and this thread imports it and opens the workspace
+meanwhile, so the window answers from the start. The thread only imports and reads: every
+widget is made on the GUI thread, when `sig_opened` arrives there.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from ..errors import MissionPlannerError
+from ..tuning import no_collections_while_opening, quick_switches
+from .errors import LOG_FILE_NAME, append_to_log, log_folder
+
+if TYPE_CHECKING:
+    from ..domain.record import MissionRecord
+    from ..services import Workspace
+
+
+class WorkspaceOpener(QThread):
+    """Imports the database layer and opens the workspace `db` names, off the GUI thread.
+
+    Emits `sig_opened(workspace)`, or `sig_failed(error)` for a MissionPlannerError (the database
+    cannot be opened); anything else is a bug and reaches the crash handler as `sig_crashed`."""
+
+    sig_opened = Signal(object)
+    sig_failed = Signal(object)
+    sig_crashed = Signal(object)
+
+    def __init__(self, db: str | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._started = False
+        self.first_record: MissionRecord | None = None  # the first mission, read by `warm_up`
+        self.workspace: Workspace | None = None  # once open: closed by whoever started the thread
+
+    def start_once(self) -> None:
+        """Start the thread, unless it was started before (it opens one workspace, once)."""
+        if not self._started:
+            self._started = True
+            self.start()
+
+    def run(self) -> None:
+        try:
+            # Turns every 0.2 ms, so the window answers while this thread works (tuning.py).
+            with quick_switches(), no_collections_while_opening():
+                workspace = open_start_workspace(self.db)
+                self.workspace = workspace
+                self.first_record = warm_up(workspace)
+                preload_window_modules()
+        except MissionPlannerError as error:
+            self.sig_failed.emit(error)
+        except BaseException as error:  # a bug: handed to the GUI thread, which raises it
+            self.sig_crashed.emit(error)
+        else:
+            self.sig_opened.emit(workspace)
+
+
+def open_start_workspace(db: str | None) -> Workspace:
+    """The workspace to show; a first start on the default database brings the demo missions."""
+    from ..services import open_workspace
+
+    workspace = open_workspace(db)
+    for notice in workspace.notices:  # a database made private again: the log says so
+        append_to_log(log_folder() / LOG_FILE_NAME, notice)
+    try:
+        if workspace.is_default and workspace.missions.is_empty():
+            workspace.missions.load_demo()
+    except BaseException:
+        workspace.close()
+        raise
+    return workspace
+
+
+def warm_up(workspace: Workspace) -> MissionRecord | None:
+    """Read once what the window reads first (the mission list, the first mission), so that
+    SQLAlchemy's first-use work (configuring the mappers, compiling the statements: ~0.2 s)
+    is done here rather than on the GUI thread between two events; the first mission's record,
+    which the window's Overview then shows without reading it again."""
+    missions = workspace.missions.list_missions()
+    return workspace.missions.load_record(missions[0].code) if missions else None
+
+
+def preload_window_modules() -> None:
+    """Import what `MainWindow.attach` builds from (the mission's tabs, the window's commands), so
+    the GUI thread finds them loaded instead of importing them between two events. Importing
+    defines classes only: no widget is made here."""
+    from . import refusal_text  # noqa: F401
+    from .change_signal import ChangeSignal  # noqa: F401
+    from .commands import base, missions  # noqa: F401
+    from .printing import DocumentPrinter  # noqa: F401
+    from .views.mission_pane import MissionPane  # noqa: F401
