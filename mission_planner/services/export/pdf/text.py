@@ -308,10 +308,22 @@ def draw_text(
     canvas: Canvas, x: float, y: float, text: str, size: float, *, bold: bool = False, align: str = "left"
 ) -> None:
     """Draw one line of user text on a canvas; `align` is left, centre or right of `x`."""
-    line = [(piece.font, *_shaped(piece.text, piece.font, size)) for piece in _line(text, bold)]
+    line: list[tuple[str, str, float]] = []
+    for piece in _line(text, bold):
+        drawn, width = _shaped(piece.text, piece.font, size)
+        if line and line[-1][0] == piece.font:
+            # One string per font, as a Paragraph draws a line: a reader puts a right-to-left
+            # string's words in reading order only within one string.
+            font, before, before_width = line.pop()
+            drawn, width = before + drawn, before_width + width
+        line.append((piece.font, drawn, width))
     total = sum(width for _, _, width in line)
     start = {"left": x, "centre": x - total / 2, "right": x - total}[align]
+    # One text object for the whole line: readers join its pieces into one line of text.
+    writer = canvas.beginText()
     for font, drawn, width in line:
-        canvas.setFont(font, size)
-        canvas.drawString(start, y, drawn)
+        writer.setTextOrigin(start, y)
+        writer.setFont(font, size)
+        writer.textOut(drawn)
         start += width
+    canvas.drawText(writer)
