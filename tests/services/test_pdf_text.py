@@ -168,8 +168,9 @@ def test_no_character_is_dropped_or_printed_in_a_font_without_it(fields):
 
 
 def test_a_character_no_font_has_prints_as_a_replacement_mark():
-    assert text.missing_characters("Tour 🧪") == {"🧪"}
-    (line,) = text.pieces("Tour 🧪")
+    # A Cherokee letter: no shipped font has it.
+    assert text.missing_characters("Tour \u13e3") == {"\u13e3"}
+    (line,) = text.pieces("Tour \u13e3")
     assert "".join(piece.text for piece in line) == "Tour \ufffd"
     # Common symbols are covered by the symbol fonts.
     assert text.missing_characters("ICN → IST ✓ ★ € ₩") == set()
@@ -224,10 +225,116 @@ def test_draw_text_draws_every_script_and_aligns_on_the_measured_width():
 def test_bold_reaches_digits_and_punctuation_alone():
     assert text.markup("2023 – 12", bold=True) == '<font name="NotoSans-Bold">2023 – 12</font>'
     # Scripts without a bold face print bold text in their regular face rather than not at all.
-    assert text.markup("สมชาย", bold=True) == '<font name="NotoSansThai">สมชาย</font>'
+    assert text.markup("王", bold=True) == '<font name="DroidSansFallback">王</font>'
 
 
 def test_empty_text_is_harmless():
     assert text.markup("") == ""
     assert text.text_width("", 10) == 0
     assert text.fit_size("", 10, 20, 6) == 20
+
+
+# A name in each script shipped beside the APO members' ones, with the font that prints it.
+MORE_SCRIPTS = {
+    "အောင်ဆန်းစုကြည်": "NotoSansMyanmar",
+    "ნინო ბერიძე": "NotoSansGeorgian",
+    "Արամ Պետրոսյան": "NotoSansArmenian",
+    "አበበ ቢቂላ": "NotoSansEthiopic",
+    "བསྟན་འཛིན་རྒྱ་མཚོ": "NotoSerifTibetan",
+    "ᠪᠠᠲᠤ ᠪᠣᠯᠣᠳ": "NotoSansMongolian",
+    "דוד לוי": "NotoSansHebrew",
+    "😀👍🏽❤️🇰🇷👩\u200d💻": "NotoEmoji",
+}
+
+
+@pytest.mark.parametrize(("name", "font"), MORE_SCRIPTS.items())
+def test_every_script_a_name_may_use_prints_in_its_font(name, font):
+    assert text.missing_characters(name) == set()
+    used = {piece.font for line in text.pieces(name) for piece in line}
+    assert used <= {font, text.SANS}, used
+    assert font in used
+
+
+def test_an_emoji_prints_in_the_emoji_font_and_the_spaces_beside_it_in_the_text_font():
+    (line,) = text.pieces("Ana 😀 ❤️ ❤ ✓")
+    assert [(piece.font, piece.text) for piece in line] == [
+        (text.SANS, "Ana "),
+        (fonts.EMOJI, "😀"),
+        (text.SANS, " "),
+        (fonts.EMOJI, "❤️"),  # asked for as an emoji (U+FE0F)
+        (text.SANS, " "),
+        (fonts.SYMBOLS2, "❤ ✓"),  # symbols
+    ]
+
+
+BOLD_SCRIPTS = {
+    "Somchai": "NotoSans-Bold",
+    "สมชาย": "NotoSansThai-Bold",
+    "김민준": "NanumSquareEB",
+    "प्रिया": "NotoSansDevanagari-Bold",
+    "আনিসুর": "NotoSansBengali-Bold",
+    "නිමල්": "NotoSansSinhala-Bold",
+    "សុខ": "NotoSansKhmer-Bold",
+    "ສົມພອນ": "NotoSansLao-Bold",
+    "தமிழ்": "NotoSansTamil-Bold",
+    "مریم": "NotoNaskhArabic-Bold",
+    "အောင်": "NotoSansMyanmar-Bold",
+    "ნინო": "NotoSansGeorgian-Bold",
+    "Արամ": "NotoSansArmenian-Bold",
+    "አበበ": "NotoSansEthiopic-Bold",
+    "བསྟན": "NotoSerifTibetan-Bold",
+    "דוד": "NotoSansHebrew-Bold",
+}
+
+
+@pytest.mark.parametrize(("name", "face"), BOLD_SCRIPTS.items())
+def test_bold_text_prints_in_a_bold_face_in_every_script_that_has_one(name, face):
+    assert {piece.font for line in text.pieces(name, bold=True) for piece in line} == {face}
+    assert fonts.is_bold(face)
+
+
+def test_chinese_characters_and_kana_have_no_bold_face_and_print_regular():
+    assert {piece.font for line in text.pieces("王小明 やまだ", bold=True) for piece in line} == {fonts.CJK}
+
+
+def test_every_shipped_font_is_truetype_with_glyf_outlines():
+    for name in fonts.FILES:
+        fonts.register(name)
+        face = fonts.true_type(name).face
+        assert face.charToGlyph, name  # reportlab refuses CFF outlines when it loads a font
+
+
+@pytest.fixture(scope="module")
+def more_scripts_pdf() -> tuple[PdfReader, str]:
+    """The names in MORE_SCRIPTS as regular and bold paragraphs and drawn on a canvas."""
+    text.ensure_fonts()
+    style = styles()
+    story = []
+    for name in MORE_SCRIPTS:
+        story += [text.para(name, style["body"]), text.para(name, style["h2"])]
+    buffer = io.BytesIO()
+    with shaping.shaping():
+        SimpleDocTemplate(buffer).build(story)
+    canvas_buffer = io.BytesIO()
+    with shaping.shaping():
+        canvas = Canvas(canvas_buffer)
+        for index, name in enumerate(MORE_SCRIPTS):
+            text.draw_text(canvas, 72, 780 - 30 * index, name, 14, bold=index % 2 == 1)
+        canvas.save()
+    reader, paragraphs = _pdf_text(buffer.getvalue())
+    return reader, paragraphs + "\n" + _pdf_text(canvas_buffer.getvalue())[1]
+
+
+@pytest.mark.parametrize("name", [name for name in MORE_SCRIPTS if not name.startswith("བ")])
+def test_names_in_more_scripts_extract_exactly(more_scripts_pdf, name):
+    _, extracted = more_scripts_pdf
+    assert extracted.count(name) == 3, extracted
+
+
+def test_more_scripts_print_in_embedded_fonts_with_no_replacement_mark(more_scripts_pdf):
+    reader, extracted = more_scripts_pdf
+    found = _fonts(reader)
+    assert [name for name, font in found.items() if not _embedded(font)] == []
+    faces = {name.split("+", 1)[1] for name in found}
+    assert {"NotoSansMyanmar-Bold", "NotoSansHebrew-Bold", "NotoSerifTibetan-Bold", "NotoEmoji-Regular"} <= faces
+    assert "\ufffd" not in extracted

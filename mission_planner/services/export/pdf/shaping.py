@@ -21,8 +21,10 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
+import uharfbuzz
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfgen import textobject
 from reportlab.platypus import Paragraph
@@ -90,7 +92,10 @@ def _alias(font: str, gid: int, text: str) -> str:
             if code > _PRIVATE_LAST:
                 raise ValueError("no private-use code point left")
             face.charToGlyph[code] = gid
-            face.charWidths[code] = face.charWidths.get(face.glyphToChar.get(gid, [code])[0], 0)
+            # harfbuzz draws a joiner or variation selector (U+200D, U+FE0F) as the space glyph
+            # with no advance: such an alias is as wide as it is drawn, or readers see a gap.
+            blank = gid == face.charToGlyph.get(0x20)
+            face.charWidths[code] = 0.0 if blank else nominal_width(font, gid)
             _aliases[key] = code
             _private_text[(key[0], code)] = text
     return chr(code)
@@ -131,8 +136,32 @@ def _true_text(word: list[Any], shaped: list[Any]) -> None:
             replaced[(index, position)] = _alias(font, gid, wanted if number == 0 else "")
     for index in {index for index, _ in replaced}:
         frag, text = shaped[index]
-        chars = [replaced.get((index, position), char) for position, char in enumerate(text)]
-        shaped[index] = (frag, ttfonts.ShapedStr("".join(chars), shapeData=text.__shapeData__))
+        chars: list[str] = []
+        entries: Any = []  # reportlab's stubs take shape data for one entry, not the list it holds
+        for position, (char, entry) in enumerate(zip(text, text.__shapeData__, strict=True)):
+            alias = replaced.get((index, position))
+            if alias is not None:
+                # The PDF advances an alias by its glyph's own width: say so, and the drawing
+                # corrects to harfbuzz's advance as it does for every glyph.
+                char, entry = alias, entry._replace(width=true_type(frag.fontName).face.charWidths[ord(alias)])
+            chars.append(char)
+            entries.append(entry)
+        shaped[index] = (frag, ttfonts.ShapedStr("".join(chars), shapeData=entries))
+
+
+def nominal_width(font: str, gid: int) -> float:
+    """The advance of glyph `gid` of `font` in thousandths of the font size, from harfbuzz.
+
+    Not reportlab's: it notes a private-use glyph's width in the font's own units, and past the
+    font's last full metric its table holds scaled widths; both are off in a font whose em is
+    not 1000 units (Noto Emoji's is 2048)."""
+    face = true_type(font).hbFace
+    return float(_hb_font(font).get_glyph_h_advance(gid) * 1000 / face.upem)
+
+
+@cache
+def _hb_font(font: str) -> Any:
+    return uharfbuzz.Font(true_type(font).hbFace)
 
 
 def _drawn_text(char: str, font: str) -> str:
@@ -227,7 +256,7 @@ def _segments(text: Any) -> list[tuple[int, int]]:
 
 def actual_text(text: Any, font: str) -> str | None:
     """The characters a stretch of shaped glyphs was made from, in reading order, if its glyphs
-    in drawing order say something else (reordered, joined or right to left); else None."""
+    in drawing order say something else (a cluster drawn out of order); else None."""
     drawn = [(data.cluster, _drawn_text(char, font)) for char, data in zip(text, text.__shapeData__, strict=False)]
     in_order = "".join(part for _, part in drawn)
     reading = "".join(part for _, part in sorted(drawn, key=lambda item: item[0]))
@@ -235,8 +264,10 @@ def actual_text(text: Any, font: str) -> str | None:
         # Readers put right-to-left glyphs in reading order themselves (poppler would reverse
         # an ActualText too); the ToUnicode map's ordinary letters are all they need.
         return None
-    changed = any(_is_private(ord(char)) for char in text)
-    return reading if changed or reading != in_order else None
+    # A glyph that stands for nothing is part of a cluster drawn out of order (ि before प्र):
+    # a reader placing glyphs by position would misplace its characters.
+    split = any(part == "" for _, part in drawn)
+    return reading if split or reading != in_order else None
 
 
 def _marked(operators: str, text: str) -> str:

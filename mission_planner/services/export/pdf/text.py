@@ -45,6 +45,7 @@ SANS = fonts.SANS
 SANS_BOLD = fonts.SANS_BOLD
 
 REPLACEMENT = "\ufffd"
+EMOJI_PRESENTATION = "\ufe0f"
 _ENTITIES = {'"': "&quot;", "'": "&#39;"}
 _TOKENS = re.compile(r"\s+|\S+")
 _ready = False
@@ -88,7 +89,9 @@ def _resolve(line: str, bold: bool) -> list[tuple[str, str]]:
     strong = [False] * len(line)
     for index, char in enumerate(line):
         script = script_of(char)
-        if script is not None:
+        if line[index + 1 : index + 2] == EMOJI_PRESENTATION and fonts.covers(fonts.EMOJI, char):
+            chosen[index], strong[index] = fonts.EMOJI, True  # ❤️ is an emoji, ❤ a symbol
+        elif script is not None:
             chosen[index] = fonts.font_for(char, script, bold)
             strong[index] = True
     following: list[str | None] = [None] * len(line)  # the next strong character's font
@@ -109,9 +112,13 @@ def _resolve(line: str, bold: bool) -> list[tuple[str, str]]:
 
 
 def _neutral_font(char: str, before: str | None, after: str | None, bold: bool) -> str | None:
-    """A digit, space or mark stays in the font of the text before it (or after it) if it can."""
+    """A digit, space or mark stays in the font of the text before it (or after it) if it can.
+
+    Not in the emoji font, unless it joins emoji (a zero-width joiner, a variation selector):
+    its space and digits are an emoji wide."""
+    joins = unicodedata.category(char) in ("Mn", "Me", "Cf")
     for font in (before, after):
-        if font is not None and fonts.covers(font, char):
+        if font is not None and (joins or font != fonts.EMOJI) and fonts.covers(font, char):
             return font
     return fonts.font_for(char, None, bold)
 
