@@ -43,7 +43,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..services import DocumentSettings, Progress
+    from ..services import DocumentSettings, Progress, unprintable_text
 
     settings = DocumentSettings(
         paper=args.paper, include_personal_data=args.with_personal_data, person_uids=tuple(args.person)
@@ -61,4 +61,7 @@ def run(args: argparse.Namespace) -> int:
     if not quiet:
         print(file=sys.stderr)
     print(f"Wrote {KINDS[args.kind].title.lower()} of {shown(code)} to {shown(path)}")
+    if KINDS[args.kind].suffix in (".pdf", ""):  # PDFs and packs print names in the shipped fonts
+        for found in workspace.documents.unprintable(workspace.documents.snapshot(code, settings)):
+            print(f"mission-planner-cli: warning: {shown(unprintable_text(found))}", file=sys.stderr)
     return 0

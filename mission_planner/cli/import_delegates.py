@@ -50,6 +50,8 @@ def column_choice(text: str) -> tuple[str, str | None]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..services import unprintable_text
+
     report = workspace_for(args).people.import_delegates(
         args.code, args.file, dry_run=args.dry_run, update_identity=args.update_identity, mapping=dict(args.map)
     )
@@ -57,6 +59,8 @@ def run(args: argparse.Namespace) -> int:
         print(shown(line))
     for found in report.uninvited:
         print(f"warning: {shown(uninvited_text(found.country, list(found.people), open_to_all=found.open_to_all))}")
+    for odd in report.unprintable:
+        print(f"warning: {shown(unprintable_text(odd))}")
     verb = "Would add" if report.dry_run else "Added"
     print(
         f"{verb} {report.added}, {'would update' if report.dry_run else 'updated'} {report.updated}, "
