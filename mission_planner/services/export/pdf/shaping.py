@@ -42,8 +42,10 @@ _SIMPLE_CLUSTER = 0x7FFFFFFF  # reportlab's mark for characters appended unshape
 
 # (font face name as in the PDF, private-use code point) -> the characters it stands for
 _private_text: dict[tuple[str, int], str] = {}
-# (font face name, glyph id, text) -> the private-use code point drawn for that glyph with that text
-_aliases: dict[tuple[str, int, str], int] = {}
+# (font face name, glyph id, text, width) -> the private-use code point drawn for that glyph
+_aliases: dict[tuple[str, int, str, float | None], int] = {}
+# Aliases drawn wider than their glyph (see `_reads_as_a_gap`)
+_widened: set[int] = set()
 # Aliases come from plane 15's private-use area: reportlab numbers its own glyphs in U+E000-U+F8FF.
 _PRIVATE_FIRST, _PRIVATE_LAST = 0xF0000, 0xFFFFD
 _lock = threading.Lock()
@@ -77,12 +79,13 @@ def _source(word: list[Any]) -> str:
     return "".join(text for frag, text in word[1:] if not hasattr(frag, "cbDefn"))
 
 
-def _alias(font: str, gid: int, text: str) -> str:
+def _alias(font: str, gid: int, text: str, width: float | None = None) -> str:
     """A private-use character that draws glyph `gid` of `font` and stands for `text` in the
-    text layer (`to_unicode_cmap`); one per (glyph, text), shared by every document."""
+    text layer (`to_unicode_cmap`), `width` wide in the PDF (the glyph's own advance if None);
+    one per (glyph, text, width), shared by every document."""
     ttf = true_type(font)
     face = ttf.face
-    key = (face.name.decode("latin-1"), gid, text)
+    key = (face.name.decode("latin-1"), gid, text, width)
     with _lock:
         code = _aliases.get(key)
         if code is None:
@@ -92,13 +95,27 @@ def _alias(font: str, gid: int, text: str) -> str:
             if code > _PRIVATE_LAST:
                 raise ValueError("no private-use code point left")
             face.charToGlyph[code] = gid
-            # harfbuzz draws a joiner or variation selector (U+200D, U+FE0F) as the space glyph
-            # with no advance: such an alias is as wide as it is drawn, or readers see a gap.
-            blank = gid == face.charToGlyph.get(0x20)
-            face.charWidths[code] = 0.0 if blank else nominal_width(font, gid)
+            if width is None:
+                # harfbuzz draws a joiner or variation selector (U+200D, U+FE0F) as the space
+                # glyph with no advance: such an alias is as wide as it is drawn, or readers
+                # see a gap.
+                width = 0.0 if gid == face.charToGlyph.get(0x20) else nominal_width(font, gid)
+            else:
+                _widened.add(code)
+            face.charWidths[code] = width
             _aliases[key] = code
             _private_text[(key[0], code)] = text
     return chr(code)
+
+
+def _reads_as_a_gap(entry: Any, char: str, font: str) -> bool:
+    """Whether the move back after a glyph placed left of the pen (a Tibetan vowel sign over its
+    consonant) is wide enough for a reader to take it for a space between words."""
+    if entry.x_offset >= 0:
+        return False
+    widths = true_type(font).face.charWidths
+    after = widths.get(ord(char), 0) - entry.x_advance + entry.x_offset
+    return bool(after <= -0.5 * widths.get(0x20, 250))
 
 
 def _true_text(word: list[Any], shaped: list[Any]) -> None:
@@ -109,7 +126,9 @@ def _true_text(word: list[Any], shaped: list[Any]) -> None:
     comes first, a conjunct is a private-use character. For each cluster (the glyphs harfbuzz
     made from a stretch of characters) whose glyphs do not spell its characters in drawing
     order, the first glyph is drawn as an alias that stands for all of them and the others as
-    aliases that stand for nothing, so a reader taking glyphs in order gets the real text.
+    aliases that stand for nothing, so a reader taking glyphs in order gets the real text. A
+    glyph drawn so far left of the pen that the move back would read as a space (a Tibetan vowel
+    sign) is drawn as an alias as wide as that move.
     """
     source = _source(word)
     glyphs: list[tuple[int, int, str, str]] = []  # (item index, position, character drawn, font)
@@ -125,15 +144,26 @@ def _true_text(word: list[Any], shaped: list[Any]) -> None:
             clusters.setdefault(cluster, []).append(glyph)
     starts = sorted(clusters)
     ends = dict(zip(starts, [*starts[1:], len(source)], strict=True))
-    replaced: dict[tuple[int, int], str] = {}
+    stands_for: dict[tuple[int, int], str] = {}
     for start in starts:
         members = clusters[start]
         wanted = source[start : ends[start]]
-        if "".join(_drawn_text(char, font) for _, _, char, font in members) == wanted:
-            continue
-        for number, (index, position, char, font) in enumerate(members):
+        if "".join(_drawn_text(char, font) for _, _, char, font in members) != wanted:
+            for number, (index, position, _, _) in enumerate(members):
+                stands_for[(index, position)] = wanted if number == 0 else ""
+    widths: dict[tuple[int, int], float] = {}
+    for index, position, char, font in glyphs:
+        entry = shaped[index][1].__shapeData__[position]
+        if _reads_as_a_gap(entry, char, font):
+            # As wide in the PDF as the way back it is drawn from: no move after it to read as a gap.
+            widths[(index, position)] = round(entry.x_advance - entry.x_offset, 2)
+            stands_for.setdefault((index, position), _drawn_text(char, font))
+    replaced: dict[tuple[int, int], str] = {}
+    for index, position, char, font in glyphs:
+        if (index, position) in stands_for:
             gid = true_type(font).face.charToGlyph[ord(char)]
-            replaced[(index, position)] = _alias(font, gid, wanted if number == 0 else "")
+            key = (index, position)
+            replaced[key] = _alias(font, gid, stands_for[key], widths.get(key))
     for index in {index for index, _ in replaced}:
         frag, text = shaped[index]
         chars: list[str] = []
@@ -267,7 +297,9 @@ def actual_text(text: Any, font: str) -> str | None:
     # A glyph that stands for nothing is part of a cluster drawn out of order (ि before प्र):
     # a reader placing glyphs by position would misplace its characters.
     split = any(part == "" for _, part in drawn)
-    return reading if split or reading != in_order else None
+    # A widened glyph overlaps the one before it: poppler would take it for a new line.
+    widened = any(ord(char) in _widened for char in text)
+    return reading if split or widened or reading != in_order else None
 
 
 def _marked(operators: str, text: str) -> str:
