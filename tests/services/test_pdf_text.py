@@ -338,3 +338,11 @@ def test_more_scripts_print_in_embedded_fonts_with_no_replacement_mark(more_scri
     faces = {name.split("+", 1)[1] for name in found}
     assert {"NotoSansMyanmar-Bold", "NotoSansHebrew-Bold", "NotoSerifTibetan-Bold", "NotoEmoji-Regular"} <= faces
     assert "\ufffd" not in extracted
+
+
+def test_shaping_aliases_are_never_taken_for_characters_a_font_has(names_pdf):
+    # names_pdf shaped Devanagari: its glyphs have aliases in plane 15's private-use area now.
+    assert any(key[0].startswith("NotoSansDevanagari") for key in shaping._aliases)
+    fonts._code_points.cache_clear()
+    assert not fonts.covers("NotoSansDevanagari", min(chr(code) for code in shaping._aliases.values()))
+    assert text.missing_characters("\U000f0000") == {"\U000f0000"}

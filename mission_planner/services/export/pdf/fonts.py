@@ -175,7 +175,9 @@ def face_name(regular: str, bold: bool) -> str:
 @cache
 def _code_points(name: str) -> frozenset[int]:
     register(name)
-    return frozenset(true_type(name).face.charToGlyph)
+    # list() copies at once (other threads add shaping's aliases); the aliases in plane 15's
+    # private-use area are glyphs, not characters the font has.
+    return frozenset(code for code in list(true_type(name).face.charToGlyph) if code < 0xF0000)
 
 
 def covers(name: str, char: str) -> bool:
