@@ -57,11 +57,12 @@ def run(args: argparse.Namespace) -> int:
     workspace = workspace_for(args)
     code = workspace.missions.mission_code(args.code)
     progress = Progress(report, cancelled=stop_requested)
-    path = workspace.documents.export(code, args.kind, args.output, settings=settings, progress=progress)
+    snapshot = workspace.documents.snapshot(code, settings)
+    path = workspace.documents.write(KINDS[args.kind], snapshot, args.output, progress)
     if not quiet:
         print(file=sys.stderr)
     print(f"Wrote {KINDS[args.kind].title.lower()} of {shown(code)} to {shown(path)}")
     if KINDS[args.kind].suffix in (".pdf", ""):  # PDFs and packs print names in the shipped fonts
-        for found in workspace.documents.unprintable(workspace.documents.snapshot(code, settings)):
+        for found in workspace.documents.unprintable(snapshot):
             print(f"mission-planner-cli: warning: {shown(unprintable_text(found))}", file=sys.stderr)
     return 0
