@@ -63,7 +63,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..services import KINDS, DocumentSettings, Progress
+    from ..services import KINDS, DocumentSettings, Progress, unprintable_text
 
     settings = DocumentSettings(
         paper=args.paper, include_personal_data=args.with_personal_data, person_uids=tuple(args.person)
@@ -77,8 +77,12 @@ def run(args: argparse.Namespace) -> int:
     workspace = workspace_for(args)
     code = workspace.missions.mission_code(args.code)
     progress = Progress(report, cancelled=stop_requested)
-    path = workspace.documents.export(code, args.kind, args.output, settings=settings, progress=progress)
+    snapshot = workspace.documents.snapshot(code, settings)
+    path = workspace.documents.write(KINDS[args.kind], snapshot, args.output, progress)
     if not quiet:
         print(file=sys.stderr)
     print(f"Wrote {KINDS[args.kind].title.lower()} of {shown(code)} to {shown(path)}")
+    if KINDS[args.kind].suffix in (".pdf", ""):  # PDFs and packs print names in the shipped fonts
+        for found in workspace.documents.unprintable(snapshot):
+            print(f"mission-planner-cli: warning: {shown(unprintable_text(found))}", file=sys.stderr)
     return 0

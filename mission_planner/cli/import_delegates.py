@@ -49,6 +49,7 @@ def column_choice(text: str) -> tuple[str, str | None]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..services import unprintable_text
     from .conflict_text import uninvited_text  # here: not needed for --help
 
     report = workspace_for(args).people.import_delegates(
@@ -58,6 +59,8 @@ def run(args: argparse.Namespace) -> int:
         print(shown(line))
     for found in report.uninvited:
         print(f"warning: {shown(uninvited_text(found.country, list(found.people), open_to_all=found.open_to_all))}")
+    for odd in report.unprintable:
+        print(f"warning: {shown(unprintable_text(odd))}")
     verb = "Would add" if report.dry_run else "Added"
     print(
         f"{verb} {report.added}, {'would update' if report.dry_run else 'updated'} {report.updated}, "

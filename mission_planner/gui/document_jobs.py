@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 from ..errors import MissionPlannerError
-from ..services import DocumentKind, DocumentSettings, Progress, Workspace
+from ..services import DocumentKind, DocumentSettings, Progress, Unprintable, Workspace
 from .refusal_text import error_text
 
 _STEPS = 1000  # progress steps per document
@@ -61,6 +61,7 @@ class ExportOutcome:
 
     written: list[tuple[str, Path]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    unprintable: list[Unprintable] = field(default_factory=list)  # names a PDF prints with a �
 
 
 def export_documents(
@@ -76,6 +77,8 @@ def export_documents(
     worker thread, so no Qt here."""
     total = len(jobs) * _STEPS
     snapshot = workspace.documents.snapshot(code, settings)
+    if any(kind.suffix in (".pdf", "") for kind, _ in jobs):
+        outcome.unprintable = workspace.documents.unprintable(snapshot)
     for number, (kind, target) in enumerate(jobs):
         title = titles[kind.name]
         progress.step(number * _STEPS, total, title)

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from .rule_sets import preset_fits, preset_for, preset_or_file, presets, write_rule_set_file
     from .settings import PAPERS, OrganizationSettings, image_from_file
     from .text_gate import length, limit_of
+    from .unprintable import Unprintable, character_label, unprintable_text
     from .workspace import Workspace, open_workspace
 
 # Each name the package offers, and the module that holds it (loaded on first use).
@@ -94,6 +95,9 @@ _HOMES = {
     "read_sheet": "imports.sheets",
     "backup_database": "backups",
     "restore_database": "backups",
+    "Unprintable": "unprintable",
+    "character_label": "unprintable",
+    "unprintable_text": "unprintable",
 }
 
 __all__ = [
@@ -128,9 +132,11 @@ __all__ = [
     "ReportImport",
     "Sheet",
     "Topic",
+    "Unprintable",
     "Workspace",
     "backup_database",
     "budget_data",
+    "character_label",
     "country_name",
     "csv_writer",
     "group_text",
@@ -145,6 +151,7 @@ __all__ = [
     "read_sheet",
     "recognised_field",
     "restore_database",
+    "unprintable_text",
     "unrecognised_headers",
     "why_none_text",
     "write_rows_xlsx",

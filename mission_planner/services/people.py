@@ -38,6 +38,7 @@ from .imports.nominations import (
 from .imports.problem_text import row_problem_text
 from .imports.sheets import read_sheet
 from .text_gate import refuse_long_field, refuse_long_text
+from .unprintable import Unprintable, unprintable
 
 
 class ImportProblems(InputError):
@@ -67,6 +68,7 @@ class ImportReport:
     uninvited: list[Uninvited[str]] = field(default_factory=list)  # participants' names by economy
     identity_changes: tuple[IdentityChange, ...] = ()  # identity data replaced of people in other missions
     planned: tuple[PlannedRow, ...] = ()  # `lines` before the identity changes, for a front end to word
+    unprintable: tuple[Unprintable, ...] = ()  # names and organizations with characters no font has
 
 
 def import_nominations(
@@ -105,8 +107,9 @@ def import_nominations(
     verb = "would replace" if dry_run else "replaced"
     lines = describe_rows(plan) + [f"identity {verb}: {change}" for change in changes]
     rows = tuple(planned_rows(plan))
+    odd = tuple(unprintable(p.person for p in sorted((*plan.added, *plan.updated), key=lambda p: p.nominee.row)))
     return ImportReport(
-        len(plan.added), len(plan.updated), len(plan.unchanged), lines, dry_run, uninvited, changes, rows
+        len(plan.added), len(plan.updated), len(plan.unchanged), lines, dry_run, uninvited, changes, rows, odd
     )
 
 

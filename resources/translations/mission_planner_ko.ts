@@ -769,32 +769,32 @@
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="161"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="162"/>
         <source>Choose the nomination file</source>
         <translation>추천 명단 파일 선택</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="164"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="165"/>
         <source>A CSV or Excel file with one person per row: family name, given name, country, organization, email…</source>
         <translation>한 행에 한 사람씩 성, 이름, 국가, 소속 기관, 이메일 등이 들어 있는 CSV 또는 Excel 파일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="168"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="169"/>
         <source>A .csv or .xlsx file</source>
         <translation>.csv 또는 .xlsx 파일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="170"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="171"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="188"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="189"/>
         <source>Nomination file</source>
         <translation>추천 명단 파일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="188"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="189"/>
         <source>Spreadsheets (*.csv *.xlsx *.xlsm);;All files (*)</source>
         <translation>스프레드시트 (*.csv *.xlsx *.xlsm);;모든 파일 (*)</translation>
     </message>
@@ -1230,145 +1230,145 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="84"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="85"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="85"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="86"/>
         <source>Letter (US)</source>
         <translation>Letter (미국)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="88"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="89"/>
         <source>Include passport numbers and dates of birth</source>
         <translation>여권 번호와 생년월일 포함</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="89"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="90"/>
         <source>Only where a document has room for them; leave off for shared copies</source>
         <translation>문서에 공간이 있는 경우에만 표시됩니다. 공유용 사본에서는 해제하십시오</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="91"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="92"/>
         <source>Packs, certificates and badges are written for these people</source>
         <translation>안내 자료, 수료증, 명찰을 이 사람들에게만 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="94"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="238"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="95"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="239"/>
         <source>Folder for the documents</source>
         <translation>문서 저장 폴더</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="95"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="96"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="97"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="282"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="98"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="283"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="100"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="101"/>
         <source>Open Folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="114"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="327"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="115"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="329"/>
         <source>The PDF documents you write are shown here.</source>
         <translation>만든 PDF 문서가 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="134"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="135"/>
         <source>Paper:</source>
         <translation>용지:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="136"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="137"/>
         <source>People:</source>
         <translation>대상자:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="137"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="138"/>
         <source>Folder:</source>
         <translation>폴더:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="157"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="158"/>
         <source>Documents to write</source>
         <translation>작성할 문서</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="158"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="159"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="162"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="163"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="212"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="213"/>
         <source>{count} chosen…</source>
         <translation>{count}명 선택됨…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="214"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="215"/>
         <source>Everyone…</source>
         <translation>전원…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="249"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="250"/>
         <source>The folder does not exist yet: export something first.</source>
         <translation>폴더가 아직 없습니다. 먼저 문서를 내보내십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="256"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="257"/>
         <source>Choose a folder for the documents first.</source>
         <translation>먼저 문서를 저장할 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="262"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="263"/>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>폴더 {folder}을(를) 만들 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="279"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="280"/>
         <source>Writing…</source>
         <translation>작성 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="283"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="284"/>
         <source>Writing the documents of {code}</source>
         <translation>{code} 문서 작성 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="293"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="294"/>
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="296"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="297"/>
         <source>Wrote to {folder}:</source>
         <translation>{folder}에 저장했습니다:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="298"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="299"/>
         <source>Nothing was written.</source>
         <translation>작성된 문서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="301"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="302"/>
         <source>Could not write {what}: {message}</source>
         <translation>{what}을(를) 작성할 수 없습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="344"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="346"/>
         <source>The export failed unexpectedly.</source>
         <translation>내보내기 중 예기치 않은 오류가 발생했습니다.</translation>
     </message>
@@ -1963,22 +1963,22 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="359"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="361"/>
         <source>Import nominations into {code}</source>
         <translation>{code}에 추천 명단 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="361"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="363"/>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="386"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="388"/>
         <source>and {count} more</source>
         <translation>외 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="387"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="389"/>
         <source>This file changes the passport or birth data of people who are in other missions too:
 
 {people}
@@ -1991,17 +1991,17 @@ Replace their data in every mission?</source>
 모든 미션에서 이 정보를 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="394"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="396"/>
         <source>Replace identity data?</source>
         <translation>신원 정보를 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="428"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="430"/>
         <source>Import nominations</source>
         <translation>추천 명단 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="429"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="431"/>
         <source>Importing {name}…</source>
         <translation>{name} 가져오는 중…</translation>
     </message>
@@ -3928,47 +3928,47 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="200"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="201"/>
         <source>Check the rows</source>
         <translation>행 확인</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="213"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="214"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="213"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="214"/>
         <source>Column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="213"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="214"/>
         <source>Problem</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="286"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="287"/>
         <source>1 problem</source>
         <translation>문제 1건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="286"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="287"/>
         <source>{count} problems</source>
         <translation>문제 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="287"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="288"/>
         <source>{count} to correct in the file; nothing is imported until then.</source>
         <translation>파일에서 {count}건을 수정해야 합니다. 수정하기 전까지는 아무것도 가져오지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="289"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="290"/>
         <source>The first {shown} are listed.</source>
         <translation>처음 {shown}건을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="312"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="313"/>
         <source>{added} to add, {updated} to update, {unchanged} unchanged.</source>
         <translation>추가 {added}건, 갱신 {updated}건, 변경 없음 {unchanged}건.</translation>
     </message>
@@ -4815,17 +4815,17 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>SheetModel</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="126"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="127"/>
         <source>{title} ({letter})</source>
         <translation>{title} ({letter})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="129"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="130"/>
         <source>→ {field}</source>
         <translation>→ {field}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="129"/>
+        <location filename="../../mission_planner/gui/dialogs/import_wizard.py" line="130"/>
         <source>(ignored)</source>
         <translation>(무시함)</translation>
     </message>
@@ -5482,6 +5482,19 @@ Replace it with the file&apos;s?</source>
         <location filename="../../mission_planner/gui/models/sites.py" line="218"/>
         <source>Minutes by road; leave empty when not known</source>
         <translation>차량 이동 시간(분). 모르면 비워 두십시오</translation>
+    </message>
+</context>
+<context>
+    <name>Unprintable</name>
+    <message>
+        <location filename="../../mission_planner/gui/unprintable_text.py" line="18"/>
+        <source>{person}: the organization has characters no font prints; they print as �: {characters}</source>
+        <translation>{person}: 소속 기관명에 글꼴이 없는 문자가 있어 �(으)로 인쇄됩니다: {characters}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/unprintable_text.py" line="22"/>
+        <source>{person}: the name has characters no font prints; they print as �: {characters}</source>
+        <translation>{person}: 이름에 글꼴이 없는 문자가 있어 �(으)로 인쇄됩니다: {characters}</translation>
     </message>
 </context>
 <context>

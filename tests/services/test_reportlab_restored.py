@@ -5,6 +5,7 @@ and the documents still print and extract every script."""
 import pytest
 from pypdf import PdfReader
 from reportlab.pdfbase import ttfonts
+from reportlab.pdfgen import textobject
 from reportlab.platypus import Flowable
 from reportlab.platypus import paragraph as rl_paragraph
 
@@ -21,6 +22,7 @@ def reportlabs_own() -> bool:
         ttfonts.shapeFragWord is shaping._reportlab_shape
         and rl_paragraph.shapeFragWord is shaping._reportlab_shape
         and ttfonts.makeToUnicodeCMap is shaping._reportlab_cmap
+        and textobject.PDFTextObject._formatText is shaping._reportlab_format_text
     )
 
 

@@ -60,6 +60,7 @@ from ..import_problem_text import message_text, where_text
 from ..refusal_text import error_text
 from ..settings import DesktopSettings
 from ..tasks import BackgroundTasks
+from ..unprintable_text import unprintable_text
 from .column_mapping import MappingMemory, MappingSection
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -316,6 +317,7 @@ class PreviewPage(QWizardPage):
             "⚠ " + uninvited_text(found.country, list(found.people), open_to_all=found.open_to_all)
             for found in report.uninvited
         ]
+        warnings += ["⚠ " + unprintable_text(found) for found in report.unprintable]
         self.summary.setText("\n".join([text, *warnings]))
         self.line_list.clear()
         self.line_list.addItems([planned_row_text(row) for row in report.planned])

@@ -41,6 +41,7 @@ from ..labels import mission_role_text
 from ..printing import PrintJob, print_with_dialog
 from ..refusal_text import error_text
 from ..tasks import BackgroundTasks
+from ..unprintable_text import unprintable_text
 from ..widgets.pdf_preview import PdfPreview
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -300,6 +301,7 @@ class DocumentsTab(QWidget):
             lines.append(
                 self.tr("Could not write {what}: {message}").format(what=kind_title(KINDS[kind]), message=message)
             )
+        lines += ["⚠ " + unprintable_text(found) for found in outcome.unprintable]
         self._show_status("\n".join(lines), error=bool(outcome.failed))
         self._show_previewable([path for _kind, path in outcome.written])
         if outcome.failed and not self.previewable:

@@ -14,6 +14,7 @@ from ..export import (
     write_document,
 )
 from ..settings_defaults import with_organization_defaults
+from ..unprintable import Unprintable, unprintable
 from .base import Transaction, load_record, organization_settings
 
 
@@ -46,3 +47,9 @@ class Documents:
     def write(self, kind: DocumentKind, snapshot: MissionSnapshot, target: Path, progress: Progress) -> Path:
         """Write one kind from a snapshot already taken: one snapshot serves every kind of an export."""
         return write_document(kind, snapshot, target, progress)
+
+    def unprintable(self, snapshot: MissionSnapshot) -> list[Unprintable]:
+        """The people whose name or organization the snapshot's documents print with a
+        replacement mark (U+FFFD): those its settings choose, else everyone in the mission."""
+        chosen = set(snapshot.settings.person_uids)
+        return unprintable(p for p in snapshot.record.people if not chosen or p.uid in chosen)

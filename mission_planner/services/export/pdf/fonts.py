@@ -21,30 +21,53 @@ from ....paths import resource
 SANS = "NotoSans"
 SANS_BOLD = "NotoSans-Bold"
 CJK = "DroidSansFallback"
+HANGUL_BOLD = "NanumSquareEB"
 ARABIC = "NotoNaskhArabic"
 SYMBOLS = "NotoSansSymbols"
 SYMBOLS2 = "NotoSansSymbols2"
+EMOJI = "NotoEmoji"
+
+# Fonts with a regular and a bold face: reportlab font name -> file stem under resources/fonts/
+# (`NAME-Regular.ttf` and `NAME-Bold.ttf`; the bold face's reportlab name is `NAME-Bold`).
+_FAMILIES = {
+    "NotoSansThai": "NotoSansThai",
+    "NotoSansLao": "NotoSansLao",
+    "NotoSansKhmer": "NotoSansKhmer",
+    "NotoSansDevanagari": "NotoSansDevanagari",
+    "NotoSansBengali": "NotoSansBengali",
+    "NotoSansTamil": "NotoSansTamil",
+    "NotoSansSinhala": "NotoSansSinhala",
+    ARABIC: "NotoNaskhArabic",
+    "NotoSansMyanmar": "NotoSansMyanmar",
+    "NotoSansGeorgian": "NotoSansGeorgian",
+    "NotoSansArmenian": "NotoSansArmenian",
+    "NotoSansEthiopic": "NotoSansEthiopic",
+    "NotoSansHebrew": "NotoSansHebrew",
+    "NotoSerifTibetan": "NotoSerifTibetan",
+}
 
 # reportlab font name -> file under resources/fonts/
 FILES = {
     SANS: "NotoSans-Regular.ttf",
     SANS_BOLD: "NotoSans-Bold.ttf",
     CJK: "DroidSansFallback.ttf",
-    ARABIC: "NotoNaskhArabic-Regular.ttf",
-    "NotoSansThai": "NotoSansThai-Regular.ttf",
-    "NotoSansLao": "NotoSansLao-Regular.ttf",
-    "NotoSansKhmer": "NotoSansKhmer-Regular.ttf",
-    "NotoSansDevanagari": "NotoSansDevanagari-Regular.ttf",
-    "NotoSansBengali": "NotoSansBengali-Regular.ttf",
-    "NotoSansTamil": "NotoSansTamil-Regular.ttf",
-    "NotoSansSinhala": "NotoSansSinhala-Regular.ttf",
+    HANGUL_BOLD: "NanumSquareEB.ttf",
+    "NotoSansMongolian": "NotoSansMongolian-Regular.ttf",
     SYMBOLS: "NotoSansSymbols-Regular.ttf",
     SYMBOLS2: "NotoSansSymbols2-Regular.ttf",
+    EMOJI: "NotoEmoji-Regular.ttf",
+    **{name: f"{stem}-Regular.ttf" for name, stem in _FAMILIES.items()},
+    **{f"{name}-Bold": f"{stem}-Bold.ttf" for name, stem in _FAMILIES.items()},
 }
 
-# The bold face of a regular font; a font without one prints bold text in its regular face.
-BOLD = {SANS: SANS_BOLD}
-BOLD_NAMES = frozenset(BOLD.values()) | {"Helvetica-Bold", "Times-Bold", "Courier-Bold"}
+# The bold face of a regular font; a font without one prints bold text in its regular face
+# (Chinese characters and kana: no TrueType bold ships; Mongolian; the symbols and emoji).
+BOLD = {SANS: SANS_BOLD, **{name: f"{name}-Bold" for name in _FAMILIES}}
+BOLD_NAMES = frozenset(BOLD.values()) | {HANGUL_BOLD, "Helvetica-Bold", "Times-Bold", "Courier-Bold"}
+# Bold text in a script whose regular font has no bold face but another font has a bold face
+# for it: Hangul (Droid Sans Fallback has no bold; NanumSquare ExtraBold has every syllable and
+# is as heavy as Noto Sans Bold, which NanumSquare Bold is not).
+BOLD_BY_SCRIPT = {"hangul": HANGUL_BOLD}
 
 # The font for each script (`scripts.script_of`); anything else goes to the fallback chain.
 BY_SCRIPT = {
@@ -62,6 +85,14 @@ BY_SCRIPT = {
     "bengali": "NotoSansBengali",
     "tamil": "NotoSansTamil",
     "sinhala": "NotoSansSinhala",
+    "myanmar": "NotoSansMyanmar",
+    "georgian": "NotoSansGeorgian",
+    "armenian": "NotoSansArmenian",
+    "ethiopic": "NotoSansEthiopic",
+    "hebrew": "NotoSansHebrew",
+    "tibetan": "NotoSerifTibetan",
+    "mongolian": "NotoSansMongolian",
+    "emoji": EMOJI,
 }
 
 # Tried in order when a character's own font lacks it.
@@ -78,13 +109,34 @@ FALLBACK = (
     "NotoSansLao",
     "NotoSansSinhala",
     "NotoSansTamil",
+    "NotoSansMyanmar",
+    "NotoSansGeorgian",
+    "NotoSansArmenian",
+    "NotoSansEthiopic",
+    "NotoSansHebrew",
+    "NotoSerifTibetan",
+    "NotoSansMongolian",
+    EMOJI,
 )
 
-# Fonts whose text must be shaped by harfbuzz (reordering, conjuncts, joining, mark stacking).
-SHAPED = frozenset(
-    {ARABIC, "NotoSansThai", "NotoSansLao", "NotoSansKhmer", "NotoSansDevanagari", "NotoSansBengali"}
-    | {"NotoSansTamil", "NotoSansSinhala"}
-)
+# Fonts whose text must be shaped by harfbuzz (reordering, conjuncts, joining, mark stacking,
+# emoji sequences).
+_SHAPED_REGULAR = {
+    ARABIC,
+    "NotoSansThai",
+    "NotoSansLao",
+    "NotoSansKhmer",
+    "NotoSansDevanagari",
+    "NotoSansBengali",
+    "NotoSansTamil",
+    "NotoSansSinhala",
+    "NotoSansMyanmar",
+    "NotoSansHebrew",
+    "NotoSerifTibetan",
+    "NotoSansMongolian",
+    EMOJI,
+}
+SHAPED = frozenset(_SHAPED_REGULAR | {BOLD[name] for name in _SHAPED_REGULAR if name in BOLD})
 
 _lock = threading.Lock()
 _registered: set[str] = set()
@@ -123,7 +175,9 @@ def face_name(regular: str, bold: bool) -> str:
 @cache
 def _code_points(name: str) -> frozenset[int]:
     register(name)
-    return frozenset(true_type(name).face.charToGlyph)
+    # list() copies at once (other threads add shaping's aliases); the aliases in plane 15's
+    # private-use area are glyphs, not characters the font has.
+    return frozenset(code for code in list(true_type(name).face.charToGlyph) if code < 0xF0000)
 
 
 def covers(name: str, char: str) -> bool:
@@ -135,6 +189,8 @@ def covers(name: str, char: str) -> bool:
 def font_for(char: str, script: str | None, bold: bool = False) -> str | None:
     """The font (bold face if asked and shipped) that prints `char`, or None if no shipped font has it."""
     first = BY_SCRIPT.get(script or "", SANS)
+    if bold and script in BOLD_BY_SCRIPT and covers(BOLD_BY_SCRIPT[script], char):
+        return BOLD_BY_SCRIPT[script]
     for regular in (first, *FALLBACK):
         name = face_name(regular, bold)
         if covers(name, char):

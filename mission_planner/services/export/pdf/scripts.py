@@ -21,6 +21,8 @@ _RANGES: tuple[tuple[int, int, str], ...] = (
     (0x00F8, 0x02AF, "latin"),
     (0x0370, 0x03FF, "greek"),
     (0x0400, 0x052F, "cyrillic"),
+    (0x0530, 0x058F, "armenian"),
+    (0x0590, 0x05FF, "hebrew"),
     (0x0600, 0x06FF, "arabic"),
     (0x0750, 0x077F, "arabic"),
     (0x0870, 0x08FF, "arabic"),
@@ -30,13 +32,21 @@ _RANGES: tuple[tuple[int, int, str], ...] = (
     (0x0D80, 0x0DFF, "sinhala"),
     (0x0E00, 0x0E7F, "thai"),
     (0x0E80, 0x0EFF, "lao"),
+    (0x0F00, 0x0FFF, "tibetan"),
+    (0x1000, 0x109F, "myanmar"),
+    (0x10A0, 0x10FF, "georgian"),
     (0x1100, 0x11FF, "hangul"),
+    (0x1200, 0x139F, "ethiopic"),
     (0x1780, 0x17FF, "khmer"),
+    (0x1800, 0x18AF, "mongolian"),
     (0x19E0, 0x19FF, "khmer"),
     (0x1C80, 0x1C8F, "cyrillic"),
+    (0x1C90, 0x1CBF, "georgian"),
     (0x1E00, 0x1EFF, "latin"),
     (0x1F00, 0x1FFF, "greek"),
     (0x2C60, 0x2C7F, "latin"),
+    (0x2D00, 0x2D2F, "georgian"),
+    (0x2D80, 0x2DDF, "ethiopic"),
     (0x2DE0, 0x2DFF, "cyrillic"),
     (0x2E80, 0x2FDF, "han"),
     (0x3000, 0x303F, "han"),
@@ -51,20 +61,29 @@ _RANGES: tuple[tuple[int, int, str], ...] = (
     (0xA720, 0xA7FF, "latin"),
     (0xA8E0, 0xA8FF, "devanagari"),
     (0xA960, 0xA97F, "hangul"),
+    (0xA9E0, 0xA9FF, "myanmar"),
+    (0xAA60, 0xAA7F, "myanmar"),
+    (0xAB00, 0xAB2F, "ethiopic"),
     (0xAB30, 0xAB6F, "latin"),
     (0xAC00, 0xD7FF, "hangul"),
     (0xF900, 0xFAFF, "han"),
+    (0xFB13, 0xFB17, "armenian"),
+    (0xFB1D, 0xFB4F, "hebrew"),
     (0xFB50, 0xFDFF, "arabic"),
     (0xFE30, 0xFE4F, "han"),
     (0xFE70, 0xFEFF, "arabic"),
     (0xFF00, 0xFF9F, "han"),
     (0xFFA0, 0xFFDC, "hangul"),
+    (0x1F000, 0x1FAFF, "emoji"),
     (0x20000, 0x3134F, "han"),
 )
 _STARTS = [first for first, _, _ in _RANGES]
 
 # Scripts whose letters change shape, reorder or stack: they must go through harfbuzz.
-SHAPED_SCRIPTS = frozenset({"arabic", "devanagari", "bengali", "tamil", "sinhala", "thai", "lao", "khmer"})
+SHAPED_SCRIPTS = frozenset(
+    {"arabic", "devanagari", "bengali", "tamil", "sinhala", "thai", "lao", "khmer"}
+    | {"myanmar", "hebrew", "tibetan", "mongolian", "emoji"}
+)
 
 # Paired punctuation that a right-to-left run shows mirrored.
 MIRRORED = dict(zip("()[]{}<>«»‹›", ")(][}{><»«›‹", strict=True))

@@ -45,6 +45,7 @@ SANS = fonts.SANS
 SANS_BOLD = fonts.SANS_BOLD
 
 REPLACEMENT = "\ufffd"
+EMOJI_PRESENTATION = "\ufe0f"
 _ENTITIES = {'"': "&quot;", "'": "&#39;"}
 _TOKENS = re.compile(r"\s+|\S+")
 _ready = False
@@ -88,7 +89,9 @@ def _resolve(line: str, bold: bool) -> list[tuple[str, str]]:
     strong = [False] * len(line)
     for index, char in enumerate(line):
         script = script_of(char)
-        if script is not None:
+        if line[index + 1 : index + 2] == EMOJI_PRESENTATION and fonts.covers(fonts.EMOJI, char):
+            chosen[index], strong[index] = fonts.EMOJI, True  # ❤️ is an emoji, ❤ a symbol
+        elif script is not None:
             chosen[index] = fonts.font_for(char, script, bold)
             strong[index] = True
     following: list[str | None] = [None] * len(line)  # the next strong character's font
@@ -109,9 +112,13 @@ def _resolve(line: str, bold: bool) -> list[tuple[str, str]]:
 
 
 def _neutral_font(char: str, before: str | None, after: str | None, bold: bool) -> str | None:
-    """A digit, space or mark stays in the font of the text before it (or after it) if it can."""
+    """A digit, space or mark stays in the font of the text before it (or after it) if it can.
+
+    Not in the emoji font, unless it joins emoji (a zero-width joiner, a variation selector):
+    its space and digits are an emoji wide."""
+    joins = unicodedata.category(char) in ("Mn", "Me", "Cf")
     for font in (before, after):
-        if font is not None and fonts.covers(font, char):
+        if font is not None and (joins or font != fonts.EMOJI) and fonts.covers(font, char):
             return font
     return fonts.font_for(char, None, bold)
 
@@ -308,10 +315,22 @@ def draw_text(
     canvas: Canvas, x: float, y: float, text: str, size: float, *, bold: bool = False, align: str = "left"
 ) -> None:
     """Draw one line of user text on a canvas; `align` is left, centre or right of `x`."""
-    line = [(piece.font, *_shaped(piece.text, piece.font, size)) for piece in _line(text, bold)]
+    line: list[tuple[str, str, float]] = []
+    for piece in _line(text, bold):
+        drawn, width = _shaped(piece.text, piece.font, size)
+        if line and line[-1][0] == piece.font:
+            # One string per font, as a Paragraph draws a line: a reader puts a right-to-left
+            # string's words in reading order only within one string.
+            font, before, before_width = line.pop()
+            drawn, width = before + drawn, before_width + width
+        line.append((piece.font, drawn, width))
     total = sum(width for _, _, width in line)
     start = {"left": x, "centre": x - total / 2, "right": x - total}[align]
+    # One text object for the whole line: readers join its pieces into one line of text.
+    writer = canvas.beginText()
     for font, drawn, width in line:
-        canvas.setFont(font, size)
-        canvas.drawString(start, y, drawn)
+        writer.setTextOrigin(start, y)
+        writer.setFont(font, size)
+        writer.textOut(drawn)
         start += width
+    canvas.drawText(writer)
