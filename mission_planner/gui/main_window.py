@@ -43,10 +43,12 @@ from ..services import Change, Changed, IdentityChangeError, Topic, Workspace
 from .change_signal import ChangeSignal
 from .commands.base import CommandContext, push, record_done
 from .commands.missions import CreateMissionCommand, EditMissionCommand, SetArchivedCommand
+from .commands.practical import SetPracticalNotesCommand
 from .dialogs.duplicate_mission import DuplicateMissionDialog
 from .dialogs.find_person import FindPersonDialog
 from .dialogs.mission_editor import MissionEditor
 from .dialogs.new_mission import NewMissionDialog
+from .dialogs.practical_notes import PracticalNotesDialog
 from .dialogs.preferences import PreferencesDialog
 from .dialogs.print_choice import PrintChoiceDialog
 from .import_plan_text import identity_change_text
@@ -269,6 +271,12 @@ class MainWindow(QMainWindow):
         self.edit_notification_action = QAction(self.tr("&Edit Notification…"), self)
         self.edit_notification_action.triggered.connect(self.edit_notification)
         self.details.overview.sig_edit_requested.connect(self.edit_notification)
+        self.practical_notes_action = QAction(self.tr("Practical &Notes…"), self)
+        self.practical_notes_action.setStatusTip(
+            self.tr("Dress code, money, Wi-Fi and more, for every delegate's pack")
+        )
+        self.practical_notes_action.triggered.connect(self.edit_practical_notes)
+        self.details.overview.sig_practical_requested.connect(self.edit_practical_notes)
         for action in (
             self.new_mission_action,
             self.open_mission_action,
@@ -276,6 +284,7 @@ class MainWindow(QMainWindow):
             self.duplicate_mission_action,
             self.archive_mission_action,
             self.edit_notification_action,
+            self.practical_notes_action,
         ):
             menu.addAction(action)
         self.sig_mission_selected.connect(self._update_mission_actions)
@@ -447,6 +456,20 @@ class MainWindow(QMainWindow):
         if edited is not None and edited != record.mission:
             self._push_mission_command(EditMissionCommand(self.mission_context, record.mission, edited))
 
+    def edit_practical_notes(self) -> None:
+        code = self._shown_code
+        if not code:
+            return
+        try:
+            before = self.workspace.missions.practical_notes(code)
+            sites = self.workspace.sites.list_sites()
+        except MissionPlannerError as error:
+            QMessageBox.warning(self, self.tr("Mission Planner"), error_text(error))
+            return
+        after = PracticalNotesDialog.ask(code, before, sites, self)
+        if after is not None and after != before:
+            self._push_mission_command(SetPracticalNotesCommand(self.mission_context, code, before, after))
+
     def _push_mission_command(self, command) -> None:
         try:
             push(self.undo_stack, command)
@@ -468,6 +491,7 @@ class MainWindow(QMainWindow):
         self.duplicate_mission_action.setEnabled(bool(code))
         self.archive_mission_action.setEnabled(bool(code))
         self.edit_notification_action.setEnabled(bool(code))
+        self.practical_notes_action.setEnabled(bool(code))
         self.print_action.setEnabled(bool(code))
         self.print_preview_action.setEnabled(bool(code))
         self.archive_mission_action.setChecked(bool(shown and shown.archived))

@@ -28,8 +28,9 @@ def load_meeting_points(session: Session, mission_id: int) -> list[MeetingPoint]
     return [mapping.meeting_point_from_row(row) for row in rows]
 
 
-def save_practical(session: Session, mission_id: int, notes: PracticalNotes) -> None:
-    """Store the mission's notes over whatever it had (no row at all when every field is empty)."""
+def save_practical(session: Session, mission_id: int, notes: PracticalNotes) -> str:
+    """Store the mission's notes over whatever it had (no row at all when every field is empty);
+    returns the mission's uid."""
     office_id = None
     if notes.host_office_uid is not None:
         office_id = session.exec(
@@ -37,19 +38,23 @@ def save_practical(session: Session, mission_id: int, notes: PracticalNotes) -> 
         ).one_or_none()
         if office_id is None:
             raise KeyError(notes.host_office_uid)
+    uid = existing(session, tables.MissionRow, mission_id).uid
     row = session.get(tables.MissionPracticalRow, mission_id)
     if notes.is_empty:
         if row is not None:
             session.delete(row)
-        return
+        return uid
     values = mapping.practical_to_row(notes, mission_id, office_id).model_dump(exclude={"mission_id", "version"})
     row = row or tables.MissionPracticalRow(mission_id=mission_id)
     for name, value in values.items():
         setattr(row, name, value)
     session.add(row)
+    return uid
 
 
-def save_meeting_points(session: Session, mission_id: int, points: list[MeetingPoint]) -> None:
+def save_meeting_points(session: Session, mission_id: int, points: list[MeetingPoint]) -> str:
+    """Replace the mission's meeting points; returns the mission's uid."""
     session.execute(delete(tables.MeetingPointRow).where(col(tables.MeetingPointRow.mission_id) == mission_id))
     for point in points:
         session.add(mapping.meeting_point_to_row(point, mission_id))
+    return existing(session, tables.MissionRow, mission_id).uid
