@@ -78,6 +78,7 @@ def test_the_mission_menu_opens_the_same_dialog_and_a_cancel_saves_nothing(qtbot
     def cancel() -> None:
         dialog = QApplication.activeModalWidget()
         seen.append(type(dialog).__name__)
+        assert isinstance(dialog, PracticalNotesDialog)
         type_into(dialog.edits["money"], "nothing")
         dialog.reject()
 

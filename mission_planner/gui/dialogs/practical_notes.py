@@ -106,10 +106,13 @@ class PracticalNotesDialog(QDialog):
         self._check()
 
     def notes(self) -> PracticalNotes:
-        values: dict[str, object] = {name: edit.toPlainText().strip() for name, edit in self.edits.items()}
-        values["departure_transfer_minutes"] = self.lead.value() if self.transfer.isChecked() else None
-        values["host_office_uid"] = self.office.currentData()
-        return dataclasses.replace(self.original, **values)
+        texts = {name: edit.toPlainText().strip() for name, edit in self.edits.items()}
+        return dataclasses.replace(
+            self.original,
+            **texts,
+            departure_transfer_minutes=self.lead.value() if self.transfer.isChecked() else None,
+            host_office_uid=self.office.currentData(),
+        )
 
     def _check(self, *_args: object) -> None:
         show_problem(self.buttons, self.problem, length_problem(self.edits.values()))
