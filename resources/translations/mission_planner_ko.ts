@@ -985,6 +985,16 @@
         <source>Mark {count} people at “{item}”</source>
         <translation>“{item}”에서 {count}명 표시</translation>
     </message>
+    <message>
+        <location filename="../../mission_planner/gui/commands/practical.py" line="15"/>
+        <source>Edit the practical notes of {code}</source>
+        <translation>{code}의 실무 안내 편집</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/commands/practical.py" line="31"/>
+        <source>Meeting point at {airport}</source>
+        <translation>{airport} 만남 장소</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -1520,24 +1530,39 @@
 <context>
     <name>FlightBox</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="60"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="64"/>
         <source>Airport</source>
         <translation>공항</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="61"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="65"/>
         <source>Time ({zone})</source>
         <translation>시각 ({zone})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="62"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="66"/>
         <source>Flight</source>
         <translation>항공편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="63"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="67"/>
         <source>Terminal</source>
         <translation>터미널</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="70"/>
+        <source>Own hotel pick-up at</source>
+        <translation>별도 호텔 픽업 시각</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="84"/>
+        <source>Hotel pick-up</source>
+        <translation>호텔 픽업</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="113"/>
+        <source>The hotel pick-up must be before the flight.</source>
+        <translation>호텔 픽업은 항공편 출발 전이어야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -2171,190 +2196,201 @@ Replace their data in every mission?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="127"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="454"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="682"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="750"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="129"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="467"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="477"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="706"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="774"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="149"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="151"/>
         <source>Search by code or title</source>
         <translation>코드 또는 제목으로 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="155"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="776"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="157"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="800"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="183"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="185"/>
         <source>All missions</source>
         <translation>모든 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="184"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="186"/>
         <source>Upcoming and running</source>
         <translation>예정 및 진행 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="185"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="187"/>
         <source>Past</source>
         <translation>지난 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="186"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="188"/>
         <source>Archived</source>
         <translation>보관됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="190"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="202"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="192"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="204"/>
         <source>All years</source>
         <translation>모든 연도</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="211"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="213"/>
         <source>Missions</source>
         <translation>연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="223"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="229"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="231"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="239"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="241"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="244"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="246"/>
         <source>&amp;About Mission Planner</source>
         <translation>Mission Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="247"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="249"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="250"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="256"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="258"/>
         <source>&amp;New Mission…</source>
         <translation>새 연수단(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="259"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="261"/>
         <source>&amp;Open Mission File…</source>
         <translation>연수단 파일 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="261"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="263"/>
         <source>Add the mission in a mission file or archive</source>
         <translation>연수단 파일이나 보관 파일의 연수단을 추가합니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="263"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="265"/>
         <source>Load the De&amp;mo Missions</source>
         <translation>예제 연수단 불러오기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="265"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="267"/>
         <source>&amp;Duplicate Mission…</source>
         <translation>연수단 복제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="267"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="269"/>
         <source>&amp;Archive Mission</source>
         <translation>연수단 보관(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="269"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="271"/>
         <source>&amp;Edit Notification…</source>
         <translation>사업 안내 수정(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="286"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="274"/>
+        <source>Practical &amp;Notes…</source>
+        <translation>실무 안내(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="276"/>
+        <source>Dress code, money, Wi-Fi and more, for every delegate&apos;s pack</source>
+        <translation>복장, 경비, Wi-Fi 등 모든 참가자 안내 자료에 들어갈 내용</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="295"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="289"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="298"/>
         <source>Print Pre&amp;view…</source>
         <translation>인쇄 미리 보기(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="299"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="301"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="308"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="310"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="301"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="310"/>
         <source>Print Preview</source>
         <translation>인쇄 미리 보기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="344"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="353"/>
         <source>The demo missions are here already.</source>
         <translation>예제 연수단이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="348"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="352"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="357"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="361"/>
         <source>Demo Missions</source>
         <translation>예제 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="353"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="362"/>
         <source>Loading the demo missions…</source>
         <translation>예제 연수단을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="361"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="377"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="370"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="386"/>
         <source>Open Mission File</source>
         <translation>연수단 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="363"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="372"/>
         <source>Mission files (*.json *.mission);;All files (*)</source>
         <translation>연수단 파일 (*.json *.mission);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="381"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="390"/>
         <source>Open {name}</source>
         <translation>{name} 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="391"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="400"/>
         <source>This database already has the mission {name} holds; nothing was added.</source>
         <translation>{name}에 담긴 연수단이 이 데이터베이스에 이미 있습니다. 아무것도 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="399"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="408"/>
         <source>Reading {name}…</source>
         <translation>{name}을(를) 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="408"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="417"/>
         <source>and {count} more</source>
         <translation>외 {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="410"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="419"/>
         <source>This file would replace the identity data of people who are in other missions too:
 
 {people}
@@ -2367,107 +2403,107 @@ Replace it with the file&apos;s?</source>
 파일의 정보로 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="476"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="500"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="478"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="502"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="480"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="504"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="493"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="517"/>
         <source>Find &amp;Person…</source>
         <translation>사람 찾기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="495"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="519"/>
         <source>Find a person by name in every mission</source>
         <translation>모든 연수단에서 이름으로 사람을 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="499"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="523"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="506"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="530"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="508"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="532"/>
         <source>Read the missions again, with changes made elsewhere</source>
         <translation>다른 곳에서 변경된 내용을 반영하여 연수단 정보를 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="510"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="534"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="516"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="540"/>
         <source>Database: {location}</source>
         <translation>데이터베이스: {location}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="518"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="542"/>
         <source>Database: {location} (default)</source>
         <translation>데이터베이스: {location} (기본값)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="528"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="552"/>
         <source>Today&apos;s backup of the database failed: {reason}</source>
         <translation>오늘의 데이터베이스 백업에 실패했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="612"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="636"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>다른 곳에서 저장한 변경 내용을 반영했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="686"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="710"/>
         <source>Find Person</source>
         <translation>사람 찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="687"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="711"/>
         <source>Reading the names…</source>
         <translation>이름을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="704"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="728"/>
         <source>About Mission Planner</source>
         <translation>Mission Planner 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="706"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="730"/>
         <source>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;Plan APO study missions and produce their documents, offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;APO 시찰연수 연수단을 계획하고 관련 문서를 오프라인으로 작성합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="768"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="792"/>
         <source>No mission matches “{query}”.</source>
         <translation>“{query}”과(와) 일치하는 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="770"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="794"/>
         <source>There are no missions in this database yet.</source>
         <translation>이 데이터베이스에는 아직 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="771"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="795"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="778"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="802"/>
         <source>Missions: {total}</source>
         <translation>연수단: {total}개</translation>
     </message>
@@ -2556,6 +2592,59 @@ Replace it with the file&apos;s?</source>
         <location filename="../../mission_planner/gui/dialogs/find_person.py" line="67"/>
         <source>none</source>
         <translation>없음</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPointDialog</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/meeting_point.py" line="23"/>
+        <source>Meeting Point at {airport}</source>
+        <translation>{airport} 만남 장소</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/meeting_point.py" line="25"/>
+        <source>Every delegate&apos;s pack tells the people landing at {airport} where to find their greeter.</source>
+        <translation>{airport}에 도착하는 참가자에게 안내 자료로 영접 담당자를 만날 곳을 알려 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/meeting_point.py" line="31"/>
+        <source>Exit 4</source>
+        <translation>4번 출구</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/meeting_point.py" line="32"/>
+        <source>In front of the Information desk</source>
+        <translation>안내 데스크 앞</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/meeting_point.py" line="35"/>
+        <source>Only on {day}</source>
+        <translation>{day}에만</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/meeting_point.py" line="39"/>
+        <source>Terminal</source>
+        <translation>터미널</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/meeting_point.py" line="40"/>
+        <source>Exit</source>
+        <translation>출구</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/meeting_point.py" line="41"/>
+        <source>Meeting point</source>
+        <translation>만남 장소</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/meeting_point.py" line="42"/>
+        <source>Greeter</source>
+        <translation>영접 담당자</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/meeting_point.py" line="43"/>
+        <source>Greeter&apos;s phone</source>
+        <translation>영접 담당자 전화</translation>
     </message>
 </context>
 <context>
@@ -2978,178 +3067,188 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="61"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="62"/>
         <source>Archived</source>
         <translation>보관됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="62"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="63"/>
         <source>Edit Notification…</source>
         <translation>사업 안내 수정…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="69"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="65"/>
+        <source>Practical Notes…</source>
+        <translation>실무 안내…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/overview.py" line="66"/>
+        <source>Dress code, money, Wi-Fi and more, for every delegate&apos;s pack</source>
+        <translation>복장, 경비, Wi-Fi 등 모든 참가자 안내 자료에 들어갈 내용</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/overview.py" line="73"/>
         <source>None: this is the notification as first issued.</source>
         <translation>없음: 최초 발행된 공지입니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="100"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="105"/>
         <source>Participants</source>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="105"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="110"/>
         <source>Revisions</source>
         <translation>개정 이력</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="114"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="119"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="115"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="120"/>
         <source>Reference</source>
         <translation>문서 번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="116"/>
-        <location filename="../../mission_planner/gui/views/overview.py" line="204"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="121"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="209"/>
         <source>Issued on</source>
         <translation>발행일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="117"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="122"/>
         <source>Nominations close</source>
         <translation>추천 마감일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="118"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="123"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="119"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="124"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="120"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="125"/>
         <source>Host country</source>
         <translation>주최국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="121"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="126"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="122"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="127"/>
         <source>Modality</source>
         <translation>운영 방식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="123"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="128"/>
         <source>Implementing organizations</source>
         <translation>시행 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="124"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="129"/>
         <source>Participating countries</source>
         <translation>참가국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="125"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="130"/>
         <source>Quotas</source>
         <translation>정원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="126"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="131"/>
         <source>People</source>
         <translation>인원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="127"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="132"/>
         <source>Qualifications</source>
         <translation>자격 요건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="128"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="133"/>
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="129"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="134"/>
         <source>Background</source>
         <translation>배경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="159"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="164"/>
         <source>Online</source>
         <translation>온라인</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="172"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="177"/>
         <source>All APO member economies</source>
         <translation>모든 APO 회원국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="178"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="183"/>
         <source>{overseas} overseas and {local} local participants</source>
         <translation>해외 참가자 {overseas}명, 국내 참가자 {local}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="180"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="185"/>
         <source>{overseas} overseas participants</source>
         <translation>해외 참가자 {overseas}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="182"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="187"/>
         <source>{local} local participants</source>
         <translation>국내 참가자 {local}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="188"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="193"/>
         <source>Participants: {count}</source>
         <translation>참가자: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="189"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="194"/>
         <source>Resource persons: {count}</source>
         <translation>강사: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="190"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="195"/>
         <source>Observers: {count}</source>
         <translation>옵서버: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="191"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="196"/>
         <source>Secretariat: {count}</source>
         <translation>사무국: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="196"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="201"/>
         <source>None yet</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="198"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="203"/>
         <source>Total: {count}</source>
         <translation>합계: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="204"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="209"/>
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="204"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="209"/>
         <source>Clause</source>
         <translation>조항</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="204"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="209"/>
         <source>What changed</source>
         <translation>변경 내용</translation>
     </message>
@@ -3318,171 +3417,176 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="253"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="263"/>
         <source>Search names, emails, organizations</source>
         <translation>이름, 이메일, 소속 기관 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="258"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="268"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="261"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="271"/>
         <source>All roles</source>
         <translation>모든 역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="264"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="414"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="274"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="424"/>
         <source>All countries</source>
         <translation>모든 국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="268"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="278"/>
         <source>Import nominations…</source>
         <translation>추천 명단 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="313"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="555"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="323"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="591"/>
         <source>Add Person…</source>
         <translation>인원 추가…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="315"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="557"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="325"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="593"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="317"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="322"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="327"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="332"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="325"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="335"/>
         <source>Change Selected</source>
         <translation>선택 항목 변경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="335"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="345"/>
         <source>Details</source>
         <translation>상세 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="336"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="346"/>
         <source>Show or hide the details of the person selected</source>
         <translation>선택한 사람의 상세 정보 보이기/숨기기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="349"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="359"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="351"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="361"/>
         <source>Accept…</source>
         <translation>승인…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="352"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="362"/>
         <source>Confirm…</source>
         <translation>확정…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="353"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="363"/>
         <source>Withdraw…</source>
         <translation>철회…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="354"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="364"/>
         <source>Reject…</source>
         <translation>거절…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="355"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="365"/>
         <source>Back to Nominated…</source>
         <translation>추천됨으로 되돌리기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="358"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="368"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="361"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="371"/>
         <source>Group…</source>
         <translation>그룹…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="362"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="372"/>
         <source>Hotel and Dates…</source>
         <translation>호텔 및 숙박 날짜…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="430"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="440"/>
         <source>{shown} of {total}</source>
         <translation>{total}명 중 {shown}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="480"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="490"/>
         <source>1 person</source>
         <translation>1명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="480"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="490"/>
         <source>{count} people</source>
         <translation>{count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="481"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="491"/>
         <source>{airport}, {when}: {count}</source>
         <translation>{airport}, {when}: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="544"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="499"/>
+        <source>Met at {where} by {greeter}</source>
+        <translation>만남: {where}, 영접: {greeter}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="580"/>
         <source>{count} selected</source>
         <translation>{count}명 선택됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="600"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="636"/>
         <source>Remove {count} people</source>
         <translation>{count}명 삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="621"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="657"/>
         <source>Make {count} people {role}</source>
         <translation>{count}명의 역할을 {role}(으)로 변경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="621"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="657"/>
         <source>Make 1 person {role}</source>
         <translation>1명의 역할을 {role}(으)로 변경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="632"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="668"/>
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="633"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="669"/>
         <source>Group of the {count} people selected (split visits, transfers, pick-up):</source>
         <translation>선택한 {count}명의 그룹 (분반 방문, 이동, 공항 픽업):</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="638"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="674"/>
         <source>Put 1 person in group {group}</source>
         <translation>1명을 그룹 {group}에 배정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="640"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="676"/>
         <source>Put {count} people in group {group}</source>
         <translation>{count}명을 그룹 {group}에 배정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="680"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="716"/>
         <source>Import {count} nominations</source>
         <translation>추천자 {count}명 가져오기</translation>
     </message>
@@ -3490,108 +3594,118 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>PersonDetails</name>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="108"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="112"/>
         <source>Edit Travel…</source>
         <translation>항공·숙박 수정…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="110"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="114"/>
+        <source>Meeting Point…</source>
+        <translation>만남 장소…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="115"/>
+        <source>Where this person&apos;s pick-up group is met, and by whom</source>
+        <translation>이 사람의 픽업 그룹을 어디서 누가 맞이하는지</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="117"/>
         <source>Select a person to see their status, travel and hotel.</source>
         <translation>사람을 선택하면 상태, 항공편, 숙소 정보를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="120"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="127"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="121"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="128"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="122"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="129"/>
         <source>Nominated by</source>
         <translation>추천 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="123"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="130"/>
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="124"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="131"/>
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="125"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="132"/>
         <source>Flights</source>
         <translation>항공편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="126"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="133"/>
         <source>Hotel</source>
         <translation>호텔</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="127"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="134"/>
         <source>Airport pick-up</source>
         <translation>공항 영접</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="134"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="141"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="172"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="173"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="180"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="181"/>
         <source>None yet</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="181"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="190"/>
         <source>{status} on {date}</source>
         <translation>{date} {status}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="189"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="198"/>
         <source>{airport}, terminal {terminal}</source>
         <translation>{airport}, 제{terminal}터미널</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="190"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="199"/>
         <source>Arrives at {place}</source>
         <translation>{place} 도착</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="190"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="199"/>
         <source>Leaves from {place}</source>
         <translation>{place} 출발</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="193"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="202"/>
         <source>{what}, on {flight}</source>
         <translation>{what}, {flight}편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="194"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="203"/>
         <source>{date}, {time} local time ({zone})</source>
         <translation>{date}, 현지 시각 {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="202"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="211"/>
         <source>1 night</source>
         <translation>1박</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="202"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="211"/>
         <source>{count} nights</source>
         <translation>{count}박</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="203"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="212"/>
         <source>{hotel}, {dates}: {nights}</source>
         <translation>{hotel}, {dates}: {nights}</translation>
     </message>
@@ -3775,6 +3889,109 @@ Replace it with the file&apos;s?</source>
         <location filename="../../mission_planner/gui/labels.py" line="79"/>
         <source>Airport</source>
         <translation>공항</translation>
+    </message>
+</context>
+<context>
+    <name>PracticalNotesDialog</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="35"/>
+        <source>Practical Notes of {code}</source>
+        <translation>{code}의 실무 안내</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="38"/>
+        <source>Dress code</source>
+        <translation>복장</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="39"/>
+        <source>What to bring</source>
+        <translation>준비물</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="40"/>
+        <source>Money and per diem</source>
+        <translation>통화와 일비</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="41"/>
+        <source>Emergency numbers</source>
+        <translation>긴급 전화번호</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="42"/>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="43"/>
+        <source>Insurance</source>
+        <translation>보험</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="46"/>
+        <source>Business attire; comfortable shoes for the site visits</source>
+        <translation>정장; 현장 방문에는 편한 신발</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="47"/>
+        <source>Passport, business cards, a plug adapter</source>
+        <translation>여권, 명함, 전원 어댑터</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="48"/>
+        <source>Korean won (KRW); per diem paid in cash at registration</source>
+        <translation>원화(KRW); 일비는 등록 시 현금 지급</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="49"/>
+        <source>Police 112 · Fire and ambulance 119</source>
+        <translation>경찰 112 · 화재·구급 119</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="50"/>
+        <source>Network and password at the venue and the hotel</source>
+        <translation>행사장과 호텔의 네트워크 이름과 비밀번호</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="51"/>
+        <source>Who covers the delegates, and whom to call first</source>
+        <translation>참가자 보험 담당과 먼저 연락할 곳</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="55"/>
+        <source>Every delegate&apos;s pack prints these notes. Leave a field empty to leave it out.</source>
+        <translation>모든 참가자 안내 자료에 이 내용이 인쇄됩니다. 빼려면 칸을 비워 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="68"/>
+        <source>The car leaves the hotel</source>
+        <translation>차량이 호텔에서 출발:</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="72"/>
+        <source> min before the flight</source>
+        <translation>분 전 (항공편 기준)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="78"/>
+        <source>Departure transfer</source>
+        <translation>출국 교통편</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="79"/>
+        <source>A departing flight&apos;s own pick-up time, set in its traveller&apos;s travel, comes first.</source>
+        <translation>참가자 여행 정보에 항공편별 픽업 시각이 있으면 그것이 우선합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="84"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="98"/>
+        <source>Host organization&apos;s office (taxi card)</source>
+        <translation>주최 기관 사무실 (택시 카드)</translation>
     </message>
 </context>
 <context>
@@ -5325,53 +5542,53 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>TravelEditor</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="93"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="129"/>
         <source>Travel of {name}</source>
         <translation>{name}의 항공·숙박</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="94"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="130"/>
         <source>Arrival</source>
         <translation>입국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="95"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="132"/>
         <source>Departure</source>
         <translation>출국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="99"/>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="106"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="137"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="144"/>
         <source>Hotel</source>
         <translation>호텔</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="107"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="145"/>
         <source>Check-in</source>
         <translation>체크인</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="108"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="146"/>
         <source>Check-out</source>
         <translation>체크아웃</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="109"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="147"/>
         <source>Room</source>
         <translation>객실</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="148"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="189"/>
         <source>A flight needs an airport.</source>
         <translation>항공편에는 공항이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="151"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="192"/>
         <source>Give the hotel&apos;s name, or untick Hotel.</source>
         <translation>호텔 이름을 입력하거나 호텔 선택을 해제하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="153"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="194"/>
         <source>The check-out is before the check-in.</source>
         <translation>체크아웃이 체크인보다 앞섭니다.</translation>
     </message>
