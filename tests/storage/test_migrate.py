@@ -3,13 +3,14 @@
 import dataclasses
 import shutil
 import sqlite3
+from contextlib import closing
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
 
-from mission_planner.domain.practical import PracticalNotes
+from mission_planner.domain.practical import MeetingPoint, PracticalNotes
 from mission_planner.domain.record import MissionRecord, canonical_order
 from mission_planner.errors import DatabaseTooNewError, NotAMissionPlannerDatabaseError
 from mission_planner.services import open_workspace
@@ -166,3 +167,29 @@ def without_practical(record: MissionRecord) -> MissionRecord:
     record.practical = PracticalNotes()
     record.meeting_points = []
     return record
+
+
+def test_a_database_at_0003_with_missions_takes_meeting_points_pick_ups_and_notes(tmp_path):
+    path = shutil.copyfile(fixture_path("0003"), tmp_path / "old.db")
+    with closing(sqlite3.connect(path)) as connection:
+        flights = connection.execute("SELECT count(*) FROM flight").fetchone()[0]
+    assert flights > 0
+
+    workspace = open_workspace(str(path))
+    try:
+        assert workspace.migration.upgraded_from == "0003"
+        code = "23-IP-99-GE-OSM-A"
+        record = workspace.missions.load_record(code)
+        assert record.practical == PracticalNotes() and record.meeting_points == []
+        assert all(flight.pickup is None for part in record.participations for flight in part.flights)
+        notes = PracticalNotes(
+            dress_code="Business attire", departure_transfer_minutes=180, host_office_uid="t-site-kpc"
+        )
+        workspace.missions.set_practical_notes(code, notes)
+        points = [MeetingPoint("ICN", None, "2", "Exit 4", "", "Kim", "+82-10-5555-0123")]
+        workspace.people.set_meeting_points(code, points)
+        again = workspace.missions.load_record(code)
+        assert again.practical == notes and again.meeting_points == points
+        assert "t-site-kpc" in {site.uid for site in again.sites}  # the office travels with the mission
+    finally:
+        workspace.close()
