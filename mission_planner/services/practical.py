@@ -26,7 +26,9 @@ def save_notes(session: Session, mission_id: int, notes: PracticalNotes) -> str:
         return practical_rows.save_practical(session, mission_id, notes)
     except KeyError:
         raise InputError(
-            "The host organization's office is not in the site catalogue.", location="host_office_uid"
+            "The host organization's office is not in the site catalogue.",
+            location="host_office_uid",
+            code="host_office_unknown",
         ) from None
 
 
@@ -36,10 +38,17 @@ def save_meeting_points(session: Session, mission_id: int, points: list[MeetingP
         refuse_long_text(point, f"meeting_points[{n}]")
         key = (point.airport.upper(), point.on_date)
         if not point.airport.strip():
-            raise InputError("A meeting point needs an airport.", location=f"meeting_points[{n}].airport")
+            raise InputError(
+                "A meeting point needs an airport.",
+                location=f"meeting_points[{n}].airport",
+                code="meeting_point_without_airport",
+            )
         if key in seen:
             raise InputError(
-                f"{point.airport} has two meeting points for the same day.", location=f"meeting_points[{n}]"
+                f"{point.airport} has two meeting points for the same day.",
+                location=f"meeting_points[{n}]",
+                code="meeting_point_repeated",
+                params={"airport": point.airport},
             )
         seen.add(key)
     return practical_rows.save_meeting_points(session, mission_id, points)
@@ -48,4 +57,9 @@ def save_meeting_points(session: Session, mission_id: int, points: list[MeetingP
 def _refuse_values(value: object) -> None:
     problems = value_problems(value)
     if problems:
-        raise InputError(f"{problems[0].path} {problems[0].message}", location=problems[0].path)
+        raise InputError(
+            f"{problems[0].path} {problems[0].message}",
+            location=problems[0].path,
+            code="transfer_out_of_range",
+            params={"limit": 24 * 60},
+        )

@@ -4720,32 +4720,52 @@ Replace it with the file&apos;s?</source>
         <translation>{hotel} 숙박의 종료일이 시작일보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="243"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="238"/>
+        <source>The host organization&apos;s office is no longer a site.</source>
+        <translation>주최 기관 사무실이 더 이상 장소 목록에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="240"/>
+        <source>A meeting point needs an airport.</source>
+        <translation>만남 장소에는 공항이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="242"/>
+        <source>{airport} has two meeting points for the same day.</source>
+        <translation>{airport}에 같은 날의 만남 장소가 두 개 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="246"/>
+        <source>The hotel pick-up can be at most {limit} minutes before the flight.</source>
+        <translation>호텔 픽업은 항공편 출발 {limit}분 전까지만 정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="255"/>
         <source>This was changed by someone else at the same moment; reload to see their change. Nothing was saved.</source>
         <translation>같은 순간에 다른 사람이 이 항목을 변경했습니다. 다시 불러와 변경 내용을 확인하십시오. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="247"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="259"/>
         <source>«{what}» was changed by someone else since you opened it; reload to see their change.</source>
         <translation>«{what}»을(를) 연 뒤 다른 사람이 변경했습니다. 다시 불러와 변경 내용을 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="255"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="267"/>
         <source>1 problem</source>
         <translation>문제 1건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="257"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="269"/>
         <source>{count} problems</source>
         <translation>문제 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="260"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="272"/>
         <source>{count}; nothing was imported:</source>
         <translation>{count}. 아무것도 가져오지 않았습니다:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="263"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="275"/>
         <source>and {count} more</source>
         <translation>외 {count}건</translation>
     </message>
