@@ -3417,176 +3417,181 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="263"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="266"/>
         <source>Search names, emails, organizations</source>
         <translation>이름, 이메일, 소속 기관 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="268"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="271"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="271"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="274"/>
         <source>All roles</source>
         <translation>모든 역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="274"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="424"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="277"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="427"/>
         <source>All countries</source>
         <translation>모든 국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="278"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="281"/>
         <source>Import nominations…</source>
         <translation>추천 명단 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="323"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="591"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="326"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="595"/>
         <source>Add Person…</source>
         <translation>인원 추가…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="325"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="593"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="328"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="597"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="327"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="332"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="330"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="335"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="335"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="338"/>
         <source>Change Selected</source>
         <translation>선택 항목 변경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="345"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="348"/>
         <source>Details</source>
         <translation>상세 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="346"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="349"/>
         <source>Show or hide the details of the person selected</source>
         <translation>선택한 사람의 상세 정보 보이기/숨기기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="359"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="362"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="361"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="364"/>
         <source>Accept…</source>
         <translation>승인…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="362"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="365"/>
         <source>Confirm…</source>
         <translation>확정…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="363"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="366"/>
         <source>Withdraw…</source>
         <translation>철회…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="364"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="367"/>
         <source>Reject…</source>
         <translation>거절…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="365"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="368"/>
         <source>Back to Nominated…</source>
         <translation>추천됨으로 되돌리기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="368"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="371"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="371"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="374"/>
         <source>Group…</source>
         <translation>그룹…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="372"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="375"/>
         <source>Hotel and Dates…</source>
         <translation>호텔 및 숙박 날짜…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="440"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="443"/>
         <source>{shown} of {total}</source>
         <translation>{total}명 중 {shown}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="490"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="493"/>
         <source>1 person</source>
         <translation>1명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="490"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="493"/>
         <source>{count} people</source>
         <translation>{count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="491"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="494"/>
         <source>{airport}, {when}: {count}</source>
         <translation>{airport}, {when}: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="499"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="500"/>
+        <source>Terminal {terminal}</source>
+        <translation>{terminal}터미널</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="503"/>
         <source>Met at {where} by {greeter}</source>
         <translation>만남: {where}, 영접: {greeter}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="580"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="584"/>
         <source>{count} selected</source>
         <translation>{count}명 선택됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="636"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="640"/>
         <source>Remove {count} people</source>
         <translation>{count}명 삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="657"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="661"/>
         <source>Make {count} people {role}</source>
         <translation>{count}명의 역할을 {role}(으)로 변경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="657"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="661"/>
         <source>Make 1 person {role}</source>
         <translation>1명의 역할을 {role}(으)로 변경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="668"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="672"/>
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="669"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="673"/>
         <source>Group of the {count} people selected (split visits, transfers, pick-up):</source>
         <translation>선택한 {count}명의 그룹 (분반 방문, 이동, 공항 픽업):</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="674"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="678"/>
         <source>Put 1 person in group {group}</source>
         <translation>1명을 그룹 {group}에 배정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="676"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="680"/>
         <source>Put {count} people in group {group}</source>
         <translation>{count}명을 그룹 {group}에 배정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="716"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="720"/>
         <source>Import {count} nominations</source>
         <translation>추천자 {count}명 가져오기</translation>
     </message>
@@ -3659,53 +3664,53 @@ Replace it with the file&apos;s?</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="180"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="181"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="183"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="184"/>
         <source>None yet</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="190"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="193"/>
         <source>{status} on {date}</source>
         <translation>{date} {status}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="198"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="201"/>
         <source>{airport}, terminal {terminal}</source>
         <translation>{airport}, 제{terminal}터미널</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="199"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="202"/>
         <source>Arrives at {place}</source>
         <translation>{place} 도착</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="199"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="202"/>
         <source>Leaves from {place}</source>
         <translation>{place} 출발</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="202"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="205"/>
         <source>{what}, on {flight}</source>
         <translation>{what}, {flight}편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="203"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="206"/>
         <source>{date}, {time} local time ({zone})</source>
         <translation>{date}, 현지 시각 {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="211"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="214"/>
         <source>1 night</source>
         <translation>1박</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="211"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="214"/>
         <source>{count} nights</source>
         <translation>{count}박</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="212"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="215"/>
         <source>{hotel}, {dates}: {nights}</source>
         <translation>{hotel}, {dates}: {nights}</translation>
     </message>

@@ -143,9 +143,12 @@ class PersonDetails(QScrollArea):
             form.addRow(_muted(QLabel(captions[name])), self.fields[name])
         travel_row = QHBoxLayout()
         travel_row.addWidget(self.travel_button)
-        travel_row.addWidget(self.meeting_button)
         travel_row.addStretch(1)
         form.addRow("", travel_row)
+        meeting_row = QHBoxLayout()
+        meeting_row.addWidget(self.meeting_button)
+        meeting_row.addStretch(1)
+        form.addRow("", meeting_row)
         self.form_holder = QWidget()
         self.form_holder.setLayout(form)
         page = QWidget()
@@ -494,7 +497,8 @@ class PeopleTab(Tab, QWidget):
         )
         if point is None:
             return "\n".join([heading, *names])
-        where = ", ".join(part for part in (point.terminal, point.exit, point.place) if part)
+        terminal = self.tr("Terminal {terminal}").format(terminal=point.terminal) if point.terminal else ""
+        where = ", ".join(part for part in (terminal, point.exit, point.place) if part)
         greeter = " ".join(part for part in (point.greeter_name, point.greeter_phone) if part)
         met = self.tr("Met at {where} by {greeter}").format(where=where or "—", greeter=greeter or "—")
         return "\n".join([heading, met, *names])
