@@ -139,3 +139,18 @@ def test_a_mission_file_naming_a_host_office_it_does_not_hold_is_refused(tmp_pat
         assert "practical.host_office_uid" in str(error)
     else:
         raise AssertionError("read a file whose host office is missing")
+
+
+def test_an_archive_carries_the_notes_meeting_points_and_pick_ups_back(workspace, tmp_path):
+    record = practical_record()
+    workspace.missions.add_record(record)
+    target = tmp_path / "mission.zip"
+    workspace.missions.archive_mission(FACTORY, target)
+    workspace.missions.delete_mission(FACTORY)
+
+    workspace.missions.unarchive_mission(target)
+
+    back = workspace.missions.load_record(FACTORY)
+    assert back.practical == record.practical
+    assert back.meeting_points == record.meeting_points
+    assert back.participations[0].flights[1].pickup == datetime(2023, 10, 26, 7, 15, tzinfo=SEOUL)
