@@ -50,3 +50,15 @@ def test_the_check_names_a_pick_up_after_the_flight_a_repeated_meeting_point_and
     assert "participations[0].flights[1].pickup" in paths
     assert "meeting_points[2]" in paths
     assert "practical.host_office_uid" in paths
+
+
+def test_a_duplicate_keeps_the_notes_and_moves_dated_meeting_points_with_the_days():
+    from mission_planner.domain.duplicate import duplicate_record
+
+    record = full_record()
+    record.meeting_points = [EVERY_DAY, MONDAY]
+
+    copy = duplicate_record(record, "24-IP-99-GE-OSM-A", date(2024, 10, 21), today=date(2024, 1, 1))
+
+    assert copy.practical == record.practical
+    assert [point.on_date for point in copy.meeting_points] == [None, date(2024, 10, 21)]
