@@ -61,4 +61,5 @@ def test_a_duplicate_keeps_the_notes_and_moves_dated_meeting_points_with_the_day
     copy = duplicate_record(record, "24-IP-99-GE-OSM-A", date(2024, 10, 21), today=date(2024, 1, 1))
 
     assert copy.practical == record.practical
-    assert [point.on_date for point in copy.meeting_points] == [None, date(2024, 10, 21)]
+    shift = date(2024, 10, 21) - record.mission.start_date
+    assert [point.on_date for point in copy.meeting_points] == [None, date(2023, 10, 23) + shift]
