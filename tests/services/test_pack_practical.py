@@ -154,3 +154,19 @@ def test_an_archive_carries_the_notes_meeting_points_and_pick_ups_back(workspace
     assert back.practical == record.practical
     assert back.meeting_points == record.meeting_points
     assert back.participations[0].flights[1].pickup == datetime(2023, 10, 26, 7, 15, tzinfo=SEOUL)
+
+
+def test_the_calendar_of_a_pack_carries_the_meeting_point_and_the_hotel_pick_up(workspace, tmp_path):
+    workspace.missions.add_record(practical_record())
+    target = tmp_path / "packs"
+    workspace.documents.export(FACTORY, "packs", target, settings=DocumentSettings(person_uids=("t-p-sule",)))
+    (calendar,) = target.glob("*.ics")
+
+    from icalendar import Calendar
+
+    descriptions = [str(event.get("description")) for event in Calendar.from_ical(calendar.read_bytes()).walk("VEVENT")]
+    arrival = next(text for text in descriptions if text.startswith("Arriving"))
+    departure = next(text for text in descriptions if text.startswith("Leaving"))
+    assert "Meeting point: Terminal 1, Exit 4, KPC sign by the Information desk" in arrival
+    assert "Greeter: Kim Min-ji, +82-10-5555-0123" in arrival
+    assert "The car leaves your hotel at 07:15 on Thursday 26 October" in departure
