@@ -161,7 +161,8 @@ class PackBuilder(PracticalSections):
             f"Thank you for taking part. {' and '.join(hosts) if hosts else 'The organizers'} look forward to "
             f"welcoming you. This pack holds your own programme"
         )
-        intro += "" if online else ", your travel and hotel, a sheet for each site visit to show a driver"
+        intro += "" if online else ", your travel and hotel, a sheet to show a driver for each site visit and the hotel"
+        intro += ", the practical information" if not self.record.practical.is_empty else ""
         intro += ", the list of participants and whom to call if anything goes wrong."
         story.append(self.p(intro))
         story.append(Spacer(1, 4 * mm))
