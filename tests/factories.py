@@ -43,6 +43,7 @@ from mission_planner.domain.people import (
     Stay,
 )
 from mission_planner.domain.places import OpeningHours, Site, TravelTime
+from mission_planner.domain.practical import MeetingPoint, PracticalNotes
 from mission_planner.domain.programme import Day, Item, ItemAssignment, ItemRole
 from mission_planner.domain.record import MissionRecord
 
@@ -176,7 +177,13 @@ def full_record(code: str = "23-IP-99-GE-OSM-A", *, prefix: str = "t") -> Missio
                 group="A",
                 flights=[
                     Flight(FlightDirection.ARRIVAL, "ICN", datetime(2023, 10, 23, 17, 40, tzinfo=SEOUL), "TK090", "2"),
-                    Flight(FlightDirection.DEPARTURE, "ICN", datetime(2023, 10, 26, 11, 0, tzinfo=SEOUL), "TK091"),
+                    Flight(
+                        FlightDirection.DEPARTURE,
+                        "ICN",
+                        datetime(2023, 10, 26, 11, 0, tzinfo=SEOUL),
+                        "TK091",
+                        pickup=datetime(2023, 10, 26, 7, 15, tzinfo=SEOUL),
+                    ),
                 ],
                 stays=[Stay("Hotel Example Seoul", date(2023, 10, 23), date(2023, 10, 26), "1201", hotel.uid)],
             ),
@@ -242,6 +249,21 @@ def full_record(code: str = "23-IP-99-GE-OSM-A", *, prefix: str = "t") -> Missio
         certificates=[IssuedCertificate(sule.uid, f"{code}-001", datetime(2023, 10, 25, 8, 0, tzinfo=UTC))],
         attachments=[Attachment(AttachmentKind.LOGO, "logo.png", "image/png", b"\x89PNG\r\n\x1a\nfake")],
         log=[LogEntry(datetime(2023, 10, 30, 1, 2, 3, tzinfo=UTC), "note", "made for a test")],
+        practical=PracticalNotes(
+            dress_code="Business attire; comfortable shoes for the site visit",
+            what_to_bring="Passport, business cards",
+            money="Korean won (KRW); per diem paid in cash on day 1",
+            emergency_numbers="Police 112 · Fire and ambulance 119",
+            wifi="Network KPC-Guest, password apo2023",
+            insurance="Covered by the APO's group policy",
+            departure_transfer_minutes=240,
+            host_office_uid=kpc.uid,
+        ),
+        meeting_points=[
+            MeetingPoint(
+                "ICN", None, "1", "Exit 4", "KPC sign by the Information desk", "Kim Min-ji", "+82-10-5555-0123"
+            ),
+        ],
     )
 
 

@@ -77,6 +77,10 @@ def duplicate_record(record: MissionRecord, code: str, start: date, *, today: da
         exchange_rates=source.exchange_rates,
         rule_set=dataclasses.replace(source.rule_set, uid=_new()) if source.rule_set else None,
         attachments=source.attachments,
+        practical=source.practical,
+        meeting_points=[
+            dataclasses.replace(point, on_date=_moved(point.on_date, shift)) for point in source.meeting_points
+        ],
     )
 
 

@@ -89,6 +89,7 @@ class Flight:
     flight_no: str = ""
     terminal: str = ""
     sequence: int = 0  # rises whenever the flight changes, so calendars take the update
+    pickup: datetime | None = None  # a departure's hotel pick-up, when not the mission's rule
 
 
 @dataclass(slots=True)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from datetime import date
 
 from .budget import BudgetLine, ExchangeRate, RuleSet
 from .enums import Role
 from .mission import Attachment, IssuedCertificate, LogEntry, Mission
 from .people import Attendance, Participation, Person
 from .places import Site, TravelTime
+from .practical import MeetingPoint, PracticalNotes
 from .programme import Day, Item, ItemAssignment
 
 
@@ -31,6 +33,8 @@ class MissionRecord:
     certificates: list[IssuedCertificate] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
     log: list[LogEntry] = field(default_factory=list)
+    practical: PracticalNotes = field(default_factory=PracticalNotes)
+    meeting_points: list[MeetingPoint] = field(default_factory=list)
 
     def items(self) -> list[Item]:
         return [item for day in self.days for item in day.items]
@@ -72,6 +76,7 @@ def canonical_order(record: MissionRecord) -> MissionRecord:
     record.certificates.sort(key=lambda c: c.serial)
     record.attachments.sort(key=lambda a: (a.kind, a.filename))
     record.log.sort(key=lambda e: e.at)
+    record.meeting_points.sort(key=lambda m: (m.airport, m.on_date or date.min))
     return record
 
 

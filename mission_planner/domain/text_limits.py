@@ -18,6 +18,7 @@ from .limits import MAX_CODE, MAX_LONG_TEXT, MAX_NAME, MAX_SHORT_TEXT, MAX_TITLE
 from .mission import EmergencyContact, LogEntry, Mission, Revision
 from .people import Attendance, Participation, Person, StatusChange, Stay
 from .places import Site
+from .practical import MeetingPoint, PracticalNotes
 from .problems import Problem
 from .programme import Day, Item
 
@@ -42,6 +43,14 @@ _LIMITS: dict[tuple[type, str], int] = {
     (Person, "biography"): MAX_LONG_TEXT,
     (Participation, "notes"): MAX_LONG_TEXT,
     (Stay, "hotel"): MAX_NAME,
+    (MeetingPoint, "place"): MAX_TITLE,
+    (MeetingPoint, "greeter_name"): MAX_NAME,
+    (PracticalNotes, "dress_code"): MAX_LONG_TEXT,
+    (PracticalNotes, "what_to_bring"): MAX_LONG_TEXT,
+    (PracticalNotes, "money"): MAX_LONG_TEXT,
+    (PracticalNotes, "emergency_numbers"): MAX_LONG_TEXT,
+    (PracticalNotes, "wifi"): MAX_LONG_TEXT,
+    (PracticalNotes, "insurance"): MAX_LONG_TEXT,
     (StatusChange, "note"): MAX_SHORT_TEXT,
     (Attendance, "reason"): MAX_LONG_TEXT,
     (Day, "title"): MAX_TITLE,

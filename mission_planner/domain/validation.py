@@ -178,6 +178,15 @@ def _people_problems(record: MissionRecord) -> list[Problem]:
         for s, stay in enumerate(part.stays):
             if stay.check_out < stay.check_in:
                 found.append(Problem(f"participations[{p}].stays[{s}].check_out", "is before the check-in"))
+        for f, flight in enumerate(part.flights):
+            if flight.pickup is not None and flight.pickup >= flight.scheduled:
+                found.append(Problem(f"participations[{p}].flights[{f}].pickup", "is not before the flight"))
+    seen: set[tuple[str, object]] = set()
+    for m, point in enumerate(record.meeting_points):
+        key = (point.airport.upper(), point.on_date)
+        if key in seen:
+            found.append(Problem(f"meeting_points[{m}]", "repeats the meeting point of that airport and day"))
+        seen.add(key)
     return found
 
 
@@ -195,6 +204,7 @@ def _reference_problems(record: MissionRecord) -> list[Problem]:
         refs.append((f"participations[{p}].person_uid", part.person_uid, people, "person"))
         for s, stay in enumerate(part.stays):
             refs.append((f"participations[{p}].stays[{s}].hotel_uid", stay.hotel_uid, sites, "site"))
+    refs.append(("practical.host_office_uid", record.practical.host_office_uid, sites, "site"))
     groups: tuple[tuple[str, Sequence[ItemAssignment | Attendance]], ...] = (
         ("assignments", record.assignments),
         ("attendance", record.attendance),

@@ -32,6 +32,7 @@ from .limits import (
 from .mission import CertificateRule, Mission
 from .people import Attendance
 from .places import OpeningHours, Site, TravelTime
+from .practical import PracticalNotes
 from .problems import Problem
 from .programme import Day
 from .record import MissionRecord
@@ -44,6 +45,7 @@ _INTEGERS: dict[tuple[type | None, str], tuple[int, int]] = {
     (Mission, "local_quota"): (0, MAX_PEOPLE),
     (Attendance, "minutes"): (0, MAX_MINUTES),
     (TravelTime, "minutes"): (0, MAX_MINUTES),
+    (PracticalNotes, "departure_transfer_minutes"): (0, 24 * 60),
     (Site, "typical_visit_minutes"): (0, MAX_MINUTES),
     (Site, "capacity"): (0, MAX_QUANTITY),
     (Site, "visitor_list_days_before"): (0, MAX_DAYS),

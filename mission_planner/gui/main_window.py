@@ -317,6 +317,11 @@ class MainWindow(QMainWindow):
         self.archive_mission_action.triggered.connect(self.archive_mission)
         self.edit_notification_action = QAction(self.tr("&Edit Notification…"), self)
         self.edit_notification_action.triggered.connect(self.edit_notification)
+        self.practical_notes_action = QAction(self.tr("Practical &Notes…"), self)
+        self.practical_notes_action.setStatusTip(
+            self.tr("Dress code, money, Wi-Fi and more, for every delegate's pack")
+        )
+        self.practical_notes_action.triggered.connect(self.edit_practical_notes)
         for action in (
             self.new_mission_action,
             self.open_mission_action,
@@ -324,6 +329,7 @@ class MainWindow(QMainWindow):
             self.duplicate_mission_action,
             self.archive_mission_action,
             self.edit_notification_action,
+            self.practical_notes_action,
         ):
             menu.addAction(action)
         self.sig_mission_selected.connect(self._update_mission_actions)
@@ -515,6 +521,23 @@ class MainWindow(QMainWindow):
         if edited is not None and edited != record.mission:
             self._push_mission_command(EditMissionCommand(self.mission_context, record.mission, edited))
 
+    def edit_practical_notes(self) -> None:
+        from .commands.practical import SetPracticalNotesCommand
+        from .dialogs.practical_notes import PracticalNotesDialog
+
+        code = self._shown_code
+        if not code:
+            return
+        try:
+            before = self.workspace.missions.practical_notes(code)
+            sites = self.workspace.sites.list_sites()
+        except MissionPlannerError as error:
+            QMessageBox.warning(self, self.tr("Mission Planner"), error_text(error))
+            return
+        after = PracticalNotesDialog.ask(code, before, sites, self)
+        if after is not None and after != before:
+            self._push_mission_command(SetPracticalNotesCommand(self.mission_context, code, before, after))
+
     def _push_mission_command(self, command) -> None:
         from .commands.base import push
 
@@ -538,6 +561,7 @@ class MainWindow(QMainWindow):
         self.duplicate_mission_action.setEnabled(bool(code))
         self.archive_mission_action.setEnabled(bool(code))
         self.edit_notification_action.setEnabled(bool(code))
+        self.practical_notes_action.setEnabled(bool(code))
         self.print_action.setEnabled(bool(code))
         self.print_preview_action.setEnabled(bool(code))
         self.archive_mission_action.setChecked(bool(shown and shown.archived))
@@ -571,6 +595,7 @@ class MainWindow(QMainWindow):
 
         self.printer = DocumentPrinter(self.workspace, self.tasks, self)
         self.details.overview.sig_edit_requested.connect(self.edit_notification)
+        self.details.overview.sig_practical_requested.connect(self.edit_practical_notes)
         programme, place = self.details.programme, self._programme_place
         # Listed here to be found; its Delete key works only in the programme table.
         self.edit_menu.insertActions(place, [programme.add_action, programme.edit_action, programme.delete_action])

@@ -234,6 +234,18 @@ def input_text(code: str, params: dict[str, object]) -> str | None:
             return QCoreApplication.translate("Refusal", "The stay at {hotel} ends before it begins.").format(
                 hotel=params["hotel"]
             )
+        case "host_office_unknown":
+            return QCoreApplication.translate("Refusal", "The host organization's office is no longer a site.")
+        case "meeting_point_without_airport":
+            return QCoreApplication.translate("Refusal", "A meeting point needs an airport.")
+        case "meeting_point_repeated":
+            return QCoreApplication.translate("Refusal", "{airport} has two meeting points for the same day.").format(
+                airport=params["airport"]
+            )
+        case "transfer_out_of_range":
+            return QCoreApplication.translate(
+                "Refusal", "The hotel pick-up can be at most {limit} minutes before the flight."
+            ).format(limit=params["limit"])
     return None
 
 

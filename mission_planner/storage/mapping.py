@@ -7,7 +7,7 @@ emergency contacts, rules) are converted here so the domain never sees storage s
 from __future__ import annotations
 
 from dataclasses import asdict, fields
-from datetime import time
+from datetime import datetime, time
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -28,6 +28,7 @@ from ..domain.enums import (
 from ..domain.mission import CertificateRule, EmergencyContact, Mission
 from ..domain.people import Flight, Identity, Person
 from ..domain.places import OpeningHours, Site
+from ..domain.practical import MeetingPoint, PracticalNotes
 from ..domain.programme import Item
 from . import tables
 
@@ -37,6 +38,10 @@ _MISSION_PLAIN = [
     for f in fields(Mission)
     if f.name not in ("certificate_rule", "emergency_contacts", "revisions", "scope", "modality")
 ]
+
+
+# Practical notes stored under the same name in the mission_practical table.
+_PRACTICAL_PLAIN = [f.name for f in fields(PracticalNotes) if f.name != "host_office_uid"]
 
 
 def mission_to_row(mission: Mission) -> tables.MissionRow:
@@ -169,7 +174,13 @@ def flight_to_row(flight: Flight, participation_id: int) -> tables.FlightRow:
         flight_no=flight.flight_no,
         terminal=flight.terminal,
         sequence=flight.sequence,
+        pickup_local=_wall_time(flight.pickup, flight.scheduled),
     )
+
+
+def _wall_time(moment: datetime | None, zone_of: datetime) -> datetime | None:
+    """`moment` as wall time in the zone of `zone_of` (a flight's pick-up in the flight's zone)."""
+    return None if moment is None else moment.astimezone(zone_of.tzinfo).replace(tzinfo=None)
 
 
 def flight_from_row(row: tables.FlightRow) -> Flight:
@@ -180,7 +191,27 @@ def flight_from_row(row: tables.FlightRow) -> Flight:
         flight_no=row.flight_no,
         terminal=row.terminal,
         sequence=row.sequence,
+        pickup=row.pickup_local.replace(tzinfo=ZoneInfo(row.timezone)) if row.pickup_local else None,
     )
+
+
+def practical_to_row(notes: PracticalNotes, mission_id: int, host_office_id: int | None) -> tables.MissionPracticalRow:
+    values = {name: getattr(notes, name) for name in _PRACTICAL_PLAIN}
+    return tables.MissionPracticalRow(mission_id=mission_id, host_office_site_id=host_office_id, **values)
+
+
+def practical_from_row(row: tables.MissionPracticalRow | None, host_office_uid: str | None) -> PracticalNotes:
+    if row is None:
+        return PracticalNotes()
+    return PracticalNotes(**{name: getattr(row, name) for name in _PRACTICAL_PLAIN}, host_office_uid=host_office_uid)
+
+
+def meeting_point_to_row(point: MeetingPoint, mission_id: int) -> tables.MeetingPointRow:
+    return tables.MeetingPointRow(mission_id=mission_id, **asdict(point))
+
+
+def meeting_point_from_row(row: tables.MeetingPointRow) -> MeetingPoint:
+    return MeetingPoint(**{f.name: getattr(row, f.name) for f in fields(MeetingPoint)})
 
 
 def budget_line_values(line: BudgetLine) -> dict:

@@ -18,7 +18,7 @@ from ..domain.places import TravelTime
 from ..domain.programme import Day, Item, ItemAssignment, ItemRole
 from ..domain.record import MissionRecord, canonical_order, owned_uids, renew_owned_uids
 from ..errors import InputError
-from . import mapping, tables
+from . import mapping, practical_rows, tables
 from .keys import existing, row_id
 
 
@@ -56,8 +56,18 @@ def insert_record(session: Session, record: MissionRecord, *, mission_id: int | 
     _insert_item_people(session, record, item_ids, person_ids)
     _insert_money(session, mission_id, record)
     _insert_papers(session, mission_id, record, person_ids)
+    _insert_practical(session, mission_id, record, site_ids)
     session.flush()
     return mission_id
+
+
+def _insert_practical(session, mission_id, record, site_ids) -> None:
+    office = record.practical.host_office_uid
+    if office is not None:
+        _lookup(site_ids, office, session, tables.SiteRow, "host office")
+    session.flush()  # the sites the notes name are in place
+    practical_rows.save_practical(session, mission_id, record.practical)
+    practical_rows.save_meeting_points(session, mission_id, record.meeting_points)
 
 
 def _lookup(ids: dict[str, int], uid: str, session: Session, table, what: str) -> int:
@@ -263,6 +273,9 @@ def load_record(session: Session, mission_id: int, *, with_identity: bool = Fals
     _load_item_people(session, item_uids, record, person_uids)
     _load_money(session, mission_id, record)
     _load_papers(session, mission_id, record, person_uids)
+    record.practical, office = practical_rows.load_practical(session, mission_id)
+    site_uids.update(office)
+    record.meeting_points = practical_rows.load_meeting_points(session, mission_id)
     _load_people_and_sites(session, record, person_uids, site_uids, with_identity)
     return canonical_order(record)
 

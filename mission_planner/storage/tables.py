@@ -247,6 +247,7 @@ class FlightRow(SQLModel, table=True):
     flight_no: str = ""
     terminal: str = ""
     sequence: int = 0
+    pickup_local: datetime | None = Field(default=None, sa_type=DateTime)  # a departure's hotel pick-up
 
 
 class StayRow(SQLModel, table=True):
@@ -258,6 +259,37 @@ class StayRow(SQLModel, table=True):
     check_in: date
     check_out: date
     room: str = ""
+
+
+class MissionPracticalRow(Versioned, SQLModel, table=True):
+    """A mission's practical notes for delegates and its departure transfer rule (one row, or none)."""
+
+    __tablename__ = "mission_practical"
+    mission_id: int = Field(sa_column=Column(Integer, ForeignKey("mission.id", ondelete="CASCADE"), primary_key=True))
+    dress_code: str = ""
+    what_to_bring: str = ""
+    money: str = ""
+    emergency_numbers: str = ""
+    wifi: str = ""
+    insurance: str = ""
+    departure_transfer_minutes: int | None = None
+    host_office_site_id: int | None = _fk("site.id", ondelete="SET NULL", nullable=True)
+    version: int = 1
+
+
+class MeetingPointRow(SQLModel, table=True):
+    """Where a mission's people landing at an airport are met (on one day, or on any day)."""
+
+    __tablename__ = "meeting_point"
+    id: int | None = Field(default=None, primary_key=True)
+    mission_id: int = _fk("mission.id")
+    airport: str = Field(max_length=4)
+    on_date: date | None = None
+    terminal: str = ""
+    exit: str = ""
+    place: str = ""
+    greeter_name: str = ""
+    greeter_phone: str = ""
 
 
 class ItemAssignmentRow(SQLModel, table=True):

@@ -985,6 +985,16 @@
         <source>Mark {count} people at “{item}”</source>
         <translation>“{item}”에서 {count}명 표시</translation>
     </message>
+    <message>
+        <location filename="../../mission_planner/gui/commands/practical.py" line="15"/>
+        <source>Edit the practical notes of {code}</source>
+        <translation>{code}의 실무 안내 편집</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/commands/practical.py" line="31"/>
+        <source>Meeting point at {airport}</source>
+        <translation>{airport} 만남 장소</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -1520,24 +1530,39 @@
 <context>
     <name>FlightBox</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="60"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="64"/>
         <source>Airport</source>
         <translation>공항</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="61"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="65"/>
         <source>Time ({zone})</source>
         <translation>시각 ({zone})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="62"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="66"/>
         <source>Flight</source>
         <translation>항공편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="63"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="67"/>
         <source>Terminal</source>
         <translation>터미널</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="70"/>
+        <source>Own hotel pick-up at</source>
+        <translation>별도 호텔 픽업 시각</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="84"/>
+        <source>Hotel pick-up</source>
+        <translation>호텔 픽업</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="113"/>
+        <source>The hotel pick-up must be before the flight.</source>
+        <translation>호텔 픽업은 항공편 출발 전이어야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -2198,9 +2223,10 @@ Replace their data in every mission?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../mission_planner/gui/main_window.py" line="134"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="524"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="789"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="861"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="532"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="544"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="811"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="883"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
@@ -2211,7 +2237,7 @@ Replace their data in every mission?</source>
     </message>
     <message>
         <location filename="../../mission_planner/gui/main_window.py" line="203"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="888"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="910"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
@@ -2317,75 +2343,85 @@ Replace their data in every mission?</source>
         <translation>사업 안내 수정(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="333"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="320"/>
+        <source>Practical &amp;Notes…</source>
+        <translation>실무 안내(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="322"/>
+        <source>Dress code, money, Wi-Fi and more, for every delegate&apos;s pack</source>
+        <translation>복장, 경비, Wi-Fi 등 모든 참가자 안내 자료에 들어갈 내용</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="339"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="336"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="342"/>
         <source>Print Pre&amp;view…</source>
         <translation>인쇄 미리 보기(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="349"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="351"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="355"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="357"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="351"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="357"/>
         <source>Print Preview</source>
         <translation>인쇄 미리 보기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="398"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="404"/>
         <source>The demo missions are here already.</source>
         <translation>예제 연수단이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="402"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="406"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="408"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="412"/>
         <source>Demo Missions</source>
         <translation>예제 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="407"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="413"/>
         <source>Loading the demo missions…</source>
         <translation>예제 연수단을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="415"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="435"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="421"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="441"/>
         <source>Open Mission File</source>
         <translation>연수단 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="417"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="423"/>
         <source>Mission files (*.json *.mission);;All files (*)</source>
         <translation>연수단 파일 (*.json *.mission);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="439"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="445"/>
         <source>Open {name}</source>
         <translation>{name} 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="449"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="455"/>
         <source>This database already has the mission {name} holds; nothing was added.</source>
         <translation>{name}에 담긴 연수단이 이 데이터베이스에 이미 있습니다. 아무것도 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="457"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="463"/>
         <source>Reading {name}…</source>
         <translation>{name}을(를) 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="468"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="474"/>
         <source>and {count} more</source>
         <translation>외 {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="470"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="476"/>
         <source>This file would replace the identity data of people who are in other missions too:
 
 {people}
@@ -2398,107 +2434,107 @@ Replace it with the file&apos;s?</source>
 파일의 정보로 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="546"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="567"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="548"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="569"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="550"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="571"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="556"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="577"/>
         <source>Find &amp;Person…</source>
         <translation>사람 찾기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="558"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="579"/>
         <source>Find a person by name in every mission</source>
         <translation>모든 연수단에서 이름으로 사람을 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="562"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="583"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="597"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="619"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="599"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="621"/>
         <source>Read the missions again, with changes made elsewhere</source>
         <translation>다른 곳에서 변경된 내용을 반영하여 연수단 정보를 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="601"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="623"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="616"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="638"/>
         <source>Database: {location}</source>
         <translation>데이터베이스: {location}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="618"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="640"/>
         <source>Database: {location} (default)</source>
         <translation>데이터베이스: {location} (기본값)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="624"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="646"/>
         <source>Today&apos;s backup of the database failed: {reason}</source>
         <translation>오늘의 데이터베이스 백업에 실패했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="712"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="734"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>다른 곳에서 저장한 변경 내용을 반영했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="793"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="815"/>
         <source>Find Person</source>
         <translation>사람 찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="794"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="816"/>
         <source>Reading the names…</source>
         <translation>이름을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="811"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="833"/>
         <source>About Mission Planner</source>
         <translation>Mission Planner 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="813"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="835"/>
         <source>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;Plan APO study missions and produce their documents, offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;APO 시찰연수 연수단을 계획하고 관련 문서를 오프라인으로 작성합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="880"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="902"/>
         <source>No mission matches “{query}”.</source>
         <translation>“{query}”과(와) 일치하는 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="882"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="904"/>
         <source>There are no missions in this database yet.</source>
         <translation>이 데이터베이스에는 아직 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="883"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="905"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="890"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="912"/>
         <source>Missions: {total}</source>
         <translation>연수단: {total}개</translation>
     </message>
@@ -2587,6 +2623,59 @@ Replace it with the file&apos;s?</source>
         <location filename="../../mission_planner/gui/dialogs/find_person.py" line="67"/>
         <source>none</source>
         <translation>없음</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPointDialog</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/meeting_point.py" line="23"/>
+        <source>Meeting Point at {airport}</source>
+        <translation>{airport} 만남 장소</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/meeting_point.py" line="25"/>
+        <source>Every delegate&apos;s pack tells the people landing at {airport} where to find their greeter.</source>
+        <translation>{airport}에 도착하는 참가자에게 안내 자료로 영접 담당자를 만날 곳을 알려 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/meeting_point.py" line="31"/>
+        <source>Exit 4</source>
+        <translation>4번 출구</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/meeting_point.py" line="32"/>
+        <source>In front of the Information desk</source>
+        <translation>안내 데스크 앞</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/meeting_point.py" line="35"/>
+        <source>Only on {day}</source>
+        <translation>{day}에만</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/meeting_point.py" line="39"/>
+        <source>Terminal</source>
+        <translation>터미널</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/meeting_point.py" line="40"/>
+        <source>Exit</source>
+        <translation>출구</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/meeting_point.py" line="41"/>
+        <source>Meeting point</source>
+        <translation>만남 장소</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/meeting_point.py" line="42"/>
+        <source>Greeter</source>
+        <translation>영접 담당자</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/meeting_point.py" line="43"/>
+        <source>Greeter&apos;s phone</source>
+        <translation>영접 담당자 전화</translation>
     </message>
 </context>
 <context>
@@ -3027,178 +3116,188 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="62"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="63"/>
         <source>Archived</source>
         <translation>보관됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="63"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="64"/>
         <source>Edit Notification…</source>
         <translation>사업 안내 수정…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="70"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="66"/>
+        <source>Practical Notes…</source>
+        <translation>실무 안내…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/overview.py" line="67"/>
+        <source>Dress code, money, Wi-Fi and more, for every delegate&apos;s pack</source>
+        <translation>복장, 경비, Wi-Fi 등 모든 참가자 안내 자료에 들어갈 내용</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/overview.py" line="74"/>
         <source>None: this is the notification as first issued.</source>
         <translation>없음: 최초 발행된 공지입니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="101"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="106"/>
         <source>Participants</source>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="106"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="111"/>
         <source>Revisions</source>
         <translation>개정 이력</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="115"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="120"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="116"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="121"/>
         <source>Reference</source>
         <translation>문서 번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="117"/>
-        <location filename="../../mission_planner/gui/views/overview.py" line="214"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="122"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="219"/>
         <source>Issued on</source>
         <translation>발행일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="118"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="123"/>
         <source>Nominations close</source>
         <translation>추천 마감일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="119"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="124"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="120"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="125"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="121"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="126"/>
         <source>Host country</source>
         <translation>주최국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="122"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="127"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="123"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="128"/>
         <source>Modality</source>
         <translation>운영 방식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="124"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="129"/>
         <source>Implementing organizations</source>
         <translation>시행 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="125"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="130"/>
         <source>Participating countries</source>
         <translation>참가국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="126"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="131"/>
         <source>Quotas</source>
         <translation>정원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="127"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="132"/>
         <source>People</source>
         <translation>인원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="128"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="133"/>
         <source>Qualifications</source>
         <translation>자격 요건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="129"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="134"/>
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="130"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="135"/>
         <source>Background</source>
         <translation>배경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="169"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="174"/>
         <source>Online</source>
         <translation>온라인</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="182"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="187"/>
         <source>All APO member economies</source>
         <translation>모든 APO 회원국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="188"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="193"/>
         <source>{overseas} overseas and {local} local participants</source>
         <translation>해외 참가자 {overseas}명, 국내 참가자 {local}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="190"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="195"/>
         <source>{overseas} overseas participants</source>
         <translation>해외 참가자 {overseas}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="192"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="197"/>
         <source>{local} local participants</source>
         <translation>국내 참가자 {local}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="198"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="203"/>
         <source>Participants: {count}</source>
         <translation>참가자: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="199"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="204"/>
         <source>Resource persons: {count}</source>
         <translation>강사: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="200"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="205"/>
         <source>Observers: {count}</source>
         <translation>옵서버: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="201"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="206"/>
         <source>Secretariat: {count}</source>
         <translation>사무국: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="206"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="211"/>
         <source>None yet</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="208"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="213"/>
         <source>Total: {count}</source>
         <translation>합계: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="214"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="219"/>
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="214"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="219"/>
         <source>Clause</source>
         <translation>조항</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="214"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="219"/>
         <source>What changed</source>
         <translation>변경 내용</translation>
     </message>
@@ -3367,171 +3466,181 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="253"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="266"/>
         <source>Search names, emails, organizations</source>
         <translation>이름, 이메일, 소속 기관 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="258"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="271"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="261"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="274"/>
         <source>All roles</source>
         <translation>모든 역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="264"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="414"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="277"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="427"/>
         <source>All countries</source>
         <translation>모든 국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="268"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="281"/>
         <source>Import nominations…</source>
         <translation>추천 명단 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="313"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="555"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="326"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="595"/>
         <source>Add Person…</source>
         <translation>인원 추가…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="315"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="557"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="328"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="597"/>
         <source>Edit…</source>
         <translation>편집…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="317"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="322"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="330"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="335"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="325"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="338"/>
         <source>Change Selected</source>
         <translation>선택 항목 변경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="335"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="348"/>
         <source>Details</source>
         <translation>상세 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="336"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="349"/>
         <source>Show or hide the details of the person selected</source>
         <translation>선택한 사람의 상세 정보 보이기/숨기기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="349"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="362"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="351"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="364"/>
         <source>Accept…</source>
         <translation>승인…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="352"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="365"/>
         <source>Confirm…</source>
         <translation>확정…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="353"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="366"/>
         <source>Withdraw…</source>
         <translation>철회…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="354"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="367"/>
         <source>Reject…</source>
         <translation>거절…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="355"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="368"/>
         <source>Back to Nominated…</source>
         <translation>추천됨으로 되돌리기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="358"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="371"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="361"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="374"/>
         <source>Group…</source>
         <translation>그룹…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="362"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="375"/>
         <source>Hotel and Dates…</source>
         <translation>호텔 및 숙박 날짜…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="430"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="443"/>
         <source>{shown} of {total}</source>
         <translation>{total}명 중 {shown}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="480"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="493"/>
         <source>1 person</source>
         <translation>1명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="480"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="493"/>
         <source>{count} people</source>
         <translation>{count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="481"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="494"/>
         <source>{airport}, {when}: {count}</source>
         <translation>{airport}, {when}: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="544"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="500"/>
+        <source>Terminal {terminal}</source>
+        <translation>{terminal}터미널</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="503"/>
+        <source>Met at {where} by {greeter}</source>
+        <translation>만남: {where}, 영접: {greeter}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="584"/>
         <source>{count} selected</source>
         <translation>{count}명 선택됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="600"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="640"/>
         <source>Remove {count} people</source>
         <translation>{count}명 삭제</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="621"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="661"/>
         <source>Make {count} people {role}</source>
         <translation>{count}명의 역할을 {role}(으)로 변경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="621"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="661"/>
         <source>Make 1 person {role}</source>
         <translation>1명의 역할을 {role}(으)로 변경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="632"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="672"/>
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="633"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="673"/>
         <source>Group of the {count} people selected (split visits, transfers, pick-up):</source>
         <translation>선택한 {count}명의 그룹 (분반 방문, 이동, 공항 픽업):</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="638"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="678"/>
         <source>Put 1 person in group {group}</source>
         <translation>1명을 그룹 {group}에 배정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="640"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="680"/>
         <source>Put {count} people in group {group}</source>
         <translation>{count}명을 그룹 {group}에 배정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="680"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="720"/>
         <source>Import {count} nominations</source>
         <translation>추천자 {count}명 가져오기</translation>
     </message>
@@ -3539,108 +3648,118 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>PersonDetails</name>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="108"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="112"/>
         <source>Edit Travel…</source>
         <translation>항공·숙박 수정…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="110"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="114"/>
+        <source>Meeting Point…</source>
+        <translation>만남 장소…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="115"/>
+        <source>Where this person&apos;s pick-up group is met, and by whom</source>
+        <translation>이 사람의 픽업 그룹을 어디서 누가 맞이하는지</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/people.py" line="117"/>
         <source>Select a person to see their status, travel and hotel.</source>
         <translation>사람을 선택하면 상태, 항공편, 숙소 정보를 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="120"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="127"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="121"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="128"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="122"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="129"/>
         <source>Nominated by</source>
         <translation>추천 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="123"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="130"/>
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="124"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="131"/>
         <source>History</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="125"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="132"/>
         <source>Flights</source>
         <translation>항공편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="126"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="133"/>
         <source>Hotel</source>
         <translation>호텔</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="127"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="134"/>
         <source>Airport pick-up</source>
         <translation>공항 영접</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="134"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="141"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="172"/>
-        <location filename="../../mission_planner/gui/views/people.py" line="173"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="183"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="184"/>
         <source>None yet</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="181"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="193"/>
         <source>{status} on {date}</source>
         <translation>{date} {status}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="189"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="201"/>
         <source>{airport}, terminal {terminal}</source>
         <translation>{airport}, 제{terminal}터미널</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="190"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="202"/>
         <source>Arrives at {place}</source>
         <translation>{place} 도착</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="190"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="202"/>
         <source>Leaves from {place}</source>
         <translation>{place} 출발</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="193"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="205"/>
         <source>{what}, on {flight}</source>
         <translation>{what}, {flight}편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="194"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="206"/>
         <source>{date}, {time} local time ({zone})</source>
         <translation>{date}, 현지 시각 {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="202"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="214"/>
         <source>1 night</source>
         <translation>1박</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="202"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="214"/>
         <source>{count} nights</source>
         <translation>{count}박</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/people.py" line="203"/>
+        <location filename="../../mission_planner/gui/views/people.py" line="215"/>
         <source>{hotel}, {dates}: {nights}</source>
         <translation>{hotel}, {dates}: {nights}</translation>
     </message>
@@ -3834,6 +3953,109 @@ Replace it with the file&apos;s?</source>
         <location filename="../../mission_planner/gui/labels.py" line="79"/>
         <source>Airport</source>
         <translation>공항</translation>
+    </message>
+</context>
+<context>
+    <name>PracticalNotesDialog</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="35"/>
+        <source>Practical Notes of {code}</source>
+        <translation>{code}의 실무 안내</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="38"/>
+        <source>Dress code</source>
+        <translation>복장</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="39"/>
+        <source>What to bring</source>
+        <translation>준비물</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="40"/>
+        <source>Money and per diem</source>
+        <translation>통화와 일비</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="41"/>
+        <source>Emergency numbers</source>
+        <translation>긴급 전화번호</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="42"/>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="43"/>
+        <source>Insurance</source>
+        <translation>보험</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="46"/>
+        <source>Business attire; comfortable shoes for the site visits</source>
+        <translation>정장; 현장 방문에는 편한 신발</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="47"/>
+        <source>Passport, business cards, a plug adapter</source>
+        <translation>여권, 명함, 전원 어댑터</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="48"/>
+        <source>Korean won (KRW); per diem paid in cash at registration</source>
+        <translation>원화(KRW); 일비는 등록 시 현금 지급</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="49"/>
+        <source>Police 112 · Fire and ambulance 119</source>
+        <translation>경찰 112 · 화재·구급 119</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="50"/>
+        <source>Network and password at the venue and the hotel</source>
+        <translation>행사장과 호텔의 네트워크 이름과 비밀번호</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="51"/>
+        <source>Who covers the delegates, and whom to call first</source>
+        <translation>참가자 보험 담당과 먼저 연락할 곳</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="55"/>
+        <source>Every delegate&apos;s pack prints these notes. Leave a field empty to leave it out.</source>
+        <translation>모든 참가자 안내 자료에 이 내용이 인쇄됩니다. 빼려면 칸을 비워 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="68"/>
+        <source>The car leaves the hotel</source>
+        <translation>차량이 호텔에서 출발:</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="72"/>
+        <source> min before the flight</source>
+        <translation>분 전 (항공편 기준)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="78"/>
+        <source>Departure transfer</source>
+        <translation>출국 교통편</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="79"/>
+        <source>A departing flight&apos;s own pick-up time, set in its traveller&apos;s travel, comes first.</source>
+        <translation>참가자 여행 정보에 항공편별 픽업 시각이 있으면 그것이 우선합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="84"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/practical_notes.py" line="98"/>
+        <source>Host organization&apos;s office (taxi card)</source>
+        <translation>주최 기관 사무실 (택시 카드)</translation>
     </message>
 </context>
 <context>
@@ -4562,32 +4784,52 @@ Replace it with the file&apos;s?</source>
         <translation>{hotel} 숙박의 종료일이 시작일보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="243"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="238"/>
+        <source>The host organization&apos;s office is no longer a site.</source>
+        <translation>주최 기관 사무실이 더 이상 장소 목록에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="240"/>
+        <source>A meeting point needs an airport.</source>
+        <translation>만남 장소에는 공항이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="242"/>
+        <source>{airport} has two meeting points for the same day.</source>
+        <translation>{airport}에 같은 날의 만남 장소가 두 개 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="246"/>
+        <source>The hotel pick-up can be at most {limit} minutes before the flight.</source>
+        <translation>호텔 픽업은 항공편 출발 {limit}분 전까지만 정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="255"/>
         <source>This was changed by someone else at the same moment; reload to see their change. Nothing was saved.</source>
         <translation>같은 순간에 다른 사람이 이 항목을 변경했습니다. 다시 불러와 변경 내용을 확인하십시오. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="247"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="259"/>
         <source>«{what}» was changed by someone else since you opened it; reload to see their change.</source>
         <translation>«{what}»을(를) 연 뒤 다른 사람이 변경했습니다. 다시 불러와 변경 내용을 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="255"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="267"/>
         <source>1 problem</source>
         <translation>문제 1건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="257"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="269"/>
         <source>{count} problems</source>
         <translation>문제 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="260"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="272"/>
         <source>{count}; nothing was imported:</source>
         <translation>{count}. 아무것도 가져오지 않았습니다:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="263"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="275"/>
         <source>and {count} more</source>
         <translation>외 {count}건</translation>
     </message>
@@ -5415,53 +5657,53 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>TravelEditor</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="93"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="129"/>
         <source>Travel of {name}</source>
         <translation>{name}의 항공·숙박</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="94"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="130"/>
         <source>Arrival</source>
         <translation>입국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="95"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="132"/>
         <source>Departure</source>
         <translation>출국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="99"/>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="106"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="137"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="144"/>
         <source>Hotel</source>
         <translation>호텔</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="107"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="145"/>
         <source>Check-in</source>
         <translation>체크인</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="108"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="146"/>
         <source>Check-out</source>
         <translation>체크아웃</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="109"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="147"/>
         <source>Room</source>
         <translation>객실</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="148"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="189"/>
         <source>A flight needs an airport.</source>
         <translation>항공편에는 공항이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="151"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="192"/>
         <source>Give the hotel&apos;s name, or untick Hotel.</source>
         <translation>호텔 이름을 입력하거나 호텔 선택을 해제하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="153"/>
+        <location filename="../../mission_planner/gui/dialogs/travel_editor.py" line="194"/>
         <source>The check-out is before the check-in.</source>
         <translation>체크아웃이 체크인보다 앞섭니다.</translation>
     </message>

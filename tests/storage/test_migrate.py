@@ -1,20 +1,21 @@
 """Opening databases at every schema revision: new, current, older, newer, foreign."""
 
+import dataclasses
 import shutil
 import sqlite3
+from contextlib import closing
 
 import pytest
-import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlmodel import Session, SQLModel
+from sqlmodel import SQLModel
 
-from mission_planner.domain.record import canonical_order
+from mission_planner.domain.practical import MeetingPoint, PracticalNotes
+from mission_planner.domain.record import MissionRecord, canonical_order
 from mission_planner.errors import DatabaseTooNewError, NotAMissionPlannerDatabaseError
 from mission_planner.services import open_workspace
 from mission_planner.storage import change_counter, migrate
 from mission_planner.storage.engine import create_database_engine
-from mission_planner.storage.records import insert_record
 from tests.factories import full_record, scripts_record
 from tests.storage.fixtures.make_fixtures import fixture_path
 
@@ -139,43 +140,35 @@ def test_a_database_at_revision_0001_upgrades_with_its_flights_intact(tmp_path):
     assert flight.scheduled.isoformat() == "2023-10-23T17:40:00+09:00"
 
 
-def insert_at_revision(engine, record, scratch):
-    """Insert `record` into a database of an older revision: today's rows, written into a scratch
-    database at the head, copied over in the columns the older tables have."""
-    source = create_database_engine(str(scratch))
-    migrate.upgrade(source, migrate.head_revision())
-    with Session(source) as session:
-        insert_record(session, record)
-        session.commit()
-    older = sa.MetaData()
-    older.reflect(engine)
-    with source.connect() as reading, engine.begin() as writing:
-        for table in SQLModel.metadata.sorted_tables:
-            target = older.tables.get(table.name)
-            if target is None or table.name == "change_counter":
-                continue
-            kept = [sa.Column(c.name, c.type, primary_key=c.primary_key) for c in table.columns if c.name in target.c]
-            narrow = sa.Table(table.name, sa.MetaData(), *kept)
-            rows = [{c.name: row[c.name] for c in kept} for row in reading.execute(table.select()).mappings()]
-            if rows:
-                writing.execute(narrow.insert(), rows)
-    source.dispose()
+def as_at_0003(record: MissionRecord) -> MissionRecord:
+    """`record` as a database of 0003 or before holds it: without what 0004 (meeting IDs, passcodes,
+    dress codes, biographies) and 0005 (meeting points, pick-ups, practical notes) add."""
+    for day in record.days:
+        for item in day.items:
+            item.meeting_id = item.passcode = ""
+    for site in record.sites:
+        site.dress_code = ""
+    for person in record.people:
+        person.biography = ""
+    for part in record.participations:
+        part.flights = [dataclasses.replace(flight, pickup=None) for flight in part.flights]
+    record.practical = PracticalNotes()
+    record.meeting_points = []
+    return record
 
 
-def test_a_database_at_revision_0002_upgrades_and_counts_writes_from_zero(unmigrated_database, tmp_path):
-    engine = create_database_engine(unmigrated_database)
-    migrate.upgrade(engine, "0002")
-    insert_at_revision(engine, scripts_record(), tmp_path / "scratch.db")
-    engine.dispose()
+def test_a_database_at_revision_0002_upgrades_and_counts_writes_from_zero(tmp_path):
+    # The fixture holds the rows today's code wrote, in the tables as 0002 left them.
+    path = shutil.copyfile(fixture_path("0002"), tmp_path / "old.db")
 
-    workspace = open_workspace(unmigrated_database)
+    workspace = open_workspace(str(path))
     try:
         assert workspace.migration.upgraded_from == "0002"
         assert migrate.current_revision(workspace.engine) == migrate.head_revision()
         with workspace.engine.connect() as connection:
             assert change_counter.read(connection) == 0
-        assert workspace.missions.load_record("23-IP-77-GE-OSM-A", with_identity=True) == canonical_order(
-            scripts_record()
+        assert workspace.missions.load_record("23-IP-77-GE-OSM-A", with_identity=True) == as_at_0003(
+            canonical_order(scripts_record())
         )
         workspace.programme.edit_item("s-i-kist", title="Visit to KIST (labs)")
         with workspace.engine.connect() as connection:
@@ -189,18 +182,37 @@ def test_a_database_at_revision_0003_keeps_its_missions_and_takes_meeting_ids_dr
     workspace = open_workspace(str(path))
     try:
         assert workspace.migration.upgraded_from == "0003"
-        before = full_record()  # the fixture holds it as 0003 could: without the fields 0004 adds
-        for day in before.days:
-            for item in day.items:
-                item.meeting_id = item.passcode = ""
-        for site in before.sites:
-            site.dress_code = ""
-        for person in before.people:
-            person.biography = ""
+        before = as_at_0003(full_record())
         assert workspace.missions.load_record(before.mission.code, with_identity=True) == canonical_order(before)
         workspace.missions.add_record(full_record("23-IP-98-GE-OSM-A", prefix="n"))
         again = workspace.missions.load_record("23-IP-98-GE-OSM-A", with_identity=True)
         assert again == canonical_order(full_record("23-IP-98-GE-OSM-A", prefix="n"))
         assert {site.dress_code for site in again.sites} == {"Business attire", ""}
+    finally:
+        workspace.close()
+
+
+def test_a_database_at_0003_with_missions_takes_meeting_points_pick_ups_and_notes(tmp_path):
+    path = shutil.copyfile(fixture_path("0003"), tmp_path / "old.db")
+    with closing(sqlite3.connect(path)) as connection:
+        flights = connection.execute("SELECT count(*) FROM flight").fetchone()[0]
+    assert flights > 0
+
+    workspace = open_workspace(str(path))
+    try:
+        assert workspace.migration.upgraded_from == "0003"
+        code = "23-IP-99-GE-OSM-A"
+        record = workspace.missions.load_record(code)
+        assert record.practical == PracticalNotes() and record.meeting_points == []
+        assert all(flight.pickup is None for part in record.participations for flight in part.flights)
+        notes = PracticalNotes(
+            dress_code="Business attire", departure_transfer_minutes=180, host_office_uid="t-site-kpc"
+        )
+        workspace.missions.set_practical_notes(code, notes)
+        points = [MeetingPoint("ICN", None, "2", "Exit 4", "", "Kim", "+82-10-5555-0123")]
+        workspace.people.set_meeting_points(code, points)
+        again = workspace.missions.load_record(code)
+        assert again.practical == notes and again.meeting_points == points
+        assert "t-site-kpc" in {site.uid for site in again.sites}  # the office travels with the mission
     finally:
         workspace.close()

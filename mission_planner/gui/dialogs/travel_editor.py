@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateTimeEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -42,7 +44,9 @@ Flights = dict[FlightDirection, Flight | None]
 class FlightBox(QGroupBox):
     """One direction's flight; unticking the box means no flight that way."""
 
-    def __init__(self, title: str, flight: Flight | None, default_day: date, zone: str) -> None:
+    def __init__(
+        self, title: str, flight: Flight | None, default_day: date, zone: str, *, with_pickup: bool = False
+    ) -> None:
         super().__init__(title)
         self.zone = zone
         self.setCheckable(True)
@@ -62,6 +66,25 @@ class FlightBox(QGroupBox):
         form.addRow(self.tr("Flight"), self.flight_no)
         form.addRow(self.tr("Terminal"), self.terminal)
         limit_text(self.flight_no, "flight_no")
+        # A departure's own hotel pick-up; unticked, the mission's rule (Practical Notes) gives it.
+        self.pickup_box = QCheckBox(self.tr("Own hotel pick-up at"))
+        picked = flight.pickup.astimezone(ZoneInfo(zone)) if flight and flight.pickup else shown - timedelta(hours=4)
+        self.pickup_box.setChecked(with_pickup and bool(flight and flight.pickup))
+        self.pickup = QDateTimeEdit(
+            QDateTime(QDate(picked.year, picked.month, picked.day), QTime(picked.hour, picked.minute)),
+            calendarPopup=True,
+        )
+        self.pickup.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.pickup.setEnabled(self.pickup_box.isChecked())
+        self.pickup_box.toggled.connect(self.pickup.setEnabled)
+        if with_pickup:
+            pickup_row = QHBoxLayout()
+            pickup_row.addWidget(self.pickup_box)
+            pickup_row.addWidget(self.pickup, 1)
+            form.addRow(self.tr("Hotel pick-up"), pickup_row)
+        else:
+            self.pickup_box.hide()
+            self.pickup.hide()
 
     def flight(self, direction: FlightDirection) -> Flight | None:
         if not self.isChecked():
@@ -72,10 +95,23 @@ class FlightBox(QGroupBox):
             "scheduled": moment,
             "flight_no": self.flight_no.text().strip().upper(),
             "terminal": self.terminal.text().strip(),
+            "pickup": self.pickup_moment(),
         }
         if self.original is not None:
             return dataclasses.replace(self.original, direction=direction, **values)
         return Flight(direction, **values)
+
+    def pickup_moment(self) -> datetime | None:
+        if not self.pickup_box.isChecked():
+            return None
+        return python_datetime(self.pickup.dateTime()).replace(second=0, microsecond=0, tzinfo=ZoneInfo(self.zone))
+
+    def pickup_problem(self) -> str:
+        moment = self.pickup_moment()
+        when = python_datetime(self.when.dateTime()).replace(second=0, microsecond=0, tzinfo=ZoneInfo(self.zone))
+        if self.isChecked() and moment is not None and moment >= when:
+            return self.tr("The hotel pick-up must be before the flight.")
+        return ""
 
 
 class TravelEditor(QDialog):
@@ -92,7 +128,9 @@ class TravelEditor(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Travel of {name}").format(name=name))
         self.arrival = FlightBox(self.tr("Arrival"), flights.get(FlightDirection.ARRIVAL), first_day, zone)
-        self.departure = FlightBox(self.tr("Departure"), flights.get(FlightDirection.DEPARTURE), last_day, zone)
+        self.departure = FlightBox(
+            self.tr("Departure"), flights.get(FlightDirection.DEPARTURE), last_day, zone, with_pickup=True
+        )
         self.other_stays = stays[1:]  # the dialog edits the first stay; any others are kept
         stay = stays[0] if stays else None
         self.original_stay = stay
@@ -120,6 +158,9 @@ class TravelEditor(QDialog):
             edit.textChanged.connect(self._check)
         for box in (self.arrival, self.departure):
             box.flight_no.textChanged.connect(self._check)
+            box.when.dateTimeChanged.connect(self._check)
+        self.departure.pickup.dateTimeChanged.connect(self._check)
+        self.departure.pickup_box.toggled.connect(self._check)
         for date_field in (self.check_in, self.check_out):
             date_field.dateChanged.connect(self._check)
         self._check()
@@ -151,6 +192,8 @@ class TravelEditor(QDialog):
                 return self.tr("Give the hotel's name, or untick Hotel.")
             if self.check_out.date() < self.check_in.date():
                 return self.tr("The check-out is before the check-in.")
+        if self.departure.pickup_problem():
+            return self.departure.pickup_problem()
         return length_problem([self.arrival.flight_no, self.departure.flight_no, self.hotel, self.room])
 
     def _check(self, *_args: object) -> None:

@@ -46,6 +46,7 @@ class OverviewTab(Tab, QScrollArea):
     """The Project Notification of one mission, laid out for reading; `fields` holds its values."""
 
     sig_edit_requested = Signal()  # the Edit Notification button
+    sig_practical_requested = Signal()  # the Practical Notes button
     topics = frozenset({Topic.MISSIONS, Topic.PEOPLE})
     _prefilled: MissionRecord | None = None  # see `prefill`
 
@@ -62,6 +63,9 @@ class OverviewTab(Tab, QScrollArea):
         self.archived = _muted(QLabel(self.tr("Archived")))
         self.edit_button = QPushButton(self.tr("Edit Notification…"))
         self.edit_button.clicked.connect(self.sig_edit_requested)
+        self.practical_button = QPushButton(self.tr("Practical Notes…"))
+        self.practical_button.setToolTip(self.tr("Dress code, money, Wi-Fi and more, for every delegate's pack"))
+        self.practical_button.clicked.connect(self.sig_practical_requested)
         self.record: MissionRecord | None = None
         self.fields: dict[str, QLabel] = {name: _value_label() for name in FIELDS}
         for name in ("code", "ref_no"):  # identifiers: never broken at their hyphens
@@ -95,6 +99,7 @@ class OverviewTab(Tab, QScrollArea):
         heading_row = QHBoxLayout()
         heading_row.addWidget(self.heading, 1)
         heading_row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        heading_row.addWidget(self.practical_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(heading_row)
         layout.addWidget(self.archived)
         layout.addLayout(top)

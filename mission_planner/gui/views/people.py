@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import FlightDirection, Role, Status
 from ...domain.people import Flight, Participation, Person, Stay
+from ...domain.practical import MeetingPoint, meeting_point_for
 from ...domain.record import MissionRecord
 from ...domain.travel import PickupGroup, pickup_groups
 from ...errors import MissionPlannerError
@@ -48,8 +49,10 @@ from ..commands.people_edits import (
     SetStatusesCommand,
     SetStaysCommand,
 )
+from ..commands.practical import SetMeetingPointsCommand
 from ..dialogs.bulk_people import StatusDateDialog, StayDialog
 from ..dialogs.import_wizard import ImportWizard
+from ..dialogs.meeting_point import MeetingPointDialog, with_point
 from ..dialogs.person_editor import PersonEditor
 from ..dialogs.travel_editor import TravelEditor
 from ..formatting import country_name, format_date, format_date_range, format_weekday_date
@@ -85,6 +88,7 @@ class PersonDetails(QScrollArea):
 
     sig_status_chosen = Signal(str, str)
     sig_travel_requested = Signal(str)  # the person's uid: the Edit Travel button
+    sig_meeting_requested = Signal(str)  # the person's uid: the Meeting Point button
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +111,9 @@ class PersonDetails(QScrollArea):
         }
         self.travel_button = QPushButton(self.tr("Edit Travel…"))
         self.travel_button.clicked.connect(lambda: self.uid and self.sig_travel_requested.emit(self.uid))
+        self.meeting_button = QPushButton(self.tr("Meeting Point…"))
+        self.meeting_button.setToolTip(self.tr("Where this person's pick-up group is met, and by whom"))
+        self.meeting_button.clicked.connect(lambda: self.uid and self.sig_meeting_requested.emit(self.uid))
         self.empty = _muted(QLabel(self.tr("Select a person to see their status, travel and hotel.")))
         self.empty.setWordWrap(True)
         self.setWidget(self._build_page())
@@ -138,6 +145,10 @@ class PersonDetails(QScrollArea):
         travel_row.addWidget(self.travel_button)
         travel_row.addStretch(1)
         form.addRow("", travel_row)
+        meeting_row = QHBoxLayout()
+        meeting_row.addWidget(self.meeting_button)
+        meeting_row.addStretch(1)
+        form.addRow("", meeting_row)
         self.form_holder = QWidget()
         self.form_holder.setLayout(form)
         page = QWidget()
@@ -172,6 +183,7 @@ class PersonDetails(QScrollArea):
         self.fields["flights"].setText("\n\n".join(map(self._flight_line, flights)) or self.tr("None yet"))
         self.fields["stays"].setText("\n".join(map(self._stay_line, part.stays)) or self.tr("None yet"))
         self.fields["pickup"].setText(group or "—")
+        self.meeting_button.setEnabled(bool(group))
 
     def _on_status_activated(self, index: int) -> None:
         if self.uid is not None:
@@ -232,6 +244,7 @@ class PeopleTab(Tab, QWidget):
         self.details = PersonDetails()
         self.details.sig_status_chosen.connect(self.change_status)
         self.details.sig_travel_requested.connect(self.edit_travel)
+        self.details.sig_meeting_requested.connect(self.edit_meeting_point)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
@@ -479,7 +492,16 @@ class PeopleTab(Tab, QWidget):
             when += f"–{group.last:%H:%M}"
         count = self.tr("1 person") if len(names) == 1 else self.tr("{count} people").format(count=len(names))
         heading = self.tr("{airport}, {when}: {count}").format(airport=group.airport, when=when, count=count)
-        return "\n".join([heading, *names])
+        point = (
+            meeting_point_for(self.record.meeting_points, group.airport, group.first.date()) if self.record else None
+        )
+        if point is None:
+            return "\n".join([heading, *names])
+        terminal = self.tr("Terminal {terminal}").format(terminal=point.terminal) if point.terminal else ""
+        where = ", ".join(part for part in (terminal, point.exit, point.place) if part)
+        greeter = " ".join(part for part in (point.greeter_name, point.greeter_phone) if part)
+        met = self.tr("Met at {where} by {greeter}").format(where=where or "—", greeter=greeter or "—")
+        return "\n".join([heading, met, *names])
 
     # --- editing -------------------------------------------------------------------------------
 
@@ -512,6 +534,24 @@ class PeopleTab(Tab, QWidget):
             list(part.stays),
         )
         command = SetTravelCommand(self.context, self.code, uid, person.full_name, before, answer)
+        try:
+            push(self.stack, command)
+        except MissionPlannerError as error:
+            self.context.failed(error)
+
+    def edit_meeting_point(self, uid: str) -> None:
+        group = self._groups.get(uid)
+        if self.code is None or self.record is None or group is None:
+            return
+        points = list(self.record.meeting_points)
+        day = group.first.date()
+        current = meeting_point_for(points, group.airport, day)
+        point = MeetingPointDialog.ask(current or MeetingPoint(group.airport), day, self)
+        if point is None or point == current:
+            return
+        command = SetMeetingPointsCommand(
+            self.context, self.code, points, with_point(points, current, point), group.airport
+        )
         try:
             push(self.stack, command)
         except MissionPlannerError as error:

@@ -13,12 +13,13 @@ from sqlmodel import Session
 from ...domain.codes import code_problem
 from ...domain.duplicate import duplicate_record, shift_problem
 from ...domain.mission import Mission
+from ...domain.practical import PracticalNotes
 from ...domain.record import MissionRecord
 from ...domain.validation import find_problems
 from ...errors import ConflictError, InputError
 from ...storage import people_rows, records, repositories
 from ...storage.repositories import MissionSummary
-from .. import feed
+from .. import feed, practical
 from ..archive import read_archive, write_archive
 from ..changes import Changed
 from ..checking import CheckReport, check_mission
@@ -152,6 +153,17 @@ class Missions:
                 raise InputError(problems[0].message, location=problems[0].path)
             feed.note(session, record.mission.code, Topic.MISSIONS)
             return Changed(updated=(repositories.update_mission(session, mission_id, mission),))
+
+    def practical_notes(self, code: str) -> PracticalNotes:
+        """The practical notes delegates find in their packs, and the departure transfer rule."""
+        with self._transaction(shown=True, writes=False) as session:
+            return practical.read_notes(session, require(session, code))
+
+    def set_practical_notes(self, code: str, notes: PracticalNotes) -> Changed:
+        """Store the mission's practical notes over the ones it had (what undo gives back too)."""
+        with self._transaction() as session:
+            mission_id = changing(session, code, Topic.MISSIONS)
+            return Changed(updated=(practical.save_notes(session, mission_id, notes),))
 
     def set_archived(self, code: str, archived: bool = True) -> Changed:
         """Archive a mission (kept, out of the way) or bring it back."""

@@ -9,9 +9,10 @@ from pathlib import Path
 
 from ...domain.enums import FlightDirection, Status
 from ...domain.people import Flight, Participation, Person, Stay
+from ...domain.practical import MeetingPoint
 from ...domain.travel import PickupGroup, pickup_groups
 from ...storage import people_rows
-from .. import feed, people
+from .. import feed, people, practical
 from ..changes import Changed, RemovedPerson
 from ..feed import Topic
 from ..mission_codes import resolve_code
@@ -85,6 +86,17 @@ class People:
 
     def pickup_groups(self, code: str) -> list[PickupGroup]:
         return pickup_groups(load_record(self._transaction, code))
+
+    def meeting_points(self, code: str) -> list[MeetingPoint]:
+        """Where the mission's arriving people are met, by airport (and day), and by whom."""
+        with self._transaction(shown=True, writes=False) as session:
+            return practical.read_meeting_points(session, require(session, code))
+
+    def set_meeting_points(self, code: str, points: list[MeetingPoint]) -> Changed:
+        """Replace the mission's meeting points (what undo gives back too)."""
+        with self._transaction() as session:
+            mission_id = changing(session, code, Topic.PEOPLE)
+            return Changed(updated=(practical.save_meeting_points(session, mission_id, points),))
 
     def purge_personal_data(self, code: str, *, today: date | None = None, force: bool = False) -> PurgeReport:
         """Erase the identity data a mission no longer needs; those people may be in earlier

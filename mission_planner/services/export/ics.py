@@ -29,6 +29,7 @@ from ...domain.enums import FlightDirection, ItemRoleKind
 from ...domain.online_meetings import joining
 from ...domain.people import Flight, Person
 from ...domain.places import Site
+from ...domain.practical import MeetingPoint, departure_pickup, meeting_point_for
 from ...domain.programme import Item
 from ..labels import ITEM_ROLE_LABELS
 from .progress import Progress
@@ -212,6 +213,12 @@ def _flight_event(snapshot: MissionSnapshot, person_uid: str, flight: Flight, nt
     lines = [f"{'Arriving' if arriving else 'Leaving'} for {mission.code} {mission.title}"]
     if arriving:
         lines.extend(_pickup_lines(snapshot, person_uid, flight))
+        point = meeting_point_for(snapshot.record.meeting_points, flight.airport, flight.scheduled.date())
+        lines.extend(_meeting_lines(point) if point else [])
+    else:
+        pickup = departure_pickup(flight, snapshot.record.practical)
+        if pickup is not None:
+            lines.append(f"The car leaves your hotel at {pickup:%H:%M} on {pickup:%A %d %B}")
     event.add("description", "\n".join(lines))
     event.add("categories", ["flight"])
     _add_organizer(event, snapshot)
@@ -229,6 +236,15 @@ def _pickup_lines(snapshot: MissionSnapshot, person_uid: str, flight: Flight) ->
             text = f"Airport pick-up at {group.airport} for the group landing {window}"
             return [text + (f", with {', '.join(others)}" if others else "")]
     return []
+
+
+def _meeting_lines(point: MeetingPoint) -> list[str]:
+    terminal = f"Terminal {point.terminal}" if point.terminal else ""
+    where = ", ".join(part for part in (terminal, point.exit, point.place) if part)
+    greeter = ", ".join(part for part in (point.greeter_name, point.greeter_phone) if part)
+    return [
+        line for line in (f"Meeting point: {where}" if where else "", f"Greeter: {greeter}" if greeter else "") if line
+    ]
 
 
 def _in_named_zone(moment: datetime) -> datetime:

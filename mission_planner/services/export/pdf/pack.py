@@ -29,6 +29,7 @@ from ...personal import ProgrammeEntry
 from ..snapshot import MissionSnapshot
 from . import text
 from .document import MARGIN, build_pdf, page_size, styles
+from .pack_practical import PracticalSections
 from .people_common import QrCode, RowTable, date_range, long_date
 from .shaping import ShapingParagraph
 
@@ -57,7 +58,7 @@ def write_pack_pdf(snapshot: MissionSnapshot, person_uid: str, target: Path) -> 
     )
 
 
-class PackBuilder:
+class PackBuilder(PracticalSections):
     """The flowables of one person's pack, section by section."""
 
     def __init__(self, snapshot: MissionSnapshot, person_uid: str):
@@ -76,8 +77,10 @@ class PackBuilder:
     def story(self) -> list[Flowable]:
         story = self.welcome()
         story += self.travel()
+        story += self.practical_notes()
         story += self.programme_section()
         story += self.site_sheets()
+        story += self.taxi_cards()
         story += self.directory()
         story += self.emergency()
         return story
@@ -158,7 +161,8 @@ class PackBuilder:
             f"Thank you for taking part. {' and '.join(hosts) if hosts else 'The organizers'} look forward to "
             f"welcoming you. This pack holds your own programme"
         )
-        intro += "" if online else ", your travel and hotel, a sheet for each site visit to show a driver"
+        intro += "" if online else ", your travel and hotel, a sheet to show a driver for each site visit and the hotel"
+        intro += ", the practical information" if not self.record.practical.is_empty else ""
         intro += ", the list of participants and whom to call if anything goes wrong."
         story.append(self.p(intro))
         story.append(Spacer(1, 4 * mm))
@@ -201,6 +205,7 @@ class PackBuilder:
             widths = [25 * mm, 25 * mm, 45 * mm, self.width - 95 * mm]
             story += [self.p("Flights", "h2"), self.table(["", "Flight", "Airport", "When"], rows, widths)]
         story += self.pickup()
+        story += self.departure_transfer()
         if stays:
             story += [self.p("Hotel", "h2"), self.table(*self.stay_rows(stays))]
         return story
@@ -244,7 +249,7 @@ class PackBuilder:
             )
             if others:
                 sentence += f" You travel with {', '.join(others)}."
-            story += [self.p("Airport pick-up", "h2"), self.p(sentence)]
+            story += [self.p("Airport pick-up", "h2"), self.p(sentence), *self.meeting_point(group)]
         return story
 
     def programme_section(self) -> list[Flowable]:
@@ -340,8 +345,18 @@ class PackBuilder:
             ],
             details_width,
         )
+        return [*story, *self.beside_map(site, details, details_width)]
+
+    def map_block(self, site: Site, pairs: list[tuple[str, str]]) -> list[Flowable]:
+        """`pairs` as a table of details, with the QR code of the site's map beside them."""
+        width = self.width - (50 * mm if map_url(site) else 0)
+        details = self.key_values(pairs, width) if any(value for _, value in pairs) else Spacer(1, 1)
+        return self.beside_map(site, details, width)
+
+    def beside_map(self, site: Site, details: Flowable, details_width: float) -> list[Flowable]:
+        map_link = map_url(site)
         if not map_link:
-            return [*story, details]
+            return [details]
         caption = ParagraphStyle("caption", parent=self.styles["small"], alignment=TA_CENTER)
         code = [QrCode(map_link, 44 * mm), text.para("Scan to open the map on your phone", caption)]
         # One row, so that details longer than a page split inside it.
@@ -355,7 +370,7 @@ class PackBuilder:
                 ]
             )
         )
-        return [*story, KeepTogether([block])]
+        return [KeepTogether([block])]
 
     def driver_box(self, site: Site) -> Table:
         """The Korean name and address, large, framed: the part of the sheet a driver reads."""
