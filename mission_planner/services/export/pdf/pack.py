@@ -28,6 +28,7 @@ from ...labels import SHORT_ROLE_NAMES
 from ...personal import ProgrammeEntry
 from ..snapshot import MissionSnapshot
 from . import text
+from .contact_text import Unbroken, contact_widths, widest_piece
 from .document import MARGIN, build_pdf, page_size, styles
 from .people_common import QrCode, RowTable, date_range, long_date
 from .shaping import ShapingParagraph
@@ -99,8 +100,22 @@ class PackBuilder:
             return ShapingParagraph(markup, text.shaped_style(style))
         return Paragraph(markup, style)
 
-    def table(self, header: list[str], rows: Sequence[Sequence[Flowable]], widths: list[float]) -> Table:
-        data = [[self.cell(title, bold=True) for title in header], *(list(row) for row in rows)]
+    def phone(self, value: str) -> Flowable:
+        """A phone or e-mail field that never breaks inside a number or an address."""
+        return Unbroken(value, self.styles["cell"])
+
+    def contact(self, name: str, phone: str, email: str) -> list[Flowable]:
+        """A name, then the phone and e-mail each whole."""
+        return [
+            *([self.cell(name)] if name else []),
+            *(self.phone(value) for value in (phone, email) if value),
+        ]
+
+    def table(
+        self, header: list[str], rows: Sequence[Sequence[Flowable | list[Flowable]]], widths: list[float]
+    ) -> Table:
+        data: list[list[Flowable | list[Flowable]]] = [[self.cell(title, bold=True) for title in header]]
+        data += [list(row) for row in rows]
         table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
         table.setStyle(
             TableStyle(
@@ -117,9 +132,13 @@ class PackBuilder:
         )
         return table
 
-    def key_values(self, pairs: list[tuple[str, str]], width: float | None = None) -> Table:
+    def key_values(self, pairs: list[tuple[str, str | list[Flowable]]], width: float | None = None) -> Table:
         width = width or self.width
-        rows = [[self.cell(key, bold=True), self.cell(value)] for key, value in pairs if value]
+        rows = [
+            [self.cell(key, bold=True), self.cell(value) if isinstance(value, str) else value]
+            for key, value in pairs
+            if value
+        ]
         table = Table(rows, colWidths=[32 * mm, width - 32 * mm], hAlign="LEFT", splitInRow=1)
         table.setStyle(
             TableStyle(
@@ -205,17 +224,20 @@ class PackBuilder:
             story += [self.p("Hotel", "h2"), self.table(*self.stay_rows(stays))]
         return story
 
-    def stay_rows(self, stays: list[Stay]) -> tuple[list[str], list[list[Flowable]], list[float]]:
-        rows: list[list[Flowable]] = []
+    def stay_rows(self, stays: list[Stay]) -> tuple[list[str], list[list[Flowable | list[Flowable]]], list[float]]:
+        rows: list[list[Flowable | list[Flowable]]] = []
         for stay in stays:
             site = self.sites.get(stay.hotel_uid or "")
-            address = self.lines(
-                (stay.hotel, True),
-                (site.name_ko if site else "", False),
-                (site.address_en if site else "", False),
-                (site.address_ko if site else "", False),
-                (site.contact_phone if site else "", False),
-            )
+            address: list[Flowable] = [
+                self.lines(
+                    (stay.hotel, True),
+                    (site.name_ko if site else "", False),
+                    (site.address_en if site else "", False),
+                    (site.address_ko if site else "", False),
+                )
+            ]
+            if site and site.contact_phone:
+                address.append(self.phone(site.contact_phone))
             rows.append(
                 [
                     address,
@@ -333,7 +355,7 @@ class PackBuilder:
         details = self.key_values(
             [
                 ("Address", site.address_en),
-                ("Contact", ", ".join(part for part in (site.contact_name, site.contact_phone) if part)),
+                ("Contact", self.contact(site.contact_name, site.contact_phone, site.contact_email)),
                 ("Visit", entry.item.title),
                 ("About", entry.item.description),
                 ("Good to know", site.access_notes),
@@ -406,9 +428,15 @@ class PackBuilder:
         if not contacts:
             return [*story, self.p("Ask the secretariat for the emergency contacts.")]
         rows = [
-            [self.cell(c.name, bold=True), self.cell(c.role), self.cell(c.phone), self.cell(c.email)] for c in contacts
+            [self.cell(c.name, bold=True), self.cell(c.role), self.phone(c.phone), self.phone(c.email)]
+            for c in contacts
         ]
-        widths = [self.width * 0.22, self.width * 0.29, self.width * 0.18, self.width * 0.31]
+        size, padding = self.styles["cell"].fontSize, 2 * 6  # a Table pads each cell by 6 points a side
+        needs = {
+            2: widest_piece((c.phone for c in contacts), size) + padding,
+            3: widest_piece((c.email for c in contacts), size) + padding,
+        }
+        widths = contact_widths([self.width * 0.22, self.width * 0.29, self.width * 0.18, self.width * 0.31], needs)
         return [*story, self.table(["Name", "Role", "Phone", "Email"], rows, widths)]
 
 
