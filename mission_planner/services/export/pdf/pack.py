@@ -32,6 +32,7 @@ from .contact_text import Unbroken, contact_widths, widest_piece
 from .document import MARGIN, build_pdf, page_size, styles
 from .people_common import QrCode, RowTable, date_range, long_date
 from .shaping import ShapingParagraph
+from .words import organizations_in_words
 
 HEADER = Color(0.86, 0.89, 0.93)
 RULE = Color(0.75, 0.78, 0.82)
@@ -172,9 +173,9 @@ class PackBuilder:
             self.p(f"{mission.code} · {date_range(mission.start_date, mission.end_date)} · {where}"),
             Spacer(1, 4 * mm),
         ]
-        hosts = [name for name in mission.implementing_organizations if name]
+        hosts = organizations_in_words(mission.implementing_organizations) or "the organizers"
         intro = (
-            f"Thank you for taking part. {' and '.join(hosts) if hosts else 'The organizers'} look forward to "
+            f"Thank you for taking part. {hosts[:1].upper() + hosts[1:]} look forward to "
             f"welcoming you. This pack holds your own programme"
         )
         intro += "" if online else ", your travel and hotel, a sheet for each site visit to show a driver"

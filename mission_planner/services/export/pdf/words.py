@@ -159,3 +159,21 @@ def rule_phrase(rule: Rule | None, default: Payer | None = None) -> str:
             cap = f"{split.cap_currency} {format_money(split.cap_amount, split.cap_currency or 'USD')}".strip()
             return f"{payer_label(split.payer)} up to {cap}; the rest: {payer_label(split.rest_payer)}"
     return ""
+
+
+APO_NAME = "Asian Productivity Organization"
+
+
+def with_the(organization: str) -> str:
+    """ "the Korea Productivity Center", "the APO Secretariat", "the KPC": an organization's name
+    in running text takes the article, as the APO's own documents write them; a name that
+    already begins with one keeps it."""
+    name = organization.strip()
+    if not name or name.casefold().startswith("the "):
+        return name
+    return f"the {name}"
+
+
+def organizations_in_words(organizations: Sequence[str]) -> str:
+    """ "the Korea Productivity Center and the APO Secretariat"."""
+    return join_words([with_the(name) for name in organizations if name.strip()])
