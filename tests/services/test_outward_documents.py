@@ -37,6 +37,9 @@ MARKERS = {
     "an enum repr": re.compile(r"\b[A-Z][A-Za-z]+\.[A-Z][A-Z_]+\b"),
     "a list repr": re.compile(r"\['|'\]|\[\]"),
     "a Python value": re.compile(r"\b(None|True|False)\b|Decimal\(|datetime\.|<[A-Za-z_.]+ object"),
+    "a time zone's IANA name": re.compile(
+        r"\b(Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)/[A-Z]"
+    ),
     "an instruction for the coordinator": re.compile(r"send every|\b\d+ days ahead|before booking", re.IGNORECASE),
 }
 CALENDAR_FIELDS = ("SUMMARY", "DESCRIPTION", "LOCATION", "X-WR-CALNAME", "X-WR-CALDESC")

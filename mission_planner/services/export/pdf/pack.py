@@ -27,6 +27,7 @@ from ....domain.programme import Item
 from ...labels import SHORT_ROLE_NAMES
 from ...personal import ProgrammeEntry
 from ..snapshot import MissionSnapshot
+from ..zones import zone_city, zone_in_words
 from . import text
 from .contact_text import Unbroken, contact_widths, widest_piece
 from .document import MARGIN, build_pdf, page_size, styles
@@ -155,7 +156,11 @@ class PackBuilder:
         return table
 
     def zone_name(self, zone: str) -> str:
-        return zone.rsplit("/", 1)[-1].replace("_", " ")
+        return zone_city(zone) if zone else ""
+
+    def zone_words(self, zone: str) -> str:
+        """ "Istanbul time (UTC+3), 6 h behind Seoul" on the mission's first day."""
+        return zone_in_words(zone, self.mission.start_date, self.mission.timezone)
 
     # --- sections --------------------------------------------------------------------------------
 
@@ -193,8 +198,8 @@ class PackBuilder:
                     ("Position", person.position),
                     ("Country", self.snapshot.country(person.country)),
                     ("Group", self.part.group if self.part else ""),
-                    ("Your time zone", home),
-                    ("Mission time zone", mission.timezone),
+                    ("Your time zone", self.zone_words(home)),
+                    ("Mission time zone", self.zone_words(mission.timezone)),
                 ]
             )
         )
@@ -275,9 +280,9 @@ class PackBuilder:
         home = self.snapshot.timezone_of(self.person.uid)
         with_home = any(entry.home_start for entry in self.programme)
         story: list[Flowable] = [CondPageBreak(90 * mm), self.p("Your programme", "h1")]
-        note = f"Times are {mission_zone} time ({self.mission.timezone})."
+        note = f"Times are {self.zone_words(self.mission.timezone)}."
         if with_home and home:
-            note += f" For online sessions your own time ({self.zone_name(home)}, {home}) is shown too."
+            note += f" For online sessions your own time ({self.zone_words(home)}) is shown too."
         story.append(self.p(note, "small"))
         if not self.programme:
             return [*story, self.p("No sessions are planned for you yet.")]

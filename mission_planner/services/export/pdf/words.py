@@ -5,13 +5,13 @@ kinds are `services/labels.py`, shared with the spreadsheets and calendars."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, time
+from datetime import date, time
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 from ....domain.budget import Rule
 from ....domain.enums import Modality, Payer, QuantityBasis, Scope, SplitKind
 from ....domain.money import minor_units
+from ..zones import zone_in_words
 
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
@@ -110,14 +110,8 @@ def format_number(value: Decimal | None) -> str:
 
 
 def timezone_note(zone: str, on: date) -> str:
-    """`Seoul time (UTC+9)` for Asia/Seoul."""
-    city = zone.rsplit("/", 1)[-1].replace("_", " ")
-    offset = ZoneInfo(zone).utcoffset(datetime.combine(on, time(12)))
-    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
-    sign = "+" if minutes >= 0 else "−"
-    hours, rest = divmod(abs(minutes), 60)
-    utc = f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
-    return f"{city} time ({utc})"
+    """`Seoul time (UTC+9)` for Asia/Seoul (`zones.zone_in_words` words every zone)."""
+    return zone_in_words(zone, on)
 
 
 def modality_label(modality: Modality, scope: Scope) -> str:
