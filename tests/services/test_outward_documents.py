@@ -40,7 +40,9 @@ MARKERS = {
     "a time zone's IANA name": re.compile(
         r"\b(Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)/[A-Z]"
     ),
-    "an instruction for the coordinator": re.compile(r"send every|\b\d+ days ahead|before booking", re.IGNORECASE),
+    "an instruction for the coordinator": re.compile(
+        r"send every|\b\d+ days ahead|before booking|to be confirmed with", re.IGNORECASE
+    ),
 }
 CALENDAR_FIELDS = ("SUMMARY", "DESCRIPTION", "LOCATION", "X-WR-CALNAME", "X-WR-CALDESC")
 

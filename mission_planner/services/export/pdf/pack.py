@@ -371,7 +371,7 @@ class PackBuilder:
         if not map_link:
             return [*story, details]
         caption = ParagraphStyle("caption", parent=self.styles["small"], alignment=TA_CENTER)
-        code = [QrCode(map_link, 44 * mm), text.para("Scan to open the map on your phone", caption)]
+        code = [QrCode(map_link, 44 * mm), text.para("Scan to open Kakao Map on your phone", caption)]
         # One row, so that details longer than a page split inside it.
         block = Table([[code, details]], colWidths=[50 * mm, details_width], hAlign="LEFT", splitInRow=1)
         block.setStyle(
@@ -448,18 +448,23 @@ class PackBuilder:
 
 # A phone camera reads a QR code of this many characters at 44 mm; longer links are left out.
 MAX_MAP_LINK = 1_000
+# Kakao Map, not Google Maps: Google gives no walking or driving directions in Korea (map data
+# may not leave the country), while Kakao Map routes by car, transit and on foot. Kakao rather
+# than Naver because Kakao documents its link format (map.kakao.com/link/search/<query>,
+# /link/map/<name>,<lat>,<lng>) as a public, stable interface that opens the app when it is
+# installed and the web map otherwise; Naver's web addresses are not documented and have changed.
+KAKAO_MAP = "https://map.kakao.com/link"
 
 
 def map_url(site: Site) -> str:
-    """A link any phone's camera opens in a map app: a map search for the Korean address (what
-    the driver reads too), else for the coordinates, else for the English address; the first of
-    these short enough for a QR code, or none."""
-    queries = [site.address_ko]
+    """A link any phone's camera opens in Kakao Map: a search for the Korean address (what the
+    driver reads too), else for the Korean name (Kakao finds institutions by it), else the pin
+    at the coordinates, else a search for the English address; the first of these short enough
+    for a QR code, or none."""
+    links = [f"{KAKAO_MAP}/search/{quote(query)}" if query else "" for query in (site.address_ko, site.name_ko)]
     if site.latitude is not None and site.longitude is not None:
-        queries.append(f"{site.latitude},{site.longitude}")
-    queries.append(site.address_en)
-    for query in queries:
-        link = f"https://www.google.com/maps/search/?api=1&query={quote(query)}" if query else ""
-        if link and len(link) <= MAX_MAP_LINK:
-            return link
-    return ""
+        # a comma inside the name would end it early: the link is name,latitude,longitude
+        name = quote(site.display_name.replace(",", " "), safe="")
+        links.append(f"{KAKAO_MAP}/map/{name},{site.latitude},{site.longitude}")
+    links.append(f"{KAKAO_MAP}/search/{quote(site.address_en)}" if site.address_en else "")
+    return next((link for link in links if link and len(link) <= MAX_MAP_LINK), "")
