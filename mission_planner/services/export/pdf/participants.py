@@ -136,7 +136,9 @@ def people_table(
     columns = PERSONAL_LAYOUT + PERSONAL_COLUMNS if personal else COLUMNS
     scale = width / sum(weight for _, weight in columns)
     email = [name for name, _ in columns].index("Email")
-    need = widest_piece((person.email for person, _ in people), found["cell"].fontSize) + 2 * GRID_PADDING
+    # sized by everyone's address, so that every group's table has the same columns
+    emails = (person.email for person in snapshot.record.people)
+    need = widest_piece(emails, found["cell"].fontSize) + 2 * GRID_PADDING
     widths = contact_widths([weight * scale for _, weight in columns], {email: need})
     rows: list[list[Any]] = [[text.para(name, found["header"]) for name, _ in columns]]
     for number, (person, status) in enumerate(people, start=1):
