@@ -160,3 +160,10 @@ def test_an_address_breaks_after_the_at_or_before_a_dot():
     assert len(laid.lines) > 1
     for before, after in zip(laid.lines, laid.lines[1:], strict=False):
         assert before.endswith("@") or after.startswith(".")
+
+
+def test_text_no_phone_number_could_be_wraps_inside_its_column():
+    digits = "1234567890" * 30
+    laid = lay_out(digits, 60, 9)
+    assert "".join(laid.lines) == digits and len(laid.lines) > 1
+    assert all(text.text_width(line, laid.size) <= 60 for line in laid.lines)

@@ -110,7 +110,7 @@ def lay_out(value: str, width: float, size: float, *, bold: bool = False) -> _La
     """Lines of whole pieces within `width`: at `size` if every piece fits, else at the largest
     size down to SMALLEST at which the numbers and words do; an e-mail address too wide is
     broken at its "@" and "." boundaries, and a number still too wide shrinks further rather
-    than break."""
+    than break (down to TINIEST; what does not fit even then is no phone number and wraps)."""
     found = pieces(value)
     if not found:
         return _Laid((), size)
@@ -128,8 +128,15 @@ def lay_out(value: str, width: float, size: float, *, bold: bool = False) -> _La
             parts = [part for part in _BOUNDARY.split(piece) if part]
             words += [(part, index == 0) for index, part in enumerate(parts)]
         else:
-            size = min(size, text.fit_size(piece, width, size, TINIEST, bold=bold))
-            words.append((piece, True))
+            smaller = text.fit_size(piece, width, size, TINIEST, bold=bold)
+            if text.text_width(piece, smaller, bold=bold) <= width:
+                size = min(size, smaller)
+                words.append((piece, True))
+            else:
+                # Wider than a column even at TINIEST: no phone number is that long, so it wraps
+                # like any text rather than run over the next column.
+                chunks = _chunks(piece, width, size, bold=bold)
+                words += [(chunk, index == 0) for index, chunk in enumerate(chunks)]
     lines: list[str] = []
     for piece, spaced in words:
         joined = (lines[-1] + (" " if spaced else "") + piece) if lines else piece
@@ -138,3 +145,14 @@ def lay_out(value: str, width: float, size: float, *, bold: bool = False) -> _La
         else:
             lines.append(piece)
     return _Laid(tuple(lines), size)
+
+
+def _chunks(piece: str, width: float, size: float, *, bold: bool) -> list[str]:
+    """`piece` cut between characters into parts no wider than `width`."""
+    parts = [""]
+    for char in piece:
+        if parts[-1] and text.text_width(parts[-1] + char, size, bold=bold) > width:
+            parts.append(char)
+        else:
+            parts[-1] += char
+    return parts
