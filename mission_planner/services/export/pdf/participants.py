@@ -18,6 +18,7 @@ from ..progress import Progress
 from ..snapshot import MissionSnapshot
 from . import text
 from .common import (
+    GRID_PADDING,
     Checkpoint,
     Styles,
     banner,
@@ -27,6 +28,7 @@ from .common import (
     house_styles,
     line,
 )
+from .contact_text import Unbroken, contact_widths, widest_piece
 from .words import (
     format_date,
     format_date_range,
@@ -133,7 +135,11 @@ def people_table(
 ) -> Table:
     columns = PERSONAL_LAYOUT + PERSONAL_COLUMNS if personal else COLUMNS
     scale = width / sum(weight for _, weight in columns)
-    widths = [weight * scale for _, weight in columns]
+    email = [name for name, _ in columns].index("Email")
+    # sized by everyone's address, so that every group's table has the same columns
+    emails = (person.email for person in snapshot.record.people)
+    need = widest_piece(emails, found["cell"].fontSize) + 2 * GRID_PADDING
+    widths = contact_widths([weight * scale for _, weight in columns], {email: need})
     rows: list[list[Any]] = [[text.para(name, found["header"]) for name, _ in columns]]
     for number, (person, status) in enumerate(people, start=1):
         name: list[Flowable] = [text.para(person.full_name, found["cell_bold"])]
@@ -145,7 +151,7 @@ def people_table(
             text.para(snapshot.country(person.country), found["cell"]),
             text.para(person.organization, found["cell"]),
             text.para(person.position, found["cell"]),
-            text.para(person.email, found["cell"]),
+            Unbroken(person.email, found["cell"]),
         ]
         if personal:
             identity = person.identity
