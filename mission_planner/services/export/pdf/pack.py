@@ -137,7 +137,7 @@ class PackBuilder(PracticalSections):
         )
         return table
 
-    def key_values(self, pairs: list[tuple[str, str | list[Flowable]]], width: float | None = None) -> Table:
+    def key_values(self, pairs: Sequence[tuple[str, str | list[Flowable]]], width: float | None = None) -> Table:
         width = width or self.width
         rows = [
             [self.cell(key, bold=True), self.cell(value) if isinstance(value, str) else value]
