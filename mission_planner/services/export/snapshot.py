@@ -28,6 +28,7 @@ class DocumentSettings:
     paper: str = "A4"  # or "Letter"
     include_personal_data: bool = False  # passport numbers and dates of birth, only when asked
     person_uids: tuple[str, ...] = ()  # packs, certificates, badges: only these people (all when empty)
+    site: str = ""  # visitor list: the site (acronym, English name or uid); empty for the only one
 
 
 @dataclass(frozen=True)

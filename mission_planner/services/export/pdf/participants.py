@@ -13,9 +13,9 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 from ....domain.attendees import INACTIVE
 from ....domain.enums import Role, Status
 from ....domain.people import Person
+from ...collation import person_key
 from ...labels import ROLE_GROUPS
 from ..progress import Progress
-from ...collation import person_key
 from ..snapshot import MissionSnapshot, country_key
 from . import text
 from .common import (
