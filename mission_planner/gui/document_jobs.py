@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 from ..errors import MissionPlannerError
-from ..services import DocumentKind, DocumentSettings, Progress, Workspace
+from ..services import DocumentKind, DocumentSettings, MissionSnapshot, Progress, Workspace
 from .refusal_text import error_text
 
 _STEPS = 1000  # progress steps per document
@@ -33,6 +33,9 @@ def kind_titles() -> dict[str, str]:
         "participants-xlsx": QCoreApplication.translate("Documents", "Participant list (Excel)"),
         "budget-pdf": QCoreApplication.translate("Documents", "Budget (PDF)"),
         "budget-xlsx": QCoreApplication.translate("Documents", "Budget (Excel)"),
+        "visitor-list": QCoreApplication.translate(
+            "Documents", "Visitor lists, one per security site, confidential (PDF)"
+        ),
     }
 
 
@@ -76,11 +79,17 @@ def export_documents(
     worker thread, so no Qt here."""
     total = len(jobs) * _STEPS
     snapshot = workspace.documents.snapshot(code, settings)
+    personal: MissionSnapshot | None = None  # for kinds that carry passport data whatever is ticked
     for number, (kind, target) in enumerate(jobs):
         title = titles[kind.name]
         progress.step(number * _STEPS, total, title)
         inner = Progress(report=_scaled(progress, number, total, title), cancelled=progress.cancelled)
+        if kind.personal and personal is None:
+            personal = workspace.documents.snapshot(code, replace(settings, include_personal_data=True))
         try:
+            if kind.name == "visitor-list" and personal is not None:
+                _write_visitor_lists(workspace, code, kind, personal, target, inner, outcome)
+                continue
             # Packs may go into a folder of their own inside `target`: keep where they really went.
             written = workspace.documents.write(kind, snapshot, target, inner)
         except MissionPlannerError as error:
@@ -92,6 +101,26 @@ def export_documents(
             outcome.written.append((kind.name, written))
     progress.step(total, total, "")
     return outcome
+
+
+def _write_visitor_lists(
+    workspace: Workspace,
+    code: str,
+    kind: DocumentKind,
+    snapshot: MissionSnapshot,
+    target: Path,
+    progress: Progress,
+    outcome: ExportOutcome,
+) -> None:
+    """One list per security site (each goes to that site's desk alone): `<code>-visitor-list-KIST.pdf`."""
+    sites = workspace.documents.visitor_sites(code) or [""]  # none: the writer says why
+    for site in sites:
+        safe = re.sub(r'[<>:"/\\|?*\s]+', "_", site)
+        named = target.with_name(f"{target.stem}-{safe}{target.suffix}")
+        chosen = replace(snapshot, settings=replace(snapshot.settings, site=site))
+        outcome.written.append(
+            (kind.name, workspace.documents.write(kind, chosen, named if site else target, progress))
+        )
 
 
 def _scaled(progress: Progress, number: int, total: int, title: str) -> Callable[[int, int, str], None]:

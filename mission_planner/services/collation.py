@@ -54,3 +54,11 @@ def person_key(person: Person) -> tuple[tuple[int, ...], tuple[int, ...], str]:
     """Family name, then given name, by collation; the uid keeps equal names in a fixed order."""
     family, given = sorting_names(person)
     return text_key(family), text_key(given), person.uid
+
+
+def romanized_line(person: Person) -> str:
+    """The romanised name to print under a name in another script (`SHARMA Sita` under
+    शर्मा सीता); empty when the name is in Latin letters or none is recorded."""
+    if not person.romanized_name or is_latin(f"{person.family_name} {person.given_name}"):
+        return ""
+    return person.romanized_name

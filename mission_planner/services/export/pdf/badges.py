@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ....domain.enums import Role
 from ....domain.people import Person
+from ...collation import romanized_line
 from ...labels import SHORT_ROLE_NAMES
 from ..progress import Progress
 from ..snapshot import MissionSnapshot
@@ -138,7 +139,9 @@ def _draw_middle(
     name = fit_lines(person.full_name, inner, 22, 12, bold=True)
     organization = fit_lines(person.organization, inner, 10, 7) if person.organization else None
     country = fit_lines(snapshot.country(person.country), inner, 10, 7, max_lines=1)
-    parts = [(name, True), *([(organization, False)] if organization else []), (country, False)]
+    latin = romanized_line(person)
+    romanized = [(fit_lines(latin, inner, 10, 7, max_lines=1), False)] if latin else []
+    parts = [(name, True), *romanized, *([(organization, False)] if organization else []), (country, False)]
     gap = 2 * mm
     total = sum(fitted_height(fitted) for fitted, _ in parts) + gap * (len(parts) - 1)
     low = y + INSET + FOOT
