@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from pyuca.collator import BaseCollator
 
     from ..domain.people import Person
+    from ..domain.record import MissionRecord
 
 UCA_TABLE = "allkeys-10.0.0.txt"  # the one table build.spec bundles
 
@@ -62,3 +63,11 @@ def romanized_line(person: Person) -> str:
     if not person.romanized_name or is_latin(f"{person.family_name} {person.given_name}"):
         return ""
     return person.romanized_name
+
+
+def in_collation_order(record: MissionRecord) -> None:
+    """People, and so everything listed per person, in the order readers expect (Çelik with the
+    Cs, a name in another script by its romanised form): the stored order is by code point."""
+    record.people.sort(key=person_key)
+    order = {person.uid: index for index, person in enumerate(record.people)}
+    record.participations.sort(key=lambda part: order.get(part.person_uid, len(order)))

@@ -1226,6 +1226,11 @@
         <source>Budget (Excel)</source>
         <translation>예산 (Excel)</translation>
     </message>
+    <message>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="36"/>
+        <source>Visitor lists, one per security site, confidential (PDF)</source>
+        <translation>방문자 명단, 보안 방문지별 한 부, 대외비 (PDF)</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsTab</name>
@@ -1748,96 +1753,111 @@
     </message>
     <message>
         <location filename="../../mission_planner/gui/import_plan_text.py" line="46"/>
+        <source>family name as in passport</source>
+        <translation>여권상 성</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="47"/>
+        <source>given name as in passport</source>
+        <translation>여권상 이름</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="48"/>
+        <source>name as in passport</source>
+        <translation>여권상 성명</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="49"/>
         <source>country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="47"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="50"/>
         <source>organization</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="48"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="51"/>
         <source>position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="49"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="52"/>
         <source>email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="50"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="53"/>
         <source>phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="51"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="54"/>
         <source>gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="52"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="55"/>
         <source>home time zone</source>
         <translation>거주지 시간대</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="53"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="56"/>
         <source>dietary</source>
         <translation>식이 요건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="54"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="57"/>
         <source>notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="55"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="58"/>
         <source>identity</source>
         <translation>신원 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="56"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="59"/>
         <source>passport number</source>
         <translation>여권 번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="57"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="60"/>
         <source>passport expiry</source>
         <translation>여권 만료일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="58"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="61"/>
         <source>date of birth</source>
         <translation>생년월일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="59"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="62"/>
         <source>role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="60"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="63"/>
         <source>nominating NPO</source>
         <translation>추천 NPO</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="61"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="64"/>
         <source>arrival</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="62"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="65"/>
         <source>arrival flight</source>
         <translation>도착 항공편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="63"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="66"/>
         <source>departure</source>
         <translation>출발</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="64"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="67"/>
         <source>departure flight</source>
         <translation>출발 항공편</translation>
     </message>
@@ -3257,12 +3277,12 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>People</name>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="61"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="63"/>
         <source>{day} {month} {time}</source>
         <translation>{month} {day}일 {time}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="91"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="95"/>
         <source>{flight} at {airport}, {time} ({zone})</source>
         <translation>{flight}, {airport}, {time} ({zone})</translation>
     </message>
@@ -3270,47 +3290,47 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="208"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="219"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="210"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="221"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="212"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="223"/>
         <source>Organization</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="214"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="225"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="216"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="227"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="218"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="229"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="220"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="231"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="222"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="233"/>
         <source>Arrival</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="224"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="235"/>
         <source>Nights</source>
         <translation>숙박</translation>
     </message>
@@ -3629,127 +3649,147 @@ Replace it with the file&apos;s?</source>
         <translation>국가에 따름 (예: Europe/Istanbul)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="107"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="104"/>
+        <source>For a name in another script, e.g. SHARMA</source>
+        <translation>다른 문자로 쓴 이름일 때, 예: SHARMA</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="106"/>
+        <source>As the passport prints it, e.g. SITA</source>
+        <translation>여권에 적힌 대로, 예: SITA</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="111"/>
         <source>Family name</source>
         <translation>성</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="108"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="112"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="109"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="113"/>
+        <source>Family name as in passport</source>
+        <translation>여권상 성</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="114"/>
+        <source>Given name as in passport</source>
+        <translation>여권상 이름</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="115"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="110"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="116"/>
         <source>Organization</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="111"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="117"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="112"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="118"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="113"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="119"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="114"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="120"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="115"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="121"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="118"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="124"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="120"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="126"/>
         <source>Nominated by</source>
         <translation>추천 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="121"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="127"/>
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="122"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="128"/>
         <source>Home time zone</source>
         <translation>거주지 시간대</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="123"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="129"/>
         <source>Dietary needs</source>
         <translation>식이 요구 사항</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="124"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="130"/>
         <source>Notes</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="128"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="134"/>
         <source>Show Personal Data…</source>
         <translation>개인정보 보기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="164"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="172"/>
         <source>Personal data (kept private)</source>
         <translation>개인정보 (비공개 보관)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="165"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="173"/>
         <source>Kept out of shared documents and erased after the mission.</source>
         <translation>공유 문서에 포함되지 않으며 미션 후 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="171"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="179"/>
         <source>Passport number</source>
         <translation>여권 번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="172"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="180"/>
         <source>Passport expiry</source>
         <translation>여권 만료일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="173"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="181"/>
         <source>Date of birth</source>
         <translation>생년월일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="222"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="232"/>
         <source>Give the family name.</source>
         <translation>성을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="224"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="234"/>
         <source>Choose the country.</source>
         <translation>국가를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="227"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="237"/>
         <source>{text} is not an email address.</source>
         <translation>{text}은(는) 이메일 주소가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="229"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="239"/>
         <source>Choose the home time zone from the list (type part of its name), or leave it empty.</source>
         <translation>거주지 시간대를 목록에서 고르거나 비워 두십시오. 이름의 일부를 입력하면 찾을 수 있습니다.</translation>
     </message>
@@ -4274,261 +4314,271 @@ Replace it with the file&apos;s?</source>
     </message>
     <message>
         <location filename="../../mission_planner/gui/refusal_text.py" line="69"/>
+        <source>No site this mission visits wants a list of visitors; there is no visitor list to write.</source>
+        <translation>이 미션이 방문하는 곳 중 방문자 명단을 요구하는 곳이 없어 작성할 방문자 명단이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="73"/>
+        <source>The mission visits several sites that want a list of visitors ({sites}); choose one.</source>
+        <translation>이 미션은 방문자 명단을 요구하는 여러 곳을 방문합니다({sites}). 한 곳을 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="77"/>
         <source>This person is in the mission already.</source>
         <translation>이 사람은 이미 연수단에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="71"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="79"/>
         <source>“{key}” (for the column “{column}”) is not a field.</source>
         <translation>“{key}”(“{column}” 열에 지정)은(는) 필드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="75"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="83"/>
         <source>{field} {problem}</source>
         <translation>‘{field}’ 항목: {problem}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="79"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="87"/>
         <source>{field} cannot be negative.</source>
         <translation>‘{field}’ 값은 음수일 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="81"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="89"/>
         <source>{site} is used by {count} programme items or hotel stays; change those first.</source>
         <translation>{site}은(는) 프로그램 일정 또는 호텔 숙박 {count}건에서 사용 중입니다. 먼저 그것들을 변경하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="86"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="94"/>
         <source>{mission} ends on {end}; personal data is purged after a mission.</source>
         <translation>{mission}은(는) {end}에 끝납니다. 개인정보는 연수가 끝난 후에 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="90"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="98"/>
         <source>A mission with the code {code} already exists.</source>
         <translation>코드가 {code}인 연수가 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="94"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="102"/>
         <source>{source} would replace the identity data (passport, date of birth) of people who are in other missions too. Nothing was imported.</source>
         <translation>{source}을(를) 가져오면 다른 연수에도 참여하는 사람들의 신원 정보(여권, 생년월일)가 바뀝니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="100"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="108"/>
         <source>The database is busy: another program is writing to it. Try again.</source>
         <translation>데이터베이스가 사용 중입니다. 다른 프로그램이 쓰고 있습니다. 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="104"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="112"/>
         <source>Cannot write to the database: no space left. Nothing was changed.</source>
         <translation>데이터베이스에 쓸 수 없습니다. 저장 공간이 없습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="108"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="116"/>
         <source>Cannot open or reach the database {location} ({reason}).</source>
         <translation>데이터베이스 {location}을(를) 열거나 연결할 수 없습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="112"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="120"/>
         <source>{location} holds tables but is not a Mission Planner database.</source>
         <translation>{location}에는 테이블이 있지만 Mission Planner 데이터베이스가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="116"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="124"/>
         <source>{location} was written by a newer Mission Planner. Install the newer version to open it.</source>
         <translation>{location}은(는) 더 새로운 Mission Planner로 작성되었습니다. 열려면 새 버전을 설치하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="120"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="128"/>
         <source>Cannot write {file}: the disk is full. Any file that was there is left as it was.</source>
         <translation>{file}을(를) 쓸 수 없습니다. 디스크가 가득 찼습니다. 이미 있던 파일은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="124"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="132"/>
         <source>Cannot write {file}: permission denied. Choose another folder.</source>
         <translation>{file}을(를) 쓸 수 없습니다. 권한이 없습니다. 다른 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="128"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="136"/>
         <source>Cannot write {file} ({reason}).</source>
         <translation>{file}을(를) 쓸 수 없습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="132"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="140"/>
         <source>This is not a PNG or JPEG image.</source>
         <translation>PNG 또는 JPEG 이미지가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="134"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="142"/>
         <source>A site needs an English name.</source>
         <translation>방문지에는 영문 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="136"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="144"/>
         <source>A travel time needs two different places.</source>
         <translation>이동 시간에는 서로 다른 두 장소가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="138"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="146"/>
         <source>{minutes} minutes is not a plausible journey.</source>
         <translation>{minutes}분은 있을 법한 이동 시간이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="142"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="150"/>
         <source>“{text}” is not an ISO 4217 currency code.</source>
         <translation>“{text}”은(는) ISO 4217 통화 코드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="146"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="154"/>
         <source>An exchange rate must be more than 0.</source>
         <translation>환율은 0보다 커야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="148"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="156"/>
         <source>The file cannot be read ({reason}).</source>
         <translation>파일을 읽을 수 없습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="152"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="160"/>
         <source>The file is larger than the {limit} this program reads.</source>
         <translation>파일이 이 프로그램이 읽는 최대 크기 {limit}보다 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="158"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="166"/>
         <source>Row {row}, column {column}: the cell holds {length} characters; a cell holds at most {limit}.</source>
         <translation>{row}행 {column}열: 셀에 {length}자가 있습니다. 셀 하나에는 최대 {limit}자까지 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="165"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="173"/>
         <source>No header row has a column “{column}”.</source>
         <translation>“{column}” 열이 있는 머리글 행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="169"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="177"/>
         <source>The file cannot be read as {encoding} text; save it as CSV UTF-8.</source>
         <translation>파일을 {encoding} 텍스트로 읽을 수 없습니다. CSV UTF-8로 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="177"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="185"/>
         <source>The file has more than {limit} rows, the most read.</source>
         <translation>파일의 행이 읽을 수 있는 최대치인 {limit}개를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="178"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="186"/>
         <source>The file has more than {limit} columns, the most read.</source>
         <translation>파일의 열이 읽을 수 있는 최대치인 {limit}개를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="181"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="189"/>
         <source>The file has more than {limit} cells, the most read.</source>
         <translation>파일의 셀이 읽을 수 있는 최대치인 {limit}개를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="189"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="197"/>
         <source>This site no longer exists; someone may have deleted it.</source>
         <translation>이 방문지는 더 이상 없습니다. 다른 사람이 삭제했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="190"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="198"/>
         <source>This programme item no longer exists; someone may have deleted it.</source>
         <translation>이 프로그램 일정은 더 이상 없습니다. 다른 사람이 삭제했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="193"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="201"/>
         <source>This budget line no longer exists; someone may have deleted it.</source>
         <translation>이 예산 항목은 더 이상 없습니다. 다른 사람이 삭제했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="196"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="204"/>
         <source>This person is no longer in the mission; someone may have removed them.</source>
         <translation>이 사람은 더 이상 이 연수에 없습니다. 다른 사람이 제외했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="201"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="209"/>
         <source>There is no mission with the code {code}.</source>
         <translation>코드가 {code}인 연수가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="202"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="210"/>
         <source>{key} no longer exists.</source>
         <translation>{key}은(는) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="209"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="217"/>
         <source>An item needs a title.</source>
         <translation>항목에는 제목이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="212"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="220"/>
         <source>“{title}” must end after it starts ({start}).</source>
         <translation>“{title}”은(는) 시작 시각({start})보다 늦게 끝나야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="216"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="224"/>
         <source>“{title}” would run past midnight.</source>
         <translation>“{title}”이(가) 자정을 넘기게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="220"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="228"/>
         <source>A flight needs an airport.</source>
         <translation>항공편에는 공항이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="222"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="230"/>
         <source>A person needs a family name.</source>
         <translation>성을 입력해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="224"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="232"/>
         <source>{text} is not a country.</source>
         <translation>{text}은(는) 국가가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="226"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="234"/>
         <source>{text} is not an email address.</source>
         <translation>{text}은(는) 이메일 주소가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="228"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="236"/>
         <source>{text} is not a time zone.</source>
         <translation>{text}은(는) 시간대가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="230"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="238"/>
         <source>{name} of this mission has the email {email} already.</source>
         <translation>이 미션의 {name}이(가) 이미 이메일 {email}을(를) 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="234"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="242"/>
         <source>The stay at {hotel} ends before it begins.</source>
         <translation>{hotel} 숙박의 종료일이 시작일보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="243"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="251"/>
         <source>This was changed by someone else at the same moment; reload to see their change. Nothing was saved.</source>
         <translation>같은 순간에 다른 사람이 이 항목을 변경했습니다. 다시 불러와 변경 내용을 확인하십시오. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="247"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="255"/>
         <source>«{what}» was changed by someone else since you opened it; reload to see their change.</source>
         <translation>«{what}»을(를) 연 뒤 다른 사람이 변경했습니다. 다시 불러와 변경 내용을 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="255"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="263"/>
         <source>1 problem</source>
         <translation>문제 1건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="257"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="265"/>
         <source>{count} problems</source>
         <translation>문제 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="260"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="268"/>
         <source>{count}; nothing was imported:</source>
         <translation>{count}. 아무것도 가져오지 않았습니다:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="263"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="271"/>
         <source>and {count} more</source>
         <translation>외 {count}건</translation>
     </message>

@@ -16,7 +16,7 @@ from ...domain.budgeting import BudgetReport, compute_budget
 from ...domain.certificates import Eligibility, eligibility
 from ...domain.record import MissionRecord
 from ...domain.travel import PickupGroup, pickup_groups
-from ..collation import person_key, text_key
+from ..collation import in_collation_order, text_key
 from ..countries import country_name
 from ..personal import ProgrammeEntry, person_timezone, personal_programme
 
@@ -77,14 +77,6 @@ def take_snapshot(
         made_on=made_on or date.today(),
         settings=settings,
     )
-
-
-def in_collation_order(record: MissionRecord) -> None:
-    """People, and so everything listed per person, in the order readers expect (Çelik with the
-    Cs, a name in another script by its romanised form): the stored order is by code point."""
-    record.people.sort(key=person_key)
-    order = {person.uid: index for index, person in enumerate(record.people)}
-    record.participations.sort(key=lambda part: order.get(part.person_uid, len(order)))
 
 
 def country_key(name: str) -> tuple[int, ...]:
