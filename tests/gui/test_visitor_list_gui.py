@@ -39,3 +39,16 @@ def test_the_person_editor_keeps_the_name_as_in_the_passport(qtbot):
     edited = dialog.person()
     assert (edited.romanized_family_name, edited.romanized_given_name) == ("SHARMA", "SITA")
     assert edited.family_name == "शर्मा"
+
+
+def test_the_people_table_sorts_names_by_collation_and_romanised_names(qtbot, demo_window):
+    people = demo_window.details.people
+    demo_window.details.tabs.setCurrentWidget(people)
+    people.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    model = people.table.model()
+
+    names = [model.index(row, 0).data() for row in range(model.rowCount())]
+
+    # Family names: Çelik with the Cs, Kılıç before Lee, Öztürk before Şahin before Yılmaz.
+    families = ["İbrahim Çelik", "Mehmet Emre Güneş", "Oğuz Kılıç", "Ayşegül Öztürk", "Gökçe Şahin", "Şule Yılmaz"]
+    assert [name for name in names if name in families] == families
