@@ -78,17 +78,20 @@ def export_documents(
     """Write each (kind, target) of `jobs` in turn from one snapshot of the mission; runs on a
     worker thread, so no Qt here."""
     total = len(jobs) * _STEPS
-    snapshot = workspace.documents.snapshot(code, settings)
-    personal: MissionSnapshot | None = None  # for kinds that carry passport data whatever is ticked
+    # A kind that carries passport data (the visitor list) has it whatever is ticked; the others
+    # only when asked. One read of the mission serves both.
+    if any(kind.personal for kind, _ in jobs) and not settings.include_personal_data:
+        personal = workspace.documents.snapshot(code, replace(settings, include_personal_data=True))
+        snapshot = personal.without_personal_data()
+    else:
+        snapshot = personal = workspace.documents.snapshot(code, settings)
     for number, (kind, target) in enumerate(jobs):
         title = titles[kind.name]
         progress.step(number * _STEPS, total, title)
         inner = Progress(report=_scaled(progress, number, total, title), cancelled=progress.cancelled)
-        if kind.personal and personal is None:
-            personal = workspace.documents.snapshot(code, replace(settings, include_personal_data=True))
         try:
-            if kind.name == "visitor-list" and personal is not None:
-                _write_visitor_lists(workspace, code, kind, personal, target, inner, outcome)
+            if kind.name == "visitor-list":
+                _write_visitor_lists(workspace, kind, personal, target, inner, outcome)
                 continue
             # Packs may go into a folder of their own inside `target`: keep where they really went.
             written = workspace.documents.write(kind, snapshot, target, inner)
@@ -105,7 +108,6 @@ def export_documents(
 
 def _write_visitor_lists(
     workspace: Workspace,
-    code: str,
     kind: DocumentKind,
     snapshot: MissionSnapshot,
     target: Path,
@@ -113,7 +115,7 @@ def _write_visitor_lists(
     outcome: ExportOutcome,
 ) -> None:
     """One list per security site (each goes to that site's desk alone): `<code>-visitor-list-KIST.pdf`."""
-    sites = workspace.documents.visitor_sites(code) or [""]  # none: the writer says why
+    sites = snapshot.security_sites() or [""]  # none: the writer says why
     for site in sites:
         safe = re.sub(r'[<>:"/\\|?*\s]+', "_", site)
         named = target.with_name(f"{target.stem}-{safe}{target.suffix}")

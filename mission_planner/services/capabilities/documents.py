@@ -14,7 +14,7 @@ from ..export import (
     take_snapshot,
     write_document,
 )
-from ..export.visitor_sites import gaps, gaps_text, security_sites, site_for_list, site_label
+from ..export.visitor_sites import gaps, gaps_text, site_for_list
 from ..settings_defaults import with_organization_defaults
 from .base import Transaction, load_record, organization_settings
 
@@ -55,10 +55,6 @@ class Documents:
         found = gaps(record, site_for_list(record, site))
         return gaps_text(found) if found else ""
 
-    def visitor_sites(self, code: str) -> list[str]:
-        """How `--site` names each security site of the mission (`KIST`, ...)."""
-        record = load_record(self._transaction, code, with_identity=False, shown=False)
-        return [site_label(site) for site in security_sites(record)]
 
     def write(self, kind: DocumentKind, snapshot: MissionSnapshot, target: Path, progress: Progress) -> Path:
         """Write one kind from a snapshot already taken: one snapshot serves every kind of an export."""

@@ -8,6 +8,7 @@ being written and the documents of one export agree.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -48,6 +49,22 @@ class MissionSnapshot:
 
     def country(self, iso2: str) -> str:
         return country_name(iso2)
+
+    def without_personal_data(self) -> MissionSnapshot:
+        """The same snapshot with no one's identity data, for the kinds that must not show it:
+        one read of the mission serves an export that also writes a visitor list."""
+        record = copy.copy(self.record)
+        record.people = [copy.copy(person) for person in self.record.people]
+        for person in record.people:
+            person.identity = None
+        settings = dataclasses.replace(self.settings, include_personal_data=False)
+        return dataclasses.replace(self, record=record, settings=settings)
+
+    def security_sites(self) -> list[str]:
+        """How `--site` names each site of the mission that wants a list of visitors (`KIST`)."""
+        from .visitor_sites import security_sites, site_label
+
+        return [site_label(site) for site in security_sites(self.record)]
 
     def people_for_documents(self) -> list[str]:
         """The people a per-person document is made for: those chosen, else everyone taking part."""
