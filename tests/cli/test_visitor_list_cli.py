@@ -1,5 +1,6 @@
 """`export CODE visitor-list --site SITE`: the security desk's list, as a coordinator writes it."""
 
+import json
 import os
 import stat
 
@@ -91,3 +92,22 @@ def test_a_romanised_name_from_the_nomination_file_goes_on_the_list(demo_db, tmp
     assert text.index("Şahin") < text.index("SHARMA") < text.index("Yılmaz")
     people = cli("--db", demo_db, "people", CODE, "--format", "json")
     assert "शर्मा" in people.stdout
+
+
+def test_two_security_sites_want_a_site_named_and_each_list_holds_its_own_visit(demo_db, tmp_path):
+    exported = tmp_path / "m.json"
+    assert cli("--db", demo_db, "export-mission", CODE, str(exported), "--with-personal-data").returncode == 0
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    pps = next(site for site in data["sites"] if site.get("acronym") == "PPS")
+    pps["visitor_list_required"] = True
+    exported.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert cli("--db", demo_db, "import-mission", str(exported), "--replace").returncode == 0, "import"
+    target = tmp_path / "list.pdf"
+
+    refused = cli("--db", demo_db, "export", CODE, "visitor-list", "-o", str(target))
+    written = cli("--db", demo_db, "export", CODE, "visitor-list", "--site", "pps", "-o", str(target))
+
+    assert refused.returncode == 2 and "KIST" in refused.stderr and "PPS" in refused.stderr
+    assert written.returncode == 0, written.stderr
+    text = pdf_text(target)
+    assert "Public Procurement Service" in text and "Korea Institute of Science" not in text

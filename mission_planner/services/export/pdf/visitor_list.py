@@ -23,7 +23,7 @@ from ....domain.places import Site
 from ...collation import is_latin
 from ..progress import Progress
 from ..snapshot import MissionSnapshot
-from ..visitor_sites import Visit, missing_passport_data, site_for_list, visits
+from ..visitor_sites import Visit, missing_passport_data, site_for_list, site_label, visits
 from . import text
 from .common import WARNING, Styles, banner, field_table, footer_for, frame_width, grid, house_styles, line
 from .document import MARGIN, build_pdf
@@ -58,7 +58,7 @@ def write(snapshot: MissionSnapshot, target: Path, progress: Progress) -> None:
         story += visit_block(snapshot, site, visit, found, width)
     if not site_visits:
         story.append(text.para(f"No item of the mission visits {site.display_name}.", found["body"]))
-    footer = footer_for(snapshot, f"{DOCUMENT}, {site_label_for_footer(site)}, CONFIDENTIAL")
+    footer = footer_for(snapshot, f"{DOCUMENT}, {site_label(site)}, CONFIDENTIAL")
     progress.step(len(site_visits), len(site_visits) + 1, "Laying out the visitor list")
     build_pdf(
         target,
@@ -70,10 +70,6 @@ def write(snapshot: MissionSnapshot, target: Path, progress: Progress) -> None:
         on_page=_confidential_mark,
     )
     progress.report(len(site_visits) + 1, len(site_visits) + 1, f"{DOCUMENT} written")
-
-
-def site_label_for_footer(site: Site) -> str:
-    return site.acronym or site.name_en
 
 
 def _confidential_mark(canvas: Canvas, doc: Any) -> None:
@@ -104,7 +100,7 @@ def visit_block(snapshot: MissionSnapshot, site: Site, visit: Visit, found: Styl
     address = " / ".join(part for part in (site.address_en, site.address_ko) if part)
     facts = [
         ("Visit date", text.para(format_day(visit.day), found["cell_bold"])),
-        ("Time", text.para(f"{format_times(visit.item.start, visit.item.end)} ({mission.timezone})", found["cell"])),
+        ("Time", text.para(format_times(visit.item.start, visit.item.end), found["cell"])),
         ("Site", text.para(site.display_name, found["cell"])),
         ("Address", text.para(address or "not recorded", found["cell"])),
         ("Host contact", text.para(host or "not recorded", found["cell"])),
@@ -122,7 +118,7 @@ def visit_block(snapshot: MissionSnapshot, site: Site, visit: Visit, found: Styl
         story.append(
             line(
                 ("bwarn", f"{MISSING}: "),
-                ("warn", f"passport data of {len(missing)} visitor(s) is not complete yet; it follows separately."),
+                ("warn", f"the passport data of {_visitors(len(missing))} is not complete yet; it follows separately."),
                 style=found["body"],
             )
         )
@@ -131,7 +127,10 @@ def visit_block(snapshot: MissionSnapshot, site: Site, visit: Visit, found: Styl
 
 
 def _group_size(visit: Visit) -> str:
-    count = len(visit.people)
+    return _visitors(len(visit.people))
+
+
+def _visitors(count: int) -> str:
     return f"{count} visitor" + ("" if count == 1 else "s")
 
 
