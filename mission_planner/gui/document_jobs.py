@@ -64,6 +64,7 @@ class ExportOutcome:
 
     written: list[tuple[str, Path]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # written, but with something to say
 
 
 def export_documents(
@@ -123,6 +124,12 @@ def _write_visitor_lists(
         outcome.written.append(
             (kind.name, workspace.documents.write(kind, chosen, named if site else target, progress))
         )
+        if missing := chosen.passport_gaps(site):
+            outcome.warnings.append(
+                QCoreApplication.translate(
+                    "Documents", "The visitor list for {site} marks passport data missing for {names}."
+                ).format(site=site, names=", ".join(missing))
+            )
 
 
 def _scaled(progress: Progress, number: int, total: int, title: str) -> Callable[[int, int, str], None]:

@@ -1231,6 +1231,11 @@
         <source>Visitor lists, one per security site, confidential (PDF)</source>
         <translation>방문자 명단, 보안 방문지별 한 부, 대외비 (PDF)</translation>
     </message>
+    <message>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="129"/>
+        <source>The visitor list for {site} marks passport data missing for {names}.</source>
+        <translation>{site} 방문자 명단에 {names}의 여권 정보가 빠져 있다고 표시했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsTab</name>
@@ -1283,7 +1288,7 @@
     </message>
     <message>
         <location filename="../../mission_planner/gui/views/documents.py" line="114"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="327"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="328"/>
         <source>The PDF documents you write are shown here.</source>
         <translation>만든 PDF 문서가 여기에 표시됩니다.</translation>
     </message>
@@ -1373,7 +1378,7 @@
         <translation>{what}을(를) 작성할 수 없습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="344"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="345"/>
         <source>The export failed unexpectedly.</source>
         <translation>내보내기 중 예기치 않은 오류가 발생했습니다.</translation>
     </message>

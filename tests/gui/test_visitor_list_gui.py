@@ -26,6 +26,8 @@ def test_the_documents_tab_writes_one_private_list_per_security_site(qtbot, demo
     text = "\n".join(page.extract_text() for page in PdfReader(str(written)).pages)
     assert "CONFIDENTIAL" in text and "U90000011" in text and "14 Mar 1979" in text
     assert written.name in tab.status.text()
+    assert "passport data missing for Ji-young Lee" in tab.status.text()
+    assert tab.status_icon.isVisibleTo(tab)
 
 
 def test_the_person_editor_keeps_the_name_as_in_the_passport(qtbot):

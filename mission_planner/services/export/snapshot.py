@@ -66,6 +66,12 @@ class MissionSnapshot:
 
         return [site_label(site) for site in security_sites(self.record)]
 
+    def passport_gaps(self, site: str = "") -> list[str]:
+        """The names of the people on the site's visitor list whose passport data is incomplete."""
+        from .visitor_sites import gaps, site_for_list
+
+        return [person.full_name for person, _missing in gaps(self.record, site_for_list(self.record, site))]
+
     def people_for_documents(self) -> list[str]:
         """The people a per-person document is made for: those chosen, else everyone taking part."""
         chosen = set(self.settings.person_uids)
