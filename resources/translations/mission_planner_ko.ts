@@ -989,7 +989,7 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="107"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="109"/>
         <source>{first} overlaps {second}; {people} would be in both.</source>
         <translation>{first}과(와) {second}이(가) 겹칩니다. {people}이(가) 두 일정에 모두 해당됩니다.</translation>
     </message>
@@ -1025,71 +1025,71 @@
     </message>
     <message>
         <location filename="../../mission_planner/gui/conflict_text.py" line="70"/>
-        <source>The visitor list for {site} was due on {due} for {item}; check that it has been sent.</source>
-        <translation>{item}을(를) 위한 {site} 방문자 명단 제출 기한은 {due}였습니다. 제출 여부를 확인하십시오.</translation>
+        <source>The visitor list for {site} was due on {due} for {item}; check that it has been sent (the Documents tab writes it: Visitor lists).</source>
+        <translation>{item}을(를) 위한 {site} 방문자 명단 제출 기한은 {due}였습니다. 제출 여부를 확인하십시오(문서 탭의 &apos;방문자 명단&apos;으로 작성합니다).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="74"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="76"/>
         <source>Nominations close on {closing}, after the mission starts on {start}.</source>
         <translation>추천 마감일({closing})이 연수단 시작일({start})보다 늦습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="78"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="80"/>
         <source>{accepted} {kind} participants are accepted, more than the quota of {quota}.</source>
         <translation>{kind} 참가자 {accepted}명이 승인되어 정원 {quota}명을 초과합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="90"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="92"/>
         <source>Nominated from {country}, which is not an APO member economy (the mission is open to all member countries): {people}.</source>
         <translation>{country}은(는) APO 회원국이 아닙니다(이 연수단은 모든 회원국에 열려 있음). 해당 추천자: {people}.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="96"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="98"/>
         <source>Nominated from {country}, which is not among the participating countries of the Project Notification: {people}.</source>
         <translation>{country}은(는) 프로젝트 공지(PN)의 참가국이 아닙니다. 해당 추천자: {people}.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="109"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="111"/>
         <source>{first} overlaps {second}; groups {group} and {other} may share people, as no one has been put in a group yet.</source>
         <translation>{first}과(와) {second}이(가) 겹칩니다. 아직 아무도 그룹에 배정되지 않아 {group} 그룹과 {other} 그룹에 같은 사람이 있을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="115"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="117"/>
         <source>{first} overlaps {second}; group {group} is expected at both.</source>
         <translation>{first}과(와) {second}이(가) 겹칩니다. {group} 그룹이 두 일정에 모두 참석해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="117"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="119"/>
         <source>{first} overlaps {second}; the whole delegation is expected at both.</source>
         <translation>{first}과(와) {second}이(가) 겹칩니다. 연수단 전원이 두 일정에 모두 참석해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="132"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="134"/>
         <source>“{title}” ({day} {start}–{end})</source>
         <translation>“{title}” ({day} {start}–{end})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="140"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="142"/>
         <source>nobody</source>
         <translation>해당자 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="143"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="145"/>
         <source>{names} and {count} others</source>
         <translation>{names} 외 {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="148"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="150"/>
         <source>{names} and {last}</source>
         <translation>{names}, {last}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="166"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="168"/>
         <source>overseas</source>
         <translation>해외</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="167"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="169"/>
         <source>local</source>
         <translation>국내</translation>
     </message>
