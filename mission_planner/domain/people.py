@@ -63,12 +63,6 @@ class Person:
         it (`SHARMA Sita`); empty when none is recorded."""
         return f"{self.romanized_family_name} {self.romanized_given_name}".strip()
 
-    @property
-    def passport_name(self) -> str:
-        """The name to check against a passport: the romanised name where one is recorded,
-        else the name itself, family name first."""
-        return self.romanized_name or f"{self.family_name} {self.given_name}".strip()
-
 
 def is_east_asian(text: str) -> bool:
     """Whether `text` is written in Hangul, Chinese characters or Japanese kana."""
