@@ -55,7 +55,6 @@ class Documents:
         found = gaps(record, site_for_list(record, site))
         return gaps_text(found) if found else ""
 
-
     def write(self, kind: DocumentKind, snapshot: MissionSnapshot, target: Path, progress: Progress) -> Path:
         """Write one kind from a snapshot already taken: one snapshot serves every kind of an export."""
         return write_document(kind, snapshot, target, progress)
