@@ -1158,23 +1158,23 @@
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../mission_planner/gui/printing.py" line="172"/>
+        <location filename="../../mission_planner/gui/printing.py" line="180"/>
         <source>Print Preview</source>
         <translation>인쇄 미리 보기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/printing.py" line="172"/>
-        <location filename="../../mission_planner/gui/printing.py" line="185"/>
+        <location filename="../../mission_planner/gui/printing.py" line="180"/>
+        <location filename="../../mission_planner/gui/printing.py" line="193"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/printing.py" line="176"/>
+        <location filename="../../mission_planner/gui/printing.py" line="184"/>
         <source>Writing {what} for printing</source>
         <translation>인쇄할 {what} 작성 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/printing.py" line="185"/>
+        <location filename="../../mission_planner/gui/printing.py" line="193"/>
         <source>There is nothing to print.</source>
         <translation>인쇄할 내용이 없습니다.</translation>
     </message>
@@ -2248,10 +2248,10 @@ Replace their data in every mission?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../mission_planner/gui/main_window.py" line="134"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="535"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="547"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="814"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="886"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="536"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="548"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="815"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="887"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
@@ -2262,7 +2262,7 @@ Replace their data in every mission?</source>
     </message>
     <message>
         <location filename="../../mission_planner/gui/main_window.py" line="203"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="913"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="914"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
@@ -2388,65 +2388,65 @@ Replace their data in every mission?</source>
         <translation>인쇄 미리 보기(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="355"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="357"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="356"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="358"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="357"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="358"/>
         <source>Print Preview</source>
         <translation>인쇄 미리 보기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="404"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="405"/>
         <source>The demo missions are here already.</source>
         <translation>예제 연수단이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="408"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="412"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="409"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="413"/>
         <source>Demo Missions</source>
         <translation>예제 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="413"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="414"/>
         <source>Loading the demo missions…</source>
         <translation>예제 연수단을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="421"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="441"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="422"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="442"/>
         <source>Open Mission File</source>
         <translation>연수단 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="423"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="424"/>
         <source>Mission files (*.json *.mission);;All files (*)</source>
         <translation>연수단 파일 (*.json *.mission);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="445"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="446"/>
         <source>Open {name}</source>
         <translation>{name} 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="455"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="456"/>
         <source>This database already has the mission {name} holds; nothing was added.</source>
         <translation>{name}에 담긴 연수단이 이 데이터베이스에 이미 있습니다. 아무것도 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="463"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="464"/>
         <source>Reading {name}…</source>
         <translation>{name}을(를) 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="474"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="475"/>
         <source>and {count} more</source>
         <translation>외 {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="476"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="477"/>
         <source>This file would replace the identity data of people who are in other missions too:
 
 {people}
@@ -2459,107 +2459,107 @@ Replace it with the file&apos;s?</source>
 파일의 정보로 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="570"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="571"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="572"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="573"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="574"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="575"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="580"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="581"/>
         <source>Find &amp;Person…</source>
         <translation>사람 찾기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="582"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="583"/>
         <source>Find a person by name in every mission</source>
         <translation>모든 연수단에서 이름으로 사람을 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="586"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="587"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="622"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="623"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="624"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="625"/>
         <source>Read the missions again, with changes made elsewhere</source>
         <translation>다른 곳에서 변경된 내용을 반영하여 연수단 정보를 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="626"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="627"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="641"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="642"/>
         <source>Database: {location}</source>
         <translation>데이터베이스: {location}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="643"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="644"/>
         <source>Database: {location} (default)</source>
         <translation>데이터베이스: {location} (기본값)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="649"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="650"/>
         <source>Today&apos;s backup of the database failed: {reason}</source>
         <translation>오늘의 데이터베이스 백업에 실패했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="737"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="738"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>다른 곳에서 저장한 변경 내용을 반영했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="818"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="819"/>
         <source>Find Person</source>
         <translation>사람 찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="819"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="820"/>
         <source>Reading the names…</source>
         <translation>이름을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="836"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="837"/>
         <source>About Mission Planner</source>
         <translation>Mission Planner 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="838"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="839"/>
         <source>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;Plan APO study missions and produce their documents, offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;APO 시찰연수 연수단을 계획하고 관련 문서를 오프라인으로 작성합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="905"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="906"/>
         <source>No mission matches “{query}”.</source>
         <translation>“{query}”과(와) 일치하는 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="907"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="908"/>
         <source>There are no missions in this database yet.</source>
         <translation>이 데이터베이스에는 아직 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="908"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="909"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="915"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="916"/>
         <source>Missions: {total}</source>
         <translation>연수단: {total}개</translation>
     </message>
@@ -4243,24 +4243,29 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>PrintChoiceDialog</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/print_choice.py" line="25"/>
+        <location filename="../../mission_planner/gui/dialogs/print_choice.py" line="36"/>
         <source>All days</source>
         <translation>모든 날</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/print_choice.py" line="28"/>
+        <location filename="../../mission_planner/gui/dialogs/print_choice.py" line="39"/>
         <source>Day {number}: {date}</source>
         <translation>{number}일차: {date}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/print_choice.py" line="34"/>
+        <location filename="../../mission_planner/gui/dialogs/print_choice.py" line="48"/>
         <source>Document:</source>
         <translation>문서:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/print_choice.py" line="35"/>
+        <location filename="../../mission_planner/gui/dialogs/print_choice.py" line="49"/>
         <source>Day:</source>
         <translation>날짜:</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/print_choice.py" line="50"/>
+        <source>Security site:</source>
+        <translation>보안 시설:</translation>
     </message>
 </context>
 <context>
