@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
 
     settings = DocumentSettings(
         paper=args.paper,
-        include_personal_data=args.with_personal_data,
+        include_personal_data=args.with_personal_data or KINDS[args.kind].personal,
         person_uids=tuple(args.person),
         site=args.site,
     )
