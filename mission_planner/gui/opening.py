@@ -24,9 +24,12 @@ if TYPE_CHECKING:
 class WorkspaceOpener(QThread):
     """Imports the database layer and opens the workspace `db` names, off the GUI thread.
 
-    Emits `sig_opened(workspace)`, or `sig_failed(error)` for a MissionPlannerError (the database
-    cannot be opened); anything else is a bug and reaches the crash handler as `sig_crashed`."""
+    Emits `sig_listed(missions)` first when a quick read of the list could be made (before any
+    import of the database layer), then `sig_opened(workspace)`, or `sig_failed(error)` for a
+    MissionPlannerError (the database cannot be opened); anything else is a bug and reaches the
+    crash handler as `sig_crashed`."""
 
+    sig_listed = Signal(object)  # the missions, read before the database layer is loaded
     sig_opened = Signal(object)
     sig_failed = Signal(object)
     sig_crashed = Signal(object)
@@ -48,6 +51,9 @@ class WorkspaceOpener(QThread):
         try:
             # Turns every 0.2 ms, so the window answers while this thread works (tuning.py).
             with quick_switches(), no_collections_while_opening():
+                listed = quick_list(self.db)
+                if listed:
+                    self.sig_listed.emit(listed)
                 workspace = open_start_workspace(self.db)
                 self.workspace = workspace
                 self.first_record = warm_up(workspace)
@@ -58,6 +64,19 @@ class WorkspaceOpener(QThread):
             self.sig_crashed.emit(error)
         else:
             self.sig_opened.emit(workspace)
+
+
+def quick_list(db: str | None) -> list | None:
+    """The mission list read with sqlite3 alone (`storage/quick_list.py`), or None: then the
+    window lists the missions when the workspace is open. A database the quick list refuses is
+    refused again, and reported, by the full opening."""
+    from ..paths import resolve_database
+    from ..storage.quick_list import quick_mission_list
+
+    try:
+        return quick_mission_list(resolve_database(db)[0])
+    except MissionPlannerError:
+        return None
 
 
 def open_start_workspace(db: str | None) -> Workspace:

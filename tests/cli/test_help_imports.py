@@ -2,6 +2,7 @@
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -115,3 +116,22 @@ def test_export_help_and_a_wrong_kind_still_name_the_kinds():
     )
     assert result.returncode == 2
     assert "invalid choice: 'no-such-kind' (choose from 'itinerary-pdf'" in result.stderr
+
+
+# `missions` reads the list with sqlite3 alone where that changes nothing the user sees
+# (storage/quick_list.py); the full way loads the database layer.
+SQL_LAYER = ("sqlalchemy", "sqlmodel", "pydantic", "alembic", "mission_planner.services.workspace")
+
+
+def test_missions_reads_the_list_without_the_database_layer(demo_db):
+    shown, loaded = run_cli(["--db", demo_db, "missions"], layer=SQL_LAYER)
+    assert "23-IP-12-GE-OSM-A" in shown
+    assert loaded == []
+
+
+def test_missions_goes_the_full_way_where_the_quick_list_steps_aside(demo_db):
+    """The check above can fail: a file the full opening makes private again is read the full way."""
+    os.chmod(demo_db, 0o644)
+    shown, loaded = run_cli(["--db", demo_db, "missions"], layer=SQL_LAYER)
+    assert "23-IP-12-GE-OSM-A" in shown
+    assert "sqlalchemy" in loaded
