@@ -21,7 +21,9 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    summaries = _quick_list(args)
+    from ..services import quick_missions  # sqlite3 alone where it changes nothing; `--help` loads none
+
+    summaries = quick_missions(args.db)
     if summaries is None:
         summaries = workspace_for(args).missions.list_missions()
     if not summaries:
@@ -34,17 +36,3 @@ def run(args: argparse.Namespace) -> int:
         archived = "  (archived)" if mission.archived else ""
         print(f"{shown(mission.code)}  {dates}  {modality:<9}  {people:>11}  {shown(mission.title)}{archived}")
     return 0
-
-
-def _quick_list(args: argparse.Namespace):
-    """The list read without the database layer, where that changes nothing the user would see:
-    not the default database (opening it takes the day's backup) nor a file the full opening
-    would make private again (it says so)."""
-    from ..paths import resolve_database
-    from ..storage.file_gate import is_url
-    from ..storage.quick_list import is_private, quick_mission_list  # sqlite3 only; `--help` loads none
-
-    location, is_default = resolve_database(args.db)
-    if is_default or (not is_url(location) and not is_private(location)):
-        return None
-    return quick_mission_list(location)

@@ -48,10 +48,12 @@ class WorkspaceOpener(QThread):
             self.start()
 
     def run(self) -> None:
+        from ..services import early_missions  # sqlite3 alone: the list shows before the layer loads
+
         try:
             # Turns every 0.2 ms, so the window answers while this thread works (tuning.py).
             with quick_switches(), no_collections_while_opening():
-                listed = quick_list(self.db)
+                listed = early_missions(self.db)
                 if listed:
                     self.sig_listed.emit(listed)
                 workspace = open_start_workspace(self.db)
@@ -64,19 +66,6 @@ class WorkspaceOpener(QThread):
             self.sig_crashed.emit(error)
         else:
             self.sig_opened.emit(workspace)
-
-
-def quick_list(db: str | None) -> list | None:
-    """The mission list read with sqlite3 alone (`storage/quick_list.py`), or None: then the
-    window lists the missions when the workspace is open. A database the quick list refuses is
-    refused again, and reported, by the full opening."""
-    from ..paths import resolve_database
-    from ..storage.quick_list import quick_mission_list
-
-    try:
-        return quick_mission_list(resolve_database(db)[0])
-    except MissionPlannerError:
-        return None
 
 
 def open_start_workspace(db: str | None) -> Workspace:

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .certificates import NoCertificateError, group_text, why_none_text
     from .changes import Changed, RemovedDay, RemovedItem, RemovedLine, RemovedPerson, RemovedSite
     from .checking import CheckReport
+    from .collation import person_key, text_key
     from .countries import country_name
     from .export import KINDS, Cancelled, DocumentKind, DocumentSettings, MissionSnapshot, Progress
     from .export.formulas import csv_writer
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from .imports.sheets import Sheet, read_sheet
     from .people import ImportProblems, ImportReport, PurgeReport
     from .people_search import PeopleIndex, PersonMatch
+    from .quick_list import early_missions, quick_missions
     from .rule_sets import preset_fits, preset_for, preset_or_file, presets, write_rule_set_file
     from .settings import PAPERS, OrganizationSettings, image_from_file
     from .text_gate import length, limit_of
@@ -43,6 +45,8 @@ if TYPE_CHECKING:
 
 # Each name the package offers, and the module that holds it (loaded on first use).
 _HOMES = {
+    "early_missions": "quick_list",
+    "quick_missions": "quick_list",
     "Workspace": "workspace",
     "open_workspace": "workspace",
     "Changed": "changes",
@@ -55,6 +59,8 @@ _HOMES = {
     "ChangeFeed": "feed",
     "Topic": "feed",
     "CheckReport": "checking",
+    "person_key": "collation",
+    "text_key": "collation",
     "ReportImport": "attendance",
     "ImportProblems": "people",
     "ImportReport": "people",
@@ -139,18 +145,22 @@ __all__ = [
     "character_label",
     "country_name",
     "csv_writer",
+    "early_missions",
     "group_text",
     "image_from_file",
     "length",
     "limit_of",
     "open_workspace",
+    "person_key",
     "preset_fits",
     "preset_for",
     "preset_or_file",
     "presets",
+    "quick_missions",
     "read_sheet",
     "recognised_field",
     "restore_database",
+    "text_key",
     "unprintable_text",
     "unrecognised_headers",
     "why_none_text",

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from . import migrate  # SCHEMA_HEAD, read at each call (tests set it)
 from .backup import refuse_foreign_database
 from .file_gate import database_file, is_url, refuse_non_regular
-from .schema_head import SCHEMA_HEAD
 
 BUSY_TIMEOUT_S = 5.0  # as the engine's: a writer holding the file briefly is waited for
 
@@ -63,7 +63,7 @@ def quick_mission_list(db: str) -> list[ListedMission] | None:
         return None
     try:
         with contextlib.closing(sqlite3.connect(_read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)) as connection:
-            if connection.execute("SELECT version_num FROM alembic_version").fetchall() != [(SCHEMA_HEAD,)]:
+            if connection.execute("SELECT version_num FROM alembic_version").fetchall() != [(migrate.SCHEMA_HEAD,)]:
                 return None
             return [_listed(row) for row in connection.execute(_LIST)]
     except (sqlite3.Error, ValueError, TypeError):  # unreadable, or not the rows we wrote

@@ -102,7 +102,7 @@ def test_the_budget_pdf_and_xlsx_show_the_basis_of_each_head_count(tmp_path):
     sheet = load_workbook(xlsx)["Budget"]
     header = [cell.value for cell in sheet[1]]
     rows = [dict(zip(header, row, strict=True)) for row in sheet.iter_rows(min_row=2, values_only=True)]
-    air = next(row for row in rows if row["Category"] == "international airfare")
+    air = next(row for row in rows if row["Category"] == "International airfare")
     assert (air["Quantity"], air["Quantity basis"]) == (12, "12, the quota (63 nominated)")
 
 

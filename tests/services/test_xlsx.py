@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from mission_planner.domain.enums import Payer
 from mission_planner.services.export import DocumentSettings
 from mission_planner.services.export.formulas import looks_like_formula
-from mission_planner.services.export.xlsx import PAYER_NAMES
+from mission_planner.services.export.xlsx import PAYER_NAMES, VALUES_NOTE
 from tests.factories import full_record
 
 CODE = "23-IP-99-GE-OSM-A"
@@ -120,7 +120,7 @@ def test_budget_values_are_exact_numbers(mission, tmp_path):
     sheet = read(target, "Budget")
     _header, rows = rows_by_header(sheet)
     amount_title = f"Amount ({report.currency})"
-    lines = [row for row in rows if row["Category"].value != "Total"]
+    lines = [row for row in rows if row["Category"].value not in ("Total", VALUES_NOTE, None)]
     assert [row["Description"].value for row in lines] == [r.line.description for r in report.lines]
     for row, result in zip(lines, report.lines, strict=True):
         assert Decimal(str(row[amount_title].value)) == result.amount
@@ -153,3 +153,26 @@ def test_budget_warnings_are_the_sentences_the_command_line_prints(mission, tmp_
     _header, rows = rows_by_header(read(target, "Budget"))
     expected = "; ".join(warning_text(w, report.currency) for w in report.lines[0].warnings)
     assert expected and rows[0]["Warnings"].value == expected and "_" not in expected
+
+
+def test_budget_speaks_in_words_prints_landscape_and_says_totals_are_values(mission, tmp_path):
+    target = tmp_path / "budget.xlsx"
+    mission.documents.export(CODE, "budget-xlsx", target, settings=DocumentSettings(paper="Letter"))
+    report = mission.budget.report(CODE)
+    sheet = read(target, "Budget")
+    _header, rows = rows_by_header(sheet)
+    lines = rows[: len(report.lines)]
+    for row, result in zip(lines, report.lines, strict=True):
+        category = row["Category"].value
+        assert category == result.line.category[:1].upper() + result.line.category[1:]
+        assert "_" not in row["Quantity from"].value and " rp" not in row["Quantity from"].value
+    assert any(row["Category"].value == VALUES_NOTE for row in rows)  # under the total row
+    assert "not formulas" in VALUES_NOTE
+    assert sheet.print_title_rows == "$1:$1"  # the header row repeats on every printed page
+    for printed in (sheet, read(target, "Summary")):
+        assert printed.page_setup.orientation == "landscape"
+        assert printed.page_setup.paperSize == 1  # Letter, as the settings say
+        assert printed.sheet_properties.pageSetUpPr.fitToPage
+        assert printed.page_setup.fitToWidth == 1
+    summary = [row[1].value for row in read(target, "Summary").iter_rows()]
+    assert VALUES_NOTE in summary

@@ -16,9 +16,9 @@ import pytest
 
 from mission_planner.errors import MissionPlannerError
 from mission_planner.services import open_workspace
-from mission_planner.storage.migrate import script_directory, upgrade
+from mission_planner.storage import migrate
+from mission_planner.storage.migrate import SCHEMA_HEAD, script_directory, upgrade
 from mission_planner.storage.quick_list import quick_mission_list
-from mission_planner.storage.schema_head import SCHEMA_HEAD
 from tests.databases import copy_sqlite_template
 from tests.factories import full_record, online_record, scripts_record
 
@@ -96,6 +96,16 @@ def test_a_database_at_a_newer_revision_goes_the_full_way(sqlite_template, tmp_p
         full_list(path)
 
 
+def test_the_quick_list_reads_only_at_the_head_migrate_names(sqlite_template, tmp_path, monkeypatch):
+    """One head, migrate.SCHEMA_HEAD: the quick list follows it, not a copy of its own."""
+    path = tmp_path / "head.db"
+    copy_sqlite_template(sqlite_template, path)
+    assert script_directory().get_current_head() == SCHEMA_HEAD
+    assert quick_mission_list(str(path)) == []
+    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "9999_next")
+    assert quick_mission_list(str(path)) is None
+
+
 @pytest.mark.parametrize(
     "url",
     [
@@ -160,6 +170,7 @@ def test_the_quick_list_imports_no_database_layer(varied_db):
     child = (
         "import sys\n"
         "from mission_planner.storage.quick_list import quick_mission_list\n"
+        "from mission_planner.storage.migrate import SCHEMA_HEAD\n"
         "print(len(quick_mission_list(sys.argv[1])))\n"
         "print(','.join(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'pydantic', 'alembic') if m in sys.modules)))\n"
     )

@@ -9,8 +9,11 @@ personal data. The file is written to a temporary file and renamed into place.
 
 from __future__ import annotations
 
+import errno
 import gc
 import io
+import os
+import re
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -23,13 +26,14 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell, MergedCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ...atomic import write_bytes_atomically, write_error
 from ...domain.attendees import INACTIVE
 from ...domain.budget import Split
 from ...domain.budgeting import BudgetReport, LineResult
-from ...domain.enums import FlightDirection, Payer, Role, SplitKind
+from ...domain.enums import FlightDirection, Payer, QuantityBasis, Role, SplitKind
 from ...domain.money import minor_units
 from ...domain.people import Flight, Participation, Person
 from ..budget import quantity_text, warning_text
@@ -51,6 +55,24 @@ PAYER_NAMES: dict[str | None, str] = {
     Payer.PARTICIPANT: "Participant",
     Payer.SPONSOR: "Sponsor",
 }
+
+# How a line's quantity is counted, in words (the codes are the mission file's).
+BASIS_WORDS = {
+    QuantityBasis.TYPED: "typed by hand",
+    QuantityBasis.FIXED: "lump sum",
+    QuantityBasis.PER_OVERSEAS_PARTICIPANT: "per overseas participant",
+    QuantityBasis.PER_LOCAL_PARTICIPANT: "per local participant",
+    QuantityBasis.PER_PERSON_NIGHT: "per person-night",
+    QuantityBasis.PER_LOCAL_RP: "per local resource person",
+    QuantityBasis.PER_OVERSEAS_RP: "per overseas resource person",
+    QuantityBasis.PER_DAY: "per day",
+    QuantityBasis.PER_SITE_VISIT: "per site visit",
+}
+PAPER_SIZES = {"A4": 9, "Letter": 1}  # openpyxl's (Excel's) paper codes
+VALUES_NOTE = (
+    "The totals are values worked out by Mission Planner when this file was written, not formulas: "
+    "they do not change when a cell above is edited. Write the budget again from the program after a change."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,14 +157,27 @@ def save(workbook: Workbook, target: Path) -> None:
     buffer = io.BytesIO()
     try:
         workbook.save(buffer)
-    except OSError as error:  # openpyxl writes each sheet to a scratch file first: a full disk
-        refusal = write_error(target, error)
+    except Exception as error:  # openpyxl writes each sheet to a scratch file first: a full disk
+        system_error = _as_os_error(error)
+        if system_error is None:
+            raise
+        refusal = write_error(target, system_error)
         _finish_quietly(error)
         raise refusal from None
     write_bytes_atomically(target, buffer.getvalue())
 
 
-def _finish_quietly(error: OSError) -> None:
+def _as_os_error(error: Exception) -> OSError | None:
+    """The system error behind a failed save: openpyxl's own, or the one lxml (which openpyxl
+    writes with when it is installed) reports only by name, as `IO_EFBIG`."""
+    if isinstance(error, OSError):
+        return error
+    name = re.search(r"\bIO_(E[A-Z]+)\b", str(error)) if type(error).__name__ == "SerialisationError" else None
+    number = getattr(errno, name.group(1), None) if name else None
+    return OSError(number, os.strerror(number)) if number is not None else None
+
+
+def _finish_quietly(error: BaseException) -> None:
     """Close what openpyxl left open when its scratch file failed. Its sheet writers, closed, try
     to write again and fail the same way; that is the error already reported, not another."""
     previous = sys.unraisablehook
@@ -258,12 +293,12 @@ def budget_columns(snapshot: MissionSnapshot) -> list[Column]:
     payers = [payer for payer in Payer if any(payer in line.shares for line in report.lines)]
 
     columns = [
-        Column("Category", lambda r: r.line.category),
+        Column("Category", lambda r: category_words(r.line.category)),
         Column("Description", lambda r: r.line.description, width=45),
         Column("Unit cost", lambda r: r.line.unit_cost, width=13),  # formatted per line's currency below
         Column("Currency", lambda r: r.line.currency, width=9),
         Column("Quantity", lambda r: r.quantity, "General", 10),
-        Column("Quantity from", lambda r: str(r.line.basis).replace("_", " ")),
+        Column("Quantity from", lambda r: BASIS_WORDS.get(r.line.basis, str(r.line.basis).replace("_", " "))),
         Column("Quantity basis", lambda r: quantity_text(r.source), width=30),
         Column(f"Amount ({report.currency})", lambda r: r.amount, money, 15),
         *(
@@ -290,8 +325,12 @@ def write_budget(snapshot: MissionSnapshot, target: Path, progress: Progress) ->
     for offset, result in enumerate(report.lines, start=2):
         sheet.cell(row=offset, column=3).number_format = money_format(result.line.currency)
     _budget_total_row(sheet, columns, next_row, snapshot)
+    put(sheet, next_row + 2, 1, VALUES_NOTE).font = Font(italic=True)
+    print_setup(sheet, snapshot.settings.paper, title_rows="1:1")
     progress.step(1, 3, "summary")
-    _budget_summary(workbook.create_sheet("Summary"), snapshot)
+    summary = workbook.create_sheet("Summary")
+    _budget_summary(summary, snapshot)
+    print_setup(summary, snapshot.settings.paper)
     _properties(workbook, f"Budget: {mission.code}", mission.title)
     progress.step(2, 3, "saving")
     save(workbook, target)
@@ -336,11 +375,12 @@ def _budget_summary(sheet: Worksheet, snapshot: MissionSnapshot) -> None:
         *((PAYER_NAMES[payer], amount, money) for payer, amount in report.by_payer.items()),
         ("", "", None),
         ("By category", "", None),
-        *((category, amount, money) for category, amount in report.by_category.items()),
+        *((category_words(category), amount, money) for category, amount in report.by_category.items()),
         ("", "", None),
         ("Exchange rates", f"{report.currency} for one unit", None),
         *((rate.currency, rate.rate, "0.########") for rate in record.exchange_rates),
     ]
+    rows += [("", "", None), ("", VALUES_NOTE, None)]
     if report.warnings:
         rows += [("", "", None), ("Warnings", "", None)]
         rows += [("", warning_text(warning, report.currency), None) for warning in report.warnings]
@@ -353,6 +393,22 @@ def _budget_summary(sheet: Worksheet, snapshot: MissionSnapshot) -> None:
         put(sheet, number, 2, value, number_format)
     sheet.column_dimensions["A"].width = 34
     sheet.column_dimensions["B"].width = 60
+
+
+def category_words(category: str) -> str:
+    """ "Resource person assignment costs": a category as a label (they are kept in lower case)."""
+    return category[:1].upper() + category[1:]
+
+
+def print_setup(sheet: Worksheet, paper: str, *, title_rows: str | None = None) -> None:
+    """Landscape on the mission's paper, one page wide, the header row on every printed page."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = PAPER_SIZES.get(paper, PAPER_SIZES["A4"])
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0  # as many pages down as it takes
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    if title_rows:
+        sheet.print_title_rows = title_rows
 
 
 def _rule_text(result: LineResult) -> str:

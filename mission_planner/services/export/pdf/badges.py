@@ -1,6 +1,8 @@
 """Name badges: 90 × 55 mm cards, as many as fit the paper (ten on A4, eight on Letter), with
-cut marks at every corner. The name is as large as fits the card, on two lines when that lets
-it be larger; it never runs past the card's edge.
+cut marks at every corner. Under the organization's band, the mission's code and title. The name
+is as large as fits the card, on two or three lines when that lets it be larger, and never
+smaller than `NAME_SMALLEST`: a very long name takes more lines instead. The organization wraps
+at spaces. Nothing runs past the card's edge.
 """
 
 from __future__ import annotations
@@ -15,12 +17,13 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ....domain.enums import Role
 from ....domain.people import Person
+from ...collation import romanized_line
 from ...labels import SHORT_ROLE_NAMES
 from ..progress import Progress
 from ..snapshot import MissionSnapshot
 from . import text
 from .document import page_size
-from .people_common import draw_fitted, fit_lines, fitted_height, write_canvas_pdf
+from .people_common import FittedText, draw_fitted, fit_lines, fitted_height, wrap_lines, write_canvas_pdf
 
 BADGE_WIDTH = 90 * mm
 BADGE_HEIGHT = 55 * mm
@@ -29,6 +32,11 @@ BAND = 8 * mm
 FOOT = 6.5 * mm
 INSET = 2 * mm  # bands stop short of the edges, so a cut a little off leaves no stripe of colour
 MARK = 4 * mm
+NAME_LARGEST = 22  # points
+NAME_SMALLEST = 9  # points: read at arm's length; a longer name takes a third line, not smaller type
+NAME_LINES = 3
+ORGANIZATION_SMALLEST = 7  # points
+MISSION_SIZE = 7  # points: the code and title under the top band
 ROLE_COLOURS = {
     Role.PARTICIPANT: Color(0.10, 0.20, 0.38),
     Role.RESOURCE_PERSON_OVERSEAS: Color(0.55, 0.12, 0.12),
@@ -127,6 +135,12 @@ def draw_badge(canvas: Canvas, snapshot: MissionSnapshot, badge: Badge, x: float
     )
     role = SHORT_ROLE_NAMES.get(badge.role, "").upper()
     text.draw_text(canvas, centre, y + INSET + FOOT / 2 - 9 * 0.35, role, 9, bold=True, align="centre")
+    canvas.setFillColor(colour)
+    mission_line = text.clip_to_width(f"{mission.code} · {mission.title}", inner, MISSION_SIZE)
+    band_bottom = y + BADGE_HEIGHT - INSET - BAND
+    text.draw_text(
+        canvas, centre, band_bottom - 1.2 * mm - MISSION_SIZE * 0.8, mission_line, MISSION_SIZE, align="centre"
+    )
     canvas.restoreState()
     _draw_middle(canvas, snapshot, person, centre, y, inner)
 
@@ -134,15 +148,28 @@ def draw_badge(canvas: Canvas, snapshot: MissionSnapshot, badge: Badge, x: float
 def _draw_middle(
     canvas: Canvas, snapshot: MissionSnapshot, person: Person, centre: float, y: float, inner: float
 ) -> None:
-    """Name, organization and country, centred in the space between the two bands."""
-    name = fit_lines(person.full_name, inner, 22, 12, bold=True)
-    organization = fit_lines(person.organization, inner, 10, 7) if person.organization else None
+    """Name, organization and country, centred in the space between the mission line and the
+    foot band; the name gives up size (never below NAME_SMALLEST) when they would not fit."""
+    room = BADGE_HEIGHT - 2 * INSET - BAND - FOOT - MISSION_SIZE * 1.1 - 2.4 * mm
+    organization = (
+        wrap_lines(person.organization, inner, 10, ORGANIZATION_SMALLEST, max_lines=2) if person.organization else None
+    )
     country = fit_lines(snapshot.country(person.country), inner, 10, 7, max_lines=1)
-    parts = [(name, True), *([(organization, False)] if organization else []), (country, False)]
+    latin = romanized_line(person)
+    romanized = [(fit_lines(latin, inner, 10, 7, max_lines=1), False)] if latin else []
     gap = 2 * mm
-    total = sum(fitted_height(fitted) for fitted, _ in parts) + gap * (len(parts) - 1)
+    largest = NAME_LARGEST
+    while True:
+        name = wrap_lines(person.full_name, inner, largest, NAME_SMALLEST, bold=True, max_lines=NAME_LINES)
+        parts: list[tuple[FittedText, bool]] = [(name, True), *romanized]
+        parts += [(organization, False)] if organization else []
+        parts.append((country, False))
+        total = sum(fitted_height(fitted) for fitted, _ in parts) + gap * (len(parts) - 1)
+        if total <= room or largest <= NAME_SMALLEST:
+            break
+        largest -= 1
     low = y + INSET + FOOT
-    top = low + (BADGE_HEIGHT - 2 * INSET - BAND - FOOT + total) / 2
+    top = low + (room + total) / 2
     for fitted, bold in parts:
         draw_fitted(canvas, centre, top, fitted, bold=bold, align="centre")
         top -= fitted_height(fitted) + gap

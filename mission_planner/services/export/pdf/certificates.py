@@ -22,8 +22,10 @@ from reportlab.platypus import Flowable
 
 from ....domain.certificates import certificate_count
 from ....domain.enums import AttachmentKind, Modality
+from ....domain.mission import Mission
 from ....domain.people import Person
 from ...certificates import NoCertificateError
+from ...collation import romanized_line
 from ..progress import Progress
 from ..snapshot import MissionSnapshot
 from . import text
@@ -39,6 +41,7 @@ from .people_common import (
     long_date,
     write_canvas_pdf,
 )
+from .words import APO_NAME, organizations_in_words
 
 INK = Color(0.10, 0.20, 0.38)
 GOLD = Color(0.70, 0.56, 0.24)
@@ -138,11 +141,14 @@ def _blocks(snapshot: MissionSnapshot, certificate: Certificate, width: float) -
     person = certificate.person
     wide = width - 80 * mm
     blocks = []
-    if mission.organization_name:
-        blocks.append(_fitted_block(fit_lines(mission.organization_name, wide, 15, 9)))
+    issuer = APO_NAME if mission.code_is_apo_style else mission.organization_name
+    if issuer:
+        blocks.append(_fitted_block(fit_lines(issuer, wide, 15, 9)))
     blocks.append(_heading_block("CERTIFICATE OF ATTENDANCE", 28))
     blocks.append(_fitted_block(fit_lines("This is to certify that", wide, 13, 13)))
     blocks.append(_fitted_block(fit_lines(person.full_name, wide, 36, 22, bold=True), bold=True))
+    if latin := romanized_line(person):
+        blocks.append(_fitted_block(fit_lines(latin, wide, 14, 10, max_lines=1)))
     affiliation = ", ".join(part for part in (person.organization, snapshot.country(person.country)) if part)
     if affiliation:
         blocks.append(_fitted_block(fit_lines(affiliation, wide, 12, 8)))
@@ -212,7 +218,8 @@ def _frame(canvas: Canvas, width: float, height: float) -> None:
 
 
 def _held(snapshot: MissionSnapshot) -> str:
-    """ "held in Seoul, Republic of Korea, 24–27 October 2023, implemented by KPC and the APO"."""
+    """ "held in Seoul, Republic of Korea, 24–27 October 2023, implemented by the Korea
+    Productivity Center and the APO Secretariat"."""
     mission = snapshot.record.mission
     dates = date_range(mission.start_date, mission.end_date)
     host = snapshot.country(mission.host_country) if mission.host_country else ""
@@ -221,13 +228,28 @@ def _held(snapshot: MissionSnapshot) -> str:
         sentence = f"held online, {dates}" + (f", hosted by {_with_article(host)}" if host else "")
     else:
         sentence = f"held in {', '.join(part for part in (mission.venue_city, host) if part)}, {dates}"
-    organizations = [name for name in mission.implementing_organizations if name]
-    if organizations:
-        joined = organizations[0]
-        if len(organizations) > 1:
-            joined = f"{', '.join(organizations[:-1])} and {organizations[-1]}"
-        sentence += f"{' and' if online and host else ','} implemented by {joined}"
+    implementers = implementing_organizations(mission)
+    if implementers:
+        sentence += f"{' and' if online and host else ','} implemented by {organizations_in_words(implementers)}"
     return sentence + "."
+
+
+def implementing_organizations(mission: Mission) -> list[str]:
+    """The mission's implementing organizations; when none is entered, the host NPO (the
+    organization the documents are prepared by) and, for an APO project, the APO Secretariat."""
+    named = [name for name in mission.implementing_organizations if name.strip()]
+    if named or not mission.organization_name:
+        return named
+    return [mission.organization_name, *(["APO Secretariat"] if mission.code_is_apo_style else [])]
+
+
+def signatory_line(mission: Mission) -> str:
+    """ "Secretary-General, Asian Productivity Organization": the signatory's title with the
+    organization they sign for, unless the title already names one (after a comma)."""
+    title = mission.signatory_title.strip()
+    if not title or "," in title or not mission.code_is_apo_style:
+        return title
+    return f"{title}, {APO_NAME}"
 
 
 def _with_article(country: str) -> str:
@@ -248,5 +270,6 @@ def _signature_block(canvas: Canvas, snapshot: MissionSnapshot, centre: float, s
     if mission.signatory_name:
         name = fit_lines(mission.signatory_name, 100 * mm, 11, 8, bold=True, max_lines=1)
         draw_fitted(canvas, centre, line_y - 2 * mm, name, bold=True)
-    if mission.signatory_title:
-        draw_fitted(canvas, centre, line_y - 8 * mm, fit_lines(mission.signatory_title, 100 * mm, 10, 7, max_lines=1))
+    title = signatory_line(mission)
+    if title:
+        draw_fitted(canvas, centre, line_y - 8 * mm, fit_lines(title, 120 * mm, 10, 7, max_lines=1))

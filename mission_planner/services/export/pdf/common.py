@@ -166,7 +166,10 @@ def line(*runs: tuple[str, str] | str, style: ParagraphStyle, bullet: str | None
     return Paragraph("".join(parts), style, bulletText=bullet)
 
 
-def grid_style(*, header_rows: int = 1, zebra: bool = True, padding: float = 4) -> list[tuple[Any, ...]]:
+GRID_PADDING = 4  # points on each side of a house table's cell
+
+
+def grid_style(*, header_rows: int = 1, zebra: bool = True, padding: float = GRID_PADDING) -> list[tuple[Any, ...]]:
     """The house table: fonts named, header row tinted, thin rules, zebra stripes."""
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), text.SANS),
@@ -197,7 +200,7 @@ def grid(
     header_rows: int = 1,
     zebra: bool = True,
     extra: Iterable[tuple[Any, ...]] = (),
-    padding: float = 4,
+    padding: float = GRID_PADDING,
 ) -> Table:
     """A table in the house style that repeats its header rows on every page it runs to."""
     table = Table(

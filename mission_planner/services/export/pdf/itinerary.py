@@ -25,6 +25,7 @@ from ..snapshot import MissionSnapshot
 from . import text
 from .common import (
     ACCENT_LIGHT,
+    GRID_PADDING,
     ZEBRA,
     Checkpoint,
     Lookup,
@@ -37,6 +38,7 @@ from .common import (
     house_styles,
     line,
 )
+from .contact_text import Unbroken, contact_widths, widest_piece
 from .words import (
     format_date,
     format_date_range,
@@ -431,9 +433,11 @@ def site_block(site: Site, items: list[tuple[Day, Item]], found: Styles, width: 
         right += [text.para("Address", found["label"]), text.para(site.address_en, found["cell"])]
     if site.address_ko:
         right += [text.para("주소 (Korean address)", found["label"]), text.para(site.address_ko, found["address"])]
-    contact = [part for part in (site.contact_name, site.contact_phone, site.contact_email) if part]
-    if contact:
-        right += [text.para("Contact", found["label"]), text.para("  ·  ".join(contact), found["cell"])]
+    if site.contact_name or site.contact_phone or site.contact_email:
+        right.append(text.para("Contact", found["label"]))
+        if site.contact_name:
+            right.append(text.para(site.contact_name, found["cell"]))
+        right += [Unbroken(value, found["cell"]) for value in (site.contact_phone, site.contact_email) if value]
     if site.website:
         right.append(text.para(site.website, found["muted"]))
     if site.access_notes:
@@ -459,16 +463,22 @@ def contacts_section(snapshot: MissionSnapshot, found: Styles, width: float, loo
     if not (mission.emergency_contacts or staff):
         return []
     story: list[Flowable] = [CondPageBreak(60 * mm), text.para("Contacts", found["h1"])]
-    widths = [width * 0.22, width * 0.33, width * 0.17, width * 0.28]
+    listed = [(c.phone, c.email) for c in mission.emergency_contacts] + [(p.phone, p.email) for p in staff]
+    size, padding = found["cell"].fontSize, 2 * GRID_PADDING
+    needs = {
+        2: widest_piece((phone for phone, _ in listed), size) + padding,
+        3: widest_piece((email for _, email in listed), size) + padding,
+    }
+    widths = contact_widths([width * 0.22, width * 0.33, width * 0.17, width * 0.28], needs)
     if mission.emergency_contacts:
-        rows = [[text.para(h, found["header"]) for h in ("Name", "Role", "Phone", "Email")]]
+        rows: list[list[Flowable]] = [[text.para(h, found["header"]) for h in ("Name", "Role", "Phone", "Email")]]
         for contact in mission.emergency_contacts:
             rows.append(
                 [
                     text.para(contact.name, found["cell_bold"]),
                     text.para(contact.role, found["cell"]),
-                    text.para(contact.phone, found["cell"]),
-                    text.para(contact.email, found["cell"]),
+                    Unbroken(contact.phone, found["cell"]),
+                    Unbroken(contact.email, found["cell"]),
                 ]
             )
         story += [text.para("In an emergency", found["h2"]), grid(rows, widths)]
@@ -479,8 +489,8 @@ def contacts_section(snapshot: MissionSnapshot, found: Styles, width: float, loo
                 [
                     text.para(person.full_name, found["cell_bold"]),
                     text.para(", ".join(p for p in (person.position, person.organization) if p), found["cell"]),
-                    text.para(person.phone, found["cell"]),
-                    text.para(person.email, found["cell"]),
+                    Unbroken(person.phone, found["cell"]),
+                    Unbroken(person.email, found["cell"]),
                 ]
             )
         story += [text.para("Mission secretariat", found["h2"]), grid(rows, widths)]

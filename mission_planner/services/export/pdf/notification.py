@@ -12,10 +12,10 @@ from typing import Any
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from ....domain.budget import Rule, RuleSet
-from ....domain.enums import AttachmentKind, ItemKind, Modality, Payer, RuleStatus, SplitKind
+from ....domain.enums import AttachmentKind, ItemKind, Modality, Payer, SplitKind
 from ....domain.record import MissionRecord
 from ...labels import ROLE_UNIT_NOUNS
 from ..progress import Progress
@@ -286,31 +286,16 @@ def derived_scope(record: MissionRecord, found: Styles) -> list[Flowable]:
 
 
 def financial_arrangements(record: MissionRecord, found: Styles) -> list[Flowable]:
-    """The mission's own wording when it has one, else sentences from the rule set; always the
-    rule set's name, status and source, so the reader knows what the budget rests on."""
+    """The mission's own wording when it has one, else sentences from the rule set. The rule
+    set's name, status and source are the coordinator's to know (the budget shows them): the
+    notification goes to the member countries and says only who pays what."""
     own = [entry for entry in record.mission.financial_arrangements if entry.strip()]
     rule_set = record.rule_set
     derived = rule_sentences(rule_set, record) if rule_set else []
     story = lettered(own or derived, found)
     if not story:
         story.append(text.para("To be announced.", found["text"]))
-    if rule_set is not None:
-        story.append(Spacer(1, 2 * mm))
-        story.append(provenance(rule_set, found))
     return story
-
-
-def provenance(rule_set: RuleSet, found: Styles) -> Paragraph:
-    verified = rule_set.status == RuleStatus.VERIFIED
-    runs: list[Any] = [
-        ("muted", "Cost rules: "),
-        ("muted", f"“{rule_set.name}” (revision {rule_set.revision}), "),
-        ("good", "verified") if verified else ("warn", "unverified"),
-    ]
-    if rule_set.source:
-        runs.append(("muted", f"; source: {rule_set.source}"))
-    runs.append(("muted", "."))
-    return line(*runs, style=found["muted"])
 
 
 def rule_sentences(rule_set: RuleSet, record: MissionRecord) -> list[str]:

@@ -27,11 +27,14 @@ from ....domain.programme import Item
 from ...labels import SHORT_ROLE_NAMES
 from ...personal import ProgrammeEntry
 from ..snapshot import MissionSnapshot
+from ..zones import zone_city, zone_in_words
 from . import text
+from .contact_text import Unbroken, contact_widths, widest_piece
 from .document import MARGIN, build_pdf, page_size, styles
 from .pack_practical import PracticalSections
 from .people_common import QrCode, RowTable, date_range, long_date
 from .shaping import ShapingParagraph
+from .words import organizations_in_words
 
 HEADER = Color(0.86, 0.89, 0.93)
 RULE = Color(0.75, 0.78, 0.82)
@@ -102,8 +105,22 @@ class PackBuilder(PracticalSections):
             return ShapingParagraph(markup, text.shaped_style(style))
         return Paragraph(markup, style)
 
-    def table(self, header: list[str], rows: Sequence[Sequence[Flowable]], widths: list[float]) -> Table:
-        data = [[self.cell(title, bold=True) for title in header], *(list(row) for row in rows)]
+    def phone(self, value: str) -> Flowable:
+        """A phone or e-mail field that never breaks inside a number or an address."""
+        return Unbroken(value, self.styles["cell"])
+
+    def contact(self, name: str, phone: str, email: str) -> list[Flowable]:
+        """A name, then the phone and e-mail each whole."""
+        return [
+            *([self.cell(name)] if name else []),
+            *(self.phone(value) for value in (phone, email) if value),
+        ]
+
+    def table(
+        self, header: list[str], rows: Sequence[Sequence[Flowable | list[Flowable]]], widths: list[float]
+    ) -> Table:
+        data: list[list[Flowable | list[Flowable]]] = [[self.cell(title, bold=True) for title in header]]
+        data += [list(row) for row in rows]
         table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
         table.setStyle(
             TableStyle(
@@ -120,9 +137,13 @@ class PackBuilder(PracticalSections):
         )
         return table
 
-    def key_values(self, pairs: list[tuple[str, str]], width: float | None = None) -> Table:
+    def key_values(self, pairs: Sequence[tuple[str, str | list[Flowable]]], width: float | None = None) -> Table:
         width = width or self.width
-        rows = [[self.cell(key, bold=True), self.cell(value)] for key, value in pairs if value]
+        rows = [
+            [self.cell(key, bold=True), self.cell(value) if isinstance(value, str) else value]
+            for key, value in pairs
+            if value
+        ]
         table = Table(rows, colWidths=[32 * mm, width - 32 * mm], hAlign="LEFT", splitInRow=1)
         table.setStyle(
             TableStyle(
@@ -138,7 +159,11 @@ class PackBuilder(PracticalSections):
         return table
 
     def zone_name(self, zone: str) -> str:
-        return zone.rsplit("/", 1)[-1].replace("_", " ")
+        return zone_city(zone) if zone else ""
+
+    def zone_words(self, zone: str) -> str:
+        """ "Istanbul time (UTC+3), 6 h behind Seoul" on the mission's first day."""
+        return zone_in_words(zone, self.mission.start_date, self.mission.timezone)
 
     # --- sections --------------------------------------------------------------------------------
 
@@ -156,9 +181,9 @@ class PackBuilder(PracticalSections):
             self.p(f"{mission.code} · {date_range(mission.start_date, mission.end_date)} · {where}"),
             Spacer(1, 4 * mm),
         ]
-        hosts = [name for name in mission.implementing_organizations if name]
+        hosts = organizations_in_words(mission.implementing_organizations) or "the organizers"
         intro = (
-            f"Thank you for taking part. {' and '.join(hosts) if hosts else 'The organizers'} look forward to "
+            f"Thank you for taking part. {hosts[:1].upper() + hosts[1:]} look forward to "
             f"welcoming you. This pack holds your own programme"
         )
         intro += "" if online else ", your travel and hotel, a sheet to show a driver for each site visit and the hotel"
@@ -177,8 +202,8 @@ class PackBuilder(PracticalSections):
                     ("Position", person.position),
                     ("Country", self.snapshot.country(person.country)),
                     ("Group", self.part.group if self.part else ""),
-                    ("Your time zone", home),
-                    ("Mission time zone", mission.timezone),
+                    ("Your time zone", self.zone_words(home)),
+                    ("Mission time zone", self.zone_words(mission.timezone)),
                 ]
             )
         )
@@ -210,17 +235,20 @@ class PackBuilder(PracticalSections):
             story += [self.p("Hotel", "h2"), self.table(*self.stay_rows(stays))]
         return story
 
-    def stay_rows(self, stays: list[Stay]) -> tuple[list[str], list[list[Flowable]], list[float]]:
-        rows: list[list[Flowable]] = []
+    def stay_rows(self, stays: list[Stay]) -> tuple[list[str], list[list[Flowable | list[Flowable]]], list[float]]:
+        rows: list[list[Flowable | list[Flowable]]] = []
         for stay in stays:
             site = self.sites.get(stay.hotel_uid or "")
-            address = self.lines(
-                (stay.hotel, True),
-                (site.name_ko if site else "", False),
-                (site.address_en if site else "", False),
-                (site.address_ko if site else "", False),
-                (site.contact_phone if site else "", False),
-            )
+            address: list[Flowable] = [
+                self.lines(
+                    (stay.hotel, True),
+                    (site.name_ko if site else "", False),
+                    (site.address_en if site else "", False),
+                    (site.address_ko if site else "", False),
+                )
+            ]
+            if site and site.contact_phone:
+                address.append(self.phone(site.contact_phone))
             rows.append(
                 [
                     address,
@@ -257,9 +285,9 @@ class PackBuilder(PracticalSections):
         home = self.snapshot.timezone_of(self.person.uid)
         with_home = any(entry.home_start for entry in self.programme)
         story: list[Flowable] = [CondPageBreak(90 * mm), self.p("Your programme", "h1")]
-        note = f"Times are {mission_zone} time ({self.mission.timezone})."
+        note = f"Times are {self.zone_words(self.mission.timezone)}."
         if with_home and home:
-            note += f" For online sessions your own time ({self.zone_name(home)}, {home}) is shown too."
+            note += f" For online sessions your own time ({self.zone_words(home)}) is shown too."
         story.append(self.p(note, "small"))
         if not self.programme:
             return [*story, self.p("No sessions are planned for you yet.")]
@@ -338,7 +366,7 @@ class PackBuilder(PracticalSections):
         details = self.key_values(
             [
                 ("Address", site.address_en),
-                ("Contact", ", ".join(part for part in (site.contact_name, site.contact_phone) if part)),
+                ("Contact", self.contact(site.contact_name, site.contact_phone, site.contact_email)),
                 ("Visit", entry.item.title),
                 ("About", entry.item.description),
                 ("Good to know", site.access_notes),
@@ -358,7 +386,7 @@ class PackBuilder(PracticalSections):
         if not map_link:
             return [details]
         caption = ParagraphStyle("caption", parent=self.styles["small"], alignment=TA_CENTER)
-        code = [QrCode(map_link, 44 * mm), text.para("Scan to open the map on your phone", caption)]
+        code = [QrCode(map_link, 44 * mm), text.para("Scan to open Kakao Map on your phone", caption)]
         # One row, so that details longer than a page split inside it.
         block = Table([[code, details]], colWidths=[50 * mm, details_width], hAlign="LEFT", splitInRow=1)
         block.setStyle(
@@ -421,26 +449,37 @@ class PackBuilder(PracticalSections):
         if not contacts:
             return [*story, self.p("Ask the secretariat for the emergency contacts.")]
         rows = [
-            [self.cell(c.name, bold=True), self.cell(c.role), self.cell(c.phone), self.cell(c.email)] for c in contacts
+            [self.cell(c.name, bold=True), self.cell(c.role), self.phone(c.phone), self.phone(c.email)]
+            for c in contacts
         ]
-        widths = [self.width * 0.22, self.width * 0.29, self.width * 0.18, self.width * 0.31]
+        size, padding = self.styles["cell"].fontSize, 2 * 6  # a Table pads each cell by 6 points a side
+        needs = {
+            2: widest_piece((c.phone for c in contacts), size) + padding,
+            3: widest_piece((c.email for c in contacts), size) + padding,
+        }
+        widths = contact_widths([self.width * 0.22, self.width * 0.29, self.width * 0.18, self.width * 0.31], needs)
         return [*story, self.table(["Name", "Role", "Phone", "Email"], rows, widths)]
 
 
 # A phone camera reads a QR code of this many characters at 44 mm; longer links are left out.
 MAX_MAP_LINK = 1_000
+# Kakao Map, not Google Maps: Google gives no walking or driving directions in Korea (map data
+# may not leave the country), while Kakao Map routes by car, transit and on foot. Kakao rather
+# than Naver because Kakao documents its link format (map.kakao.com/link/search/<query>,
+# /link/map/<name>,<lat>,<lng>) as a public, stable interface that opens the app when it is
+# installed and the web map otherwise; Naver's web addresses are not documented and have changed.
+KAKAO_MAP = "https://map.kakao.com/link"
 
 
 def map_url(site: Site) -> str:
-    """A link any phone's camera opens in a map app: a map search for the Korean address (what
-    the driver reads too), else for the coordinates, else for the English address; the first of
-    these short enough for a QR code, or none."""
-    queries = [site.address_ko]
+    """A link any phone's camera opens in Kakao Map: a search for the Korean address (what the
+    driver reads too), else for the Korean name (Kakao finds institutions by it), else the pin
+    at the coordinates, else a search for the English address; the first of these short enough
+    for a QR code, or none."""
+    links = [f"{KAKAO_MAP}/search/{quote(query)}" if query else "" for query in (site.address_ko, site.name_ko)]
     if site.latitude is not None and site.longitude is not None:
-        queries.append(f"{site.latitude},{site.longitude}")
-    queries.append(site.address_en)
-    for query in queries:
-        link = f"https://www.google.com/maps/search/?api=1&query={quote(query)}" if query else ""
-        if link and len(link) <= MAX_MAP_LINK:
-            return link
-    return ""
+        # a comma inside the name would end it early: the link is name,latitude,longitude
+        name = quote(site.display_name.replace(",", " "), safe="")
+        links.append(f"{KAKAO_MAP}/map/{name},{site.latitude},{site.longitude}")
+    links.append(f"{KAKAO_MAP}/search/{quote(site.address_en)}" if site.address_en else "")
+    return next((link for link in links if link and len(link) <= MAX_MAP_LINK), "")

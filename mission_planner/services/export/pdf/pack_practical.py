@@ -8,6 +8,7 @@ for the host organization's office, and the mission's practical notes.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 
     from ....domain.people import Participation
     from ....domain.record import MissionRecord
+
+Cell = str | list[Flowable]  # a table cell: text, or flowables such as a phone kept whole
 
 # The practical notes in the order a delegate needs them, with their headings.
 NOTE_HEADINGS = (
@@ -44,7 +47,8 @@ class PracticalSections:
         sites: dict[str, Site]
 
         def p(self, value: str, style: str = "body", *, bold: bool = False) -> Flowable: ...
-        def key_values(self, pairs: list[tuple[str, str]], width: float | None = None) -> Table: ...
+        def key_values(self, pairs: Sequence[tuple[str, Cell]], width: float | None = None) -> Table: ...
+        def phone(self, value: str) -> Flowable: ...
         def driver_box(self, site: Site) -> Table: ...
         def map_block(self, site: Site, pairs: list[tuple[str, str]]) -> list[Flowable]: ...
 
@@ -54,7 +58,10 @@ class PracticalSections:
         point = meeting_point_for(self.record.meeting_points, group.airport, group.first.date())
         if point is None:
             return []
-        return [Spacer(1, 1.5 * mm), self.key_values(meeting_rows(point))]
+        rows: list[tuple[str, Cell]] = list(meeting_rows(point))
+        if point.greeter_phone:  # whole, never broken across lines
+            rows[-1] = (rows[-1][0], [self.phone(point.greeter_phone)])
+        return [Spacer(1, 1.5 * mm), self.key_values(rows)]
 
     def departure_transfer(self) -> list[Flowable]:
         flights = self.part.flights if self.part else []

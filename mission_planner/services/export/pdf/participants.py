@@ -13,11 +13,13 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 from ....domain.attendees import INACTIVE
 from ....domain.enums import Role, Status
 from ....domain.people import Person
+from ...collation import person_key
 from ...labels import ROLE_GROUPS
 from ..progress import Progress
-from ..snapshot import MissionSnapshot
+from ..snapshot import MissionSnapshot, country_key
 from . import text
 from .common import (
+    GRID_PADDING,
     Checkpoint,
     Styles,
     banner,
@@ -27,6 +29,7 @@ from .common import (
     house_styles,
     line,
 )
+from .contact_text import Unbroken, contact_widths, widest_piece
 from .words import (
     format_date,
     format_date_range,
@@ -79,12 +82,7 @@ def grouped(snapshot: MissionSnapshot) -> list[tuple[Role, list[tuple[Person, St
     for role in ROLE_GROUPS:
         if role in groups:
             members = sorted(
-                groups[role],
-                key=lambda entry: (
-                    snapshot.country(entry[0].country).casefold(),
-                    entry[0].family_name.casefold(),
-                    entry[0].given_name.casefold(),
-                ),
+                groups[role], key=lambda entry: (country_key(snapshot.country(entry[0].country)), person_key(entry[0]))
             )
             ordered.append((role, members))
     return ordered
@@ -133,7 +131,11 @@ def people_table(
 ) -> Table:
     columns = PERSONAL_LAYOUT + PERSONAL_COLUMNS if personal else COLUMNS
     scale = width / sum(weight for _, weight in columns)
-    widths = [weight * scale for _, weight in columns]
+    email = [name for name, _ in columns].index("Email")
+    # sized by everyone's address, so that every group's table has the same columns
+    emails = (person.email for person in snapshot.record.people)
+    need = widest_piece(emails, found["cell"].fontSize) + 2 * GRID_PADDING
+    widths = contact_widths([weight * scale for _, weight in columns], {email: need})
     rows: list[list[Any]] = [[text.para(name, found["header"]) for name, _ in columns]]
     for number, (person, status) in enumerate(people, start=1):
         name: list[Flowable] = [text.para(person.full_name, found["cell_bold"])]
@@ -145,7 +147,7 @@ def people_table(
             text.para(snapshot.country(person.country), found["cell"]),
             text.para(person.organization, found["cell"]),
             text.para(person.position, found["cell"]),
-            text.para(person.email, found["cell"]),
+            Unbroken(person.email, found["cell"]),
         ]
         if personal:
             identity = person.identity

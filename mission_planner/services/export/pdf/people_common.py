@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import io
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -93,6 +94,55 @@ def _fit_lines(value: str, width: float, largest: float, smallest: float, *, bol
     if one_line.size >= smallest and best.size < one_line.size * 1.2:
         return one_line
     return best
+
+
+def wrap_lines(
+    value: str, width: float, largest: float, smallest: float, *, bold: bool = False, max_lines: int = 3
+) -> FittedText:
+    """`value` in at most `max_lines` lines as large as fits `width` (never larger than
+    `largest`), and never smaller than `smallest`: where `fit_lines` would shrink below it, the
+    text fills lines at `smallest` instead, broken at spaces (a word wider than a whole line
+    between two characters, never inside a character and its marks). Only a text that still
+    needs more than `max_lines` lines is cut, with an ellipsis, on the last one."""
+    fitted = _fit_lines(value, width, largest, smallest, bold=bold, max_lines=max_lines)
+    if fitted.size >= smallest:
+        return fitted
+    lines = _fill(value, width, smallest, bold=bold)
+    if len(lines) > max_lines:
+        rest = " ".join(lines[max_lines - 1 :])
+        lines = [*lines[: max_lines - 1], text.clip_to_width(rest, width, smallest, bold=bold)]
+    return FittedText(tuple(lines), smallest)
+
+
+_JOINERS = ("\u200c", "\u200d")
+
+
+def _fill(value: str, width: float, size: float, *, bold: bool) -> list[str]:
+    """`value` filled into lines of `width` at `size`, word by word."""
+    lines: list[str] = []
+    for word in value.split():
+        candidate = f"{lines[-1]} {word}" if lines else word
+        if lines and text.text_width(candidate, size, bold=bold) <= width:
+            lines[-1] = candidate
+        elif text.text_width(word, size, bold=bold) <= width:
+            lines.append(word)
+        else:
+            lines += _break_word(word, width, size, bold=bold)
+    return lines
+
+
+def _break_word(word: str, width: float, size: float, *, bold: bool) -> list[str]:
+    """A word wider than `width` in pieces that fit, cut only where a new character starts."""
+    pieces = [""]
+    for index, char in enumerate(word):
+        joined = index and (
+            unicodedata.category(char).startswith("M") or char in _JOINERS or word[index - 1] in _JOINERS
+        )
+        if pieces[-1] and not joined and text.text_width(pieces[-1] + char, size, bold=bold) > width:
+            pieces.append(char)
+        else:
+            pieces[-1] += char
+    return pieces
 
 
 def largest_size(lines: Sequence[str], width: float, largest: float, *, bold: bool = False) -> float:

@@ -5,13 +5,13 @@ kinds are `services/labels.py`, shared with the spreadsheets and calendars."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, time
+from datetime import date, time
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 from ....domain.budget import Rule
 from ....domain.enums import Modality, Payer, QuantityBasis, Scope, SplitKind
 from ....domain.money import minor_units
+from ..zones import zone_in_words
 
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
@@ -110,14 +110,8 @@ def format_number(value: Decimal | None) -> str:
 
 
 def timezone_note(zone: str, on: date) -> str:
-    """`Seoul time (UTC+9)` for Asia/Seoul."""
-    city = zone.rsplit("/", 1)[-1].replace("_", " ")
-    offset = ZoneInfo(zone).utcoffset(datetime.combine(on, time(12)))
-    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
-    sign = "+" if minutes >= 0 else "−"
-    hours, rest = divmod(abs(minutes), 60)
-    utc = f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
-    return f"{city} time ({utc})"
+    """`Seoul time (UTC+9)` for Asia/Seoul (`zones.zone_in_words` words every zone)."""
+    return zone_in_words(zone, on)
 
 
 def modality_label(modality: Modality, scope: Scope) -> str:
@@ -159,3 +153,21 @@ def rule_phrase(rule: Rule | None, default: Payer | None = None) -> str:
             cap = f"{split.cap_currency} {format_money(split.cap_amount, split.cap_currency or 'USD')}".strip()
             return f"{payer_label(split.payer)} up to {cap}; the rest: {payer_label(split.rest_payer)}"
     return ""
+
+
+APO_NAME = "Asian Productivity Organization"
+
+
+def with_the(organization: str) -> str:
+    """ "the Korea Productivity Center", "the APO Secretariat", "the KPC": an organization's name
+    in running text takes the article, as the APO's own documents write them; a name that
+    already begins with one keeps it."""
+    name = organization.strip()
+    if not name or name.casefold().startswith("the "):
+        return name
+    return f"the {name}"
+
+
+def organizations_in_words(organizations: Sequence[str]) -> str:
+    """ "the Korea Productivity Center and the APO Secretariat"."""
+    return join_words([with_the(name) for name in organizations if name.strip()])
