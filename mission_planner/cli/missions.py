@@ -23,9 +23,8 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..services import quick_missions  # sqlite3 alone where it changes nothing; `--help` loads none
 
-    summaries = quick_missions(args.db)
-    if summaries is None:
-        summaries = workspace_for(args).missions.list_missions()
+    quick = quick_missions(args.db)
+    summaries = quick if quick is not None else workspace_for(args).missions.list_missions()
     if not summaries:
         print("No missions yet. Run `mission-planner-cli demo` to load the demo missions.")
         return 0
