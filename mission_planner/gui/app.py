@@ -76,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     def crashed(error: BaseException) -> None:
         raise error  # a bug while opening: the crash handler reports it
 
+    opener.sig_listed.connect(window.list_early)
     opener.sig_opened.connect(opened)
     opener.sig_failed.connect(failed)
     opener.sig_crashed.connect(crashed)

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
 
     sig_mission_selected = Signal(str)  # the code of the mission shown, "" when none
     sig_attached = Signal()  # the workspace is attached and its missions listed
+    sig_attaching = Signal()  # the workspace has arrived: `attach` begins
 
     def __init__(
         self,
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         from .commands.base import CommandContext
         from .views.mission_pane import MissionPane
 
+        self.sig_attaching.emit()
         self.workspace = workspace
         self.command_context = CommandContext(workspace, self._on_changed, self._on_command_failed)
         self.mission_context = CommandContext(workspace, self._on_missions_changed, self._on_command_failed)
@@ -172,6 +174,17 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, lambda: self._list_attached(in_steps=True))
         else:
             self._list_attached()
+
+    def list_early(self, missions: list[MissionSummaryLike]) -> None:
+        """List `missions`, read before the workspace is open (the start's quick list): they can
+        be searched, filtered and chosen at once; the mission chosen meanwhile shows once the
+        workspace is attached (`attach` keeps the selection)."""
+        if self.workspace is not None or not missions:
+            return
+        self._missions = list(missions)
+        self._search_keys = None
+        self._fill_years()
+        self.apply_filter()
 
     def _list_attached(self, *, in_steps: bool = False) -> None:
         """List the missions and show the first, or (`in_steps`) show it on the next turn."""
@@ -758,8 +771,8 @@ class MainWindow(QMainWindow):
         return False
 
     def apply_filter(self) -> None:
-        if self.workspace is None:
-            return  # nothing listed yet: `attach` filters what it lists
+        if self.workspace is None and not self._missions:
+            return  # nothing listed yet: `list_early` or `attach` filters what it lists
         query = self.search_box.text()
         if query.strip() and self._search_keys is None:
             self._search_keys = [search_key(mission) for mission in self._missions]
@@ -850,8 +863,8 @@ class MainWindow(QMainWindow):
         self._show_mission(self.model.mission_at(self.proxy.source_row(current)))
 
     def _show_mission(self, mission: MissionSummaryLike | None) -> None:
-        if self._holding_mission:
-            return  # the list was just filled: the mission follows on the next turn (attach)
+        if self._holding_mission or self.workspace is None:
+            return  # the list was just filled, or listed early: the mission follows (attach)
         if mission is None:
             self.details.show_message(self._empty_message())  # the query may have changed
         elif mission.code != self._shown_code:

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .imports.sheets import Sheet, read_sheet
     from .people import ImportProblems, ImportReport, PurgeReport
     from .people_search import PeopleIndex, PersonMatch
+    from .quick_list import early_missions, quick_missions
     from .rule_sets import preset_fits, preset_for, preset_or_file, presets, write_rule_set_file
     from .settings import PAPERS, OrganizationSettings, image_from_file
     from .text_gate import length, limit_of
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
 
 # Each name the package offers, and the module that holds it (loaded on first use).
 _HOMES = {
+    "early_missions": "quick_list",
+    "quick_missions": "quick_list",
     "Workspace": "workspace",
     "open_workspace": "workspace",
     "Changed": "changes",
@@ -142,6 +145,7 @@ __all__ = [
     "character_label",
     "country_name",
     "csv_writer",
+    "early_missions",
     "group_text",
     "image_from_file",
     "length",
@@ -152,6 +156,7 @@ __all__ = [
     "preset_for",
     "preset_or_file",
     "presets",
+    "quick_missions",
     "read_sheet",
     "recognised_field",
     "restore_database",
