@@ -93,6 +93,9 @@ def main(argv: list[str] | None = None) -> int:
         opener.wait()
         if opener.workspace is not None:
             opener.workspace.close()
+        from .item_clipboard import keep_only_text
+
+        keep_only_text()
 
 
 def _application() -> QApplication:
