@@ -52,7 +52,21 @@ def register(subparsers) -> None:
         metavar="UID",
         action="append",
         default=[],
-        help="only this person (packs, certificates, badges); may be repeated",
+        help="only this person (packs, certificates, badges, letters); may be repeated",
+    )
+    parser.add_argument(
+        "--letter",
+        metavar="LETTER",
+        default="",
+        help="for KIND letters: invitation, visa-support (with passport data, written mode 600), "
+        "site-request or thank-you; a DOCX copy is written beside the PDF",
+    )
+    parser.add_argument(
+        "--site",
+        metavar="SITE",
+        action="append",
+        default=[],
+        help="for site-request and thank-you letters: only this site (uid, acronym or name); may be repeated",
     )
     parser.add_argument(
         "--with-personal-data",
@@ -63,10 +77,17 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..errors import InputError
     from ..services import KINDS, DocumentSettings, Progress, unprintable_text
 
+    if (args.letter or args.site) and args.kind != "letters":
+        raise InputError("--letter and --site are for KIND letters only", code="letter_options")
     settings = DocumentSettings(
-        paper=args.paper, include_personal_data=args.with_personal_data, person_uids=tuple(args.person)
+        paper=args.paper,
+        include_personal_data=args.with_personal_data,
+        person_uids=tuple(args.person),
+        letter=args.letter,
+        site_keys=tuple(args.site),
     )
     quiet = not sys.stderr.isatty()
 

@@ -97,6 +97,12 @@ def _budget_xlsx() -> Writer:
     return write_budget
 
 
+def _letters() -> Writer:
+    from .letters.write import write
+
+    return write
+
+
 KINDS: dict[str, DocumentKind] = {
     kind.name: kind
     for kind in (
@@ -111,6 +117,7 @@ KINDS: dict[str, DocumentKind] = {
         DocumentKind("participants-xlsx", "Participant list (Excel)", "participants", ".xlsx", _participants_xlsx),
         DocumentKind("budget-pdf", "Budget", "budget", ".pdf", _budget_pdf),
         DocumentKind("budget-xlsx", "Budget (Excel)", "budget", ".xlsx", _budget_xlsx),
+        DocumentKind("letters", "Letters (a PDF to send and a DOCX copy to edit)", "letters", ".pdf", _letters),
     )
 }
 

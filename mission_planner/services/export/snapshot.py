@@ -27,6 +27,15 @@ class DocumentSettings:
     paper: str = "A4"  # or "Letter"
     include_personal_data: bool = False  # passport numbers and dates of birth, only when asked
     person_uids: tuple[str, ...] = ()  # packs, certificates, badges: only these people (all when empty)
+    letter: str = ""  # KIND letters: invitation, visa-support, site-request or thank-you
+    site_keys: tuple[str, ...] = ()  # site letters: only these sites (uid, acronym or name)
+    letter_templates: tuple[tuple[str, str], ...] = ()  # the organization's own templates, by letter
+
+    @property
+    def carries_personal_data(self) -> bool:
+        """Passport data is read and the files are private when asked, and always for the
+        consulate's letter, which cannot go without it."""
+        return self.include_personal_data or self.letter == "visa-support"
 
 
 @dataclass(frozen=True)
@@ -63,7 +72,7 @@ def take_snapshot(
     """A snapshot of `record`; identity data stays only when the settings ask for it."""
     frozen = copy.deepcopy(record)
     settings = settings or DocumentSettings()
-    if not settings.include_personal_data:
+    if not settings.carries_personal_data:
         for person in frozen.people:
             person.identity = None
     return MissionSnapshot(
