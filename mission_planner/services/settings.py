@@ -110,5 +110,10 @@ def check_letter_template(letter: str, source: str) -> None:
     from .export.letters.templates import LETTERS, check_template
 
     if letter not in LETTERS:
-        raise InputError(f"{letter!r} is not a letter ({', '.join(LETTERS)})", location="letter_templates")
+        raise InputError(
+            f"{letter!r} is not a letter ({', '.join(LETTERS)})",
+            location="letter_templates",
+            code="letter_unknown",
+            params={"letter": letter},
+        )
     check_template(letter, source)

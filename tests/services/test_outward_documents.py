@@ -12,7 +12,7 @@ import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
 
-from mission_planner.services import open_workspace
+from mission_planner.services import DocumentSettings, open_workspace
 from mission_planner.services.demo_missions import demo_files
 from mission_planner.services.export.kinds import KINDS
 from tests.databases import copy_sqlite_template
@@ -29,6 +29,7 @@ OUTWARD = (
     "badges-pdf",
     "notification-pdf",
     "participants-pdf",
+    "letters",
 )
 MARKERS = {
     "an unverified remark": re.compile(r"\bunverified\b", re.IGNORECASE),
@@ -77,7 +78,8 @@ def texts(path: Path) -> list[tuple[str, str]]:
 def test_outward_documents_carry_no_internal_notes(loaded, tmp_path, code, kind):
     document = KINDS[kind]
     target = tmp_path / f"{code}-{document.stem}{document.suffix}"
-    loaded.documents.export(code, kind, target)
+    settings = DocumentSettings(letter="invitation") if kind == "letters" else None
+    loaded.documents.export(code, kind, target, settings=settings)
     found = texts(target)
     assert found
     for name, value in found:

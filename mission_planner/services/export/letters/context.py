@@ -90,6 +90,12 @@ def _travellers(snapshot: MissionSnapshot) -> list[tuple[int, Person]]:
     ]
     numbered = list(enumerate(everyone, start=1))
     chosen = snapshot.settings.person_uids
+    if not numbered:
+        raise InputError(
+            f"{record.mission.code} has no accepted participant from abroad to write to",
+            code="letter_no_traveller",
+            params={"mission": record.mission.code},
+        )
     if not chosen:
         return numbered
     found = [(number, person) for number, person in numbered if person.uid in chosen]

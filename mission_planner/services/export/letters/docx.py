@@ -16,14 +16,16 @@ from ..snapshot import MissionSnapshot
 from .blocks import Block
 from .context import korean_date
 
+PROPERTY_CHARS = 255
 PAPER_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
 
 
 def docx_bytes(snapshot: MissionSnapshot, letters: Sequence[tuple[str, Sequence[Block]]], title: str) -> bytes:
     mission = snapshot.record.mission
     document = Document()
-    document.core_properties.title = f"{title}: {mission.title}"
-    document.core_properties.author = mission.organization_name or "Mission Planner"
+    # Word's properties hold 255 characters; the letters themselves print the whole title.
+    document.core_properties.title = _clipped(f"{title}: {mission.title}")
+    document.core_properties.author = _clipped(mission.organization_name or "Mission Planner")
     section = document.sections[0]
     width, height = PAPER_MM.get(snapshot.settings.paper, PAPER_MM["A4"])
     section.page_width, section.page_height = Mm(width), Mm(height)
@@ -58,6 +60,10 @@ def docx_bytes(snapshot: MissionSnapshot, letters: Sequence[tuple[str, Sequence[
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _clipped(value: str, most: int = PROPERTY_CHARS) -> str:
+    return value if len(value) <= most else value[: most - 1] + "…"
 
 
 def _picture(paragraph: object, data: bytes, height: object) -> bool:

@@ -51,7 +51,12 @@ def template_for(letter: str, overrides: Mapping[str, str]) -> str:
 def check_template(letter: str, source: str) -> None:
     """Raise InputError when `source` is not a template that compiles (for saving one)."""
     if len(source) > MAX_LONG_TEXT:
-        raise InputError(f"longer than {MAX_LONG_TEXT} characters", source=template_name(letter))
+        raise InputError(
+            f"longer than {MAX_LONG_TEXT} characters",
+            source=template_name(letter),
+            code="text_too_long",
+            params={"field": template_name(letter), "limit": MAX_LONG_TEXT},
+        )
     try:
         _environment.from_string(source)
     except TemplateSyntaxError as error:
