@@ -66,7 +66,9 @@ def register(subparsers) -> None:
         metavar="SITE",
         action="append",
         default=[],
-        help="for site-request and thank-you letters: only this site (uid, acronym or name); may be repeated",
+        help="visitor-list: the site (acronym, English name or uid), needed when the mission visits more "
+        "than one site that wants a list of visitors; site-request and thank-you letters: only this site, "
+        "may be repeated",
     )
     parser.add_argument(
         "--with-personal-data",
@@ -80,14 +82,19 @@ def run(args: argparse.Namespace) -> int:
     from ..errors import InputError
     from ..services import KINDS, DocumentSettings, Progress, unprintable_text
 
-    if (args.letter or args.site) and args.kind != "letters":
-        raise InputError("--letter and --site are for KIND letters only", code="letter_options")
+    if args.letter and args.kind != "letters":
+        raise InputError("--letter is for KIND letters only", code="letter_options")
+    if args.site and args.kind not in ("letters", "visitor-list"):
+        raise InputError("--site is for KIND letters and visitor-list only", code="site_options")
+    if len(args.site) > 1 and args.kind == "visitor-list":
+        raise InputError("a visitor list is for one --site", code="site_options")
     settings = DocumentSettings(
         paper=args.paper,
-        include_personal_data=args.with_personal_data,
+        include_personal_data=args.with_personal_data or KINDS[args.kind].personal,
         person_uids=tuple(args.person),
         letter=args.letter,
-        site_keys=tuple(args.site),
+        site_keys=tuple(args.site) if args.kind == "letters" else (),
+        site=args.site[0] if args.site and args.kind == "visitor-list" else "",
     )
     quiet = not sys.stderr.isatty()
 
@@ -106,4 +113,8 @@ def run(args: argparse.Namespace) -> int:
     if KINDS[args.kind].suffix in (".pdf", ""):  # PDFs and packs print names in the shipped fonts
         for found in workspace.documents.unprintable(snapshot):
             print(f"mission-planner-cli: warning: {shown(unprintable_text(found))}", file=sys.stderr)
+    if args.kind == "visitor-list":
+        missing = workspace.documents.visitor_list_gaps(code, settings.site)
+        if missing:
+            print(f"Warning: {shown(missing)}", file=sys.stderr)
     return 0

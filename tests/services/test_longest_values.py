@@ -32,6 +32,7 @@ PDF_SHAPES = {
     "badges-pdf": ("word", "hangul"),
     "certificates-pdf": ("word",),
     "letters": ("word", "hangul"),  # invitations (see SETTINGS)
+    "visitor-list": ("word", "hangul"),
 }
 
 
