@@ -3,6 +3,7 @@ python-docx; personal data only in the consulate's letter; templates the sandbox
 
 import dataclasses
 import stat
+import time
 from pathlib import Path
 
 import docx
@@ -163,3 +164,33 @@ def test_a_hostile_template_is_refused_in_one_line(hostile):
 def test_every_default_template_renders_in_the_sandbox():
     for letter in LETTERS:
         assert default_template(letter).strip()
+
+
+@pytest.mark.parametrize(
+    ("hostile", "said"),
+    [
+        ("{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}", "runs longer than 2"),
+        ("{% for a in range(100000) %}{{ person.name * 1000 }}{% endfor %}", "grows past 50000"),
+        ("{% set s = namespace(v='x') %}{% for i in range(64) %}{% set s.v = s.v ~ s.v %}{% endfor %}", "more than"),
+        ("{{ 'x' * 1000000000 }}", "a repetition of more than 50000"),
+        ("{{ 9 ** 1000000 }}", "a power of 1000000"),
+        ("{{ 'x'|center(1000000000) }}", "the number 1000000000"),
+        ("{{ 'x'.ljust(1000000000) }}", "the number 1000000000"),
+        ("{{ '%1000000000s' % 'x' }}", "a format wider"),
+        ("{{ '{:>1000000000}'.format(1) }}", "a format wider"),
+        ("{{ lipsum(1000000) }}", "'lipsum' is undefined"),
+    ],
+)
+def test_a_template_that_would_take_the_machine_is_stopped(hostile, said):
+    started = time.monotonic()
+    with pytest.raises(InputError) as refused:
+        render("invitation", f"Dear reader,\n\n{hostile}\n", {"person": {"name": "A"}})
+    assert time.monotonic() - started < 10
+    message = str(refused.value)
+    assert message.startswith("letter template invitation.txt: "), message
+    assert said in message and "\n" not in message
+
+
+def test_ordinary_numbers_and_formats_still_work():
+    source = "{{ person.name|center(9) }}|{{ '%05d' % 42 }}|{{ '{:,}'.format(1200000) }}|{{ 2 ** 10 }}|{{ 'ab' * 3 }}"
+    assert render("invitation", source, {"person": {"name": "A"}}) == "    A    |00042|1,200,000|1024|ababab"
