@@ -109,7 +109,11 @@ def run(args: argparse.Namespace) -> int:
     path = workspace.documents.write(KINDS[args.kind], snapshot, args.output, progress)
     if not quiet:
         print(file=sys.stderr)
-    print(f"Wrote {KINDS[args.kind].title.lower()} of {shown(code)} to {shown(path)}")
+    if args.kind == "letters":
+        copy = path.with_suffix(".docx")
+        print(f"Wrote the {args.letter} letters of {shown(code)} to {shown(path)}, a Word copy to {shown(copy)}")
+    else:
+        print(f"Wrote {KINDS[args.kind].title.lower()} of {shown(code)} to {shown(path)}")
     if KINDS[args.kind].suffix in (".pdf", ""):  # PDFs and packs print names in the shipped fonts
         for found in workspace.documents.unprintable(snapshot):
             print(f"mission-planner-cli: warning: {shown(unprintable_text(found))}", file=sys.stderr)
@@ -117,4 +121,7 @@ def run(args: argparse.Namespace) -> int:
         missing = workspace.documents.visitor_list_gaps(code, settings.site)
         if missing:
             print(f"Warning: {shown(missing)}", file=sys.stderr)
+    if missing_passports := snapshot.visa_letter_gaps():
+        names = ", ".join(missing_passports)
+        print(f"Warning: no passport number or expiry recorded for {shown(names)}", file=sys.stderr)
     return 0

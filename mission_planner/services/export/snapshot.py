@@ -81,6 +81,12 @@ class MissionSnapshot:
 
         return [person.full_name for person, _missing in gaps(self.record, site_for_list(self.record, site))]
 
+    def visa_letter_gaps(self) -> list[str]:
+        """The names of the people whose visa letter lacks their passport number or its expiry."""
+        from .letters.context import missing_passports
+
+        return missing_passports(self)
+
     def people_for_documents(self) -> list[str]:
         """The people a per-person document is made for: those chosen, else everyone taking part."""
         chosen = set(self.settings.person_uids)

@@ -78,6 +78,18 @@ def letters_for(snapshot: MissionSnapshot, letter: str) -> list[Letter]:
 # --- who --------------------------------------------------------------------------------------
 
 
+def missing_passports(snapshot: MissionSnapshot) -> list[str]:
+    """The names of the people a visa letter is written for whose passport number or expiry is
+    not recorded (their letter says "(not recorded)", which no consulate accepts)."""
+    if snapshot.settings.letter != "visa-support":
+        return []
+    return [
+        person.full_name
+        for _number, person in _travellers(snapshot)
+        if not (person.identity and person.identity.passport_number and person.identity.passport_expiry)
+    ]
+
+
 def _travellers(snapshot: MissionSnapshot) -> list[tuple[int, Person]]:
     """Accepted people from abroad (participants and overseas resource persons), numbered;
     only those chosen with --person when some are."""
