@@ -83,15 +83,16 @@ def export_documents(
     """Write each (kind, target) of `jobs` in turn from one snapshot of the mission; runs on a
     worker thread, so no Qt here."""
     total = len(jobs) * _STEPS
-    # A kind that carries passport data (the visitor list) has it whatever is ticked; the others
-    # only when asked. One read of the mission serves both.
-    letters = settings
-    settings = replace(settings, letter="")  # a visa letter's passport data stays in the letters
-    if any(kind.personal for kind, _ in jobs) and not settings.include_personal_data:
+    # A kind that carries passport data (the visitor list, a visa letter) has it whatever is
+    # ticked; the others only when asked, and never the visa letter's. One read serves them all.
+    visa = settings.letter == "visa-support" and any(kind.name == "letters" for kind, _ in jobs)
+    if (visa or any(kind.personal for kind, _ in jobs)) and not settings.include_personal_data:
         personal = workspace.documents.snapshot(code, replace(settings, include_personal_data=True))
         snapshot = personal.without_personal_data()
     else:
         snapshot = personal = workspace.documents.snapshot(code, settings)
+    letters = personal if visa else snapshot
+    snapshot = replace(snapshot, settings=replace(snapshot.settings, letter=""))
     if any(kind.suffix in (".pdf", "") for kind, _ in jobs):
         outcome.unprintable = workspace.documents.unprintable(snapshot)
     for number, (kind, target) in enumerate(jobs):
@@ -103,7 +104,7 @@ def export_documents(
                 _write_visitor_lists(workspace, kind, personal, target, inner, outcome)
                 continue
             if kind.name == "letters":
-                _write_letters(workspace, kind, workspace.documents.snapshot(code, letters), target, inner, outcome)
+                _write_letters(workspace, kind, letters, target, inner, outcome)
                 continue
             # Packs may go into a folder of their own inside `target`: keep where they really went.
             written = workspace.documents.write(kind, snapshot, target, inner)

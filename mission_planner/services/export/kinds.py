@@ -124,10 +124,10 @@ KINDS: dict[str, DocumentKind] = {
         DocumentKind("participants-xlsx", "Participant list (Excel)", "participants", ".xlsx", _participants_xlsx),
         DocumentKind("budget-pdf", "Budget", "budget", ".pdf", _budget_pdf),
         DocumentKind("budget-xlsx", "Budget (Excel)", "budget", ".xlsx", _budget_xlsx),
-        DocumentKind("letters", "Letters (a PDF to send and a DOCX copy to edit)", "letters", ".pdf", _letters),
         DocumentKind(
             "visitor-list", "Visitor list for a security site", "visitor-list", ".pdf", _visitor_list, personal=True
         ),
+        DocumentKind("letters", "Letters (a PDF to send and a DOCX copy to edit)", "letters", ".pdf", _letters),
     )
 }
 
