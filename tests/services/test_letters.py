@@ -2,14 +2,20 @@
 python-docx; personal data only in the consulate's letter; templates the sandbox refuses."""
 
 import dataclasses
+import io
+import re
 import stat
 import time
+from datetime import date
 from pathlib import Path
 
 import docx
 import pytest
+from PIL import Image
 from pypdf import PdfReader
 
+from mission_planner.domain.enums import AttachmentKind
+from mission_planner.domain.mission import Attachment
 from mission_planner.errors import InputError, NotFoundError
 from mission_planner.services import DocumentSettings, open_workspace
 from mission_planner.services.export.letters.templates import LETTERS, default_template, render
@@ -194,3 +200,27 @@ def test_a_template_that_would_take_the_machine_is_stopped(hostile, said):
 def test_ordinary_numbers_and_formats_still_work():
     source = "{{ person.name|center(9) }}|{{ '%05d' % 42 }}|{{ '{:,}'.format(1200000) }}|{{ 2 ** 10 }}|{{ 'ab' * 3 }}"
     assert render("invitation", source, {"person": {"name": "A"}}) == "    A    |00042|1,200,000|1024|ababab"
+
+
+def png(width: int, height: int) -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), (20, 60, 140)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def test_the_letterhead_carries_the_logo_and_the_signature_of_the_preferences(workspace, tmp_path):
+    settings = workspace.settings.organization_settings()
+    logo = Attachment(AttachmentKind.LOGO, "logo.png", "image/png", png(300, 120))
+    signature = Attachment(AttachmentKind.SIGNATURE, "signature.png", "image/png", png(300, 80))
+    workspace.settings.save_organization_settings(dataclasses.replace(settings, logo=logo, signature=signature))
+    person = travellers(workspace, CODE)[0]
+
+    target = write(workspace, tmp_path, "invitation", person_uids=(person.uid,))
+
+    page = PdfReader(target).pages[0]
+    assert len(page.images) == 2  # the logo at the top, the signature above the name
+    text = " ".join(page.extract_text().split())
+    assert re.search(r"/INV/\d{3}\b", text) and f"{date.today().year}" in text  # the reference, the date
+    copy = docx.Document(str(target.with_suffix(".docx")))
+    assert len(copy.inline_shapes) == 2
+    assert any(re.search(r"/INV/\d{3}", p.text) for p in copy.paragraphs)
