@@ -73,6 +73,30 @@ def coded_text(code: str, params: dict[str, object]) -> str | None:
             return QCoreApplication.translate(
                 "Refusal", "The mission visits several sites that want a list of visitors ({sites}); choose one."
             ).format(sites=params["sites"])
+        case "letter_template" if params.get("line"):
+            return QCoreApplication.translate("Refusal", "line {line}: {message}").format(
+                line=params["line"], message=params["message"]
+            )
+        case "letter_missing":
+            return QCoreApplication.translate("Refusal", "Choose which letter to write.")
+        case "letter_unknown":
+            return QCoreApplication.translate("Refusal", "{letter} is not a letter.").format(letter=params["letter"])
+        case "letter_no_site":
+            return QCoreApplication.translate(
+                "Refusal", "{mission} visits no institution: there is no site to write to."
+            ).format(mission=params["mission"])
+        case "text_too_long":
+            return QCoreApplication.translate("Refusal", "{field} is longer than {limit} characters.").format(
+                field=params["field"], limit=params["limit"]
+            )
+        case "letter_digital":
+            return QCoreApplication.translate("Refusal", "{mission} meets online: no one needs a visa for it.").format(
+                mission=params["mission"]
+            )
+        case "letter_no_traveller":
+            return QCoreApplication.translate(
+                "Refusal", "{mission} has no accepted participant from abroad to write to."
+            ).format(mission=params["mission"])
         case "person_exists":
             return QCoreApplication.translate("Refusal", "This person is in the mission already.")
         case "not_a_field":

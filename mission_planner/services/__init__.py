@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .countries import country_name
     from .export import KINDS, Cancelled, DocumentKind, DocumentSettings, MissionSnapshot, Progress
     from .export.formulas import csv_writer
+    from .export.letters.templates import LETTERS, default_template
     from .export.table_rows import write_rows_xlsx
     from .feed import Change, ChangeFeed, Topic
     from .identity import IdentityChange, IdentityChangeError
@@ -77,6 +78,8 @@ _HOMES = {
     "Progress": "export",
     "Cancelled": "export",
     "csv_writer": "export.formulas",
+    "LETTERS": "export.letters.templates",
+    "default_template": "export.letters.templates",
     "write_rows_xlsx": "export.table_rows",
     "presets": "rule_sets",
     "preset_for": "rule_sets",
@@ -108,6 +111,7 @@ _HOMES = {
 
 __all__ = [
     "KINDS",
+    "LETTERS",
     "NOMINATION_FIELDS",
     "PAPERS",
     "REQUIRED_NOMINATION_FIELDS",
@@ -145,6 +149,7 @@ __all__ = [
     "character_label",
     "country_name",
     "csv_writer",
+    "default_template",
     "early_missions",
     "group_text",
     "image_from_file",

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mission_planner/gui/app.py" line="119"/>
+        <location filename="../../mission_planner/gui/app.py" line="122"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
@@ -875,12 +875,12 @@
         <translation>{day} 일정을 {to}(으)로 복사</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands/programme.py" line="229"/>
+        <location filename="../../mission_planner/gui/commands/programme.py" line="235"/>
         <source>Insert a day after {day}</source>
         <translation>{day} 다음에 하루 삽입</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands/programme.py" line="246"/>
+        <location filename="../../mission_planner/gui/commands/programme.py" line="255"/>
         <source>Remove the day {day}</source>
         <translation>{day} 하루 삭제</translation>
     </message>
@@ -1242,153 +1242,183 @@
         <translation>방문자 명단, 보안 방문지별 한 부, 대외비 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/document_jobs.py" line="132"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="39"/>
+        <source>Letters: a PDF to send and a Word copy (DOCX)</source>
+        <translation>서한: 발송용 PDF와 편집용 Word 사본(DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="141"/>
         <source>The visitor list for {site} marks passport data missing for {names}.</source>
         <translation>{site} 방문자 명단에 {names}의 여권 정보가 빠져 있다고 표시했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="161"/>
+        <source>The visa letters of {names} have no passport number or expiry: add them first.</source>
+        <translation>{names}의 비자 서한에 여권 번호 또는 만료일이 없습니다. 먼저 입력하십시오.</translation>
     </message>
 </context>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="85"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="86"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="86"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="87"/>
         <source>Letter (US)</source>
         <translation>Letter (미국)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="89"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="90"/>
         <source>Include passport numbers and dates of birth</source>
         <translation>여권 번호와 생년월일 포함</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="90"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="91"/>
         <source>Only where a document has room for them; leave off for shared copies</source>
         <translation>문서에 공간이 있는 경우에만 표시됩니다. 공유용 사본에서는 해제하십시오</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="92"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="93"/>
         <source>Packs, certificates and badges are written for these people</source>
         <translation>안내 자료, 수료증, 명찰을 이 사람들에게만 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="95"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="239"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="98"/>
+        <source>Which letters &apos;Letters&apos; writes: a PDF to send and a Word copy to edit</source>
+        <translation>&apos;서한&apos;으로 작성할 서한: 발송용 PDF와 편집용 Word 사본</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/documents.py" line="99"/>
+        <source>Edit Template…</source>
+        <translation>양식 편집…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/documents.py" line="100"/>
+        <source>The organization&apos;s own wording of this letter, with a preview</source>
+        <translation>이 서한에 대한 기관 자체 문구(미리 보기 포함)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/documents.py" line="103"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="255"/>
         <source>Folder for the documents</source>
         <translation>문서 저장 폴더</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="96"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="104"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="98"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="283"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="106"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="300"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="101"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="109"/>
         <source>Open Folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="115"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="330"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="123"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="347"/>
         <source>The PDF documents you write are shown here.</source>
         <translation>만든 PDF 문서가 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="135"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="143"/>
         <source>Paper:</source>
         <translation>용지:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="137"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="145"/>
         <source>People:</source>
         <translation>대상자:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="138"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="149"/>
+        <source>Letters:</source>
+        <translation>서한:</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/documents.py" line="150"/>
         <source>Folder:</source>
         <translation>폴더:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="158"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="170"/>
         <source>Documents to write</source>
         <translation>작성할 문서</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="159"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="171"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="163"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="175"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="213"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="225"/>
         <source>{count} chosen…</source>
         <translation>{count}명 선택됨…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="215"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="227"/>
         <source>Everyone…</source>
         <translation>전원…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="250"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="266"/>
         <source>The folder does not exist yet: export something first.</source>
         <translation>폴더가 아직 없습니다. 먼저 문서를 내보내십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="257"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="273"/>
         <source>Choose a folder for the documents first.</source>
         <translation>먼저 문서를 저장할 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="263"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="279"/>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>폴더 {folder}을(를) 만들 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="280"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="297"/>
         <source>Writing…</source>
         <translation>작성 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="284"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="301"/>
         <source>Writing the documents of {code}</source>
         <translation>{code} 문서 작성 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="294"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="311"/>
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="297"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="314"/>
         <source>Wrote to {folder}:</source>
         <translation>{folder}에 저장했습니다:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="299"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="316"/>
         <source>Nothing was written.</source>
         <translation>작성된 문서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="302"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="319"/>
         <source>Could not write {what}: {message}</source>
         <translation>{what}을(를) 작성할 수 없습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="347"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="364"/>
         <source>The export failed unexpectedly.</source>
         <translation>내보내기 중 예기치 않은 오류가 발생했습니다.</translation>
     </message>
@@ -2242,6 +2272,57 @@ Replace their data in every mission?</source>
         <location filename="../../mission_planner/gui/formatting.py" line="109"/>
         <source>en</source>
         <translation>ko</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplateDialog</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/letter_template.py" line="48"/>
+        <source>Letter template: {letter}</source>
+        <translation>서한 양식: {letter}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/letter_template.py" line="54"/>
+        <source>Jinja2 text: {{ person.name }} writes a value, {% if %} … {% endif %} a choice. Blank lines separate paragraphs, a line starting with &apos;# &apos; is the subject, &apos;---&apos; draws a rule.</source>
+        <translation>Jinja2 텍스트: {{ person.name }}은 값을, {% if %} … {% endif %}는 선택을 씁니다. 빈 줄은 문단을 나누고, &apos;# &apos;로 시작하는 줄은 제목이며, &apos;---&apos;는 구분선을 긋습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/letter_template.py" line="62"/>
+        <source>Preview shows the letters of {code} written with this template.</source>
+        <translation>미리 보기는 이 양식으로 작성한 {code}의 서한을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/letter_template.py" line="64"/>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/letter_template.py" line="66"/>
+        <source>Restore Default</source>
+        <translation>기본값 복원</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/letter_template.py" line="33"/>
+        <source>Invitation to each participant from abroad</source>
+        <translation>해외 참가자별 초청장</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/letter_template.py" line="34"/>
+        <source>Visa support, with passport data, for the consulate</source>
+        <translation>영사관 제출용 비자 지원 서한(여권 정보 포함)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/letter_template.py" line="35"/>
+        <source>Visit request to each site, in Korean and English</source>
+        <translation>방문 기관별 방문 요청 공문(국문 및 영문)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/letter_template.py" line="36"/>
+        <source>Thank-you to each site visited</source>
+        <translation>방문 기관별 감사 서한</translation>
     </message>
 </context>
 <context>
@@ -4615,281 +4696,316 @@ Replace it with the file&apos;s?</source>
     </message>
     <message>
         <location filename="../../mission_planner/gui/refusal_text.py" line="77"/>
+        <source>line {line}: {message}</source>
+        <translation>{line}행: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="81"/>
+        <source>Choose which letter to write.</source>
+        <translation>작성할 서한을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="83"/>
+        <source>{letter} is not a letter.</source>
+        <translation>{letter}은(는) 서한 종류가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="85"/>
+        <source>{mission} visits no institution: there is no site to write to.</source>
+        <translation>{mission}에는 방문하는 기관이 없어 서한을 보낼 곳이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="89"/>
+        <source>{field} is longer than {limit} characters.</source>
+        <translation>{field}이(가) {limit}자보다 깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="93"/>
+        <source>{mission} meets online: no one needs a visa for it.</source>
+        <translation>{mission}은(는) 온라인으로 진행되므로 비자가 필요한 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="97"/>
+        <source>{mission} has no accepted participant from abroad to write to.</source>
+        <translation>{mission}에는 서한을 보낼 수락된 해외 참가자가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="101"/>
         <source>This person is in the mission already.</source>
         <translation>이 사람은 이미 연수단에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="79"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="103"/>
         <source>“{key}” (for the column “{column}”) is not a field.</source>
         <translation>“{key}”(“{column}” 열에 지정)은(는) 필드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="83"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="107"/>
         <source>{field} {problem}</source>
         <translation>‘{field}’ 항목: {problem}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="87"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="111"/>
         <source>{field} cannot be negative.</source>
         <translation>‘{field}’ 값은 음수일 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="89"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="113"/>
         <source>{site} is used by {count} programme items or hotel stays; change those first.</source>
         <translation>{site}은(는) 프로그램 일정 또는 호텔 숙박 {count}건에서 사용 중입니다. 먼저 그것들을 변경하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="94"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="118"/>
         <source>{mission} ends on {end}; personal data is purged after a mission.</source>
         <translation>{mission}은(는) {end}에 끝납니다. 개인정보는 연수가 끝난 후에 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="98"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="122"/>
         <source>A mission with the code {code} already exists.</source>
         <translation>코드가 {code}인 연수가 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="102"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="126"/>
         <source>{source} would replace the identity data (passport, date of birth) of people who are in other missions too. Nothing was imported.</source>
         <translation>{source}을(를) 가져오면 다른 연수에도 참여하는 사람들의 신원 정보(여권, 생년월일)가 바뀝니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="108"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="132"/>
         <source>The database is busy: another program is writing to it. Try again.</source>
         <translation>데이터베이스가 사용 중입니다. 다른 프로그램이 쓰고 있습니다. 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="112"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="136"/>
         <source>Cannot write to the database: no space left. Nothing was changed.</source>
         <translation>데이터베이스에 쓸 수 없습니다. 저장 공간이 없습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="116"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="140"/>
         <source>Cannot open or reach the database {location} ({reason}).</source>
         <translation>데이터베이스 {location}을(를) 열거나 연결할 수 없습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="120"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="144"/>
         <source>{location} holds tables but is not a Mission Planner database.</source>
         <translation>{location}에는 테이블이 있지만 Mission Planner 데이터베이스가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="124"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="148"/>
         <source>{location} was written by a newer Mission Planner. Install the newer version to open it.</source>
         <translation>{location}은(는) 더 새로운 Mission Planner로 작성되었습니다. 열려면 새 버전을 설치하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="128"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="152"/>
         <source>Cannot write {file}: the disk is full. Any file that was there is left as it was.</source>
         <translation>{file}을(를) 쓸 수 없습니다. 디스크가 가득 찼습니다. 이미 있던 파일은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="132"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="156"/>
         <source>Cannot write {file}: permission denied. Choose another folder.</source>
         <translation>{file}을(를) 쓸 수 없습니다. 권한이 없습니다. 다른 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="136"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="160"/>
         <source>Cannot write {file} ({reason}).</source>
         <translation>{file}을(를) 쓸 수 없습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="140"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="164"/>
         <source>This is not a PNG or JPEG image.</source>
         <translation>PNG 또는 JPEG 이미지가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="142"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="166"/>
         <source>A site needs an English name.</source>
         <translation>방문지에는 영문 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="144"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="168"/>
         <source>A travel time needs two different places.</source>
         <translation>이동 시간에는 서로 다른 두 장소가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="146"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="170"/>
         <source>{minutes} minutes is not a plausible journey.</source>
         <translation>{minutes}분은 있을 법한 이동 시간이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="150"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="174"/>
         <source>“{text}” is not an ISO 4217 currency code.</source>
         <translation>“{text}”은(는) ISO 4217 통화 코드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="154"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="178"/>
         <source>An exchange rate must be more than 0.</source>
         <translation>환율은 0보다 커야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="156"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="180"/>
         <source>The file cannot be read ({reason}).</source>
         <translation>파일을 읽을 수 없습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="160"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="184"/>
         <source>The file is larger than the {limit} this program reads.</source>
         <translation>파일이 이 프로그램이 읽는 최대 크기 {limit}보다 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="166"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="190"/>
         <source>Row {row}, column {column}: the cell holds {length} characters; a cell holds at most {limit}.</source>
         <translation>{row}행 {column}열: 셀에 {length}자가 있습니다. 셀 하나에는 최대 {limit}자까지 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="173"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="197"/>
         <source>No header row has a column “{column}”.</source>
         <translation>“{column}” 열이 있는 머리글 행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="177"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="201"/>
         <source>The file cannot be read as {encoding} text; save it as CSV UTF-8.</source>
         <translation>파일을 {encoding} 텍스트로 읽을 수 없습니다. CSV UTF-8로 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="185"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="209"/>
         <source>The file has more than {limit} rows, the most read.</source>
         <translation>파일의 행이 읽을 수 있는 최대치인 {limit}개를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="186"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="210"/>
         <source>The file has more than {limit} columns, the most read.</source>
         <translation>파일의 열이 읽을 수 있는 최대치인 {limit}개를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="189"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="213"/>
         <source>The file has more than {limit} cells, the most read.</source>
         <translation>파일의 셀이 읽을 수 있는 최대치인 {limit}개를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="197"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="221"/>
         <source>This site no longer exists; someone may have deleted it.</source>
         <translation>이 방문지는 더 이상 없습니다. 다른 사람이 삭제했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="198"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="222"/>
         <source>This programme item no longer exists; someone may have deleted it.</source>
         <translation>이 프로그램 일정은 더 이상 없습니다. 다른 사람이 삭제했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="201"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="225"/>
         <source>This budget line no longer exists; someone may have deleted it.</source>
         <translation>이 예산 항목은 더 이상 없습니다. 다른 사람이 삭제했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="204"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="228"/>
         <source>This person is no longer in the mission; someone may have removed them.</source>
         <translation>이 사람은 더 이상 이 연수에 없습니다. 다른 사람이 제외했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="209"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="233"/>
         <source>There is no mission with the code {code}.</source>
         <translation>코드가 {code}인 연수가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="210"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="234"/>
         <source>{key} no longer exists.</source>
         <translation>{key}은(는) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="217"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="241"/>
         <source>An item needs a title.</source>
         <translation>항목에는 제목이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="220"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="244"/>
         <source>“{title}” must end after it starts ({start}).</source>
         <translation>“{title}”은(는) 시작 시각({start})보다 늦게 끝나야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="224"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="248"/>
         <source>“{title}” would run past midnight.</source>
         <translation>“{title}”이(가) 자정을 넘기게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="228"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="252"/>
         <source>A flight needs an airport.</source>
         <translation>항공편에는 공항이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="230"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="254"/>
         <source>A person needs a family name.</source>
         <translation>성을 입력해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="232"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="256"/>
         <source>{text} is not a country.</source>
         <translation>{text}은(는) 국가가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="234"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="258"/>
         <source>{text} is not an email address.</source>
         <translation>{text}은(는) 이메일 주소가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="236"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="260"/>
         <source>{text} is not a time zone.</source>
         <translation>{text}은(는) 시간대가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="238"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="262"/>
         <source>{name} of this mission has the email {email} already.</source>
         <translation>이 미션의 {name}이(가) 이미 이메일 {email}을(를) 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="242"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="266"/>
         <source>The stay at {hotel} ends before it begins.</source>
         <translation>{hotel} 숙박의 종료일이 시작일보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="246"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="270"/>
         <source>The host organization&apos;s office is no longer a site.</source>
         <translation>주최 기관 사무실이 더 이상 장소 목록에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="248"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="272"/>
         <source>A meeting point needs an airport.</source>
         <translation>만남 장소에는 공항이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="250"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="274"/>
         <source>{airport} has two meeting points for the same day.</source>
         <translation>{airport}에 같은 날의 만남 장소가 두 개 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="254"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="278"/>
         <source>The hotel pick-up can be at most {limit} minutes before the flight.</source>
         <translation>호텔 픽업은 항공편 출발 {limit}분 전까지만 정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="263"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="287"/>
         <source>This was changed by someone else at the same moment; reload to see their change. Nothing was saved.</source>
         <translation>같은 순간에 다른 사람이 이 항목을 변경했습니다. 다시 불러와 변경 내용을 확인하십시오. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="267"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="291"/>
         <source>«{what}» was changed by someone else since you opened it; reload to see their change.</source>
         <translation>«{what}»을(를) 연 뒤 다른 사람이 변경했습니다. 다시 불러와 변경 내용을 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="275"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="299"/>
         <source>1 problem</source>
         <translation>문제 1건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="277"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="301"/>
         <source>{count} problems</source>
         <translation>문제 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="280"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="304"/>
         <source>{count}; nothing was imported:</source>
         <translation>{count}. 아무것도 가져오지 않았습니다:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="283"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="307"/>
         <source>and {count} more</source>
         <translation>외 {count}건</translation>
     </message>
