@@ -8,8 +8,8 @@ import re
 
 from .layout import joined
 
-_MARKER = re.compile(r"^\s*(?:[-•*▪◦]\s*)?\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+(.*)$")
-_BULLET = re.compile(r"^\s*[-•*▪◦–]\s+(.*)$")
+_MARKER = re.compile(r"^\s*(?:[-•*▪◦·●○■➢►▸]\s*)?\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+(.*)$")
+_BULLET = re.compile(r"^\s*[-•*▪◦–·●○■➢►▸]\s+(.*)$")
 _DAY = re.compile(r"^Day\s+(\d{1,3})\b[^:\n]{0,40}:\s*(.*)$", re.IGNORECASE)
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -83,18 +83,27 @@ def _blocks(text: str) -> list[tuple[str, str]]:
             open_block.clear()
         kind = ""
 
+    listing = False  # under a `Day 1:` heading, short lines are topics even without a bullet
     for raw in text.splitlines():
         line = raw.strip()
         bullet = _BULLET.match(line)
+        if listing and line and not bullet and not _topic_like(line):
+            listing = False
+            close()
+        elif kind == "bullet" and line[:1].isupper() and not bullet and open_block and len(open_block[-1]) <= 60:
+            close()  # a sentence under a short bullet starts a paragraph of its own
         if not line:
             close()
-        elif bullet:
+            listing = False
+        elif bullet or listing and not line.endswith(":"):
+            bullet_text = bullet.group(1) if bullet else line
             close()
             kind = "bullet"
-            open_block.append(bullet.group(1))
+            open_block.append(bullet_text)
         elif line.endswith(":") and len(line) <= 40:
             close()
             found.append(("heading", line))
+            listing = bool(_DAY.match(line))
         else:
             if kind not in ("paragraph", "bullet"):
                 close()
@@ -102,6 +111,10 @@ def _blocks(text: str) -> list[tuple[str, str]]:
             open_block.append(line)
     close()
     return found
+
+
+def _topic_like(line: str) -> bool:
+    return len(line) <= 90 and ". " not in line and not line.endswith((".", ":"))
 
 
 def day_topics(scope: str) -> dict[int, list[str]]:

@@ -45,6 +45,8 @@ def parse_range(text: str) -> tuple[date, date] | None:
         days = [_make(int(d), int(m), int(y)) for y, m, d in iso]
         return _ordered(days[0], days[-1])
     pieces = [piece for piece in _DASHES.split(text, maxsplit=1) if piece.strip()]
+    if not pieces:
+        return None
     if len(pieces) == 1:
         single = parse_date(pieces[0])
         return (single, single) if single else None

@@ -63,6 +63,9 @@ def normalized(text: str) -> str:
     """NFC, one kind of line break, no markup a converter left (`<b>`, `**`, `##`)."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u2028", "\n").replace("\f", "\n")
+    # A bullet in a font without a Unicode map comes out as a control or private-use character.
+    text = re.sub(r"^([ \t]*)[\x00-\x08\x7f-\x9f\ue000-\uf8ff]", r"\1•", text, flags=re.MULTILINE)
+    text = re.sub(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]", "", text)
     text = re.sub(r"</?(?:b|strong|i|em|u)>", "", text, flags=re.IGNORECASE)
     text = text.replace("**", "").replace("__", "")
     text = re.sub(r"^[ \t]*#{1,6}[ \t]+", "", text, flags=re.MULTILINE)

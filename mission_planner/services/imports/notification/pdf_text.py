@@ -99,6 +99,7 @@ def _without_furniture(pages: list[Page]) -> list[Page]:
 
 
 def _join(pages: list[Page]) -> str:
+    """A page's end parts paragraphs only after a sentence's end: a paragraph runs on."""
     out: list[str] = []
     for page in pages:
         previous: Line | None = None
@@ -107,5 +108,6 @@ def _join(pages: list[Page]) -> str:
                 out.append("")
             out.append(line.text)
             previous = line
-        out.append("")
+        if out and out[-1].endswith((".", ":", "!", "?")):
+            out.append("")
     return "\n".join(out)

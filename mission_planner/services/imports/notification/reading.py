@@ -82,7 +82,7 @@ class NotificationReading:
 
     @property
     def missing_required(self) -> list[str]:
-        return [f.key for f in self.fields if f.key in REQUIRED and f.doubt]
+        return [f.key for f in self.fields if f.key in REQUIRED and f.doubt in ("missing", "bad_timing")]
 
 
 def read_notification(path: Path, *, code: str = "") -> NotificationReading:
