@@ -85,7 +85,8 @@ The indicative topics of the presentations are:
 
 #### **4. Financial Arrangements**
 
-- a. The APO will meet the assignment costs of overseas resource persons and honorarium for up to two local resource persons.
+- a. The APO will meet the assignment costs of overseas resource persons and honorarium
+for up to two local resource persons.
 - b. The host country will meet the costs for a virtual site visit(s), either broadcast live or recorded as applicable.
 
 #### **5. Implementation Procedures**

@@ -95,7 +95,7 @@ def _blocks(text: str) -> list[tuple[str, str]]:
         if not line:
             close()
             listing = False
-        elif bullet or listing and not line.endswith(":"):
+        elif bullet or (listing and not line.endswith(":")):
             bullet_text = bullet.group(1) if bullet else line
             close()
             kind = "bullet"
