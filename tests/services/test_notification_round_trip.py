@@ -20,6 +20,8 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Path],
     workspace = open_workspace(str(folder / "demo.db"))
     workspace.missions.load_demo()
     written = {code: workspace.documents.export(code, "notification-pdf", folder / f"{code}.pdf") for code in CODES}
+    for kind in ("itinerary-pdf", "budget-pdf", "packs"):
+        written[kind] = workspace.documents.export(CODES[0], kind, folder / kind)
     records = {code: workspace.missions.load_record(code) for code in CODES}
     workspace.close()
     return written, records
@@ -49,3 +51,16 @@ def test_importing_the_same_notification_again_changes_nothing(exported, tmp_pat
         assert workspace.missions.load_record(code) == before
     finally:
         workspace.close()
+
+
+@pytest.mark.parametrize("kind", ["itinerary-pdf", "budget-pdf", "packs"])
+def test_our_other_documents_are_no_notification(kind: str, exported) -> None:
+    from mission_planner.errors import InputError
+
+    written, _ = exported
+    path = written[kind]
+    if path.is_dir():  # a delegate pack: one PDF a person
+        path = sorted(path.rglob("*.pdf"))[0]
+    with pytest.raises(InputError, match="is not a Project Notification") as refused:
+        read_notification(path)
+    assert refused.value.code == "not_a_notification"

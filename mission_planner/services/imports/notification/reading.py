@@ -89,13 +89,13 @@ def read_notification(path: Path, *, code: str = "") -> NotificationReading:
     """The fields of the notification in `path`; refused when it is no notification."""
     found = read_text(path)
     text = layout.normalized(found.text)
-    if not layout.looks_like_notification(text):
+    texts, sources = texts_of(text)
+    if not layout.looks_like_notification(text) or not any(texts.get(key) for key in REQUIRED):
         raise InputError(
             f"is not a Project Notification (no Project Code, Title or Timing and Duration in it); {EXPECTED}",
             source=str(path),
             code="not_a_notification",
         )
-    texts, sources = texts_of(text)
     if code.strip():
         sources["code"] = sources.get("code", "")
         texts["code"] = code.strip()
