@@ -67,10 +67,10 @@ class NotificationReviewDialog(QDialog):
         layout = QVBoxLayout(self)
         self.to_check = QLabel(wordWrap=True)
         self.to_check.setStyleSheet(f"color: {DOUBT_COLOR}")
-        self.scroll = self._grid()
+        self.fields_area = self._grid()
         layout.addWidget(intro)
         layout.addWidget(self.to_check)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.fields_area, 1)
         layout.addWidget(self.outcome)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
@@ -167,7 +167,7 @@ class NotificationReviewDialog(QDialog):
         super().showEvent(event)
         first = next(iter(self.doubtful()), None)
         if first is not None and first in self.editors:
-            self.scroll.ensureWidgetVisible(self.editors[first], 0, 80)
+            self.fields_area.ensureWidgetVisible(self.editors[first], 0, 80)
 
     def doubtful(self) -> list[str]:
         return [found.key for found in self.reading.fields if found.doubt]
