@@ -92,8 +92,9 @@ class NotificationReviewDialog(QDialog):
             grid.addWidget(QLabel(field_label(found.key), wordWrap=True), 2 * row - 1, 0, Qt.AlignmentFlag.AlignTop)
             editor = self._editor(found)
             self.editors[found.key] = editor
-            grid.addWidget(editor, 2 * row - 1, 1)
-            source = found.source[:_SOURCE_CHARS] + ("…" if len(found.source) > _SOURCE_CHARS else "")
+            grid.addWidget(editor, 2 * row - 1, 1, Qt.AlignmentFlag.AlignTop)
+            whole = "" if found.derived else found.source  # a derived field's words are its parent's
+            source = whole[:_SOURCE_CHARS] + ("…" if len(whole) > _SOURCE_CHARS else "")
             shown = QLabel(source, wordWrap=True)
             shown.setStyleSheet("color: palette(dark)")
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -109,7 +110,9 @@ class NotificationReviewDialog(QDialog):
 
     def _editor(self, found: NotificationField) -> QLineEdit | QPlainTextEdit | QLabel:
         if found.derived:
-            return QLabel(wordWrap=True)
+            derived = QLabel(wordWrap=True)
+            derived.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            return derived
         if found.key in MULTILINE:
             editor = QPlainTextEdit(found.text)
             lines = 3 if found.key in ("signatory", "qualifications") else 6
