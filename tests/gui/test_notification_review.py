@@ -76,3 +76,24 @@ def test_korean_review(qtbot, korean, tmp_path) -> None:
         dialog.show()
         qtbot.waitExposed(dialog)
         dialog.grab().save(str(SHOTS / "notification-review-ko.png"))
+
+
+def test_a_revised_notification_becomes_a_revision_undo_takes_back(qtbot, main_window, tmp_path) -> None:
+    missions = main_window.workspace.missions
+    missions.import_notification(read_notification(layouts.word_document(tmp_path / "pn.docx")))
+    path = layouts.plain_consecutive(tmp_path / "pn.txt")
+    path.write_text(path.read_text(encoding="utf-8").replace("Local Participants\n6", "Local Participants\n8"))
+    before = missions.load_record("23-AG-05-GE-WSP-A").mission
+
+    def press_ok() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NotificationReviewDialog) and "new revision" in dialog.outcome.text()
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, press_ok)
+    main_window.open_notification_path(path)
+    after = missions.load_record("23-AG-05-GE-WSP-A").mission
+    assert after.local_quota == 8 and len(after.revisions) == 1
+    assert after.revisions[0].modification == "Local Participants: 6 → 8"
+    main_window.undo_stack.undo()
+    assert missions.load_record("23-AG-05-GE-WSP-A").mission == before
