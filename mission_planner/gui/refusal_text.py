@@ -75,6 +75,10 @@ def coded_text(code: str, params: dict[str, object]) -> str | None:
     match code:
         case "not_found":
             return not_found_text(str(params["what"]), str(params["key"]))
+        case "notification_too_long":
+            return QCoreApplication.translate(
+                "Refusal", "This file holds more text than any Project Notification; nothing was read."
+            )
         case "notification_incomplete":
             return QCoreApplication.translate(
                 "Refusal", "A notification needs its Project Code, Title and Timing and Duration."

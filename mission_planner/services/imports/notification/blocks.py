@@ -61,14 +61,14 @@ def _bullet_blocks(lines: list[str]) -> list[str]:
 def paragraphs(text: str) -> str:
     """Paragraphs parted by blank lines, bullets as `- ` lines under a `Day 1:` subheading, as
     the Edit Notification dialog and the notification PDF write them."""
-    out = ""
+    out: list[str] = []
     previous = ""
     for kind, value in _blocks(text):
         if out:
-            out += "\n" if kind == "bullet" and previous in ("bullet", "heading") else "\n\n"
-        out += f"- {value}" if kind == "bullet" else value
+            out.append("\n" if kind == "bullet" and previous in ("bullet", "heading") else "\n\n")
+        out.append(f"- {value}" if kind == "bullet" else value)
         previous = kind
-    return out
+    return "".join(out)
 
 
 def _blocks(text: str) -> list[tuple[str, str]]:

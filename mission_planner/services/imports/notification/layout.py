@@ -118,11 +118,14 @@ def section_parts(text: str) -> dict[str, Part]:
 
 def joined(value: str) -> str:
     """A value broken over lines, as one line (a word hyphenated at a line's end is mended)."""
-    lines = [line.strip() for line in value.strip().splitlines() if line.strip()]
-    out = ""
-    for line in lines:
-        if out.endswith("-") and out[-2:-1].isalpha() and line[:1].islower():
-            out += line
+    parts: list[str] = []
+    for line in value.strip().splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        previous = parts[-1] if parts else ""
+        if previous.endswith("-") and previous[-2:-1].isalpha() and line[:1].islower():
+            parts.append(line)
         else:
-            out = f"{out} {line}" if out else line
-    return " ".join(out.replace("\t", " ").split())
+            parts.append(f" {line}" if parts else line)
+    return " ".join("".join(parts).replace("\t", " ").split())

@@ -9,6 +9,7 @@ from datetime import date, time, timedelta
 
 from ....domain.codes import parse_project_code
 from ....domain.enums import ItemKind, Modality, Scope
+from ....domain.limits import MAX_ITEMS
 from ....domain.mission import CertificateRule, Mission
 from ....domain.programme import Day, Item
 from ....domain.record import MissionRecord
@@ -86,6 +87,13 @@ def record_of(reading: NotificationReading) -> MissionRecord:
 
 def days_of(mission: Mission, reading: NotificationReading) -> list[Day]:
     topics = blocks.day_topics(reading.texts.get("scope", ""))
+    if sum(len(titles) for titles in topics.values()) > MAX_ITEMS:
+        raise InputError(
+            f"lists more indicative topics than a mission holds items (at most {MAX_ITEMS:,})",
+            source=reading.source,
+            code="notification_too_long",
+            params={"limit": MAX_ITEMS},
+        )
     days = []
     for number, on in enumerate(mission.dates(), start=1):
         days.append(Day(date=on, items=[_draft(title, index) for index, title in enumerate(topics.get(number, []))]))

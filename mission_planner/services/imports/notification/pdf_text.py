@@ -9,12 +9,12 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+from ....domain.limits import MAX_NOTIFICATION_PAGES
 from ....errors import InputError
 from .text_layer import EXPECTED
 
 # A gap above this many times the type size parts two paragraphs (lines are about 1.2-1.4).
 PARAGRAPH_GAP = 1.7
-MAX_PAGES = 200
 
 
 @dataclass(slots=True)
@@ -38,7 +38,7 @@ def pdf_text(data: bytes, source: str) -> tuple[str, int]:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError("is a PDF locked with a password", source=source, code="notification_locked")
-        pages = [_page_lines(page) for page in reader.pages[:MAX_PAGES]]
+        pages = [_page_lines(page) for page in reader.pages[:MAX_NOTIFICATION_PAGES]]
     except InputError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError, RecursionError):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 
 from ....domain.codes import parse_project_code
@@ -63,7 +64,7 @@ class Field:
         return self.key in DERIVED
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class NotificationReading:
     source: str
     form: str
@@ -73,7 +74,7 @@ class NotificationReading:
     def with_text(self, key: str, text: str) -> NotificationReading:
         return replace(self, texts={**self.texts, key: text.strip()})
 
-    @property
+    @cached_property
     def fields(self) -> list[Field]:
         return interpret(self.texts, self.sources)
 

@@ -8,7 +8,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ....domain.limits import MAX_ARCHIVE_BYTES, MAX_ARCHIVE_MEMBERS
+from ....domain.limits import MAX_ARCHIVE_BYTES, MAX_ARCHIVE_MEMBERS, MAX_NOTIFICATION_CHARS
 from ....errors import InputError
 from ....inputs import read_input
 
@@ -31,10 +31,20 @@ def read_text(path: Path) -> SourceText:
         from .pdf_text import pdf_text
 
         text, pages = pdf_text(data, source)
-        return SourceText(text, "PDF", pages)
-    if data.startswith(b"PK\x03\x04"):
-        return SourceText(docx_text(data, source), "Word document")
-    return SourceText(plain_text(data, source), "text")
+        found = SourceText(text, "PDF", pages)
+    elif data.startswith(b"PK\x03\x04"):
+        found = SourceText(docx_text(data, source), "Word document")
+    else:
+        found = SourceText(plain_text(data, source), "text")
+    if len(found.text) > MAX_NOTIFICATION_CHARS:
+        raise InputError(
+            f"holds {len(found.text):,} characters, more than any notification "
+            f"(at most {MAX_NOTIFICATION_CHARS:,} are read)",
+            source=source,
+            code="notification_too_long",
+            params={"limit": MAX_NOTIFICATION_CHARS},
+        )
+    return found
 
 
 def plain_text(data: bytes, source: str) -> str:
