@@ -215,3 +215,24 @@ def word_document(path: Path) -> Path:
     document.add_paragraph(f"{SIGNATORY[0]}\v{SIGNATORY[1]}".replace("\v", "\n"))
     document.save(str(path))
     return path
+
+
+def pdf_one_text_object(path: Path) -> Path:
+    """Helvetica, the header drawn as one text object: label and value on one line, the value
+    moved to its column by the cursor (as word processors export a borderless table)."""
+    from reportlab.pdfgen import canvas
+
+    page = canvas.Canvas(str(path))
+    text = page.beginText(40, 800)
+    text.setFont("Helvetica-Bold", 14)
+    text.textLine("PROJECT NOTIFICATION")
+    for label, value in HEADER:
+        text.setFont("Helvetica-Bold", 8)
+        text.textOut(label)
+        text.moveCursor(150, 0)
+        text.setFont("Helvetica", 8)
+        text.textOut(value)
+        text.moveCursor(-150, 14)
+    page.drawText(text)
+    page.save()
+    return path

@@ -152,3 +152,29 @@ def test_a_missing_timing_is_named(tmp_path: Path) -> None:
     assert reading.missing_required == ["timing"]
     with pytest.raises(InputError, match="no Timing and Duration found"):
         record_of(reading)
+
+
+def test_label_and_value_on_one_line_of_a_pdf(tmp_path: Path) -> None:
+    reading = read_notification(layouts.pdf_one_text_object(tmp_path / "n.pdf"))
+    assert {key: reading.texts.get(key) for key in ("ref_no", "code", "title", "modality", "local", "closing")} == {
+        "ref_no": layouts.HEADER[0][1],
+        "code": layouts.HEADER[2][1],
+        "title": layouts.HEADER[3][1],
+        "modality": layouts.HEADER[6][1],
+        "local": "6",
+        "closing": "15 September 2023",
+    }
+    mission = record_of(reading).mission
+    assert mission.implementing_organizations == ["Japan Productivity Center", "APO Secretariat"]
+    assert mission.participating_countries == ["BD", "KH", "IR", "LA", "TR", "VN"]
+    assert (mission.start_date, mission.end_date) == (layouts.EXPECTED["start_date"], layouts.EXPECTED["end_date"])
+
+
+def test_a_label_inside_another_value_does_not_cut_it(tmp_path: Path) -> None:
+    text = layouts.plain_consecutive(tmp_path / "n.txt").read_text(encoding="utf-8")
+    qualifications = layouts.HEADER[11][1]
+    text = text.replace(qualifications, qualifications + ";\nLocal participants may come from the host's cooperatives")
+    (tmp_path / "n.txt").write_text(text, encoding="utf-8")
+    reading = read_notification(tmp_path / "n.txt")
+    assert reading.texts["local"] == "6"
+    assert reading.texts["qualifications"].endswith("Local participants may come from the host's cooperatives")

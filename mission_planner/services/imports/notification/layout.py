@@ -26,7 +26,7 @@ LABELS: dict[str, str] = {
 }
 # A label stands at the start of a line and is followed by a colon, a tab, two spaces or the
 # line's end; only the long labels may be followed by a single space (a table read as one line).
-_AFTER = r"(?:\s*[:：]\s*|\t+\s*|[ ]{2,}|[ ]*\n\s*|[ ]*$)"
+_AFTER = r"(?:\s*[:：]\s*|\t+\s*|[ ]{2,}|[ ]*\n\s*|[ ]*$|[ ](?=\S))"
 _HEADER = re.compile(
     "|".join(rf"^[ \t]*(?P<{key}>(?:{pattern})){_AFTER}" for key, pattern in LABELS.items()),
     re.IGNORECASE | re.MULTILINE,
@@ -84,15 +84,31 @@ def header_parts(text: str) -> dict[str, Part]:
     if revisions:
         head = head[: revisions.start()]
     found: dict[str, Part] = {}
-    matches = [m for m in _HEADER.finditer(head) if m.lastgroup]
+    matches = _labels(head)
     for index, match in enumerate(matches):
         key = match.lastgroup or ""
         stop = matches[index + 1].start() if index + 1 < len(matches) else len(head)
         raw = head[match.start() : stop]
-        value = head[match.end() : stop]
-        if key not in found:
-            found[key] = Part(key, joined(value), " ".join(raw.split()))
+        found[key] = Part(key, joined(head[match.end() : stop]), " ".join(raw.split()))
     return found
+
+
+def _labels(head: str) -> list[re.Match[str]]:
+    """One label a field, in the order they stand: the first set off by a colon, a tab, two
+    spaces or a line's end; else the first multi-word label followed by one space (a table
+    read as one line), which `Local participants will…` inside another value could also be."""
+    strong: dict[str, re.Match[str]] = {}
+    weak: dict[str, re.Match[str]] = {}
+    for match in _HEADER.finditer(head):
+        key = match.lastgroup or ""
+        label = match.group(key)
+        if match.group(0)[len(match.group(0)) - (match.end() - match.end(key)) :] == " ":
+            if re.search(r"\s", label):
+                weak.setdefault(key, match)
+        else:
+            strong.setdefault(key, match)
+    chosen = {**{k: m for k, m in weak.items() if k not in strong}, **strong}
+    return sorted(chosen.values(), key=lambda m: m.start())
 
 
 def body_start(text: str) -> int:

@@ -22,6 +22,7 @@ class Line:
     y: float
     size: float
     text: str = ""
+    end: float = 0.0
 
 
 @dataclass(slots=True)
@@ -62,17 +63,23 @@ def _page_lines(page) -> Page:  # type: ignore[no-untyped-def]
         if not text:
             return
         y = cm[5] + tm[5] * cm[3]
+        x = cm[4] + tm[4] * cm[0]
         scale = abs(tm[3] * cm[3]) or 1.0
         if not current:
             current.append(Line(y, size * scale))
-        current[-1].text += text
+        line = current[-1]
+        if line.text and abs(y - line.y) < 1 and x > line.end + line.size:
+            text = "\t" + text.lstrip()  # a wide gap on one line: the next column of a table
+        line.text += text
+        # Where this piece ends, estimated generously (a character is narrower than 0.6 em).
+        line.end = max(line.end, x + 0.6 * size * scale * len(text.rstrip("\n")))
         if text.endswith("\n"):
             found.lines.append(current.pop())
 
     page.extract_text(visitor_text=visit)
     found.lines += current
     for line in found.lines:
-        line.text = " ".join(line.text.split())
+        line.text = "\t".join(" ".join(cell.split()) for cell in line.text.split("\t"))
     found.lines = [line for line in found.lines if line.text]
     return found
 
