@@ -4,7 +4,6 @@ meaning is worked out again from the texts, so a correction is checked like the 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -186,7 +185,3 @@ def _derived(key: str, texts: dict[str, str], sources: dict[str, str]) -> Field:
     entries = [e for e in texts.get("financial", "").splitlines() if e.strip()]
     name = matching_preset(entries)
     return Field(key, name or "", sources.get("financial", ""), "" if name else "no_preset")
-
-
-def lines_of(text: str) -> list[str]:
-    return [line.strip() for line in re.split(r"\n", text) if line.strip()]
