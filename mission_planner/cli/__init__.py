@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "demo": "load the demo missions (those not loaded yet)",
     "missions": "list the missions",
     "import-mission": "add a mission from a JSON file",
+    "import-notification": "a new mission (or a new revision of its notification) from the APO's Project Notification",
     "export-mission": "write a mission to a JSON file",
     "check": "list a mission's conflicts; exit 1 when any is an error",
     "import-delegates": "import nominations from a CSV or XLSX file",

@@ -43,6 +43,8 @@ MAX_SHEET_ROWS = 100_000
 MAX_SHEET_COLUMNS = 500
 MAX_SHEET_CELLS = 2_000_000
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
+MAX_NOTIFICATION_CHARS = 1_000_000  # the text of a Project Notification (a real one has about 10,000)
+MAX_NOTIFICATION_PAGES = 50  # pages of a notification PDF read (a real one has two to five)
 
 # Problem lists: collection stops after the first cap; a front end shows at most the second.
 MAX_PROBLEMS_COLLECTED = 1_000

@@ -318,6 +318,9 @@ class MainWindow(QMainWindow):
         self.new_mission_action = QAction(self.tr("&New Mission…"), self)
         self.new_mission_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.new_mission_action.triggered.connect(self.new_mission)
+        self.notification_action = QAction(self.tr("New Mission from No&tification…"), self)
+        self.notification_action.setStatusTip(self.tr("Read the APO's Project Notification (PDF, Word or text)"))
+        self.notification_action.triggered.connect(self.new_mission_from_notification)
         self.open_mission_action = QAction(self.tr("&Open Mission File…"), self)
         self.open_mission_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
         self.open_mission_action.setStatusTip(self.tr("Add the mission in a mission file or archive"))
@@ -337,6 +340,7 @@ class MainWindow(QMainWindow):
         self.practical_notes_action.triggered.connect(self.edit_practical_notes)
         for action in (
             self.new_mission_action,
+            self.notification_action,
             self.open_mission_action,
             self.load_demo_action,
             self.duplicate_mission_action,
@@ -405,6 +409,54 @@ class MainWindow(QMainWindow):
             used_codes=[mission.code for mission in self._missions],
             submit=lambda mission: push(self.undo_stack, CreateMissionCommand.new(self.mission_context, mission)),
         )
+
+    def new_mission_from_notification(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("New Mission from Notification"),
+            str(Path.home()),
+            self.tr("Project Notifications (*.pdf *.docx *.txt);;All files (*)"),
+        )
+        if path:
+            self.open_notification_path(Path(path))
+
+    def open_notification_path(self, path: Path) -> None:
+        """Read the notification, show the review; OK makes the mission (or the revision of an
+        existing mission's notification) as one step undo takes back."""
+        from ..services import read_notification
+        from .dialogs.notification_review import NotificationReviewDialog
+
+        try:
+            reading = read_notification(path)
+        except MissionPlannerError as error:
+            QMessageBox.warning(self, self.tr("New Mission from Notification"), error_text(error))
+            return
+        used = [mission.code for mission in self._missions]
+        NotificationReviewDialog.ask(reading, self, used_codes=used, submit=self._store_notification)
+
+    def _store_notification(self, reading) -> None:
+        from .commands.base import push
+        from .commands.missions import CreateMissionCommand, EditMissionCommand
+
+        missions = self.workspace.missions
+        plan = missions.plan_notification(reading)
+        if plan.record is not None:
+            text = self.tr("New mission {code} from its notification").format(code=plan.code)
+
+            def create():
+                record = missions.import_notification(reading).record
+                if record is None:  # another program made a mission with this code meanwhile
+                    raise ConflictError(plan.code, code="mission_exists", params={"code": plan.code})
+                return record
+
+            push(self.undo_stack, CreateMissionCommand(self.mission_context, create, text))
+            self._select_when_listed(plan.code)
+        elif plan.changes and plan.mission is not None:
+            before = missions.load_record(plan.code).mission
+            push(self.undo_stack, EditMissionCommand(self.mission_context, before, plan.mission))
+            self._select_when_listed(plan.code)
+        else:
+            self.statusBar().showMessage(self.tr("The notification of {code} is unchanged.").format(code=plan.code))
 
     def load_demo(self) -> None:
         """Add the demo missions that are not here yet, in the background (2–3 seconds)."""

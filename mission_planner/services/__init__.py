@@ -34,6 +34,13 @@ if TYPE_CHECKING:
         recognised_field,
         unrecognised_headers,
     )
+    from .imports.notification.plan import NotificationPlan
+    from .imports.notification.reading import LABELS as NOTIFICATION_LABELS
+    from .imports.notification.reading import Field as NotificationField
+    from .imports.notification.reading import NotificationReading, read_notification
+    from .imports.notification.review import doubt_text as notification_doubt_text
+    from .imports.notification.review import plan_lines as notification_plan_lines
+    from .imports.notification.review import review_lines as notification_review_lines
     from .imports.sheets import Sheet, read_sheet
     from .people import ImportProblems, ImportReport, PurgeReport
     from .people_search import PeopleIndex, PersonMatch
@@ -102,6 +109,9 @@ _HOMES = {
     "IdentityChangeError": "identity",
     "NoCertificateError": "certificates",
     "read_sheet": "imports.sheets",
+    "NotificationPlan": "imports.notification.plan",
+    "NotificationReading": "imports.notification.reading",
+    "read_notification": "imports.notification.reading",
     "backup_database": "backups",
     "restore_database": "backups",
     "Unprintable": "unprintable",
@@ -113,6 +123,7 @@ __all__ = [
     "KINDS",
     "LETTERS",
     "NOMINATION_FIELDS",
+    "NOTIFICATION_LABELS",
     "PAPERS",
     "REQUIRED_NOMINATION_FIELDS",
     "Cancelled",
@@ -128,6 +139,9 @@ __all__ = [
     "ImportReport",
     "MissionSnapshot",
     "NoCertificateError",
+    "NotificationField",
+    "NotificationPlan",
+    "NotificationReading",
     "OrganizationSettings",
     "PeopleIndex",
     "PersonMatch",
@@ -155,6 +169,9 @@ __all__ = [
     "image_from_file",
     "length",
     "limit_of",
+    "notification_doubt_text",
+    "notification_plan_lines",
+    "notification_review_lines",
     "open_workspace",
     "person_key",
     "preset_fits",
@@ -162,6 +179,7 @@ __all__ = [
     "preset_or_file",
     "presets",
     "quick_missions",
+    "read_notification",
     "read_sheet",
     "recognised_field",
     "restore_database",
@@ -174,10 +192,23 @@ __all__ = [
 ]
 
 
+# Names offered under another name than their module's.
+_ALIASES = {
+    "NOTIFICATION_LABELS": ("imports.notification.reading", "LABELS"),
+    "NotificationField": ("imports.notification.reading", "Field"),
+    "notification_doubt_text": ("imports.notification.review", "doubt_text"),
+    "notification_plan_lines": ("imports.notification.review", "plan_lines"),
+    "notification_review_lines": ("imports.notification.review", "review_lines"),
+}
+
+
 def __getattr__(name: str) -> Any:
     # A name loads its module on first use, not with the package: the document kinds and
     # country names stay cheap to import, and `mission-planner-cli --help` starts without the
     # database layer (only `workspace` and the modules that write brings it in).
+    if name in _ALIASES:
+        home, original = _ALIASES[name]
+        return getattr(importlib.import_module(f"{__name__}.{home}"), original)
     if name in _HOMES:
         return getattr(importlib.import_module(f"{__name__}.{_HOMES[name]}"), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
