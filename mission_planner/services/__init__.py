@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .changes import Changed, RemovedDay, RemovedItem, RemovedLine, RemovedPerson, RemovedSite
     from .checking import CheckReport
     from .countries import country_name
+    from .evaluation import EvaluationImportReport
     from .export import KINDS, Cancelled, DocumentKind, DocumentSettings, MissionSnapshot, Progress
     from .export.formulas import csv_writer
     from .export.table_rows import write_rows_xlsx
@@ -55,6 +56,7 @@ _HOMES = {
     "ChangeFeed": "feed",
     "Topic": "feed",
     "CheckReport": "checking",
+    "EvaluationImportReport": "evaluation",
     "ReportImport": "attendance",
     "ImportProblems": "people",
     "ImportReport": "people",
@@ -112,6 +114,7 @@ __all__ = [
     "CheckReport",
     "DocumentKind",
     "DocumentSettings",
+    "EvaluationImportReport",
     "IdentityChange",
     "IdentityChangeError",
     "ImportProblems",
