@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .certificates import NoCertificateError, group_text, why_none_text
     from .changes import Changed, RemovedDay, RemovedItem, RemovedLine, RemovedPerson, RemovedSite
     from .checking import CheckReport
+    from .collation import person_key, text_key
     from .countries import country_name
     from .evaluation import EvaluationImportReport
     from .export import KINDS, Cancelled, DocumentKind, DocumentSettings, MissionSnapshot, Progress
@@ -57,6 +58,8 @@ _HOMES = {
     "Topic": "feed",
     "CheckReport": "checking",
     "EvaluationImportReport": "evaluation",
+    "person_key": "collation",
+    "text_key": "collation",
     "ReportImport": "attendance",
     "ImportProblems": "people",
     "ImportReport": "people",
@@ -147,6 +150,7 @@ __all__ = [
     "length",
     "limit_of",
     "open_workspace",
+    "person_key",
     "preset_fits",
     "preset_for",
     "preset_or_file",
@@ -154,6 +158,7 @@ __all__ = [
     "read_sheet",
     "recognised_field",
     "restore_database",
+    "text_key",
     "unprintable_text",
     "unrecognised_headers",
     "why_none_text",

@@ -1,7 +1,7 @@
 """the participants' evaluation: responses per mission, an action plan per participant
 
 Revision ID: 0007_evaluation
-Revises: 0005_practical
+Revises: 0006_visitor
 Create Date: 2026-12-07
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007_evaluation"
-down_revision = "0005_practical"
+down_revision = "0006_visitor"
 branch_labels = None
 depends_on = None
 
