@@ -31,6 +31,21 @@ OPEN_QUESTIONS = (
     "Any other comments?",
 )
 ACTION_PLAN_QUESTION = "Action plan: what will you apply in your organization after the mission?"
+SESSION_QUESTION = "Rate each session"  # a form tool's rating grid: `Rate each session [title]`
+
+
+@dataclass(frozen=True, slots=True)
+class Questionnaire:
+    """The template the printed form is made from; the form tool's questions should read the same,
+    so that its export's headers name them (the import matches them by these words)."""
+
+    overall: tuple[str, ...] = OVERALL_QUESTIONS
+    session_question: str = SESSION_QUESTION
+    open: tuple[str, ...] = OPEN_QUESTIONS
+    action_plan: str = ACTION_PLAN_QUESTION
+
+
+DEFAULT_QUESTIONNAIRE = Questionnaire()
 
 
 class QuestionKind(StrEnum):
