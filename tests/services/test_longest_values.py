@@ -32,6 +32,8 @@ PDF_SHAPES = {
     "badges-pdf": ("word", "hangul"),
     "certificates-pdf": ("word",),
     "visitor-list": ("word", "hangul"),
+    "evaluation-form": ("word", "thai"),  # the session titles
+    "report-pdf": ("word", "words", "hangul", "thai"),  # action plan in Hangul, comments in Thai
 }
 
 
