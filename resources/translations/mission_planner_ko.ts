@@ -875,12 +875,12 @@
         <translation>{day} 일정을 {to}(으)로 복사</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands/programme.py" line="229"/>
+        <location filename="../../mission_planner/gui/commands/programme.py" line="235"/>
         <source>Insert a day after {day}</source>
         <translation>{day} 다음에 하루 삽입</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands/programme.py" line="246"/>
+        <location filename="../../mission_planner/gui/commands/programme.py" line="255"/>
         <source>Remove the day {day}</source>
         <translation>{day} 하루 삭제</translation>
     </message>
@@ -1238,11 +1238,21 @@
     </message>
     <message>
         <location filename="../../mission_planner/gui/document_jobs.py" line="36"/>
+        <source>Evaluation questionnaire to print (PDF)</source>
+        <translation>인쇄용 평가 설문지 (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="37"/>
+        <source>Completion report (PDF)</source>
+        <translation>결과 보고서 (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="38"/>
         <source>Visitor lists, one per security site, confidential (PDF)</source>
         <translation>방문자 명단, 보안 방문지별 한 부, 대외비 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/document_jobs.py" line="132"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="134"/>
         <source>The visitor list for {site} marks passport data missing for {names}.</source>
         <translation>{site} 방문자 명단에 {names}의 여권 정보가 빠져 있다고 표시했습니다.</translation>
     </message>
@@ -3837,142 +3847,152 @@ Replace it with the file&apos;s?</source>
         <translation>일정표의 전문가 명단에 실릴 몇 줄</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="114"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="113"/>
+        <source>What the participant will apply after the mission</source>
+        <translation>참가자가 연수 후 적용할 내용</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="117"/>
         <source>Family name</source>
         <translation>성</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="115"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="118"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="116"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="119"/>
         <source>Family name as in passport</source>
         <translation>여권상 성</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="117"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="120"/>
         <source>Given name as in passport</source>
         <translation>여권상 이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="118"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="121"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="119"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="122"/>
         <source>Organization</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="120"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="123"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="121"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="124"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="122"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="125"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="123"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="126"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="124"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="127"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="127"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="130"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="129"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="132"/>
         <source>Nominated by</source>
         <translation>추천 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="130"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="133"/>
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="131"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="134"/>
         <source>Home time zone</source>
         <translation>거주지 시간대</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="132"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="135"/>
         <source>Dietary needs</source>
         <translation>식이 요구 사항</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="133"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="136"/>
         <source>Notes</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="134"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="137"/>
         <source>Biography</source>
         <translation>약력</translation>
     </message>
     <message>
         <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="138"/>
+        <source>Action plan</source>
+        <translation>실행 계획</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="142"/>
         <source>Show Personal Data…</source>
         <translation>개인정보 보기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="178"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="184"/>
         <source>Personal data (kept private)</source>
         <translation>개인정보 (비공개 보관)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="179"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="185"/>
         <source>Kept out of shared documents and erased after the mission.</source>
         <translation>공유 문서에 포함되지 않으며 미션 후 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="185"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="191"/>
         <source>Passport number</source>
         <translation>여권 번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="186"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="192"/>
         <source>Passport expiry</source>
         <translation>여권 만료일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="187"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="193"/>
         <source>Date of birth</source>
         <translation>생년월일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="239"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="246"/>
         <source>Give the family name.</source>
         <translation>성을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="241"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="248"/>
         <source>Choose the country.</source>
         <translation>국가를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="244"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="251"/>
         <source>{text} is not an email address.</source>
         <translation>{text}은(는) 이메일 주소가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="246"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="253"/>
         <source>Choose the home time zone from the list (type part of its name), or leave it empty.</source>
         <translation>거주지 시간대를 목록에서 고르거나 비워 두십시오. 이름의 일부를 입력하면 찾을 수 있습니다.</translation>
     </message>
