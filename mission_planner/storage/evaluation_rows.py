@@ -10,15 +10,22 @@ from .keys import existing
 
 
 def load_responses(session: Session, mission_id: int) -> list[EvaluationResponse]:
+    """The responses in order; one whose respondent has left the mission since reads as anonymous,
+    so the mission never names a person it does not hold."""
+    response = tables.EvaluationResponseRow
+    part = tables.ParticipationRow
     rows = session.exec(
-        select(tables.EvaluationResponseRow, tables.PersonRow.uid)
-        .outerjoin(tables.PersonRow, col(tables.PersonRow.id) == tables.EvaluationResponseRow.person_id)
-        .where(col(tables.EvaluationResponseRow.mission_id) == mission_id)
-        .order_by(col(tables.EvaluationResponseRow.number))
+        select(response, tables.PersonRow.uid, part.id)
+        .outerjoin(tables.PersonRow, col(tables.PersonRow.id) == response.person_id)
+        .outerjoin(part, (col(part.person_id) == response.person_id) & (col(part.mission_id) == mission_id))
+        .where(col(response.mission_id) == mission_id)
+        .order_by(col(response.number))
     ).all()
     return [
-        EvaluationResponse(row.number, row.submitted, person_uid, [_answer(value) for value in row.answers])
-        for row, person_uid in rows
+        EvaluationResponse(
+            row.number, row.submitted, person_uid if taking_part else None, [_answer(value) for value in row.answers]
+        )
+        for row, person_uid, taking_part in rows
     ]
 
 
