@@ -105,10 +105,11 @@ def test_a_google_forms_csv_imports_responses_and_action_plans(demo_db, tmp_path
     assert responses[1]["person_uid"] is None
     # the anonymous plan stays an answer; the named ones become the participants' action plans
     assert ("A plan from someone anonymous") in [a["text"] for a in responses[1]["answers"]]
-    assert plans(data) == {
-        "oguz.kilic@example.org": "Pilot KONEPS-style bidding",
-        "sule.yilmaz@example.org": "Open data portal for the city",
-    }
+    now = plans(data)
+    assert now["oguz.kilic@example.org"] == "Pilot KONEPS-style bidding"  # the demo's plan replaced
+    assert now["sule.yilmaz@example.org"] == "Open data portal for the city"
+    # a plan the file does not give (typed in the window, say) is kept
+    assert now["mehmetemre.gunes@example.org"] == plans(before)["mehmetemre.gunes@example.org"]
 
 
 def test_a_microsoft_forms_workbook_imports_and_a_second_import_replaces_the_first(demo_db, tmp_path):
