@@ -29,6 +29,8 @@ OUTWARD = (
     "badges-pdf",
     "notification-pdf",
     "participants-pdf",
+    "evaluation-form",  # to the participants
+    "report-pdf",  # to the APO
 )
 BY_SITE = {"visitor-list"}  # outward too (to a security desk), one per site: its own test below
 MARKERS = {
