@@ -13,11 +13,9 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from .attendees import AttendancePlan
 from .certificates import CANDIDATE_STATUSES, counted_items, shortfall_of
-from .enums import AttendanceStatus, Role, Status
+from .enums import AttendanceStatus, Role
 from .programme import Item
 from .record import MissionRecord
-
-TAKING_PART = (Status.NOMINATED, *CANDIDATE_STATUSES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,11 +67,12 @@ def session_attendance(record: MissionRecord) -> list[SessionAttendance]:
 
 
 def people_by_economy_and_role(record: MissionRecord) -> dict[str, dict[Role, int]]:
-    """How many people take part (nominated, accepted or confirmed) from each economy in each role."""
+    """How many people took part (accepted or confirmed: a nomination never accepted did not)
+    from each economy in each role."""
     countries = {person.uid: person.country for person in record.people}
     table: dict[str, dict[Role, int]] = {}
     for part in record.participations:
-        if part.status not in TAKING_PART:
+        if part.status not in CANDIDATE_STATUSES:
             continue
         row = table.setdefault(countries.get(part.person_uid, ""), {})
         row[part.role] = row.get(part.role, 0) + 1

@@ -141,7 +141,7 @@ def participants(snapshot: MissionSnapshot, found: Styles, width: float) -> list
         grid(rows, [first] + [rest] * (len(roles) + 1), extra=[("LINEABOVE", (0, -1), (-1, -1), 0.9, ACCENT)]),
         Spacer(1, 1.5 * mm),
         line(
-            ("muted", f"Nominated, accepted or confirmed; participants from {economies} "),
+            ("muted", f"Accepted and confirmed; participants from {economies} "),
             ("muted", "economy." if economies == 1 else "economies."),
             style=found["body"],
         ),
