@@ -73,6 +73,10 @@ def coded_text(code: str, params: dict[str, object]) -> str | None:
             return QCoreApplication.translate(
                 "Refusal", "The mission visits several sites that want a list of visitors ({sites}); choose one."
             ).format(sites=params["sites"])
+        case "unknown_respondent":
+            return QCoreApplication.translate(
+                "Refusal", "An evaluation response names {uid}, who is not among the mission's people."
+            ).format(uid=params["uid"])
         case "person_exists":
             return QCoreApplication.translate("Refusal", "This person is in the mission already.")
         case "not_a_field":

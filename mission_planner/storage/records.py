@@ -70,6 +70,8 @@ def _insert_evaluation(session, mission_id, record) -> None:
         raise InputError(
             f"an evaluation response names {missing.args[0]!r}, who is not among the mission's people",
             location="evaluation",
+            code="unknown_respondent",
+            params={"uid": missing.args[0]},
         ) from None
 
 
