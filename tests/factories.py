@@ -24,6 +24,7 @@ from mission_planner.domain.enums import (
     SplitKind,
     Status,
 )
+from mission_planner.domain.evaluation import Answer, EvaluationResponse, QuestionKind
 from mission_planner.domain.mission import (
     Attachment,
     CertificateRule,
@@ -186,6 +187,7 @@ def full_record(code: str = "23-IP-99-GE-OSM-A", *, prefix: str = "t") -> Missio
                     ),
                 ],
                 stays=[Stay("Hotel Example Seoul", date(2023, 10, 23), date(2023, 10, 26), "1201", hotel.uid)],
+                action_plan="Pilot e-procurement in two directorates by March",
             ),
             Participation(kim.uid, Role.RESOURCE_PERSON_LOCAL, Status.ACCEPTED),
         ],
@@ -263,6 +265,19 @@ def full_record(code: str = "23-IP-99-GE-OSM-A", *, prefix: str = "t") -> Missio
             MeetingPoint(
                 "ICN", None, "1", "Exit 4", "KPC sign by the Information desk", "Kim Min-ji", "+82-10-5555-0123"
             ),
+        ],
+        evaluation=[
+            EvaluationResponse(
+                2,
+                "2023/10/25 5:01:02 PM GMT+9",
+                sule.uid,
+                [
+                    Answer("Overall, how satisfied are you with the mission?", QuestionKind.OVERALL, rating=5),
+                    Answer(visit.title, QuestionKind.SESSION, visit.uid, 4),
+                    Answer("What should be improved?", QuestionKind.OPEN, text="More time at KIST"),
+                ],
+            ),
+            EvaluationResponse(3, "", None, [Answer(online.title, QuestionKind.SESSION, online.uid, 3)]),
         ],
     )
 

@@ -91,6 +91,7 @@ def longest_record(code: str = "23-IP-98-GE-OSM-A") -> MissionRecord:
         participation.nominating_npo = short("word")
         participation.group = short("word") if participation.group else ""
         participation.notes = long()
+        participation.action_plan = long("hangul")
         participation.status_history = [replace(change, note=short()) for change in participation.status_history]
         participation.flights = [
             replace(f, flight_no=short("word"), terminal=short("word")) for f in participation.flights
@@ -98,6 +99,11 @@ def longest_record(code: str = "23-IP-98-GE-OSM-A") -> MissionRecord:
         participation.stays = [replace(s, hotel=name("word"), room=short("word")) for s in participation.stays]
     for mark in record.attendance:
         mark.reason = long("word")
+    for response in record.evaluation:
+        response.submitted = short("word")
+        for answer in response.answers:
+            answer.question = text(MAX_TITLE, "words") if answer.kind != "session" else answer.question
+            answer.text = long("thai") if answer.text else ""
     record.sites = [
         replace(
             site,

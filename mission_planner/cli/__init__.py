@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "check": "list a mission's conflicts; exit 1 when any is an error",
     "import-delegates": "import nominations from a CSV or XLSX file",
     "import-attendance": "read an online meeting's participant report (Zoom's CSV columns)",
+    "import-evaluation": "read the responses exported from a form tool (Google Forms, Microsoft Forms; CSV or XLSX)",
     "people": "list a mission's people: uid, role, status, country, organization",
     "certificates": "list who is eligible for a certificate of attendance",
     "purge-personal-data": "erase passport numbers and dates of birth of a mission's people",

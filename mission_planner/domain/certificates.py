@@ -61,7 +61,7 @@ def eligibility(record: MissionRecord) -> list[Eligibility]:
         shortfalls = [
             shortfall
             for item in items
-            if (shortfall := _shortfall(item, marks.get((item.uid, part.person_uid)), rule.min_online_percent))
+            if (shortfall := shortfall_of(item, marks.get((item.uid, part.person_uid)), rule.min_online_percent))
         ]
         if not rule.require_all_items and items:
             attended = len(items) - len(shortfalls)
@@ -117,7 +117,7 @@ def _group(result: Eligibility) -> Group:
     return Group.BELOW_THRESHOLD
 
 
-def _shortfall(item: Item, mark: Attendance | None, min_percent: Decimal) -> Shortfall | None:
+def shortfall_of(item: Item, mark: Attendance | None, min_percent: Decimal) -> Shortfall | None:
     if mark is None:
         return Shortfall(item.uid, Reason.NOT_RECORDED)
     if mark.status == AttendanceStatus.ABSENT:

@@ -128,6 +128,7 @@ class Participation:
     notes: str = ""
     flights: list[Flight] = field(default_factory=list)
     stays: list[Stay] = field(default_factory=list)
+    action_plan: str = ""  # what the participant means to do after the mission (from the evaluation)
 
     @property
     def is_resource_person(self) -> bool:

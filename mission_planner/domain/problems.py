@@ -46,6 +46,10 @@ class ProblemCode(StrEnum):
     NOT_TIME_ZONE = "not_time_zone"  # text
     SAME_PERSON = "same_person"  # earlier: the row of the first mention
     LEAVE_BEFORE_JOIN = "leave_before_join"
+    NOT_RATING = "not_rating"  # text
+    NO_SUCH_SESSION = "no_such_session"  # title: the session a question names
+    NO_SUCH_PERSON = "no_such_person"  # text: the name or email a respondent gave
+    NO_QUESTIONS = "no_questions"
 
 
 @dataclass(frozen=True, slots=True)

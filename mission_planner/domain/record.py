@@ -8,6 +8,7 @@ from datetime import date
 
 from .budget import BudgetLine, ExchangeRate, RuleSet
 from .enums import Role
+from .evaluation import EvaluationResponse
 from .mission import Attachment, IssuedCertificate, LogEntry, Mission
 from .people import Attendance, Participation, Person
 from .places import Site, TravelTime
@@ -35,6 +36,7 @@ class MissionRecord:
     log: list[LogEntry] = field(default_factory=list)
     practical: PracticalNotes = field(default_factory=PracticalNotes)
     meeting_points: list[MeetingPoint] = field(default_factory=list)
+    evaluation: list[EvaluationResponse] = field(default_factory=list)
 
     def items(self) -> list[Item]:
         return [item for day in self.days for item in day.items]
@@ -77,6 +79,7 @@ def canonical_order(record: MissionRecord) -> MissionRecord:
     record.attachments.sort(key=lambda a: (a.kind, a.filename))
     record.log.sort(key=lambda e: e.at)
     record.meeting_points.sort(key=lambda m: (m.airport, m.on_date or date.min))
+    record.evaluation.sort(key=lambda r: r.number)
     return record
 
 
@@ -100,6 +103,10 @@ def renew_owned_uids(record: MissionRecord, taken: set[str]) -> MissionRecord:
     marks: list[ItemAssignment | Attendance] = [*record.assignments, *record.attendance]
     for mark in marks:
         mark.item_uid = renamed.get(mark.item_uid, mark.item_uid)
+    for response in record.evaluation:
+        for answer in response.answers:
+            if answer.item_uid is not None:
+                answer.item_uid = renamed.get(answer.item_uid, answer.item_uid)
     for line in record.budget_lines:
         line.uid = renew(line.uid)
     if record.rule_set is not None:

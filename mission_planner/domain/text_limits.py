@@ -14,6 +14,7 @@ import unicodedata
 from enum import Enum
 
 from .budget import BudgetLine, Rule, RuleSet
+from .evaluation import Answer
 from .limits import MAX_CODE, MAX_LONG_TEXT, MAX_NAME, MAX_SHORT_TEXT, MAX_TITLE
 from .mission import EmergencyContact, LogEntry, Mission, Revision
 from .people import Attendance, Participation, Person, StatusChange, Stay
@@ -44,6 +45,9 @@ _LIMITS: dict[tuple[type, str], int] = {
     (Person, "notes"): MAX_LONG_TEXT,
     (Person, "biography"): MAX_LONG_TEXT,
     (Participation, "notes"): MAX_LONG_TEXT,
+    (Participation, "action_plan"): MAX_LONG_TEXT,
+    (Answer, "question"): MAX_TITLE,
+    (Answer, "text"): MAX_LONG_TEXT,
     (Stay, "hotel"): MAX_NAME,
     (MeetingPoint, "place"): MAX_TITLE,
     (MeetingPoint, "greeter_name"): MAX_NAME,

@@ -16,6 +16,7 @@ from decimal import Decimal
 from enum import Enum
 
 from .budget import BudgetLine, ExchangeRate, Split
+from .evaluation import Answer
 from .limits import (
     MAX_DAYS,
     MAX_INTEGER,
@@ -51,6 +52,7 @@ _INTEGERS: dict[tuple[type | None, str], tuple[int, int]] = {
     (Site, "visitor_list_days_before"): (0, MAX_DAYS),
     (Split, "units"): (0, MAX_QUANTITY),
     (OpeningHours, "weekdays"): (0, 6),
+    (Answer, "rating"): (1, 5),
 }
 _FLOATS: dict[tuple[type | None, str], tuple[float, float]] = {
     (Site, "latitude"): (-90.0, 90.0),

@@ -33,6 +33,8 @@ def kind_titles() -> dict[str, str]:
         "participants-xlsx": QCoreApplication.translate("Documents", "Participant list (Excel)"),
         "budget-pdf": QCoreApplication.translate("Documents", "Budget (PDF)"),
         "budget-xlsx": QCoreApplication.translate("Documents", "Budget (Excel)"),
+        "evaluation-form": QCoreApplication.translate("Documents", "Evaluation questionnaire to print (PDF)"),
+        "report-pdf": QCoreApplication.translate("Documents", "Completion report (PDF)"),
         "visitor-list": QCoreApplication.translate(
             "Documents", "Visitor lists, one per security site, confidential (PDF)"
         ),

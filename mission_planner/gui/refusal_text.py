@@ -115,6 +115,10 @@ def coded_text(code: str, params: dict[str, object]) -> str | None:
             return QCoreApplication.translate(
                 "Refusal", "{mission} has no accepted participant from abroad to write to."
             ).format(mission=params["mission"])
+        case "unknown_respondent":
+            return QCoreApplication.translate(
+                "Refusal", "An evaluation response names {uid}, who is not among the mission's people."
+            ).format(uid=params["uid"])
         case "person_exists":
             return QCoreApplication.translate("Refusal", "This person is in the mission already.")
         case "not_a_field":

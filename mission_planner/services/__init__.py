@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .checking import CheckReport
     from .collation import person_key, text_key
     from .countries import country_name
+    from .evaluation import EvaluationImportReport
     from .export import KINDS, Cancelled, DocumentKind, DocumentSettings, MissionSnapshot, Progress
     from .export.formulas import csv_writer
     from .export.letters.templates import LETTERS, default_template
@@ -67,6 +68,7 @@ _HOMES = {
     "ChangeFeed": "feed",
     "Topic": "feed",
     "CheckReport": "checking",
+    "EvaluationImportReport": "evaluation",
     "person_key": "collation",
     "text_key": "collation",
     "ReportImport": "attendance",
@@ -133,6 +135,7 @@ __all__ = [
     "CheckReport",
     "DocumentKind",
     "DocumentSettings",
+    "EvaluationImportReport",
     "IdentityChange",
     "IdentityChangeError",
     "ImportProblems",

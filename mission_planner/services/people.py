@@ -323,7 +323,7 @@ def check_person(session: Session, mission_id: int, person: Person) -> None:
 
 
 def _check_part(part: Participation) -> None:
-    for name in ("nominating_npo", "group", "notes"):
+    for name in ("nominating_npo", "group", "notes", "action_plan"):
         refuse_long_field(name, getattr(part, name), Participation)
 
 
@@ -360,6 +360,7 @@ def read_person(session: Session, mission_id: int, uid: str) -> tuple[Person, Pa
         nominating_npo=part.nominating_npo,
         group=part.group_name,
         notes=part.notes,
+        action_plan=part.action_plan,
     )
     return people_rows.person_with_identity(session, uid), participation
 
@@ -367,7 +368,7 @@ def read_person(session: Session, mission_id: int, uid: str) -> tuple[Person, Pa
 def update_person(session: Session, mission_id: int, person: Person, part: Participation) -> Changed:
     """The person's details (identity data replaced by `person.identity` when it is not None,
     erased when it is empty)
-    and their role, nominating NPO, pick-up group and notes in the mission."""
+    and their role, nominating NPO, pick-up group, notes and action plan in the mission."""
     check_person(session, mission_id, person)
     _check_part(part)
     row = people_rows.participation_row(session, mission_id, person.uid)
@@ -375,7 +376,13 @@ def update_person(session: Session, mission_id: int, person: Person, part: Parti
     if person.identity is not None and person.identity.is_empty:
         people_rows.erase_identities(session, [person_id])  # all cleared: none kept, as before any was given
     people_rows.set_participation_fields(
-        session, row, role=part.role, nominating_npo=part.nominating_npo, group=part.group, notes=part.notes
+        session,
+        row,
+        role=part.role,
+        nominating_npo=part.nominating_npo,
+        group=part.group,
+        notes=part.notes,
+        action_plan=part.action_plan,
     )
     return Changed(updated=(person.uid,))
 

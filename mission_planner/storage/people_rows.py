@@ -376,6 +376,7 @@ def set_participation_fields(
     nominating_npo: str | None = None,
     group: str | None = None,
     notes: str | None = None,
+    action_plan: str | None = None,
 ) -> bool:
     """Set the fields given (None: keep); returns whether anything changed."""
     wanted = {
@@ -383,6 +384,7 @@ def set_participation_fields(
         "nominating_npo": nominating_npo,
         "group_name": group,
         "notes": notes,
+        "action_plan": action_plan,
     }
     changed = False
     for name, value in wanted.items():
@@ -405,6 +407,7 @@ def insert_participation(session: Session, mission_id: int, person_id: int, part
         nominating_npo=part.nominating_npo,
         group_name=part.group,
         notes=part.notes,
+        action_plan=part.action_plan,
     )
     session.add(row)
     session.flush()

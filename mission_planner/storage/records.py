@@ -18,7 +18,7 @@ from ..domain.places import TravelTime
 from ..domain.programme import Day, Item, ItemAssignment, ItemRole
 from ..domain.record import MissionRecord, canonical_order, owned_uids, renew_owned_uids
 from ..errors import InputError
-from . import mapping, practical_rows, tables
+from . import evaluation_rows, mapping, practical_rows, tables
 from .keys import existing, row_id
 
 
@@ -57,8 +57,22 @@ def insert_record(session: Session, record: MissionRecord, *, mission_id: int | 
     _insert_money(session, mission_id, record)
     _insert_papers(session, mission_id, record, person_ids)
     _insert_practical(session, mission_id, record, site_ids)
+    session.flush()  # the people the responses name are in place
+    _insert_evaluation(session, mission_id, record)
     session.flush()
     return mission_id
+
+
+def _insert_evaluation(session, mission_id, record) -> None:
+    try:
+        evaluation_rows.save_responses(session, mission_id, record.evaluation)
+    except KeyError as missing:
+        raise InputError(
+            f"an evaluation response names {missing.args[0]!r}, who is not among the mission's people",
+            location="evaluation",
+            code="unknown_respondent",
+            params={"uid": missing.args[0]},
+        ) from None
 
 
 def _insert_practical(session, mission_id, record, site_ids) -> None:
@@ -166,6 +180,7 @@ def _insert_participations(session, mission_id, record, person_ids, site_ids) ->
             nominating_npo=part.nominating_npo,
             group_name=part.group,
             notes=part.notes,
+            action_plan=part.action_plan,
         )
         session.add(row)
         session.flush()
@@ -276,6 +291,7 @@ def load_record(session: Session, mission_id: int, *, with_identity: bool = Fals
     record.practical, office = practical_rows.load_practical(session, mission_id)
     site_uids.update(office)
     record.meeting_points = practical_rows.load_meeting_points(session, mission_id)
+    record.evaluation = evaluation_rows.load_responses(session, mission_id)
     _load_people_and_sites(session, record, person_uids, site_uids, with_identity)
     return canonical_order(record)
 
@@ -335,6 +351,7 @@ def _load_participations(session, mission_id, record, person_uids, site_uids) ->
             nominating_npo=row.nominating_npo,
             group=row.group_name,
             notes=row.notes,
+            action_plan=row.action_plan,
         )
     of_mission = tables.ParticipationRow.mission_id == mission_id
     changes = session.exec(

@@ -225,7 +225,20 @@ class ParticipationRow(Versioned, SQLModel, table=True):
     nominating_npo: str = ""
     group_name: str = ""
     notes: str = ""
+    action_plan: str = ""
     version: int = 1
+
+
+class EvaluationResponseRow(SQLModel, table=True):
+    """One respondent's answers to a mission's evaluation (anonymous unless a person is named)."""
+
+    __tablename__ = "evaluation_response"
+    id: int | None = Field(default=None, primary_key=True)
+    mission_id: int = _fk("mission.id")
+    number: int
+    submitted: str = ""
+    person_id: int | None = _fk("person.id", ondelete="SET NULL", nullable=True)
+    answers: list[dict[str, Any]] = _json()  # question, kind, item_uid, rating, text
 
 
 class StatusChangeRow(SQLModel, table=True):

@@ -1238,21 +1238,31 @@
     </message>
     <message>
         <location filename="../../mission_planner/gui/document_jobs.py" line="36"/>
+        <source>Evaluation questionnaire to print (PDF)</source>
+        <translation>인쇄용 평가 설문지 (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="37"/>
+        <source>Completion report (PDF)</source>
+        <translation>결과 보고서 (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="38"/>
         <source>Visitor lists, one per security site, confidential (PDF)</source>
         <translation>방문자 명단, 보안 방문지별 한 부, 대외비 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/document_jobs.py" line="39"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="41"/>
         <source>Letters: a PDF to send and a Word copy (DOCX)</source>
         <translation>서한: 발송용 PDF와 편집용 Word 사본(DOCX)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/document_jobs.py" line="141"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="143"/>
         <source>The visitor list for {site} marks passport data missing for {names}.</source>
         <translation>{site} 방문자 명단에 {names}의 여권 정보가 빠져 있다고 표시했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/document_jobs.py" line="161"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="163"/>
         <source>The visa letters of {names} have no passport number or expiry: add them first.</source>
         <translation>{names}의 비자 서한에 여권 번호 또는 만료일이 없습니다. 먼저 입력하십시오.</translation>
     </message>
@@ -4175,142 +4185,152 @@ Replace it with the file&apos;s?</source>
         <translation>일정표의 전문가 명단에 실릴 몇 줄</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="114"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="113"/>
+        <source>What the participant will apply after the mission</source>
+        <translation>참가자가 연수 후 적용할 내용</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="117"/>
         <source>Family name</source>
         <translation>성</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="115"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="118"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="116"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="119"/>
         <source>Family name as in passport</source>
         <translation>여권상 성</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="117"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="120"/>
         <source>Given name as in passport</source>
         <translation>여권상 이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="118"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="121"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="119"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="122"/>
         <source>Organization</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="120"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="123"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="121"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="124"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="122"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="125"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="123"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="126"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="124"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="127"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="127"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="130"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="129"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="132"/>
         <source>Nominated by</source>
         <translation>추천 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="130"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="133"/>
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="131"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="134"/>
         <source>Home time zone</source>
         <translation>거주지 시간대</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="132"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="135"/>
         <source>Dietary needs</source>
         <translation>식이 요구 사항</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="133"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="136"/>
         <source>Notes</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="134"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="137"/>
         <source>Biography</source>
         <translation>약력</translation>
     </message>
     <message>
         <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="138"/>
+        <source>Action plan</source>
+        <translation>실행 계획</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="142"/>
         <source>Show Personal Data…</source>
         <translation>개인정보 보기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="178"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="184"/>
         <source>Personal data (kept private)</source>
         <translation>개인정보 (비공개 보관)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="179"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="185"/>
         <source>Kept out of shared documents and erased after the mission.</source>
         <translation>공유 문서에 포함되지 않으며 미션 후 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="185"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="191"/>
         <source>Passport number</source>
         <translation>여권 번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="186"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="192"/>
         <source>Passport expiry</source>
         <translation>여권 만료일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="187"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="193"/>
         <source>Date of birth</source>
         <translation>생년월일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="239"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="246"/>
         <source>Give the family name.</source>
         <translation>성을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="241"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="248"/>
         <source>Choose the country.</source>
         <translation>국가를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="244"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="251"/>
         <source>{text} is not an email address.</source>
         <translation>{text}은(는) 이메일 주소가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="246"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="253"/>
         <source>Choose the home time zone from the list (type part of its name), or leave it empty.</source>
         <translation>거주지 시간대를 목록에서 고르거나 비워 두십시오. 이름의 일부를 입력하면 찾을 수 있습니다.</translation>
     </message>
@@ -5018,281 +5038,286 @@ Replace it with the file&apos;s?</source>
     </message>
     <message>
         <location filename="../../mission_planner/gui/refusal_text.py" line="119"/>
+        <source>An evaluation response names {uid}, who is not among the mission&apos;s people.</source>
+        <translation>평가 응답이 연수단에 없는 사람 {uid}을(를) 가리킵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="123"/>
         <source>This person is in the mission already.</source>
         <translation>이 사람은 이미 연수단에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="121"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="125"/>
         <source>“{key}” (for the column “{column}”) is not a field.</source>
         <translation>“{key}”(“{column}” 열에 지정)은(는) 필드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="125"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="129"/>
         <source>{field} {problem}</source>
         <translation>‘{field}’ 항목: {problem}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="129"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="133"/>
         <source>{field} cannot be negative.</source>
         <translation>‘{field}’ 값은 음수일 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="131"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="135"/>
         <source>{site} is used by {count} programme items or hotel stays; change those first.</source>
         <translation>{site}은(는) 프로그램 일정 또는 호텔 숙박 {count}건에서 사용 중입니다. 먼저 그것들을 변경하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="136"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="140"/>
         <source>{mission} ends on {end}; personal data is purged after a mission.</source>
         <translation>{mission}은(는) {end}에 끝납니다. 개인정보는 연수가 끝난 후에 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="140"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="144"/>
         <source>A mission with the code {code} already exists.</source>
         <translation>코드가 {code}인 연수가 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="144"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="148"/>
         <source>{source} would replace the identity data (passport, date of birth) of people who are in other missions too. Nothing was imported.</source>
         <translation>{source}을(를) 가져오면 다른 연수에도 참여하는 사람들의 신원 정보(여권, 생년월일)가 바뀝니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="150"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="154"/>
         <source>The database is busy: another program is writing to it. Try again.</source>
         <translation>데이터베이스가 사용 중입니다. 다른 프로그램이 쓰고 있습니다. 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="154"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="158"/>
         <source>Cannot write to the database: no space left. Nothing was changed.</source>
         <translation>데이터베이스에 쓸 수 없습니다. 저장 공간이 없습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="158"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="162"/>
         <source>Cannot open or reach the database {location} ({reason}).</source>
         <translation>데이터베이스 {location}을(를) 열거나 연결할 수 없습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="162"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="166"/>
         <source>{location} holds tables but is not a Mission Planner database.</source>
         <translation>{location}에는 테이블이 있지만 Mission Planner 데이터베이스가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="166"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="170"/>
         <source>{location} was written by a newer Mission Planner. Install the newer version to open it.</source>
         <translation>{location}은(는) 더 새로운 Mission Planner로 작성되었습니다. 열려면 새 버전을 설치하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="170"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="174"/>
         <source>Cannot write {file}: the disk is full. Any file that was there is left as it was.</source>
         <translation>{file}을(를) 쓸 수 없습니다. 디스크가 가득 찼습니다. 이미 있던 파일은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="174"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="178"/>
         <source>Cannot write {file}: permission denied. Choose another folder.</source>
         <translation>{file}을(를) 쓸 수 없습니다. 권한이 없습니다. 다른 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="178"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="182"/>
         <source>Cannot write {file} ({reason}).</source>
         <translation>{file}을(를) 쓸 수 없습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="182"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="186"/>
         <source>This is not a PNG or JPEG image.</source>
         <translation>PNG 또는 JPEG 이미지가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="184"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="188"/>
         <source>A site needs an English name.</source>
         <translation>방문지에는 영문 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="186"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="190"/>
         <source>A travel time needs two different places.</source>
         <translation>이동 시간에는 서로 다른 두 장소가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="188"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="192"/>
         <source>{minutes} minutes is not a plausible journey.</source>
         <translation>{minutes}분은 있을 법한 이동 시간이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="192"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="196"/>
         <source>“{text}” is not an ISO 4217 currency code.</source>
         <translation>“{text}”은(는) ISO 4217 통화 코드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="196"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="200"/>
         <source>An exchange rate must be more than 0.</source>
         <translation>환율은 0보다 커야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="198"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="202"/>
         <source>The file cannot be read ({reason}).</source>
         <translation>파일을 읽을 수 없습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="202"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="206"/>
         <source>The file is larger than the {limit} this program reads.</source>
         <translation>파일이 이 프로그램이 읽는 최대 크기 {limit}보다 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="208"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="212"/>
         <source>Row {row}, column {column}: the cell holds {length} characters; a cell holds at most {limit}.</source>
         <translation>{row}행 {column}열: 셀에 {length}자가 있습니다. 셀 하나에는 최대 {limit}자까지 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="215"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="219"/>
         <source>No header row has a column “{column}”.</source>
         <translation>“{column}” 열이 있는 머리글 행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="219"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="223"/>
         <source>The file cannot be read as {encoding} text; save it as CSV UTF-8.</source>
         <translation>파일을 {encoding} 텍스트로 읽을 수 없습니다. CSV UTF-8로 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="227"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="231"/>
         <source>The file has more than {limit} rows, the most read.</source>
         <translation>파일의 행이 읽을 수 있는 최대치인 {limit}개를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="228"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="232"/>
         <source>The file has more than {limit} columns, the most read.</source>
         <translation>파일의 열이 읽을 수 있는 최대치인 {limit}개를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="231"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="235"/>
         <source>The file has more than {limit} cells, the most read.</source>
         <translation>파일의 셀이 읽을 수 있는 최대치인 {limit}개를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="239"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="243"/>
         <source>This site no longer exists; someone may have deleted it.</source>
         <translation>이 방문지는 더 이상 없습니다. 다른 사람이 삭제했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="240"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="244"/>
         <source>This programme item no longer exists; someone may have deleted it.</source>
         <translation>이 프로그램 일정은 더 이상 없습니다. 다른 사람이 삭제했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="243"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="247"/>
         <source>This budget line no longer exists; someone may have deleted it.</source>
         <translation>이 예산 항목은 더 이상 없습니다. 다른 사람이 삭제했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="246"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="250"/>
         <source>This person is no longer in the mission; someone may have removed them.</source>
         <translation>이 사람은 더 이상 이 연수에 없습니다. 다른 사람이 제외했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="251"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="255"/>
         <source>There is no mission with the code {code}.</source>
         <translation>코드가 {code}인 연수가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="252"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="256"/>
         <source>{key} no longer exists.</source>
         <translation>{key}은(는) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="259"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="263"/>
         <source>An item needs a title.</source>
         <translation>항목에는 제목이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="262"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="266"/>
         <source>“{title}” must end after it starts ({start}).</source>
         <translation>“{title}”은(는) 시작 시각({start})보다 늦게 끝나야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="266"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="270"/>
         <source>“{title}” would run past midnight.</source>
         <translation>“{title}”이(가) 자정을 넘기게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="270"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="274"/>
         <source>A flight needs an airport.</source>
         <translation>항공편에는 공항이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="272"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="276"/>
         <source>A person needs a family name.</source>
         <translation>성을 입력해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="274"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="278"/>
         <source>{text} is not a country.</source>
         <translation>{text}은(는) 국가가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="276"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="280"/>
         <source>{text} is not an email address.</source>
         <translation>{text}은(는) 이메일 주소가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="278"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="282"/>
         <source>{text} is not a time zone.</source>
         <translation>{text}은(는) 시간대가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="280"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="284"/>
         <source>{name} of this mission has the email {email} already.</source>
         <translation>이 미션의 {name}이(가) 이미 이메일 {email}을(를) 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="284"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="288"/>
         <source>The stay at {hotel} ends before it begins.</source>
         <translation>{hotel} 숙박의 종료일이 시작일보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="288"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="292"/>
         <source>The host organization&apos;s office is no longer a site.</source>
         <translation>주최 기관 사무실이 더 이상 장소 목록에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="290"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="294"/>
         <source>A meeting point needs an airport.</source>
         <translation>만남 장소에는 공항이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="292"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="296"/>
         <source>{airport} has two meeting points for the same day.</source>
         <translation>{airport}에 같은 날의 만남 장소가 두 개 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="296"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="300"/>
         <source>The hotel pick-up can be at most {limit} minutes before the flight.</source>
         <translation>호텔 픽업은 항공편 출발 {limit}분 전까지만 정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="305"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="309"/>
         <source>This was changed by someone else at the same moment; reload to see their change. Nothing was saved.</source>
         <translation>같은 순간에 다른 사람이 이 항목을 변경했습니다. 다시 불러와 변경 내용을 확인하십시오. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="309"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="313"/>
         <source>«{what}» was changed by someone else since you opened it; reload to see their change.</source>
         <translation>«{what}»을(를) 연 뒤 다른 사람이 변경했습니다. 다시 불러와 변경 내용을 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="317"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="321"/>
         <source>1 problem</source>
         <translation>문제 1건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="319"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="323"/>
         <source>{count} problems</source>
         <translation>문제 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="322"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="326"/>
         <source>{count}; nothing was imported:</source>
         <translation>{count}. 아무것도 가져오지 않았습니다:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="325"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="329"/>
         <source>and {count} more</source>
         <translation>외 {count}건</translation>
     </message>

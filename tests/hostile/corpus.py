@@ -66,6 +66,10 @@ def _attendance(path: Path, **kw) -> list[Step]:
     return [Step(("import-attendance", ONLINE, str(path)), names=path.name, **kw)]
 
 
+def _evaluation(path: Path, **kw) -> list[Step]:
+    return [Step(("import-evaluation", CODE, str(path)), names=path.name, **kw)]
+
+
 def _rules(path: Path, **kw) -> list[Step]:
     return [Step(("rules", "use", CODE, str(path)), names=path.name, **kw)]
 
@@ -83,6 +87,7 @@ READERS = {
     "delegates-csv": (_delegates, "nominations.csv", lambda t: VALID_CSV),
     "delegates-xlsx": (_delegates, "nominations.xlsx", lambda t: spreadsheets.nominations_xlsx()),
     "attendance": (_attendance, "zoom-report.csv", lambda t: _zoom(ZOOM_ROW)),
+    "evaluation": (_evaluation, "responses.csv", lambda t: "Timestamp,Overall rating\n2023/10/27,4\n"),
     "rules-use": (_rules, "rules.json", lambda t: t.rule_set.read_bytes()),
     "restore": (_restore, "friday.db", lambda t: t.db.read_bytes()),
 }

@@ -178,6 +178,12 @@ WRITES = {
         lambda ws, tmp: ws.attendance.import_attendance(CODE, _written(tmp / "zoom.csv", ZOOM)),
         [of(CODE, Topic.ATTENDANCE)],
     ),
+    "import_evaluation": (
+        lambda ws, tmp: ws.attendance.import_evaluation(
+            CODE, _written(tmp / "e.csv", "Name,Overall rating\nŞule Yılmaz,4\n")
+        ),
+        [of(CODE, Topic.PEOPLE)],
+    ),
     "add_record replace": (
         lambda ws, tmp: ws.missions.add_record(full_record(), replace=True),
         [Change(CODE, MISSION), of(None, Topic.SITES)],

@@ -33,6 +33,8 @@ PDF_SHAPES = {
     "certificates-pdf": ("word",),
     "letters": ("word", "hangul"),  # invitations (see SETTINGS)
     "visitor-list": ("word", "hangul"),
+    "evaluation-form": ("word", "thai"),  # the session titles
+    "report-pdf": ("word", "words", "hangul", "thai"),  # action plan in Hangul, comments in Thai
 }
 
 

@@ -30,6 +30,8 @@ OUTWARD = (
     "notification-pdf",
     "participants-pdf",
     "letters",
+    "evaluation-form",  # to the participants
+    "report-pdf",  # to the APO
 )
 BY_SITE = {"visitor-list"}  # outward too (to a security desk), one per site: its own test below
 MARKERS = {

@@ -155,6 +155,14 @@ def as_at_0003(record: MissionRecord) -> MissionRecord:
         part.flights = [dataclasses.replace(flight, pickup=None) for flight in part.flights]
     record.practical = PracticalNotes()
     record.meeting_points = []
+    return without_evaluation(record)
+
+
+def without_evaluation(record: MissionRecord) -> MissionRecord:
+    """`record` without what 0007 (evaluation responses, action plans) adds."""
+    record.evaluation = []
+    for part in record.participations:
+        part.action_plan = ""
     return record
 
 

@@ -109,6 +109,9 @@ class PersonEditor(QDialog):
         self.biography = QPlainTextEdit(person.biography, tabChangesFocus=True)
         self.biography.setPlaceholderText(self.tr("A few lines for the itinerary's list of resource persons"))
         self.biography.setFixedHeight(self.biography.fontMetrics().height() * 4)
+        self.action_plan = QPlainTextEdit(part.action_plan, tabChangesFocus=True)
+        self.action_plan.setPlaceholderText(self.tr("What the participant will apply after the mission"))
+        self.action_plan.setFixedHeight(self.action_plan.fontMetrics().height() * 4)
         form = QFormLayout()
         rows = [
             (self.tr("Family name"), self.family),
@@ -132,6 +135,7 @@ class PersonEditor(QDialog):
             (self.tr("Dietary needs"), self.dietary),
             (self.tr("Notes"), self.notes),
             (self.tr("Biography"), self.biography),
+            (self.tr("Action plan"), self.action_plan),
         ]
         for label, widget in rows:
             form.addRow(label, widget)
@@ -163,6 +167,7 @@ class PersonEditor(QDialog):
             ("dietary", self.dietary),
             ("notes", self.notes),
             ("biography", self.biography),
+            ("action_plan", self.action_plan),
             ("passport_number", self.passport),
         ):
             limit_text(edit, name)
@@ -172,6 +177,7 @@ class PersonEditor(QDialog):
         self.country.currentTextChanged.connect(self._check)
         self.notes.textChanged.connect(self._check)
         self.biography.textChanged.connect(self._check)
+        self.action_plan.textChanged.connect(self._check)
         self._check()
 
     def _private_box(self, identity: Identity | None) -> QGroupBox:
@@ -232,6 +238,7 @@ class PersonEditor(QDialog):
             status=Status(self.status.currentData()) if self.original is None else self.part.status,
             nominating_npo=self.npo.text().strip(),
             group=self.group.text().strip(),
+            action_plan=self.action_plan.toPlainText().strip(),
         )
 
     def problem_text(self) -> str:
@@ -255,6 +262,7 @@ class PersonEditor(QDialog):
                 self.group,
                 self.notes,
                 self.biography,
+                self.action_plan,
             ]
         )
 

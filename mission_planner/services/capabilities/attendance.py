@@ -9,12 +9,13 @@ from ...domain.people import Attendance
 from ...domain.record import MissionRecord
 from ...storage import attendance_rows
 from ...storage.owners import mission_code_of_item
-from .. import attendance, feed
+from .. import attendance, evaluation, feed
 from ..attendance import ReportImport
 from ..changes import Changed
 from ..collation import in_collation_order
+from ..evaluation import EvaluationImportReport
 from ..feed import Topic
-from .base import Transaction, changing, load_record
+from .base import Transaction, changing, load_record, require
 
 
 class AttendanceRegister:
@@ -49,6 +50,13 @@ class AttendanceRegister:
         """Minutes per online item from a meeting's participant report, all or nothing."""
         with self._transaction(checked=False) as session:
             return attendance.import_participant_report(session, changing(session, code, Topic.ATTENDANCE), path)
+
+    def import_evaluation(self, code: str, path: Path, *, dry_run: bool = False) -> EvaluationImportReport:
+        """The responses of an evaluation form's export, replacing those imported before, and
+        the action plans it gives; all or nothing."""
+        with self._transaction(checked=False, writes=not dry_run) as session:
+            mission_id = changing(session, code, Topic.PEOPLE) if not dry_run else require(session, code)
+            return evaluation.import_evaluation(session, mission_id, path, dry_run=dry_run)
 
     def eligibility(self, code: str) -> tuple[MissionRecord, list[Eligibility]]:
         record = load_record(self._transaction, code)

@@ -110,6 +110,18 @@ def _letters() -> Writer:
     return write
 
 
+def _evaluation_form() -> Writer:
+    from .pdf.evaluation_form import write
+
+    return write
+
+
+def _report() -> Writer:
+    from .pdf.report import write
+
+    return write
+
+
 KINDS: dict[str, DocumentKind] = {
     kind.name: kind
     for kind in (
@@ -124,6 +136,8 @@ KINDS: dict[str, DocumentKind] = {
         DocumentKind("participants-xlsx", "Participant list (Excel)", "participants", ".xlsx", _participants_xlsx),
         DocumentKind("budget-pdf", "Budget", "budget", ".pdf", _budget_pdf),
         DocumentKind("budget-xlsx", "Budget (Excel)", "budget", ".xlsx", _budget_xlsx),
+        DocumentKind("evaluation-form", "Evaluation questionnaire", "evaluation-form", ".pdf", _evaluation_form),
+        DocumentKind("report-pdf", "Completion report", "completion-report", ".pdf", _report),
         DocumentKind(
             "visitor-list", "Visitor list for a security site", "visitor-list", ".pdf", _visitor_list, personal=True
         ),

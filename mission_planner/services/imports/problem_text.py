@@ -76,4 +76,12 @@ def message_text(code: ProblemCode, params: Mapping[str, Any]) -> str:
             return f"the same person as row {params['earlier']}"
         case ProblemCode.LEAVE_BEFORE_JOIN:
             return "the leave time is before the join time"
+        case ProblemCode.NOT_RATING:
+            return f"{text!r} is not a rating from 1 to 5 (write 4, or 4 - Very good)"
+        case ProblemCode.NO_SUCH_SESSION:
+            return f"no session of the programme is titled {params['title']!r}"
+        case ProblemCode.NO_SUCH_PERSON:
+            return f"{text!r} names none of the mission's people (leave it empty for an anonymous response)"
+        case ProblemCode.NO_QUESTIONS:
+            return "no column holds an answer to a question"
     return f"{code}: {dict(params)}"
