@@ -52,6 +52,8 @@ def open_zip(handle: BinaryIO, source: str, limits: ZipLimits, *, kind: str) -> 
         raise InputError(f"not {kind} ({zip_reason(error)})", source=source, code="damaged_file") from None
     except (EOFError, ValueError, OSError, struct.error) as error:
         raise InputError(f"not {kind} (damaged: {_first_line(error)})", source=source, code="damaged_file") from None
+    except NotImplementedError as error:  # a member claims a zip version Python does not read
+        raise InputError(f"not {kind} (damaged: {_first_line(error)})", source=source, code="damaged_file") from None
     try:
         check_members(archive.infolist(), source, limits)
     except BaseException:

@@ -5,6 +5,7 @@ import contextlib
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -66,6 +67,16 @@ def test_a_workbook_with_bytes_changed_reads_or_is_refused_in_one_line(changes):
     for position, value in changes:
         data[position] = value
     read_or_refuse("changed.xlsx", bytes(data))
+
+
+def test_a_workbook_claiming_a_zip_version_python_does_not_read_is_refused_as_damaged():
+    data = bytearray(WORKBOOK)
+    entry = data.index(b"PK\x01\x02")  # the first entry of the central directory
+    data[entry + 6 : entry + 8] = (64).to_bytes(2, "little")  # "version needed to extract": 6.4
+    path = FOLDER / "version.xlsx"
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError, match="damaged"):
+        read_sheet(path)
 
 
 @settings(max_examples=100, deadline=None)
