@@ -21,6 +21,7 @@ from . import (
     certificates,
     check,
     demo,
+    due,
     duplicate_mission,
     export,
     export_mission,
@@ -32,6 +33,7 @@ from . import (
     purge_personal_data,
     restore,
     rules,
+    task,
     unarchive,
 )
 from .signals import exit_status, stop_requested, stopped_by_signals
@@ -43,6 +45,8 @@ COMMANDS = (
     import_mission,
     export_mission,
     check,
+    due,
+    task,
     import_delegates,
     import_attendance,
     people,

@@ -13,6 +13,7 @@ from .people import Attendance, Participation, Person
 from .places import Site, TravelTime
 from .practical import MeetingPoint, PracticalNotes
 from .programme import Day, Item, ItemAssignment
+from .tasks import TaskRuleOverride, TaskState
 
 
 @dataclass(slots=True)
@@ -35,6 +36,8 @@ class MissionRecord:
     log: list[LogEntry] = field(default_factory=list)
     practical: PracticalNotes = field(default_factory=PracticalNotes)
     meeting_points: list[MeetingPoint] = field(default_factory=list)
+    tasks: list[TaskState] = field(default_factory=list)
+    task_rules: list[TaskRuleOverride] = field(default_factory=list)
 
     def items(self) -> list[Item]:
         return [item for day in self.days for item in day.items]
@@ -77,6 +80,8 @@ def canonical_order(record: MissionRecord) -> MissionRecord:
     record.attachments.sort(key=lambda a: (a.kind, a.filename))
     record.log.sort(key=lambda e: e.at)
     record.meeting_points.sort(key=lambda m: (m.airport, m.on_date or date.min))
+    record.tasks.sort(key=lambda t: (t.key, t.site_uid))
+    record.task_rules.sort(key=lambda r: r.key)
     return record
 
 

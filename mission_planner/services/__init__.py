@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from .people_search import PeopleIndex, PersonMatch
     from .rule_sets import preset_fits, preset_for, preset_or_file, presets, write_rule_set_file
     from .settings import PAPERS, OrganizationSettings, image_from_file
+    from .tasks import DueTask, MissionTask, TaskState, TaskStatus
     from .text_gate import length, limit_of
     from .unprintable import Unprintable, character_label, unprintable_text
     from .workspace import Workspace, open_workspace
@@ -55,6 +56,10 @@ _HOMES = {
     "ChangeFeed": "feed",
     "Topic": "feed",
     "CheckReport": "checking",
+    "DueTask": "tasks",
+    "MissionTask": "tasks",
+    "TaskState": "tasks",
+    "TaskStatus": "tasks",
     "ReportImport": "attendance",
     "ImportProblems": "people",
     "ImportReport": "people",
@@ -112,11 +117,13 @@ __all__ = [
     "CheckReport",
     "DocumentKind",
     "DocumentSettings",
+    "DueTask",
     "IdentityChange",
     "IdentityChangeError",
     "ImportProblems",
     "ImportReport",
     "MissionSnapshot",
+    "MissionTask",
     "NoCertificateError",
     "OrganizationSettings",
     "PeopleIndex",
@@ -131,6 +138,8 @@ __all__ = [
     "RemovedSite",
     "ReportImport",
     "Sheet",
+    "TaskState",
+    "TaskStatus",
     "Topic",
     "Unprintable",
     "Workspace",

@@ -18,7 +18,7 @@ from ..domain.places import TravelTime
 from ..domain.programme import Day, Item, ItemAssignment, ItemRole
 from ..domain.record import MissionRecord, canonical_order, owned_uids, renew_owned_uids
 from ..errors import InputError
-from . import mapping, practical_rows, tables
+from . import mapping, practical_rows, tables, task_rows
 from .keys import existing, row_id
 
 
@@ -68,6 +68,8 @@ def _insert_practical(session, mission_id, record, site_ids) -> None:
     session.flush()  # the sites the notes name are in place
     practical_rows.save_practical(session, mission_id, record.practical)
     practical_rows.save_meeting_points(session, mission_id, record.meeting_points)
+    task_rows.save_tasks(session, mission_id, record.tasks)
+    task_rows.save_task_rules(session, mission_id, record.task_rules)
 
 
 def _lookup(ids: dict[str, int], uid: str, session: Session, table, what: str) -> int:
@@ -276,6 +278,8 @@ def load_record(session: Session, mission_id: int, *, with_identity: bool = Fals
     record.practical, office = practical_rows.load_practical(session, mission_id)
     site_uids.update(office)
     record.meeting_points = practical_rows.load_meeting_points(session, mission_id)
+    record.tasks = task_rows.load_tasks(session, mission_id)
+    record.task_rules = task_rows.load_task_rules(session, mission_id)
     _load_people_and_sites(session, record, person_uids, site_uids, with_identity)
     return canonical_order(record)
 

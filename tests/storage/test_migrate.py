@@ -216,3 +216,27 @@ def test_a_database_at_0003_with_missions_takes_meeting_points_pick_ups_and_note
         assert "t-site-kpc" in {site.uid for site in again.sites}  # the office travels with the mission
     finally:
         workspace.close()
+
+
+def test_a_database_at_0005_with_missions_takes_tasks_and_keeps_them(tmp_path):
+    from mission_planner.domain.tasks import TaskRuleOverride, TaskStatus
+
+    path = shutil.copyfile(fixture_path("0005_practical"), tmp_path / "old.db")
+    workspace = open_workspace(str(path))
+    try:
+        assert workspace.migration.upgraded_from == "0005_practical"
+        code = "23-IP-12-GE-OSM-A"
+        before = workspace.missions.load_record(code)
+        assert before.tasks == [] and before.task_rules == []
+        workspace.tasks.set_status(code, "certificates", TaskStatus.DONE, who="Kim", note="posted")
+        workspace.tasks.set_rule(code, TaskRuleOverride("rooming_list", days=-10))
+        again = workspace.missions.load_record(code)
+        assert [(s.key, s.status, s.done_by, s.note) for s in again.tasks] == [
+            ("certificates", TaskStatus.DONE, "Kim", "posted")
+        ]
+        assert again.task_rules == [TaskRuleOverride("rooming_list", days=-10)]
+        tasks = {t.key: t for t in workspace.tasks.mission_tasks(code)}
+        assert tasks["certificates"].status == TaskStatus.DONE
+        assert tasks["rooming_list"].due == before.mission.start_date.replace(day=14)
+    finally:
+        workspace.close()

@@ -1,0 +1,71 @@
+"""`due` and `task` as a user runs them, on the demo database with a chosen --today."""
+
+from mission_planner.services import open_workspace
+from tests.cli.runner import cli
+
+OSM = "23-IP-12-GE-OSM-A"  # in person, 24 to 27 October 2023, a visit to KIST (visitor list 14 days before)
+
+
+def lines(result):
+    return result.stdout.splitlines()
+
+
+def test_due_lists_overdue_first_then_by_date_and_exits_1(demo_db):
+    result = cli("--db", str(demo_db), "due", "--today", "2023-10-05", "--within", "7")
+    assert result.returncode == 1, result.stderr
+    shown = lines(result)
+    overdue = [line for line in shown if "overdue" in line]
+    ahead = [line for line in shown if "left" in line]
+    assert shown == overdue + ahead and overdue and ahead
+    dates = [line.split("  ")[1] for line in overdue]
+    assert dates == sorted(dates)
+    assert ahead == [
+        f"{OSM}  2023-10-10  Send the detailed programme to participants  5 days left  [programme_to_participants]",
+        f"{OSM}  2023-10-10  Send the visitor list to the security site "
+        "(Korea Institute of Science and Technology (KIST))  5 days left  [visitor_list]",
+    ]
+    # A digital mission sends no rooming list, a workshop no visitor list.
+    assert not any("rooming" in line and "WSP" in line for line in shown)
+
+
+def test_due_exits_0_when_nothing_is_overdue(demo_db):
+    workspace = open_workspace(str(demo_db))
+    try:
+        for code in ("21-IP-06-GE-OSM-B", "23-IP-20-GE-WSP-B"):  # archived missions are not listed
+            workspace.missions.set_archived(code)
+    finally:
+        workspace.close()
+    result = cli("--db", str(demo_db), "due", "--today", "2023-09-01", "--within", "20")
+    assert result.returncode == 0, result.stdout
+    assert lines(result) == [
+        f"{OSM}  2023-09-15  Nominations close: chase the missing ones  14 days left  [nominations_close]"
+    ]
+
+
+def test_marking_a_task_done_takes_it_off_the_list_and_out_of_check(demo_db):
+    before = cli("--db", str(demo_db), "check", OSM, "--today", "2023-09-20")
+    assert "Nominations close" in before.stdout
+    done = cli("--db", str(demo_db), "task", OSM, "nominations_close", "done", "--by", "Kim", "--note", "all in")
+    assert done.returncode == 0, done.stderr
+    after = cli("--db", str(demo_db), "check", OSM, "--today", "2023-09-20")
+    assert "Nominations close" not in after.stdout
+    listed = cli("--db", str(demo_db), "due", "--today", "2023-09-20", "--within", "0")
+    assert not [line for line in lines(listed) if line.startswith(OSM) and "[nominations_close]" in line]
+    again = cli("--db", str(demo_db), "task", OSM, "nominations_close", "open")
+    assert again.returncode == 0
+    listed = cli("--db", str(demo_db), "due", "--today", "2023-09-20", "--within", "0")
+    assert [line for line in lines(listed) if line.startswith(OSM) and "[nominations_close]" in line]
+
+
+def test_bad_input_exits_2_with_one_line(demo_db):
+    for args in (
+        ("due", "--today", "2023-13-01"),
+        ("due", "--within", "-1"),
+        ("due", "--within", "soon"),
+        ("task", OSM, "no_such_task", "done"),
+        ("task", OSM, "visitor_list", "done", "--site", "Nowhere"),
+        ("task", "NO-SUCH-CODE", "certificates", "done"),
+    ):
+        result = cli("--db", str(demo_db), *args)
+        assert result.returncode == 2, (args, result.stdout, result.stderr)
+        assert result.stdout == ""
