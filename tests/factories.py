@@ -46,6 +46,7 @@ from mission_planner.domain.places import OpeningHours, Site, TravelTime
 from mission_planner.domain.practical import MeetingPoint, PracticalNotes
 from mission_planner.domain.programme import Day, Item, ItemAssignment, ItemRole
 from mission_planner.domain.record import MissionRecord
+from mission_planner.domain.tasks import TaskRuleOverride, TaskState, TaskStatus
 
 SEOUL = ZoneInfo("Asia/Seoul")
 
@@ -264,6 +265,14 @@ def full_record(code: str = "23-IP-99-GE-OSM-A", *, prefix: str = "t") -> Missio
                 "ICN", None, "1", "Exit 4", "KPC sign by the Information desk", "Kim Min-ji", "+82-10-5555-0123"
             ),
         ],
+        tasks=[
+            TaskState(
+                "nominations_close", "", TaskStatus.DONE, date(2023, 9, 15), "Kim Min-ji", "all in", date(2023, 9, 15)
+            ),
+            TaskState("visitor_list", kist.uid, TaskStatus.OPEN, note="KIST wants birth dates", due=date(2023, 10, 11)),
+            TaskState("certificates", status=TaskStatus.NOT_APPLICABLE, note="sent by the APO", sequence=2),
+        ],
+        task_rules=[TaskRuleOverride("rooming_list", days=-10), TaskRuleOverride("evaluation_close", applies=False)],
     )
 
 

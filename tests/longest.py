@@ -134,6 +134,8 @@ def _longest_person(person: Person, style: str) -> Person:
         person,
         family_name=text(MAX_NAME, style),
         given_name=text(MAX_NAME, "word"),
+        romanized_family_name=text(MAX_NAME, "word"),
+        romanized_given_name=text(MAX_NAME, "word"),
         organization=text(MAX_SHORT_TEXT, style),
         position=text(MAX_SHORT_TEXT, "word"),
         email=text(MAX_SHORT_TEXT, "word"),

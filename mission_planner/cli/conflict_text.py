@@ -39,9 +39,12 @@ def describe(conflict: Conflict, record: MissionRecord) -> str:
             return f"{shown[0]} is outside the opening hours of {site.display_name} ({hours})."
         case Code.VISITOR_LIST_OVERDUE:
             site = next(s for s in record.sites if s.uid == p["site"])
+            named = site.acronym or site.name_en
+            option = named if named.replace("-", "").isalnum() else f'"{named}"'
             return (
                 f"The visitor list for {site.display_name} was due on {_day(p['due'])} "
-                f"for {shown[0]}; check it has been sent."
+                f"for {shown[0]}; check it has been sent (write it with "
+                f"`export {record.mission.code} visitor-list --site {option} -o FILE.pdf`)."
             )
         case Code.NOMINATIONS_CLOSE_AFTER_START:
             return f"Nominations close on {_day(p['closing'])}, after the mission starts on {_day(p['start'])}."

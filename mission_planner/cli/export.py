@@ -55,6 +55,13 @@ def register(subparsers) -> None:
         help="only this person (packs, certificates, badges); may be repeated",
     )
     parser.add_argument(
+        "--site",
+        metavar="SITE",
+        default="",
+        help="visitor-list: the site (acronym, English name or uid); needed when the mission visits "
+        "more than one site that wants a list of visitors",
+    )
+    parser.add_argument(
         "--with-personal-data",
         action="store_true",
         help="include passport numbers and dates of birth where a document has room for them",
@@ -66,7 +73,10 @@ def run(args: argparse.Namespace) -> int:
     from ..services import KINDS, DocumentSettings, Progress, unprintable_text
 
     settings = DocumentSettings(
-        paper=args.paper, include_personal_data=args.with_personal_data, person_uids=tuple(args.person)
+        paper=args.paper,
+        include_personal_data=args.with_personal_data or KINDS[args.kind].personal,
+        person_uids=tuple(args.person),
+        site=args.site,
     )
     quiet = not sys.stderr.isatty()
 
@@ -85,4 +95,8 @@ def run(args: argparse.Namespace) -> int:
     if KINDS[args.kind].suffix in (".pdf", ""):  # PDFs and packs print names in the shipped fonts
         for found in workspace.documents.unprintable(snapshot):
             print(f"mission-planner-cli: warning: {shown(unprintable_text(found))}", file=sys.stderr)
+    if args.kind == "visitor-list":
+        missing = workspace.documents.visitor_list_gaps(code, args.site)
+        if missing:
+            print(f"Warning: {shown(missing)}", file=sys.stderr)
     return 0

@@ -21,6 +21,8 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..services import person_key
+
     record = workspace_for(args).missions.load_record(args.code)
     people = {person.uid: person for person in record.people}
     rows = [
@@ -32,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
             "country": people[part.person_uid].country,
             "organization": people[part.person_uid].organization,
         }
-        for part in record.participations
+        for part in sorted(record.participations, key=lambda part: person_key(people[part.person_uid]))
     ]
     {"json": _json, "csv": _csv, "table": _table}[args.format](record.mission.code, rows)
     return 0

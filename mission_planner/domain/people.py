@@ -33,6 +33,10 @@ class Person:
     family_name: str
     given_name: str
     country: str
+    # The name in Latin letters as the passport prints it, for a name written in another script
+    # (शर्मा सीता: SHARMA, SITA); empty when the name above is already in Latin letters.
+    romanized_family_name: str = ""
+    romanized_given_name: str = ""
     organization: str = ""
     position: str = ""
     email: str = ""
@@ -53,6 +57,12 @@ class Person:
         if self.country in FAMILY_NAME_FIRST:
             return f"{self.family_name} {self.given_name}".strip()
         return f"{self.given_name} {self.family_name}".strip()
+
+    @property
+    def romanized_name(self) -> str:
+        """The passport's Latin name, family name first as security desks and passports write
+        it (`SHARMA Sita`); empty when none is recorded."""
+        return f"{self.romanized_family_name} {self.romanized_given_name}".strip()
 
 
 def is_east_asian(text: str) -> bool:

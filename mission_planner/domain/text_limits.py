@@ -40,6 +40,8 @@ _LIMITS: dict[tuple[type, str], int] = {
     (LogEntry, "detail"): MAX_LONG_TEXT,
     (Person, "family_name"): MAX_NAME,
     (Person, "given_name"): MAX_NAME,
+    (Person, "romanized_family_name"): MAX_NAME,
+    (Person, "romanized_given_name"): MAX_NAME,
     (Person, "notes"): MAX_LONG_TEXT,
     (Person, "biography"): MAX_LONG_TEXT,
     (Participation, "notes"): MAX_LONG_TEXT,

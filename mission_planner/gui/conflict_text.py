@@ -68,7 +68,9 @@ def describe_conflict(conflict: Conflict, record: MissionRecord) -> str:
             ).format(item=shown[0], site=_site(record, p["site"]), hours=hours)
         case Code.VISITOR_LIST_OVERDUE:
             return QCoreApplication.translate(
-                "Conflicts", "The visitor list for {site} was due on {due} for {item}; check that it has been sent."
+                "Conflicts",
+                "The visitor list for {site} was due on {due} for {item}; check that it has been sent "
+                "(the Documents tab writes it: Visitor lists).",
             ).format(site=_site(record, p["site"]), due=format_date(p["due"]), item=shown[0])
         case Code.NOMINATIONS_CLOSE_AFTER_START:
             return QCoreApplication.translate(

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 from ..errors import MissionPlannerError
-from ..services import DocumentKind, DocumentSettings, Progress, Unprintable, Workspace
+from ..services import DocumentKind, DocumentSettings, MissionSnapshot, Progress, Unprintable, Workspace
 from .refusal_text import error_text
 
 _STEPS = 1000  # progress steps per document
@@ -33,6 +33,9 @@ def kind_titles() -> dict[str, str]:
         "participants-xlsx": QCoreApplication.translate("Documents", "Participant list (Excel)"),
         "budget-pdf": QCoreApplication.translate("Documents", "Budget (PDF)"),
         "budget-xlsx": QCoreApplication.translate("Documents", "Budget (Excel)"),
+        "visitor-list": QCoreApplication.translate(
+            "Documents", "Visitor lists, one per security site, confidential (PDF)"
+        ),
     }
 
 
@@ -62,6 +65,7 @@ class ExportOutcome:
     written: list[tuple[str, Path]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     unprintable: list[Unprintable] = field(default_factory=list)  # names a PDF prints with a �
+    warnings: list[str] = field(default_factory=list)  # written, but with something to say
 
 
 def export_documents(
@@ -76,7 +80,13 @@ def export_documents(
     """Write each (kind, target) of `jobs` in turn from one snapshot of the mission; runs on a
     worker thread, so no Qt here."""
     total = len(jobs) * _STEPS
-    snapshot = workspace.documents.snapshot(code, settings)
+    # A kind that carries passport data (the visitor list) has it whatever is ticked; the others
+    # only when asked. One read of the mission serves both.
+    if any(kind.personal for kind, _ in jobs) and not settings.include_personal_data:
+        personal = workspace.documents.snapshot(code, replace(settings, include_personal_data=True))
+        snapshot = personal.without_personal_data()
+    else:
+        snapshot = personal = workspace.documents.snapshot(code, settings)
     if any(kind.suffix in (".pdf", "") for kind, _ in jobs):
         outcome.unprintable = workspace.documents.unprintable(snapshot)
     for number, (kind, target) in enumerate(jobs):
@@ -84,6 +94,9 @@ def export_documents(
         progress.step(number * _STEPS, total, title)
         inner = Progress(report=_scaled(progress, number, total, title), cancelled=progress.cancelled)
         try:
+            if kind.name == "visitor-list":
+                _write_visitor_lists(workspace, kind, personal, target, inner, outcome)
+                continue
             # Packs may go into a folder of their own inside `target`: keep where they really went.
             written = workspace.documents.write(kind, snapshot, target, inner)
         except MissionPlannerError as error:
@@ -95,6 +108,31 @@ def export_documents(
             outcome.written.append((kind.name, written))
     progress.step(total, total, "")
     return outcome
+
+
+def _write_visitor_lists(
+    workspace: Workspace,
+    kind: DocumentKind,
+    snapshot: MissionSnapshot,
+    target: Path,
+    progress: Progress,
+    outcome: ExportOutcome,
+) -> None:
+    """One list per security site (each goes to that site's desk alone): `<code>-visitor-list-KIST.pdf`."""
+    sites = snapshot.security_sites() or [""]  # none: the writer says why
+    for site in sites:
+        safe = re.sub(r'[<>:"/\\|?*\s]+', "_", site)
+        named = target.with_name(f"{target.stem}-{safe}{target.suffix}")
+        chosen = replace(snapshot, settings=replace(snapshot.settings, site=site))
+        outcome.written.append(
+            (kind.name, workspace.documents.write(kind, chosen, named if site else target, progress))
+        )
+        if missing := chosen.passport_gaps(site):
+            outcome.warnings.append(
+                QCoreApplication.translate(
+                    "Documents", "The visitor list for {site} marks passport data missing for {names}."
+                ).format(site=site, names=", ".join(missing))
+            )
 
 
 def _scaled(progress: Progress, number: int, total: int, title: str) -> Callable[[int, int, str], None]:

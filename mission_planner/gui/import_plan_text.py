@@ -43,6 +43,9 @@ def field_text(name: str) -> str:
     words = {
         "family_name": QCoreApplication.translate("ImportPlan", "family name"),
         "given_name": QCoreApplication.translate("ImportPlan", "given name"),
+        "romanized_family_name": QCoreApplication.translate("ImportPlan", "family name as in passport"),
+        "romanized_given_name": QCoreApplication.translate("ImportPlan", "given name as in passport"),
+        "romanized_name": QCoreApplication.translate("ImportPlan", "name as in passport"),
         "country": QCoreApplication.translate("ImportPlan", "country"),
         "organization": QCoreApplication.translate("ImportPlan", "organization"),
         "position": QCoreApplication.translate("ImportPlan", "position"),

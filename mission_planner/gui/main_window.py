@@ -351,14 +351,15 @@ class MainWindow(QMainWindow):
             return
         try:
             days = [day.date for day in self.workspace.missions.load_record(self._shown_code).days]
+            sites = self.workspace.documents.snapshot(self._shown_code).security_sites()
         except MissionPlannerError as error:
             QMessageBox.warning(self, self.tr("Print"), error_text(error))
             return
         title = self.tr("Print Preview") if preview else self.tr("Print")
-        choice = PrintChoiceDialog.ask(printable_kinds(), days, title, self)
+        choice = PrintChoiceDialog.ask(printable_kinds(), days, title, self, sites=sites)
         if choice is not None:
-            kind, day = choice
-            self.printer.start(self._shown_code, kind, day, preview=preview)
+            kind, day, site = choice
+            self.printer.start(self._shown_code, kind, day, preview=preview, site=site)
 
     def _build_start_page(self) -> None:
         """The window's pages: the start page while the database holds no mission, else the list

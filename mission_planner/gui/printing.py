@@ -54,14 +54,22 @@ class PrintJob:
 
 
 def write_for_print(
-    workspace: Workspace, code: str, kind: DocumentKind, paper: str, day: int | None, progress: Progress
+    workspace: Workspace,
+    code: str,
+    kind: DocumentKind,
+    paper: str,
+    day: int | None,
+    progress: Progress,
+    site: str = "",
 ) -> PrintJob:
     """Write `kind` of mission `code` into a temporary folder; `day` (from 1) keeps only that
-    day's pages of the daily agenda. Runs on a worker thread: no widgets here."""
+    day's pages of the daily agenda; `site` names the security site of a visitor list (the one
+    kind that carries passport data). Runs on a worker thread: no widgets here."""
     folder = tempfile.TemporaryDirectory(prefix="mission-planner-print-")
     try:
         target = Path(folder.name) / f"print{kind.suffix}"
-        snapshot = workspace.documents.snapshot(code, DocumentSettings(paper=paper))
+        settings = DocumentSettings(paper=paper, include_personal_data=kind.personal, site=site)
+        snapshot = workspace.documents.snapshot(code, settings)
         written = workspace.documents.write(kind, snapshot, target, progress)
         pages = list(range(pdf_page_count(written)))
         if day is not None:
@@ -167,11 +175,11 @@ class DocumentPrinter(QObject):
         self.show_print: Callable[[PrintJob], None] = lambda job: print_with_dialog(job, window)
         self.show_preview: Callable[[PrintJob], None] = lambda job: preview_with_dialog(job, window)
 
-    def start(self, code: str, kind: DocumentKind, day: int | None, *, preview: bool) -> None:
+    def start(self, code: str, kind: DocumentKind, day: int | None, *, preview: bool, site: str = "") -> None:
         paper = self.workspace.settings.organization_settings().paper
         title = self.tr("Print Preview") if preview else self.tr("Print")
         self.tasks.run(
-            lambda progress: write_for_print(self.workspace, code, kind, paper, day, progress),
+            lambda progress: write_for_print(self.workspace, code, kind, paper, day, progress, site),
             title=title,
             label=self.tr("Writing {what} for printing").format(what=kind_title(kind)),
             on_succeeded=lambda job: self._written(job, preview),

@@ -65,6 +65,14 @@ def coded_text(code: str, params: dict[str, object]) -> str | None:
     match code:
         case "not_found":
             return not_found_text(str(params["what"]), str(params["key"]))
+        case "no_security_site":
+            return QCoreApplication.translate(
+                "Refusal", "No site this mission visits wants a list of visitors; there is no visitor list to write."
+            )
+        case "site_needed":
+            return QCoreApplication.translate(
+                "Refusal", "The mission visits several sites that want a list of visitors ({sites}); choose one."
+            ).format(sites=params["sites"])
         case "person_exists":
             return QCoreApplication.translate("Refusal", "This person is in the mission already.")
         case "not_a_field":

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .certificates import NoCertificateError, group_text, why_none_text
     from .changes import Changed, RemovedDay, RemovedItem, RemovedLine, RemovedPerson, RemovedSite
     from .checking import CheckReport
+    from .collation import person_key, text_key
     from .countries import country_name
     from .export import KINDS, Cancelled, DocumentKind, DocumentSettings, MissionSnapshot, Progress
     from .export.formulas import csv_writer
@@ -60,6 +61,8 @@ _HOMES = {
     "MissionTask": "tasks",
     "TaskState": "tasks",
     "TaskStatus": "tasks",
+    "person_key": "collation",
+    "text_key": "collation",
     "ReportImport": "attendance",
     "ImportProblems": "people",
     "ImportReport": "people",
@@ -153,6 +156,7 @@ __all__ = [
     "length",
     "limit_of",
     "open_workspace",
+    "person_key",
     "preset_fits",
     "preset_for",
     "preset_or_file",
@@ -160,6 +164,7 @@ __all__ = [
     "read_sheet",
     "recognised_field",
     "restore_database",
+    "text_key",
     "unprintable_text",
     "unrecognised_headers",
     "why_none_text",

@@ -99,6 +99,8 @@ class PersonRow(Versioned, SQLModel, table=True):
     family_name: str = Field(index=True)
     given_name: str = ""
     country: str = Field(max_length=2)
+    romanized_family_name: str = ""
+    romanized_given_name: str = ""
     organization: str = ""
     position: str = ""
     email: str = Field(default="", index=True)

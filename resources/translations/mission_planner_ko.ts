@@ -999,7 +999,7 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="107"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="109"/>
         <source>{first} overlaps {second}; {people} would be in both.</source>
         <translation>{first}과(와) {second}이(가) 겹칩니다. {people}이(가) 두 일정에 모두 해당됩니다.</translation>
     </message>
@@ -1035,71 +1035,71 @@
     </message>
     <message>
         <location filename="../../mission_planner/gui/conflict_text.py" line="70"/>
-        <source>The visitor list for {site} was due on {due} for {item}; check that it has been sent.</source>
-        <translation>{item}을(를) 위한 {site} 방문자 명단 제출 기한은 {due}였습니다. 제출 여부를 확인하십시오.</translation>
+        <source>The visitor list for {site} was due on {due} for {item}; check that it has been sent (the Documents tab writes it: Visitor lists).</source>
+        <translation>{item}을(를) 위한 {site} 방문자 명단 제출 기한은 {due}였습니다. 제출 여부를 확인하십시오(문서 탭의 &apos;방문자 명단&apos;으로 작성합니다).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="74"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="76"/>
         <source>Nominations close on {closing}, after the mission starts on {start}.</source>
         <translation>추천 마감일({closing})이 연수단 시작일({start})보다 늦습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="78"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="80"/>
         <source>{accepted} {kind} participants are accepted, more than the quota of {quota}.</source>
         <translation>{kind} 참가자 {accepted}명이 승인되어 정원 {quota}명을 초과합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="90"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="92"/>
         <source>Nominated from {country}, which is not an APO member economy (the mission is open to all member countries): {people}.</source>
         <translation>{country}은(는) APO 회원국이 아닙니다(이 연수단은 모든 회원국에 열려 있음). 해당 추천자: {people}.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="96"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="98"/>
         <source>Nominated from {country}, which is not among the participating countries of the Project Notification: {people}.</source>
         <translation>{country}은(는) 프로젝트 공지(PN)의 참가국이 아닙니다. 해당 추천자: {people}.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="109"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="111"/>
         <source>{first} overlaps {second}; groups {group} and {other} may share people, as no one has been put in a group yet.</source>
         <translation>{first}과(와) {second}이(가) 겹칩니다. 아직 아무도 그룹에 배정되지 않아 {group} 그룹과 {other} 그룹에 같은 사람이 있을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="115"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="117"/>
         <source>{first} overlaps {second}; group {group} is expected at both.</source>
         <translation>{first}과(와) {second}이(가) 겹칩니다. {group} 그룹이 두 일정에 모두 참석해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="117"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="119"/>
         <source>{first} overlaps {second}; the whole delegation is expected at both.</source>
         <translation>{first}과(와) {second}이(가) 겹칩니다. 연수단 전원이 두 일정에 모두 참석해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="132"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="134"/>
         <source>“{title}” ({day} {start}–{end})</source>
         <translation>“{title}” ({day} {start}–{end})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="140"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="142"/>
         <source>nobody</source>
         <translation>해당자 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="143"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="145"/>
         <source>{names} and {count} others</source>
         <translation>{names} 외 {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="148"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="150"/>
         <source>{names} and {last}</source>
         <translation>{names}, {last}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="166"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="168"/>
         <source>overseas</source>
         <translation>해외</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/conflict_text.py" line="167"/>
+        <location filename="../../mission_planner/gui/conflict_text.py" line="169"/>
         <source>local</source>
         <translation>국내</translation>
     </message>
@@ -1158,23 +1158,23 @@
 <context>
     <name>DocumentPrinter</name>
     <message>
-        <location filename="../../mission_planner/gui/printing.py" line="172"/>
+        <location filename="../../mission_planner/gui/printing.py" line="180"/>
         <source>Print Preview</source>
         <translation>인쇄 미리 보기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/printing.py" line="172"/>
-        <location filename="../../mission_planner/gui/printing.py" line="185"/>
+        <location filename="../../mission_planner/gui/printing.py" line="180"/>
+        <location filename="../../mission_planner/gui/printing.py" line="193"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/printing.py" line="176"/>
+        <location filename="../../mission_planner/gui/printing.py" line="184"/>
         <source>Writing {what} for printing</source>
         <translation>인쇄할 {what} 작성 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/printing.py" line="185"/>
+        <location filename="../../mission_planner/gui/printing.py" line="193"/>
         <source>There is nothing to print.</source>
         <translation>인쇄할 내용이 없습니다.</translation>
     </message>
@@ -1236,6 +1236,16 @@
         <source>Budget (Excel)</source>
         <translation>예산 (Excel)</translation>
     </message>
+    <message>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="36"/>
+        <source>Visitor lists, one per security site, confidential (PDF)</source>
+        <translation>방문자 명단, 보안 방문지별 한 부, 대외비 (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="132"/>
+        <source>The visitor list for {site} marks passport data missing for {names}.</source>
+        <translation>{site} 방문자 명단에 {names}의 여권 정보가 빠져 있다고 표시했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsTab</name>
@@ -1288,7 +1298,7 @@
     </message>
     <message>
         <location filename="../../mission_planner/gui/views/documents.py" line="115"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="329"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="330"/>
         <source>The PDF documents you write are shown here.</source>
         <translation>만든 PDF 문서가 여기에 표시됩니다.</translation>
     </message>
@@ -1378,7 +1388,7 @@
         <translation>{what}을(를) 작성할 수 없습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="346"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="347"/>
         <source>The export failed unexpectedly.</source>
         <translation>내보내기 중 예기치 않은 오류가 발생했습니다.</translation>
     </message>
@@ -1773,101 +1783,116 @@
     </message>
     <message>
         <location filename="../../mission_planner/gui/import_plan_text.py" line="46"/>
+        <source>family name as in passport</source>
+        <translation>여권상 성</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="47"/>
+        <source>given name as in passport</source>
+        <translation>여권상 이름</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="48"/>
+        <source>name as in passport</source>
+        <translation>여권상 성명</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="49"/>
         <source>country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="47"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="50"/>
         <source>organization</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="48"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="51"/>
         <source>position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="49"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="52"/>
         <source>email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="50"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="53"/>
         <source>phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="51"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="54"/>
         <source>gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="52"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="55"/>
         <source>home time zone</source>
         <translation>거주지 시간대</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="53"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="56"/>
         <source>dietary</source>
         <translation>식이 요건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="54"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="57"/>
         <source>notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="55"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="58"/>
         <source>biography</source>
         <translation>약력</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="56"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="59"/>
         <source>identity</source>
         <translation>신원 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="57"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="60"/>
         <source>passport number</source>
         <translation>여권 번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="58"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="61"/>
         <source>passport expiry</source>
         <translation>여권 만료일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="59"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="62"/>
         <source>date of birth</source>
         <translation>생년월일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="60"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="63"/>
         <source>role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="61"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="64"/>
         <source>nominating NPO</source>
         <translation>추천 NPO</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="62"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="65"/>
         <source>arrival</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="63"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="66"/>
         <source>arrival flight</source>
         <translation>도착 항공편</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="64"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="67"/>
         <source>departure</source>
         <translation>출발</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/import_plan_text.py" line="65"/>
+        <location filename="../../mission_planner/gui/import_plan_text.py" line="68"/>
         <source>departure flight</source>
         <translation>출발 항공편</translation>
     </message>
@@ -2223,10 +2248,10 @@ Replace their data in every mission?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../mission_planner/gui/main_window.py" line="134"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="532"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="544"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="811"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="883"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="536"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="548"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="815"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="887"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
@@ -2237,7 +2262,7 @@ Replace their data in every mission?</source>
     </message>
     <message>
         <location filename="../../mission_planner/gui/main_window.py" line="203"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="910"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="914"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
@@ -2363,65 +2388,65 @@ Replace their data in every mission?</source>
         <translation>인쇄 미리 보기(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="355"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="357"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="356"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="358"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="357"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="358"/>
         <source>Print Preview</source>
         <translation>인쇄 미리 보기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="404"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="405"/>
         <source>The demo missions are here already.</source>
         <translation>예제 연수단이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="408"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="412"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="409"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="413"/>
         <source>Demo Missions</source>
         <translation>예제 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="413"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="414"/>
         <source>Loading the demo missions…</source>
         <translation>예제 연수단을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="421"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="441"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="422"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="442"/>
         <source>Open Mission File</source>
         <translation>연수단 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="423"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="424"/>
         <source>Mission files (*.json *.mission);;All files (*)</source>
         <translation>연수단 파일 (*.json *.mission);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="445"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="446"/>
         <source>Open {name}</source>
         <translation>{name} 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="455"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="456"/>
         <source>This database already has the mission {name} holds; nothing was added.</source>
         <translation>{name}에 담긴 연수단이 이 데이터베이스에 이미 있습니다. 아무것도 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="463"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="464"/>
         <source>Reading {name}…</source>
         <translation>{name}을(를) 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="474"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="475"/>
         <source>and {count} more</source>
         <translation>외 {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="476"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="477"/>
         <source>This file would replace the identity data of people who are in other missions too:
 
 {people}
@@ -2434,107 +2459,107 @@ Replace it with the file&apos;s?</source>
 파일의 정보로 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="567"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="571"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="569"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="573"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="571"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="575"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="577"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="581"/>
         <source>Find &amp;Person…</source>
         <translation>사람 찾기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="579"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="583"/>
         <source>Find a person by name in every mission</source>
         <translation>모든 연수단에서 이름으로 사람을 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="583"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="587"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="619"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="623"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="621"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="625"/>
         <source>Read the missions again, with changes made elsewhere</source>
         <translation>다른 곳에서 변경된 내용을 반영하여 연수단 정보를 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="623"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="627"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="638"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="642"/>
         <source>Database: {location}</source>
         <translation>데이터베이스: {location}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="640"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="644"/>
         <source>Database: {location} (default)</source>
         <translation>데이터베이스: {location} (기본값)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="646"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="650"/>
         <source>Today&apos;s backup of the database failed: {reason}</source>
         <translation>오늘의 데이터베이스 백업에 실패했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="734"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="738"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>다른 곳에서 저장한 변경 내용을 반영했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="815"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="819"/>
         <source>Find Person</source>
         <translation>사람 찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="816"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="820"/>
         <source>Reading the names…</source>
         <translation>이름을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="833"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="837"/>
         <source>About Mission Planner</source>
         <translation>Mission Planner 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="835"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="839"/>
         <source>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;Plan APO study missions and produce their documents, offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;APO 시찰연수 연수단을 계획하고 관련 문서를 오프라인으로 작성합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="902"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="906"/>
         <source>No mission matches “{query}”.</source>
         <translation>“{query}”과(와) 일치하는 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="904"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="908"/>
         <source>There are no missions in this database yet.</source>
         <translation>이 데이터베이스에는 아직 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="905"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="909"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="912"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="916"/>
         <source>Missions: {total}</source>
         <translation>연수단: {total}개</translation>
     </message>
@@ -3405,12 +3430,12 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>People</name>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="61"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="63"/>
         <source>{day} {month} {time}</source>
         <translation>{month} {day}일 {time}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="91"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="95"/>
         <source>{flight} at {airport}, {time} ({zone})</source>
         <translation>{flight}, {airport}, {time} ({zone})</translation>
     </message>
@@ -3418,47 +3443,47 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="208"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="219"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="210"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="221"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="212"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="223"/>
         <source>Organization</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="214"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="225"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="216"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="227"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="218"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="229"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="220"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="231"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="222"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="233"/>
         <source>Arrival</source>
         <translation>도착</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/models/people.py" line="224"/>
+        <location filename="../../mission_planner/gui/models/people.py" line="235"/>
         <source>Nights</source>
         <translation>숙박</translation>
     </message>
@@ -3797,137 +3822,157 @@ Replace it with the file&apos;s?</source>
         <translation>국가에 따름 (예: Europe/Istanbul)</translation>
     </message>
     <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="104"/>
+        <source>For a name in another script, e.g. SHARMA</source>
+        <translation>다른 문자로 쓴 이름일 때, 예: SHARMA</translation>
+    </message>
+    <message>
         <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="106"/>
+        <source>As the passport prints it, e.g. SITA</source>
+        <translation>여권에 적힌 대로, 예: SITA</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="110"/>
         <source>A few lines for the itinerary&apos;s list of resource persons</source>
         <translation>일정표의 전문가 명단에 실릴 몇 줄</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="110"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="114"/>
         <source>Family name</source>
         <translation>성</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="111"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="115"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="112"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="116"/>
+        <source>Family name as in passport</source>
+        <translation>여권상 성</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="117"/>
+        <source>Given name as in passport</source>
+        <translation>여권상 이름</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="118"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="113"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="119"/>
         <source>Organization</source>
         <translation>소속 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="114"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="120"/>
         <source>Position</source>
         <translation>직위</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="115"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="121"/>
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="116"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="122"/>
         <source>Phone</source>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="117"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="123"/>
         <source>Gender</source>
         <translation>성별</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="118"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="124"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="121"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="127"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="123"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="129"/>
         <source>Nominated by</source>
         <translation>추천 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="124"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="130"/>
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="125"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="131"/>
         <source>Home time zone</source>
         <translation>거주지 시간대</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="126"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="132"/>
         <source>Dietary needs</source>
         <translation>식이 요구 사항</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="127"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="133"/>
         <source>Notes</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="128"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="134"/>
         <source>Biography</source>
         <translation>약력</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="132"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="138"/>
         <source>Show Personal Data…</source>
         <translation>개인정보 보기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="170"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="178"/>
         <source>Personal data (kept private)</source>
         <translation>개인정보 (비공개 보관)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="171"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="179"/>
         <source>Kept out of shared documents and erased after the mission.</source>
         <translation>공유 문서에 포함되지 않으며 미션 후 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="177"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="185"/>
         <source>Passport number</source>
         <translation>여권 번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="178"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="186"/>
         <source>Passport expiry</source>
         <translation>여권 만료일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="179"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="187"/>
         <source>Date of birth</source>
         <translation>생년월일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="229"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="239"/>
         <source>Give the family name.</source>
         <translation>성을 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="231"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="241"/>
         <source>Choose the country.</source>
         <translation>국가를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="234"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="244"/>
         <source>{text} is not an email address.</source>
         <translation>{text}은(는) 이메일 주소가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="236"/>
+        <location filename="../../mission_planner/gui/dialogs/person_editor.py" line="246"/>
         <source>Choose the home time zone from the list (type part of its name), or leave it empty.</source>
         <translation>거주지 시간대를 목록에서 고르거나 비워 두십시오. 이름의 일부를 입력하면 찾을 수 있습니다.</translation>
     </message>
@@ -4198,24 +4243,29 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>PrintChoiceDialog</name>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/print_choice.py" line="25"/>
+        <location filename="../../mission_planner/gui/dialogs/print_choice.py" line="36"/>
         <source>All days</source>
         <translation>모든 날</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/print_choice.py" line="28"/>
+        <location filename="../../mission_planner/gui/dialogs/print_choice.py" line="39"/>
         <source>Day {number}: {date}</source>
         <translation>{number}일차: {date}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/print_choice.py" line="34"/>
+        <location filename="../../mission_planner/gui/dialogs/print_choice.py" line="48"/>
         <source>Document:</source>
         <translation>문서:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/dialogs/print_choice.py" line="35"/>
+        <location filename="../../mission_planner/gui/dialogs/print_choice.py" line="49"/>
         <source>Day:</source>
         <translation>날짜:</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/print_choice.py" line="50"/>
+        <source>Security site:</source>
+        <translation>보안 시설:</translation>
     </message>
 </context>
 <context>
@@ -4555,281 +4605,291 @@ Replace it with the file&apos;s?</source>
     </message>
     <message>
         <location filename="../../mission_planner/gui/refusal_text.py" line="69"/>
+        <source>No site this mission visits wants a list of visitors; there is no visitor list to write.</source>
+        <translation>이 미션이 방문하는 곳 중 방문자 명단을 요구하는 곳이 없어 작성할 방문자 명단이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="73"/>
+        <source>The mission visits several sites that want a list of visitors ({sites}); choose one.</source>
+        <translation>이 미션은 방문자 명단을 요구하는 여러 곳을 방문합니다({sites}). 한 곳을 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="77"/>
         <source>This person is in the mission already.</source>
         <translation>이 사람은 이미 연수단에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="71"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="79"/>
         <source>“{key}” (for the column “{column}”) is not a field.</source>
         <translation>“{key}”(“{column}” 열에 지정)은(는) 필드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="75"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="83"/>
         <source>{field} {problem}</source>
         <translation>‘{field}’ 항목: {problem}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="79"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="87"/>
         <source>{field} cannot be negative.</source>
         <translation>‘{field}’ 값은 음수일 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="81"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="89"/>
         <source>{site} is used by {count} programme items or hotel stays; change those first.</source>
         <translation>{site}은(는) 프로그램 일정 또는 호텔 숙박 {count}건에서 사용 중입니다. 먼저 그것들을 변경하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="86"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="94"/>
         <source>{mission} ends on {end}; personal data is purged after a mission.</source>
         <translation>{mission}은(는) {end}에 끝납니다. 개인정보는 연수가 끝난 후에 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="90"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="98"/>
         <source>A mission with the code {code} already exists.</source>
         <translation>코드가 {code}인 연수가 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="94"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="102"/>
         <source>{source} would replace the identity data (passport, date of birth) of people who are in other missions too. Nothing was imported.</source>
         <translation>{source}을(를) 가져오면 다른 연수에도 참여하는 사람들의 신원 정보(여권, 생년월일)가 바뀝니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="100"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="108"/>
         <source>The database is busy: another program is writing to it. Try again.</source>
         <translation>데이터베이스가 사용 중입니다. 다른 프로그램이 쓰고 있습니다. 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="104"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="112"/>
         <source>Cannot write to the database: no space left. Nothing was changed.</source>
         <translation>데이터베이스에 쓸 수 없습니다. 저장 공간이 없습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="108"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="116"/>
         <source>Cannot open or reach the database {location} ({reason}).</source>
         <translation>데이터베이스 {location}을(를) 열거나 연결할 수 없습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="112"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="120"/>
         <source>{location} holds tables but is not a Mission Planner database.</source>
         <translation>{location}에는 테이블이 있지만 Mission Planner 데이터베이스가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="116"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="124"/>
         <source>{location} was written by a newer Mission Planner. Install the newer version to open it.</source>
         <translation>{location}은(는) 더 새로운 Mission Planner로 작성되었습니다. 열려면 새 버전을 설치하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="120"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="128"/>
         <source>Cannot write {file}: the disk is full. Any file that was there is left as it was.</source>
         <translation>{file}을(를) 쓸 수 없습니다. 디스크가 가득 찼습니다. 이미 있던 파일은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="124"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="132"/>
         <source>Cannot write {file}: permission denied. Choose another folder.</source>
         <translation>{file}을(를) 쓸 수 없습니다. 권한이 없습니다. 다른 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="128"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="136"/>
         <source>Cannot write {file} ({reason}).</source>
         <translation>{file}을(를) 쓸 수 없습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="132"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="140"/>
         <source>This is not a PNG or JPEG image.</source>
         <translation>PNG 또는 JPEG 이미지가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="134"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="142"/>
         <source>A site needs an English name.</source>
         <translation>방문지에는 영문 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="136"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="144"/>
         <source>A travel time needs two different places.</source>
         <translation>이동 시간에는 서로 다른 두 장소가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="138"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="146"/>
         <source>{minutes} minutes is not a plausible journey.</source>
         <translation>{minutes}분은 있을 법한 이동 시간이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="142"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="150"/>
         <source>“{text}” is not an ISO 4217 currency code.</source>
         <translation>“{text}”은(는) ISO 4217 통화 코드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="146"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="154"/>
         <source>An exchange rate must be more than 0.</source>
         <translation>환율은 0보다 커야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="148"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="156"/>
         <source>The file cannot be read ({reason}).</source>
         <translation>파일을 읽을 수 없습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="152"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="160"/>
         <source>The file is larger than the {limit} this program reads.</source>
         <translation>파일이 이 프로그램이 읽는 최대 크기 {limit}보다 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="158"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="166"/>
         <source>Row {row}, column {column}: the cell holds {length} characters; a cell holds at most {limit}.</source>
         <translation>{row}행 {column}열: 셀에 {length}자가 있습니다. 셀 하나에는 최대 {limit}자까지 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="165"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="173"/>
         <source>No header row has a column “{column}”.</source>
         <translation>“{column}” 열이 있는 머리글 행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="169"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="177"/>
         <source>The file cannot be read as {encoding} text; save it as CSV UTF-8.</source>
         <translation>파일을 {encoding} 텍스트로 읽을 수 없습니다. CSV UTF-8로 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="177"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="185"/>
         <source>The file has more than {limit} rows, the most read.</source>
         <translation>파일의 행이 읽을 수 있는 최대치인 {limit}개를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="178"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="186"/>
         <source>The file has more than {limit} columns, the most read.</source>
         <translation>파일의 열이 읽을 수 있는 최대치인 {limit}개를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="181"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="189"/>
         <source>The file has more than {limit} cells, the most read.</source>
         <translation>파일의 셀이 읽을 수 있는 최대치인 {limit}개를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="189"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="197"/>
         <source>This site no longer exists; someone may have deleted it.</source>
         <translation>이 방문지는 더 이상 없습니다. 다른 사람이 삭제했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="190"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="198"/>
         <source>This programme item no longer exists; someone may have deleted it.</source>
         <translation>이 프로그램 일정은 더 이상 없습니다. 다른 사람이 삭제했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="193"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="201"/>
         <source>This budget line no longer exists; someone may have deleted it.</source>
         <translation>이 예산 항목은 더 이상 없습니다. 다른 사람이 삭제했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="196"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="204"/>
         <source>This person is no longer in the mission; someone may have removed them.</source>
         <translation>이 사람은 더 이상 이 연수에 없습니다. 다른 사람이 제외했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="201"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="209"/>
         <source>There is no mission with the code {code}.</source>
         <translation>코드가 {code}인 연수가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="202"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="210"/>
         <source>{key} no longer exists.</source>
         <translation>{key}은(는) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="209"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="217"/>
         <source>An item needs a title.</source>
         <translation>항목에는 제목이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="212"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="220"/>
         <source>“{title}” must end after it starts ({start}).</source>
         <translation>“{title}”은(는) 시작 시각({start})보다 늦게 끝나야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="216"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="224"/>
         <source>“{title}” would run past midnight.</source>
         <translation>“{title}”이(가) 자정을 넘기게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="220"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="228"/>
         <source>A flight needs an airport.</source>
         <translation>항공편에는 공항이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="222"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="230"/>
         <source>A person needs a family name.</source>
         <translation>성을 입력해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="224"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="232"/>
         <source>{text} is not a country.</source>
         <translation>{text}은(는) 국가가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="226"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="234"/>
         <source>{text} is not an email address.</source>
         <translation>{text}은(는) 이메일 주소가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="228"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="236"/>
         <source>{text} is not a time zone.</source>
         <translation>{text}은(는) 시간대가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="230"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="238"/>
         <source>{name} of this mission has the email {email} already.</source>
         <translation>이 미션의 {name}이(가) 이미 이메일 {email}을(를) 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="234"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="242"/>
         <source>The stay at {hotel} ends before it begins.</source>
         <translation>{hotel} 숙박의 종료일이 시작일보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="238"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="246"/>
         <source>The host organization&apos;s office is no longer a site.</source>
         <translation>주최 기관 사무실이 더 이상 장소 목록에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="240"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="248"/>
         <source>A meeting point needs an airport.</source>
         <translation>만남 장소에는 공항이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="242"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="250"/>
         <source>{airport} has two meeting points for the same day.</source>
         <translation>{airport}에 같은 날의 만남 장소가 두 개 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="246"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="254"/>
         <source>The hotel pick-up can be at most {limit} minutes before the flight.</source>
         <translation>호텔 픽업은 항공편 출발 {limit}분 전까지만 정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="255"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="263"/>
         <source>This was changed by someone else at the same moment; reload to see their change. Nothing was saved.</source>
         <translation>같은 순간에 다른 사람이 이 항목을 변경했습니다. 다시 불러와 변경 내용을 확인하십시오. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="259"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="267"/>
         <source>«{what}» was changed by someone else since you opened it; reload to see their change.</source>
         <translation>«{what}»을(를) 연 뒤 다른 사람이 변경했습니다. 다시 불러와 변경 내용을 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="267"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="275"/>
         <source>1 problem</source>
         <translation>문제 1건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="269"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="277"/>
         <source>{count} problems</source>
         <translation>문제 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="272"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="280"/>
         <source>{count}; nothing was imported:</source>
         <translation>{count}. 아무것도 가져오지 않았습니다:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="275"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="283"/>
         <source>and {count} more</source>
         <translation>외 {count}건</translation>
     </message>

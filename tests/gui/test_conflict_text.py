@@ -99,7 +99,8 @@ def record():
         (
             Conflict(Code.VISITOR_LIST_OVERDUE, ("t-i-kist",), (), {"site": "t-site-kist", "due": date(2023, 10, 10)}),
             "The visitor list for Korea Institute of Science and Technology (KIST) was due on 10 Oct 2023 for "
-            "“Visit to KIST” (Tue 24 Oct 2023 14:00–16:00); check that it has been sent.",
+            "“Visit to KIST” (Tue 24 Oct 2023 14:00–16:00); check that it has been sent "
+            "(the Documents tab writes it: Visitor lists).",
         ),
         (
             Conflict(

@@ -1,6 +1,7 @@
 """Printing prints the PDF writers' pages: printed to a PDF file through QPrinter, never a printer."""
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtGui import QImage, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QDialogButtonBox
@@ -125,19 +126,20 @@ def test_the_choice_dialog_asks_a_day_only_for_the_daily_agenda(qtbot, demo_work
     qtbot.addWidget(dialog)
     assert dialog.day.count() == len(days) + 1
     assert not dialog.day.isEnabled()
-    assert dialog.choice() == (KINDS["itinerary-pdf"], None)
+    assert dialog.choice() == (KINDS["itinerary-pdf"], None, "")
     dialog.document.setCurrentIndex(dialog.document.findData("daily-pdf"))
     assert dialog.day.isEnabled()
-    assert dialog.choice() == (KINDS["daily-pdf"], None)
+    assert dialog.choice() == (KINDS["daily-pdf"], None, "")
     dialog.day.setCurrentIndex(2)
-    assert dialog.choice() == (KINDS["daily-pdf"], 2)
+    assert dialog.choice() == (KINDS["daily-pdf"], 2, "")
+    assert dialog.document.findData("visitor-list") == -1  # no security site given, no visitor list
     assert dialog.findChild(QDialogButtonBox) is not None
 
 
 def test_file_print_writes_in_the_background_and_prints(qtbot, demo_window, monkeypatch, tmp_path):
     assert demo_window.print_action.isEnabled()
     assert demo_window.print_action.shortcut().toString() == "Ctrl+P"
-    monkeypatch.setattr(PrintChoiceDialog, "ask", staticmethod(lambda *args: (KINDS["badges-pdf"], None)))
+    monkeypatch.setattr(PrintChoiceDialog, "ask", staticmethod(lambda *args, **kwargs: (KINDS["badges-pdf"], None, "")))
     printed = tmp_path / "printed.pdf"
     seen = []
 
@@ -150,3 +152,24 @@ def test_file_print_writes_in_the_background_and_prints(qtbot, demo_window, monk
     ((count, drawn),) = seen
     assert drawn == count == pdf_page_count(printed) > 0
     assert not demo_window.printer.last_job.path.exists()
+
+
+def test_a_visitor_list_is_printed_for_the_chosen_security_site_with_its_passport_data(qtbot, demo_workspace):
+    sites = demo_workspace.documents.snapshot(TURKIYE).security_sites()
+    assert sites
+    dialog = PrintChoiceDialog(printable_kinds(), [], "Print", sites=sites)
+    qtbot.addWidget(dialog)
+    assert not dialog.site.isEnabled()
+    dialog.document.setCurrentIndex(dialog.document.findData("visitor-list"))
+    assert dialog.site.isEnabled() and not dialog.day.isEnabled()
+    kind, day, site = dialog.choice()
+    assert (kind, day, site) == (KINDS["visitor-list"], None, sites[0])
+    job = write_for_print(demo_workspace, TURKIYE, kind, "A4", day, Progress(), site)
+    try:
+        text = " ".join(page.extract_text() for page in PdfReader(job.path).pages)
+        assert "CONFIDENTIAL" in text
+        record = demo_workspace.missions.load_record(TURKIYE, with_identity=True)
+        numbers = [p.identity.passport_number for p in record.people if p.identity and p.identity.passport_number]
+        assert any(number in text for number in numbers)
+    finally:
+        job.close()

@@ -60,16 +60,17 @@ def test_names_sort_in_the_ui_language_collation(people):
     people.table.sortByColumn(PersonColumn.NAME, Qt.SortOrder.AscendingOrder)
     assert people.selected_uid() == chosen and people.details.heading.text() == "Oğuz Kılıç"  # kept through the sort
     names = shown(people.table, PersonColumn.NAME)
-    # İbrahim with the Is (code points would put it after Oğuz), Şule with the Ss, at the end here.
+    # By family name in collation order (services.person_key): Çelik with the Cs, Kılıç before
+    # Lee, Şahin with the Ss (code points would put Çelik, Öztürk and Şahin after Yılmaz).
     assert names == [
-        "Ayşegül Öztürk",
-        "Dong-hyun Choi",
-        "Gökçe Şahin",
-        "Hye-won Jung",
         "İbrahim Çelik",
-        "Ji-young Lee",
+        "Dong-hyun Choi",
         "Mehmet Emre Güneş",
+        "Hye-won Jung",
         "Oğuz Kılıç",
+        "Ji-young Lee",
+        "Ayşegül Öztürk",
+        "Gökçe Şahin",
         "Şule Yılmaz",
     ]
     people.table.sortByColumn(PersonColumn.NAME, Qt.SortOrder.DescendingOrder)
@@ -89,8 +90,8 @@ def test_a_status_change_after_sorting_and_filtering_hits_the_person_chosen(peop
     before = {p.person_uid: p.status for p in demo_workspace.missions.load_record(TURKIYE).participations}
     people.search_box.setText("türkiye")
     people.table.sortByColumn(PersonColumn.NAME, Qt.SortOrder.DescendingOrder)
-    assert shown(people.table, PersonColumn.NAME)[:2] == ["Şule Yılmaz", "Oğuz Kılıç"]
-    click_row(people.table, 1)
+    assert shown(people.table, PersonColumn.NAME)[:4] == ["Şule Yılmaz", "Gökçe Şahin", "Ayşegül Öztürk", "Oğuz Kılıç"]
+    click_row(people.table, 3)
     assert people.details.heading.text() == "Oğuz Kılıç"
     combo = people.details.status_combo
     combo.activated.emit(combo.findData(str(Status.WITHDRAWN)))

@@ -31,6 +31,7 @@ PDF_SHAPES = {
     "budget-pdf": ("word",),
     "badges-pdf": ("word", "hangul"),
     "certificates-pdf": ("word",),
+    "visitor-list": ("word", "hangul"),
 }
 
 

@@ -39,7 +39,9 @@ def test_a_site_sheet_code_opens_kakao_map_at_the_korean_address(demo, tmp_path)
     pack = next(target.glob(f"*{delegate.person_uid[:8]}.pdf"))
     links = decoded(pack)
     visits = {i.site_uid for i in record.items() if i.kind == ItemKind.SITE_VISIT and i.site_uid}
-    assert len(links) == len(visits)
+    hotels = {stay.hotel_uid for stay in delegate.stays if stay.hotel_uid}
+    office = {record.practical.host_office_uid} - {None, ""}  # the hotel and the office have taxi cards
+    assert len(links) == len(visits) + len(hotels) + len(office)
     for link in links:
         assert link.startswith("https://map.kakao.com/link/search/"), link
         assert "google" not in link

@@ -219,3 +219,36 @@ def test_a_biography_column_fills_the_resource_persons_biography(ws, tmp_path, h
     ws.people.import_delegates(CODE, write_csv(tmp_path / "rp.csv", text, "utf-8"))
     mori = people(ws)[0]["mori@example.org"]
     assert mori.biography == "Professor of public policy, who studies data governance."
+
+
+def test_a_romanised_name_comes_from_the_usual_headers_and_updates_who_is_there(ws, tmp_path):
+    first = write_csv(
+        tmp_path / "latin.csv",
+        "Family name,Given name,Latin name,Country,Organization,Email\r\n"
+        "김,민서,Kim Min-seo,KOR,KPC,minseo@example.org\r\n"
+        "ยิ่งยง,สมชาย,YINGYONG Somchai,TH,FTI,somchai@example.org\r\n",
+    )
+    assert ws.people.import_delegates(CODE, first).added == 2
+    by_email, _ = people(ws)
+    # Family name first as 김민서 writes it; the capitals of a passport mark the family name.
+    assert (
+        by_email["minseo@example.org"].romanized_family_name,
+        by_email["minseo@example.org"].romanized_given_name,
+    ) == (
+        "Kim",
+        "Min-seo",
+    )
+    somchai = by_email["somchai@example.org"]
+    assert (somchai.romanized_family_name, somchai.romanized_given_name) == ("YINGYONG", "Somchai")
+
+    second = write_csv(
+        tmp_path / "passport.csv",
+        "Surname,First name,Surname as in passport,Given name (as in passport),Country,Organization,Email\r\n"
+        "ยิ่งยง,สมชาย,YINGYONG,SOMCHAI,TH,FTI,somchai@example.org\r\n",
+    )
+    report = ws.people.import_delegates(CODE, second)
+
+    assert (report.added, report.updated) == (0, 1)
+    by_email, _ = people(ws)
+    assert by_email["somchai@example.org"].romanized_name == "YINGYONG SOMCHAI"
+    assert by_email["minseo@example.org"].romanized_name == "Kim Min-seo"

@@ -12,7 +12,7 @@ import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
 
-from mission_planner.services import open_workspace
+from mission_planner.services import DocumentSettings, open_workspace
 from mission_planner.services.demo_missions import demo_files
 from mission_planner.services.export.kinds import KINDS
 from tests.databases import copy_sqlite_template
@@ -30,6 +30,7 @@ OUTWARD = (
     "notification-pdf",
     "participants-pdf",
 )
+BY_SITE = {"visitor-list"}  # outward too (to a security desk), one per site: its own test below
 MARKERS = {
     "an unverified remark": re.compile(r"\bunverified\b", re.IGNORECASE),
     "demo provenance": re.compile(r"\binvented\b|for the demo|demo preset|\bdemo mission\b", re.IGNORECASE),
@@ -55,7 +56,7 @@ def loaded(sqlite_demo_template, tmp_path_factory):
 
 
 def test_every_kind_is_either_outward_or_internal():
-    assert set(KINDS) == set(OUTWARD) | INTERNAL
+    assert set(KINDS) == set(OUTWARD) | INTERNAL | BY_SITE
 
 
 def texts(path: Path) -> list[tuple[str, str]]:
@@ -85,3 +86,16 @@ def test_outward_documents_carry_no_internal_notes(loaded, tmp_path, code, kind)
         for what, pattern in MARKERS.items():
             match = pattern.search(flat)
             assert match is None, f"{name} shows {what}: …{flat[max(0, match.start() - 60) : match.end() + 60]}…"
+
+
+@pytest.mark.parametrize("code", sorted(path.stem for path in demo_files()))
+def test_visitor_lists_carry_no_internal_notes(loaded, tmp_path, code):
+    sites = loaded.documents.snapshot(code).security_sites()
+    for site in sites:
+        target = tmp_path / f"{code}-{site}.pdf"
+        loaded.documents.export(code, "visitor-list", target, settings=DocumentSettings(site=site))
+        for name, value in texts(target):
+            flat = " ".join(value.split())
+            for what, pattern in MARKERS.items():
+                match = pattern.search(flat)
+                assert match is None, f"{name} shows {what}: …{flat[max(0, match.start() - 60) : match.end() + 60]}…"

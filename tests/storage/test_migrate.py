@@ -4,6 +4,7 @@ import dataclasses
 import shutil
 import sqlite3
 from contextlib import closing
+from datetime import timedelta
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -142,7 +143,8 @@ def test_a_database_at_revision_0001_upgrades_with_its_flights_intact(tmp_path):
 
 def as_at_0003(record: MissionRecord) -> MissionRecord:
     """`record` as a database of 0003 or before holds it: without what 0004 (meeting IDs, passcodes,
-    dress codes, biographies) and 0005 (meeting points, pick-ups, practical notes) add."""
+    dress codes, biographies), 0005 (meeting points, pick-ups, practical notes), 0006 (romanised names)
+    and 0007 (tasks) add."""
     for day in record.days:
         for item in day.items:
             item.meeting_id = item.passcode = ""
@@ -150,10 +152,13 @@ def as_at_0003(record: MissionRecord) -> MissionRecord:
         site.dress_code = ""
     for person in record.people:
         person.biography = ""
+        person.romanized_family_name = person.romanized_given_name = ""
     for part in record.participations:
         part.flights = [dataclasses.replace(flight, pickup=None) for flight in part.flights]
     record.practical = PracticalNotes()
     record.meeting_points = []
+    record.tasks = []
+    record.task_rules = []
     return record
 
 
@@ -218,13 +223,43 @@ def test_a_database_at_0003_with_missions_takes_meeting_points_pick_ups_and_note
         workspace.close()
 
 
-def test_a_database_at_0005_with_missions_takes_tasks_and_keeps_them(tmp_path):
-    from mission_planner.domain.tasks import TaskRuleOverride, TaskStatus
+def test_a_database_at_revision_0003_upgrades_and_its_people_get_an_empty_romanised_name(tmp_path):
+    path = tmp_path / "r0003.db"
+    engine = create_database_engine(str(path))
+    migrate.upgrade(engine, "0003")
+    with sqlite3.connect(path) as connection:
+        connection.executescript(
+            """
+            insert into person (uid, family_name, given_name, country, organization, position, email, phone,
+                home_timezone, dietary, notes, version)
+            values ('p-sita', 'शर्मा', 'सीता', 'IN', 'NPC India', '', 'sita@example.org', '', '', '', '', 1);
+            insert into person_identity (person_id, passport_number, passport_expiry, date_of_birth)
+            values (1, 'Z1234567', '2030-01-31', '1985-06-02');
+            """
+        )
+    engine.dispose()
 
-    path = shutil.copyfile(fixture_path("0005_practical"), tmp_path / "old.db")
     workspace = open_workspace(str(path))
     try:
-        assert workspace.migration.upgraded_from == "0005_practical"
+        assert workspace.migration.upgraded_from == "0003"
+        assert migrate.current_revision(workspace.engine) == migrate.head_revision()
+        with sqlite3.connect(path) as connection:
+            row = connection.execute(
+                "select family_name, given_name, romanized_family_name, romanized_given_name, passport_number "
+                "from person join person_identity on person_id = person.id"
+            ).fetchone()
+        assert row == ("शर्मा", "सीता", "", "", "Z1234567")
+    finally:
+        workspace.close()
+
+
+def test_a_database_at_0006_with_missions_takes_tasks_and_keeps_them(tmp_path):
+    from mission_planner.domain.tasks import TaskRuleOverride, TaskStatus, first_arrival
+
+    path = shutil.copyfile(fixture_path("0006_visitor"), tmp_path / "old.db")
+    workspace = open_workspace(str(path))
+    try:
+        assert workspace.migration.upgraded_from == "0006_visitor"
         code = "23-IP-12-GE-OSM-A"
         before = workspace.missions.load_record(code)
         assert before.tasks == [] and before.task_rules == []
@@ -237,6 +272,6 @@ def test_a_database_at_0005_with_missions_takes_tasks_and_keeps_them(tmp_path):
         assert again.task_rules == [TaskRuleOverride("rooming_list", days=-10)]
         tasks = {t.key: t for t in workspace.tasks.mission_tasks(code)}
         assert tasks["certificates"].status == TaskStatus.DONE
-        assert tasks["rooming_list"].due == before.mission.start_date.replace(day=14)
+        assert tasks["rooming_list"].due == first_arrival(before) - timedelta(days=10)
     finally:
         workspace.close()

@@ -100,6 +100,10 @@ class PersonEditor(QDialog):
         if zone_edit is not None:
             zone_edit.setPlaceholderText(self.tr("From the country, e.g. Europe/Istanbul"))
         self.dietary = QLineEdit(person.dietary)
+        self.romanized_family = QLineEdit(person.romanized_family_name)
+        self.romanized_family.setPlaceholderText(self.tr("For a name in another script, e.g. SHARMA"))
+        self.romanized_given = QLineEdit(person.romanized_given_name)
+        self.romanized_given.setPlaceholderText(self.tr("As the passport prints it, e.g. SITA"))
         self.notes = QPlainTextEdit(person.notes)
         self.notes.setFixedHeight(self.notes.fontMetrics().height() * 4)
         self.biography = QPlainTextEdit(person.biography, tabChangesFocus=True)
@@ -109,6 +113,8 @@ class PersonEditor(QDialog):
         rows = [
             (self.tr("Family name"), self.family),
             (self.tr("Given name"), self.given),
+            (self.tr("Family name as in passport"), self.romanized_family),
+            (self.tr("Given name as in passport"), self.romanized_given),
             (self.tr("Country"), self.country),
             (self.tr("Organization"), self.organization),
             (self.tr("Position"), self.position),
@@ -146,6 +152,8 @@ class PersonEditor(QDialog):
         for name, edit in (
             ("family_name", self.family),
             ("given_name", self.given),
+            ("romanized_family_name", self.romanized_family),
+            ("romanized_given_name", self.romanized_given),
             ("organization", self.organization),
             ("position", self.position),
             ("email", self.email),
@@ -198,6 +206,8 @@ class PersonEditor(QDialog):
         values: dict[str, Any] = {
             "family_name": self.family.text().strip(),
             "given_name": self.given.text().strip(),
+            "romanized_family_name": self.romanized_family.text().strip(),
+            "romanized_given_name": self.romanized_given.text().strip(),
             "country": self.country_code(),
             "organization": self.organization.text().strip(),
             "position": self.position.text().strip(),

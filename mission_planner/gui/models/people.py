@@ -19,6 +19,7 @@ from ...domain.enums import FlightDirection
 from ...domain.people import Flight, Participation, Person
 from ...domain.record import MissionRecord
 from ...domain.text import fold
+from ...services import person_key
 from ..formatting import country_name, month_abbreviation
 from ..labels import mission_role_text, status_text
 from .rows import LEFT, RIGHT, SORT_ROLE, AnyIndex, RowsModel
@@ -54,6 +55,7 @@ class PersonRow:
     nights: int
     search_key: str  # folded name, email, organization, position, country
     arrival_at: datetime | None = None  # the first arrival, to sort by
+    name_rank: int = 0  # the place of the name in collation order (services.person_key), to sort by
 
 
 def short_local_time(moment: datetime) -> str:
@@ -78,12 +80,14 @@ def arrival_of(part: Participation) -> Flight | None:
 
 
 def people_rows(record: MissionRecord) -> list[PersonRow]:
-    """The people of `record` in its order (family names), with the words the table shows."""
+    """The people of `record` by family name in collation order (a name in another script by its
+    romanised form), with the words the table shows."""
     parts = {part.person_uid: part for part in record.participations}
-    return [_row(person, parts[person.uid]) for person in record.people if person.uid in parts]
+    ordered = sorted((person for person in record.people if person.uid in parts), key=person_key)
+    return [_row(person, parts[person.uid], rank) for rank, person in enumerate(ordered)]
 
 
-def _row(person: Person, part: Participation) -> PersonRow:
+def _row(person: Person, part: Participation, rank: int = 0) -> PersonRow:
     flight = arrival_of(part)
     arrival = detail = ""
     if flight is not None:
@@ -95,7 +99,11 @@ def _row(person: Person, part: Participation) -> PersonRow:
             zone=zone_text(flight.scheduled),
         )
     name, country = person.full_name, country_name(person.country) if person.country else ""
-    key = fold("\n".join((name, person.email, person.organization, person.position, country, person.country)))
+    key = fold(
+        "\n".join(
+            (name, person.romanized_name, person.email, person.organization, person.position, country, person.country)
+        )
+    )
     return PersonRow(
         uid=person.uid,
         name=name,
@@ -111,6 +119,7 @@ def _row(person: Person, part: Participation) -> PersonRow:
         nights=sum(stay.nights for stay in part.stays),
         search_key=key,
         arrival_at=flight.scheduled if flight is not None else None,
+        name_rank=rank,
     )
 
 
@@ -167,6 +176,8 @@ class PeopleModel(RowsModel):
 
     def _sort_key(self, row: PersonRow, column: Column) -> Any:
         match column:
+            case Column.NAME:
+                return row.name_rank
             case Column.NIGHTS:
                 return row.nights
             case Column.ARRIVAL:

@@ -302,7 +302,8 @@ class DocumentsTab(QWidget):
                 self.tr("Could not write {what}: {message}").format(what=kind_title(KINDS[kind]), message=message)
             )
         lines += ["⚠ " + unprintable_text(found) for found in outcome.unprintable]
-        self._show_status("\n".join(lines), error=bool(outcome.failed))
+        lines += outcome.warnings
+        self._show_status("\n".join(lines), error=bool(outcome.failed or outcome.warnings))
         self._show_previewable([path for _kind, path in outcome.written])
         if outcome.failed and not self.previewable:
             # Why nothing could be written (no one eligible for a certificate, say), where the pages would be.

@@ -12,6 +12,7 @@ from ...storage.owners import mission_code_of_item
 from .. import attendance, feed
 from ..attendance import ReportImport
 from ..changes import Changed
+from ..collation import in_collation_order
 from ..feed import Topic
 from .base import Transaction, changing, load_record
 
@@ -51,4 +52,5 @@ class AttendanceRegister:
 
     def eligibility(self, code: str) -> tuple[MissionRecord, list[Eligibility]]:
         record = load_record(self._transaction, code)
+        in_collation_order(record)  # as the certificates are numbered (export/snapshot.py)
         return record, eligibility(record)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from ..export import (
@@ -13,6 +14,7 @@ from ..export import (
     take_snapshot,
     write_document,
 )
+from ..export.visitor_sites import gaps, gaps_text, site_for_list
 from ..settings_defaults import with_organization_defaults
 from ..unprintable import Unprintable, unprintable
 from .base import Transaction, load_record, organization_settings
@@ -42,7 +44,17 @@ class Documents:
         """Write one KIND of document for the mission to `target` (a file, or a folder for packs);
         returns what was written (packs may go into a folder of their own inside `target`)."""
         document = kind_named(kind)
+        settings = settings or DocumentSettings()
+        if document.personal:
+            settings = replace(settings, include_personal_data=True)
         return write_document(document, self.snapshot(code, settings), target, progress or Progress())
+
+    def visitor_list_gaps(self, code: str, site: str = "") -> str:
+        """A line naming the people on the site's visitor list whose passport data is missing,
+        and what is missing; empty when the list is complete. Refuses a site as the export does."""
+        record = load_record(self._transaction, code, with_identity=True, shown=False)
+        found = gaps(record, site_for_list(record, site))
+        return gaps_text(found) if found else ""
 
     def write(self, kind: DocumentKind, snapshot: MissionSnapshot, target: Path, progress: Progress) -> Path:
         """Write one kind from a snapshot already taken: one snapshot serves every kind of an export."""

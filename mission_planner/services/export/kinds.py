@@ -25,6 +25,7 @@ class DocumentKind:
     stem: str  # the file is `<code>-<stem><suffix>`
     suffix: str  # ".pdf", ".ics", ".xlsx", or "" for a folder
     load_writer: Callable[[], Writer] = field(repr=False)
+    personal: bool = False  # holds passport data whatever the settings say: always read and written private
 
     @property
     def writer(self) -> Writer:
@@ -97,6 +98,12 @@ def _budget_xlsx() -> Writer:
     return write_budget
 
 
+def _visitor_list() -> Writer:
+    from .pdf.visitor_list import write
+
+    return write
+
+
 KINDS: dict[str, DocumentKind] = {
     kind.name: kind
     for kind in (
@@ -111,6 +118,9 @@ KINDS: dict[str, DocumentKind] = {
         DocumentKind("participants-xlsx", "Participant list (Excel)", "participants", ".xlsx", _participants_xlsx),
         DocumentKind("budget-pdf", "Budget", "budget", ".pdf", _budget_pdf),
         DocumentKind("budget-xlsx", "Budget (Excel)", "budget", ".xlsx", _budget_xlsx),
+        DocumentKind(
+            "visitor-list", "Visitor list for a security site", "visitor-list", ".pdf", _visitor_list, personal=True
+        ),
     )
 }
 

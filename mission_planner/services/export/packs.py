@@ -21,7 +21,9 @@ from .pdf.pack import write_pack_pdf
 from .progress import Progress
 from .snapshot import MissionSnapshot
 
-UNSAFE = re.compile(r"[^\w\-]+")  # \w keeps letters and digits of every script
+# Runs of anything but letters, digits and the marks that combine with them become one hyphen.
+# (`[^\w]` would also cut out the marks: the virama and vowel signs of शर्मा, leaving शर-म.)
+SEPARATORS = re.compile(r"[\s\-]+")
 
 
 def file_stem(person: Person) -> str:
@@ -29,7 +31,8 @@ def file_stem(person: Person) -> str:
 
     def clean(part: str) -> str:
         part = unicodedata.normalize("NFC", part)
-        return UNSAFE.sub("-", part).strip("-_.")[:40]
+        kept = "".join(char if unicodedata.category(char)[0] in "LMN" else "-" for char in part)
+        return SEPARATORS.sub("-", kept).strip("-_.")[:40]
 
     parts = [clean(person.family_name), clean(person.given_name), clean(person.uid.replace("-", ""))[:8]]
     return "_".join(part for part in parts if part) or "person"

@@ -8,6 +8,7 @@ being written and the documents of one export agree.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -16,6 +17,7 @@ from ...domain.budgeting import BudgetReport, compute_budget
 from ...domain.certificates import Eligibility, eligibility
 from ...domain.record import MissionRecord
 from ...domain.travel import PickupGroup, pickup_groups
+from ..collation import in_collation_order, text_key
 from ..countries import country_name
 from ..personal import ProgrammeEntry, person_timezone, personal_programme
 
@@ -27,6 +29,7 @@ class DocumentSettings:
     paper: str = "A4"  # or "Letter"
     include_personal_data: bool = False  # passport numbers and dates of birth, only when asked
     person_uids: tuple[str, ...] = ()  # packs, certificates, badges: only these people (all when empty)
+    site: str = ""  # visitor list: the site (acronym, English name or uid); empty for the only one
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,28 @@ class MissionSnapshot:
     def country(self, iso2: str) -> str:
         return country_name(iso2)
 
+    def without_personal_data(self) -> MissionSnapshot:
+        """The same snapshot with no one's identity data, for the kinds that must not show it:
+        one read of the mission serves an export that also writes a visitor list."""
+        record = copy.copy(self.record)
+        record.people = [copy.copy(person) for person in self.record.people]
+        for person in record.people:
+            person.identity = None
+        settings = dataclasses.replace(self.settings, include_personal_data=False)
+        return dataclasses.replace(self, record=record, settings=settings)
+
+    def security_sites(self) -> list[str]:
+        """How `--site` names each site of the mission that wants a list of visitors (`KIST`)."""
+        from .visitor_sites import security_sites, site_label
+
+        return [site_label(site) for site in security_sites(self.record)]
+
+    def passport_gaps(self, site: str = "") -> list[str]:
+        """The names of the people on the site's visitor list whose passport data is incomplete."""
+        from .visitor_sites import gaps, site_for_list
+
+        return [person.full_name for person, _missing in gaps(self.record, site_for_list(self.record, site))]
+
     def people_for_documents(self) -> list[str]:
         """The people a per-person document is made for: those chosen, else everyone taking part."""
         chosen = set(self.settings.person_uids)
@@ -62,6 +87,7 @@ def take_snapshot(
 ) -> MissionSnapshot:
     """A snapshot of `record`; identity data stays only when the settings ask for it."""
     frozen = copy.deepcopy(record)
+    in_collation_order(frozen)
     settings = settings or DocumentSettings()
     if not settings.include_personal_data:
         for person in frozen.people:
@@ -74,3 +100,8 @@ def take_snapshot(
         made_on=made_on or date.today(),
         settings=settings,
     )
+
+
+def country_key(name: str) -> tuple[int, ...]:
+    """An economy's name's sort key (`Türkiye` among the Ts)."""
+    return text_key(name)

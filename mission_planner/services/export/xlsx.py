@@ -9,8 +9,11 @@ personal data. The file is written to a temporary file and renamed into place.
 
 from __future__ import annotations
 
+import errno
 import gc
 import io
+import os
+import re
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -154,14 +157,27 @@ def save(workbook: Workbook, target: Path) -> None:
     buffer = io.BytesIO()
     try:
         workbook.save(buffer)
-    except OSError as error:  # openpyxl writes each sheet to a scratch file first: a full disk
-        refusal = write_error(target, error)
+    except Exception as error:  # openpyxl writes each sheet to a scratch file first: a full disk
+        system_error = _as_os_error(error)
+        if system_error is None:
+            raise
+        refusal = write_error(target, system_error)
         _finish_quietly(error)
         raise refusal from None
     write_bytes_atomically(target, buffer.getvalue())
 
 
-def _finish_quietly(error: OSError) -> None:
+def _as_os_error(error: Exception) -> OSError | None:
+    """The system error behind a failed save: openpyxl's own, or the one lxml (which openpyxl
+    writes with when it is installed) reports only by name, as `IO_EFBIG`."""
+    if isinstance(error, OSError):
+        return error
+    name = re.search(r"\bIO_(E[A-Z]+)\b", str(error)) if type(error).__name__ == "SerialisationError" else None
+    number = getattr(errno, name.group(1), None) if name else None
+    return OSError(number, os.strerror(number)) if number is not None else None
+
+
+def _finish_quietly(error: BaseException) -> None:
     """Close what openpyxl left open when its scratch file failed. Its sheet writers, closed, try
     to write again and fail the same way; that is the error already reported, not another."""
     previous = sys.unraisablehook

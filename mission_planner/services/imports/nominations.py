@@ -52,6 +52,64 @@ COLUMNS = (
     Column("departure_flight", ("departure flight no", "outbound flight")),
     Column("home_timezone", ("time zone", "timezone", "home time zone")),
     Column("biography", ("bio", "short biography", "short bio", "biographical note")),
+    # The name in Latin letters as the passport prints it, for names written in another script.
+    Column(
+        "romanized_family_name",
+        (
+            "family name as in passport",
+            "family name (as in passport)",
+            "surname as in passport",
+            "surname (as in passport)",
+            "passport surname",
+            "passport family name",
+            "romanized family name",
+            "romanised family name",
+            "romanized surname",
+            "romanised surname",
+            "latin family name",
+            "latin surname",
+        ),
+    ),
+    Column(
+        "romanized_given_name",
+        (
+            "given name as in passport",
+            "given name (as in passport)",
+            "given names as in passport",
+            "given names (as in passport)",
+            "first name as in passport",
+            "passport given name",
+            "passport given names",
+            "romanized given name",
+            "romanised given name",
+            "romanized first name",
+            "romanised first name",
+            "latin given name",
+            "latin first name",
+        ),
+    ),
+    # One cell for the whole Latin name: split into family and given name (`split_romanized`).
+    Column(
+        "romanized_name",
+        (
+            "name as in passport",
+            "name (as in passport)",
+            "name in passport",
+            "full name as in passport",
+            "full name (as in passport)",
+            "passport name",
+            "romanized name",
+            "romanised name",
+            "romanization",
+            "romanisation",
+            "latin name",
+            "name in latin",
+            "name in latin letters",
+            "name in latin script",
+            "name in english",
+            "english name",
+        ),
+    ),
 )
 IDENTITY_KEYS = ("passport_number", "passport_expiry", "date_of_birth")
 
@@ -242,10 +300,14 @@ class _RowReader:
             biography=self.text("biography"),
             identity=self._identity(),
         )
+        person.romanized_family_name, person.romanized_given_name = self._romanized(person)
+        present = set(self.positions)
+        if "romanized_name" in present:
+            present.update(("romanized_family_name", "romanized_given_name"))
         return Nominee(
             row=self.number,
             person=person,
-            present=frozenset(self.positions),
+            present=frozenset(present),
             role=self.parsed("role", lambda v: parse_role(str(v))),
             nominating_npo=self.text("nominating_npo"),
             arrival=self.parsed("arrival", parse_datetime),
@@ -253,6 +315,12 @@ class _RowReader:
             departure=self.parsed("departure", parse_datetime),
             departure_flight=self.text("departure_flight"),
         )
+
+    def _romanized(self, person: Person) -> tuple[str, str]:
+        family, given = self.text("romanized_family_name"), self.text("romanized_given_name")
+        if family or given or "romanized_name" not in self.positions:
+            return family, given
+        return split_romanized(self.text("romanized_name"), family_first=person_writes_family_first(person))
 
     def _identity(self) -> Identity | None:
         identity = Identity(
@@ -380,3 +448,32 @@ def planned_row_text(row: PlannedRow) -> str:
     if row.added:
         return f"add    row {row.row}: {row.name} ({row.country})"
     return f"update row {row.row}: {row.name} ({', '.join(row.changes) or 'travel'})"
+
+
+def person_writes_family_first(person: Person) -> bool:
+    """Whether the person's own name is written family name first (김민준, Nguyễn Thị Hương)."""
+    return person.full_name.startswith(person.family_name) and bool(person.given_name)
+
+
+def split_romanized(name: str, *, family_first: bool) -> tuple[str, str]:
+    """A whole Latin name from one cell, as (family, given). Passports' own ways first:
+    `SHARMA, Sita` (a comma after the family name), `SHARMA Sita` (the family name in capitals);
+    otherwise the family name is where the person's own name puts it (first for 김민준, last
+    for सीता शर्मा)."""
+    name = " ".join(name.split())
+    if not name:
+        return "", ""
+    if "," in name:
+        family, _, given = name.partition(",")
+        return family.strip(), given.strip()
+    words = name.split(" ")
+    capitals = [word.isupper() and len(word) > 1 for word in words]
+    if any(capitals) and not all(capitals):
+        return " ".join(w for w, c in zip(words, capitals, strict=True) if c), " ".join(
+            w for w, c in zip(words, capitals, strict=True) if not c
+        )
+    if len(words) == 1:
+        return name, ""
+    if family_first:
+        return words[0], " ".join(words[1:])
+    return words[-1], " ".join(words[:-1])

@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ....domain.enums import Role
 from ....domain.people import Person
+from ...collation import romanized_line
 from ...labels import SHORT_ROLE_NAMES
 from ..progress import Progress
 from ..snapshot import MissionSnapshot
@@ -154,11 +155,14 @@ def _draw_middle(
         wrap_lines(person.organization, inner, 10, ORGANIZATION_SMALLEST, max_lines=2) if person.organization else None
     )
     country = fit_lines(snapshot.country(person.country), inner, 10, 7, max_lines=1)
+    latin = romanized_line(person)
+    romanized = [(fit_lines(latin, inner, 10, 7, max_lines=1), False)] if latin else []
     gap = 2 * mm
     largest = NAME_LARGEST
     while True:
         name = wrap_lines(person.full_name, inner, largest, NAME_SMALLEST, bold=True, max_lines=NAME_LINES)
-        parts: list[tuple[FittedText, bool]] = [(name, True), *([(organization, False)] if organization else [])]
+        parts: list[tuple[FittedText, bool]] = [(name, True), *romanized]
+        parts += [(organization, False)] if organization else []
         parts.append((country, False))
         total = sum(fitted_height(fitted) for fitted, _ in parts) + gap * (len(parts) - 1)
         if total <= room or largest <= NAME_SMALLEST:

@@ -25,6 +25,7 @@ from ....domain.enums import AttachmentKind, Modality
 from ....domain.mission import Mission
 from ....domain.people import Person
 from ...certificates import NoCertificateError
+from ...collation import romanized_line
 from ..progress import Progress
 from ..snapshot import MissionSnapshot
 from . import text
@@ -146,6 +147,8 @@ def _blocks(snapshot: MissionSnapshot, certificate: Certificate, width: float) -
     blocks.append(_heading_block("CERTIFICATE OF ATTENDANCE", 28))
     blocks.append(_fitted_block(fit_lines("This is to certify that", wide, 13, 13)))
     blocks.append(_fitted_block(fit_lines(person.full_name, wide, 36, 22, bold=True), bold=True))
+    if latin := romanized_line(person):
+        blocks.append(_fitted_block(fit_lines(latin, wide, 14, 10, max_lines=1)))
     affiliation = ", ".join(part for part in (person.organization, snapshot.country(person.country)) if part)
     if affiliation:
         blocks.append(_fitted_block(fit_lines(affiliation, wide, 12, 8)))

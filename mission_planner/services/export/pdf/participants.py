@@ -13,9 +13,10 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 from ....domain.attendees import INACTIVE
 from ....domain.enums import Role, Status
 from ....domain.people import Person
+from ...collation import person_key
 from ...labels import ROLE_GROUPS
 from ..progress import Progress
-from ..snapshot import MissionSnapshot
+from ..snapshot import MissionSnapshot, country_key
 from . import text
 from .common import (
     GRID_PADDING,
@@ -81,12 +82,7 @@ def grouped(snapshot: MissionSnapshot) -> list[tuple[Role, list[tuple[Person, St
     for role in ROLE_GROUPS:
         if role in groups:
             members = sorted(
-                groups[role],
-                key=lambda entry: (
-                    snapshot.country(entry[0].country).casefold(),
-                    entry[0].family_name.casefold(),
-                    entry[0].given_name.casefold(),
-                ),
+                groups[role], key=lambda entry: (country_key(snapshot.country(entry[0].country)), person_key(entry[0]))
             )
             ordered.append((role, members))
     return ordered

@@ -1,7 +1,7 @@
 """a mission's tasks and its changes to the task rules
 
-Revision ID: 0006_tasks
-Revises: 0005_practical
+Revision ID: 0007_tasks
+Revises: 0006_visitor
 Create Date: 2026-12-07
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006_tasks"
-down_revision = "0005_practical"
+revision = "0007_tasks"
+down_revision = "0006_visitor"
 branch_labels = None
 depends_on = None
 
