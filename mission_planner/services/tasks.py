@@ -41,10 +41,26 @@ def open_missions_tasks(session: Session) -> list[MissionTask]:
         mission = record.mission
         sites = {site.uid: site.display_name for site in record.sites}
         found += [
-            MissionTask(mission.code, mission.uid, mission.title, task, sites.get(task.site_uid, task.site_uid))
+            MissionTask(
+                mission.code,
+                mission.uid,
+                mission.title,
+                task,
+                sites.get(task.site_uid, task.site_uid),
+            )
             for task in record_tasks(session, record)
         ]
     return sorted(found, key=lambda t: (t.task.due, t.code, t.task.key, t.task.site_uid))
+
+
+def calendar_tasks(session: Session, code: str | None) -> list[MissionTask]:
+    """The tasks of every open mission (or of the mission `code`) for a calendar, their due dates
+    stored first so that a task whose date moved since the last calendar is a new revision."""
+    for summary in repositories.list_missions(session, include_archived=False):
+        if code is None or summary.code == code:
+            follow_due_dates(session, summary.id)
+    session.flush()
+    return [t for t in open_missions_tasks(session) if code is None or t.code == code]
 
 
 def due(session: Session, today: date, within: int | None) -> list[MissionTask]:
@@ -91,6 +107,13 @@ def set_status(
         done_by=(who or task.done_by) if done else "",
         note=task.note if note is None else note,
     )
+    if (changed.status, changed.done_on, changed.done_by, changed.note) != (
+        task.status,
+        task.done_on,
+        task.done_by,
+        task.note,
+    ):
+        changed = replace(changed, sequence=task.sequence + 1)  # a calendar shows the change
     _store(session, mission_id, record.tasks, stored_states([changed])[0])
     return None if before is None else replace(before)
 

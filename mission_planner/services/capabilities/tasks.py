@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+from ...atomic import write_bytes_atomically
 from ...domain.tasks import DueTask, TaskRule, TaskRuleOverride, TaskState, TaskStatus
+from ...storage.owners import mission_code
 from .. import feed, task_rules, tasks
 from ..feed import Topic
 from ..tasks import MissionTask
@@ -55,6 +58,18 @@ class Tasks:
         """Store the due dates as they are now, so a moved task's calendar entry is a new revision."""
         with self._transaction() as session:
             return tasks.follow_due_dates(session, changing(session, code, Topic.TASKS))
+
+    def write_calendar(self, target: Path, code: str | None = None) -> Path:
+        """The ICS of every task of every open mission (or of the mission `code`)."""
+        from ..export.task_calendar import tasks_calendar
+
+        with self._transaction() as session:
+            if code is not None:
+                code = mission_code(session, require(session, code))
+            feed.note(session, None, Topic.TASKS)
+            entries = tasks.calendar_tasks(session, code)
+        write_bytes_atomically(target, tasks_calendar(entries))
+        return target
 
     def set_rule(self, code: str, override: TaskRuleOverride) -> None:
         with self._transaction() as session:
