@@ -8,11 +8,13 @@ from datetime import date
 
 from sqlmodel import Session
 
+from ..domain.limits import MAX_DAYS
 from ..domain.places import Site
 from ..domain.tasks import DueTask, TaskRuleOverride, TaskState, TaskStatus, stored_states
 from ..errors import InputError
 from ..storage import records, repositories, task_rows
 from .task_rules import record_tasks, shipped_rules
+from .text_gate import refuse_long_field
 
 # The domain's task values are offered here too, for the front ends (services/__init__.py).
 __all__ = ["DueTask", "MissionTask", "TaskState", "TaskStatus"]
@@ -85,6 +87,8 @@ def set_status(
 ) -> TaskState | None:
     """Record a task's status (and its note, unless None); returns what was recorded before
     (None: nothing), for an undo."""
+    refuse_long_field("done_by", who, TaskState)
+    refuse_long_field("note", note or "", TaskState)
     record = records.load_record(session, mission_id)
     tasks = record_tasks(session, record)
     site_uid = _site_named(record.sites, site_uid)
@@ -156,5 +160,8 @@ def set_rule(session: Session, mission_id: int, override: TaskRuleOverride) -> N
     """A mission's own days for a rule, or the rule not applying to it."""
     if override.key not in {rule.key for rule in shipped_rules()}:
         raise InputError(f"no task rule {override.key!r}", location="task")
+    if override.days is not None and not -MAX_DAYS <= override.days <= MAX_DAYS:
+        raise InputError(f"{override.days} days is out of range", location="days")
     kept = [o for o in task_rows.load_task_rules(session, mission_id) if o.key != override.key]
-    task_rows.save_task_rules(session, mission_id, [*kept, override])
+    default = override.days is None and override.applies  # the organization's rule again: no change kept
+    task_rows.save_task_rules(session, mission_id, kept if default else [*kept, override])
