@@ -18,32 +18,32 @@ if TYPE_CHECKING:
     from ..services import DueTask
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Tasks", text)
-
-
 def task_what(key: str, fallback: str, site_name: str = "") -> str:
     """`Send the visitor list to the security site (KIST)`."""
     words = {
-        "nominations_close": _tr("Nominations close: chase the missing ones"),
-        "acceptance_notices": _tr("Send the acceptance notices"),
-        "programme_to_participants": _tr("Send the detailed programme to participants"),
-        "visitor_list": _tr("Send the visitor list to the security site"),
-        "rooming_list": _tr("Send the rooming list to the hotel"),
-        "pickup_list": _tr("Send the pick-up list to the drivers"),
-        "certificates": _tr("Send the certificates"),
-        "evaluation_close": _tr("Close the evaluation"),
-        "completion_report": _tr("Send the completion report to the APO"),
-        "purge_personal_data": _tr("Purge personal data (retention period over)"),
+        "nominations_close": QCoreApplication.translate("Tasks", "Nominations close: chase the missing ones"),
+        "acceptance_notices": QCoreApplication.translate("Tasks", "Send the acceptance notices"),
+        "programme_to_participants": QCoreApplication.translate("Tasks", "Send the detailed programme to participants"),
+        "visitor_list": QCoreApplication.translate("Tasks", "Send the visitor list to the security site"),
+        "rooming_list": QCoreApplication.translate("Tasks", "Send the rooming list to the hotel"),
+        "pickup_list": QCoreApplication.translate("Tasks", "Send the pick-up list to the drivers"),
+        "certificates": QCoreApplication.translate("Tasks", "Send the certificates"),
+        "evaluation_close": QCoreApplication.translate("Tasks", "Close the evaluation"),
+        "completion_report": QCoreApplication.translate("Tasks", "Send the completion report to the APO"),
+        "purge_personal_data": QCoreApplication.translate("Tasks", "Purge personal data (retention period over)"),
     }.get(key, fallback)
-    return _tr("{what} ({site})").format(what=words, site=site_name) if site_name else words
+    return (
+        QCoreApplication.translate("Tasks", "{what} ({site})").format(what=words, site=site_name)
+        if site_name
+        else words
+    )
 
 
 def status_text(task: DueTask) -> str:
     return {
-        TaskStatus.OPEN: _tr("Open"),
-        TaskStatus.DONE: _tr("Done"),
-        TaskStatus.NOT_APPLICABLE: _tr("Not applicable"),
+        TaskStatus.OPEN: QCoreApplication.translate("Tasks", "Open"),
+        TaskStatus.DONE: QCoreApplication.translate("Tasks", "Done"),
+        TaskStatus.NOT_APPLICABLE: QCoreApplication.translate("Tasks", "Not applicable"),
     }[task.status]
 
 
@@ -53,7 +53,15 @@ def when_text(task: DueTask, today: date) -> str:
         return ""
     left = task.days_left(today)
     if left < 0:
-        return _tr("1 day overdue") if left == -1 else _tr("{days} days overdue").format(days=-left)
+        return (
+            QCoreApplication.translate("Tasks", "1 day overdue")
+            if left == -1
+            else QCoreApplication.translate("Tasks", "{days} days overdue").format(days=-left)
+        )
     if left == 0:
-        return _tr("due today")
-    return _tr("in 1 day") if left == 1 else _tr("in {days} days").format(days=left)
+        return QCoreApplication.translate("Tasks", "due today")
+    return (
+        QCoreApplication.translate("Tasks", "in 1 day")
+        if left == 1
+        else QCoreApplication.translate("Tasks", "in {days} days").format(days=left)
+    )

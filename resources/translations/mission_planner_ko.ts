@@ -995,6 +995,16 @@
         <source>Meeting point at {airport}</source>
         <translation>{airport} 만남 장소</translation>
     </message>
+    <message>
+        <location filename="../../mission_planner/gui/commands/tasks.py" line="29"/>
+        <source>Task: {what}</source>
+        <translation>할 일: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/commands/tasks.py" line="49"/>
+        <source>Task rule: {what}</source>
+        <translation>할 일 규칙: {what}</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -2247,206 +2257,206 @@ Replace their data in every mission?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="134"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="536"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="548"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="815"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="887"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="135"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="549"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="561"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="830"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="902"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="197"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="207"/>
         <source>Search by code or title</source>
         <translation>코드 또는 제목으로 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="203"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="914"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="213"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="929"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="208"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="218"/>
         <source>Opening the database…</source>
         <translation>데이터베이스를 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="232"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="245"/>
         <source>All missions</source>
         <translation>모든 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="233"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="246"/>
         <source>Upcoming and running</source>
         <translation>예정 및 진행 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="234"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="247"/>
         <source>Past</source>
         <translation>지난 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="235"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="248"/>
         <source>Archived</source>
         <translation>보관됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="239"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="251"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="252"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="264"/>
         <source>All years</source>
         <translation>모든 연도</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="260"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="273"/>
         <source>Missions</source>
         <translation>연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="272"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="285"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="278"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="291"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="288"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="301"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="293"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="306"/>
         <source>&amp;About Mission Planner</source>
         <translation>Mission Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="296"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="309"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="299"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="312"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="305"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="318"/>
         <source>&amp;New Mission…</source>
         <translation>새 연수단(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="308"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="321"/>
         <source>&amp;Open Mission File…</source>
         <translation>연수단 파일 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="310"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="323"/>
         <source>Add the mission in a mission file or archive</source>
         <translation>연수단 파일이나 보관 파일의 연수단을 추가합니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="312"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="325"/>
         <source>Load the De&amp;mo Missions</source>
         <translation>예제 연수단 불러오기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="314"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="327"/>
         <source>&amp;Duplicate Mission…</source>
         <translation>연수단 복제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="316"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="329"/>
         <source>&amp;Archive Mission</source>
         <translation>연수단 보관(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="318"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="331"/>
         <source>&amp;Edit Notification…</source>
         <translation>사업 안내 수정(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="320"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="333"/>
         <source>Practical &amp;Notes…</source>
         <translation>실무 안내(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="322"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="335"/>
         <source>Dress code, money, Wi-Fi and more, for every delegate&apos;s pack</source>
         <translation>복장, 경비, Wi-Fi 등 모든 참가자 안내 자료에 들어갈 내용</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="339"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="352"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="342"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="355"/>
         <source>Print Pre&amp;view…</source>
         <translation>인쇄 미리 보기(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="356"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="358"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="369"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="371"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="358"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="371"/>
         <source>Print Preview</source>
         <translation>인쇄 미리 보기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="405"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="418"/>
         <source>The demo missions are here already.</source>
         <translation>예제 연수단이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="409"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="413"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="422"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="426"/>
         <source>Demo Missions</source>
         <translation>예제 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="414"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="427"/>
         <source>Loading the demo missions…</source>
         <translation>예제 연수단을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="422"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="442"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="435"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="455"/>
         <source>Open Mission File</source>
         <translation>연수단 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="424"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="437"/>
         <source>Mission files (*.json *.mission);;All files (*)</source>
         <translation>연수단 파일 (*.json *.mission);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="446"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="459"/>
         <source>Open {name}</source>
         <translation>{name} 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="456"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="469"/>
         <source>This database already has the mission {name} holds; nothing was added.</source>
         <translation>{name}에 담긴 연수단이 이 데이터베이스에 이미 있습니다. 아무것도 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="464"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="477"/>
         <source>Reading {name}…</source>
         <translation>{name}을(를) 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="475"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="488"/>
         <source>and {count} more</source>
         <translation>외 {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="477"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="490"/>
         <source>This file would replace the identity data of people who are in other missions too:
 
 {people}
@@ -2459,107 +2469,107 @@ Replace it with the file&apos;s?</source>
 파일의 정보로 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="571"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="584"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="573"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="586"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="575"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="588"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="581"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="594"/>
         <source>Find &amp;Person…</source>
         <translation>사람 찾기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="583"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="596"/>
         <source>Find a person by name in every mission</source>
         <translation>모든 연수단에서 이름으로 사람을 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="587"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="600"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="623"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="636"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="625"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="638"/>
         <source>Read the missions again, with changes made elsewhere</source>
         <translation>다른 곳에서 변경된 내용을 반영하여 연수단 정보를 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="627"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="640"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="642"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="655"/>
         <source>Database: {location}</source>
         <translation>데이터베이스: {location}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="644"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="657"/>
         <source>Database: {location} (default)</source>
         <translation>데이터베이스: {location} (기본값)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="650"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="663"/>
         <source>Today&apos;s backup of the database failed: {reason}</source>
         <translation>오늘의 데이터베이스 백업에 실패했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="738"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="753"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>다른 곳에서 저장한 변경 내용을 반영했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="819"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="834"/>
         <source>Find Person</source>
         <translation>사람 찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="820"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="835"/>
         <source>Reading the names…</source>
         <translation>이름을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="837"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="852"/>
         <source>About Mission Planner</source>
         <translation>Mission Planner 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="839"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="854"/>
         <source>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;Plan APO study missions and produce their documents, offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;APO 시찰연수 연수단을 계획하고 관련 문서를 오프라인으로 작성합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="906"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="921"/>
         <source>No mission matches “{query}”.</source>
         <translation>“{query}”과(와) 일치하는 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="908"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="923"/>
         <source>There are no missions in this database yet.</source>
         <translation>이 데이터베이스에는 아직 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="909"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="924"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="916"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="931"/>
         <source>Missions: {total}</source>
         <translation>연수단: {total}개</translation>
     </message>
@@ -2956,47 +2966,53 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>MissionPane</name>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="63"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="64"/>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="64"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="65"/>
         <source>Programme</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="65"/>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="151"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="66"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="161"/>
         <source>People</source>
         <translation>명단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="66"/>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="152"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="67"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="162"/>
         <source>Sites</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="67"/>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="153"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="68"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="163"/>
         <source>Attendance</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="68"/>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="154"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="69"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="164"/>
         <source>Budget</source>
         <translation>예산</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="69"/>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="155"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="70"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="165"/>
+        <source>Tasks</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="71"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="166"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="75"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="77"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
@@ -5663,6 +5679,231 @@ Replace it with the file&apos;s?</source>
         <location filename="../../mission_planner/gui/widgets/table_tools.py" line="351"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatusDialog</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/task_status.py" line="27"/>
+        <source>Done on</source>
+        <translation>완료일</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/task_status.py" line="28"/>
+        <source>By</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/task_status.py" line="32"/>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="24"/>
+        <source>Nominations close: chase the missing ones</source>
+        <translation>추천 마감: 빠진 추천을 독촉하기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="25"/>
+        <source>Send the acceptance notices</source>
+        <translation>참가 승인 통지 보내기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="26"/>
+        <source>Send the detailed programme to participants</source>
+        <translation>참가자에게 상세 일정 보내기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="27"/>
+        <source>Send the visitor list to the security site</source>
+        <translation>보안 방문지에 방문자 명단 보내기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="28"/>
+        <source>Send the rooming list to the hotel</source>
+        <translation>호텔에 객실 배정 명단 보내기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="29"/>
+        <source>Send the pick-up list to the drivers</source>
+        <translation>기사에게 픽업 명단 보내기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="30"/>
+        <source>Send the certificates</source>
+        <translation>수료증 보내기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="31"/>
+        <source>Close the evaluation</source>
+        <translation>평가 마감하기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="32"/>
+        <source>Send the completion report to the APO</source>
+        <translation>APO에 결과 보고서 보내기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="33"/>
+        <source>Purge personal data (retention period over)</source>
+        <translation>개인정보 파기 (보존 기간 종료)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="36"/>
+        <source>{what} ({site})</source>
+        <translation>{what} ({site})</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="44"/>
+        <source>Open</source>
+        <translation>미완료</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="45"/>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="46"/>
+        <source>Not applicable</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="57"/>
+        <source>1 day overdue</source>
+        <translation>1일 지남</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="59"/>
+        <source>{days} days overdue</source>
+        <translation>{days}일 지남</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="62"/>
+        <source>due today</source>
+        <translation>오늘 마감</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="64"/>
+        <source>in 1 day</source>
+        <translation>1일 남음</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="66"/>
+        <source>in {days} days</source>
+        <translation>{days}일 남음</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="64"/>
+        <source>Due</source>
+        <translation>마감일</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="64"/>
+        <source>Task</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="64"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="64"/>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="64"/>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="73"/>
+        <source>Mark &amp;Done…</source>
+        <translation>완료 표시(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="74"/>
+        <source>&amp;Not Applicable…</source>
+        <translation>해당 없음(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="75"/>
+        <source>&amp;Reopen</source>
+        <translation>다시 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="76"/>
+        <source>Change the &amp;Days…</source>
+        <translation>일수 변경(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="81"/>
+        <source>When this mission&apos;s task falls due, in days from what it follows</source>
+        <translation>이 미션의 할 일 마감: 기준일로부터의 일수</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="111"/>
+        <source>{open} of {total} tasks open, {overdue} overdue (today: {today}).</source>
+        <translation>할 일 {total}개 중 {open}개 미완료, {overdue}개 마감 지남 (오늘: {today}).</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="177"/>
+        <source>Mark Done</source>
+        <translation>완료 표시</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="188"/>
+        <source>Not Applicable</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="215"/>
+        <source>Change the Days</source>
+        <translation>일수 변경</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="217"/>
+        <source>{what}
+
+Days after what the task follows (negative: before). The organization&apos;s rule says {days}.</source>
+        <translation>{what}
+
+기준일로부터의 일수 (음수: 이전). 기관 규칙은 {days}일입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ThisWeek</name>
+    <message>
+        <location filename="../../mission_planner/gui/views/this_week.py" line="40"/>
+        <location filename="../../mission_planner/gui/views/this_week.py" line="59"/>
+        <location filename="../../mission_planner/gui/views/this_week.py" line="66"/>
+        <source>This week</source>
+        <translation>이번 주</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/this_week.py" line="64"/>
+        <source>This week: {count} overdue</source>
+        <translation>이번 주: {count}개 마감 지남</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/this_week.py" line="70"/>
+        <source>{due} · {code}
+{what} ({when})</source>
+        <translation>{due} · {code}
+{what} ({when})</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/this_week.py" line="82"/>
+        <source>Nothing due in the next seven days.</source>
+        <translation>앞으로 7일 안에 마감되는 일이 없습니다.</translation>
     </message>
 </context>
 <context>
