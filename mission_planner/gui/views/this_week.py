@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from ...errors import MissionPlannerError
 from ...services import Topic
 from ..formatting import format_date
-from ..refusal_text import error_text
 from ..task_text import task_what, when_text
 
 if TYPE_CHECKING:
@@ -56,6 +55,8 @@ class ThisWeek(QWidget):
         try:
             found = workspace.tasks.due(today, WEEK)
         except MissionPlannerError as error:
+            from ..refusal_text import error_text  # reaches the services: not at the window's start
+
             self.heading.setText(self.tr("This week"))
             self.list.addItem(error_text(error))
             return
