@@ -1260,145 +1260,145 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="85"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="86"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="86"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="87"/>
         <source>Letter (US)</source>
         <translation>Letter (미국)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="89"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="90"/>
         <source>Include passport numbers and dates of birth</source>
         <translation>여권 번호와 생년월일 포함</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="90"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="91"/>
         <source>Only where a document has room for them; leave off for shared copies</source>
         <translation>문서에 공간이 있는 경우에만 표시됩니다. 공유용 사본에서는 해제하십시오</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="92"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="93"/>
         <source>Packs, certificates and badges are written for these people</source>
         <translation>안내 자료, 수료증, 명찰을 이 사람들에게만 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="95"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="239"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="96"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="240"/>
         <source>Folder for the documents</source>
         <translation>문서 저장 폴더</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="96"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="97"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="98"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="283"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="99"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="284"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="101"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="102"/>
         <source>Open Folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="115"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="330"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="116"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="333"/>
         <source>The PDF documents you write are shown here.</source>
         <translation>만든 PDF 문서가 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="135"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="136"/>
         <source>Paper:</source>
         <translation>용지:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="137"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="138"/>
         <source>People:</source>
         <translation>대상자:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="138"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="139"/>
         <source>Folder:</source>
         <translation>폴더:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="158"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="159"/>
         <source>Documents to write</source>
         <translation>작성할 문서</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="159"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="160"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="163"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="164"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="213"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="214"/>
         <source>{count} chosen…</source>
         <translation>{count}명 선택됨…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="215"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="216"/>
         <source>Everyone…</source>
         <translation>전원…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="250"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="251"/>
         <source>The folder does not exist yet: export something first.</source>
         <translation>폴더가 아직 없습니다. 먼저 문서를 내보내십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="257"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="258"/>
         <source>Choose a folder for the documents first.</source>
         <translation>먼저 문서를 저장할 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="263"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="264"/>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>폴더 {folder}을(를) 만들 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="280"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="281"/>
         <source>Writing…</source>
         <translation>작성 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="284"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="285"/>
         <source>Writing the documents of {code}</source>
         <translation>{code} 문서 작성 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="294"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="295"/>
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="297"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="298"/>
         <source>Wrote to {folder}:</source>
         <translation>{folder}에 저장했습니다:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="299"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="300"/>
         <source>Nothing was written.</source>
         <translation>작성된 문서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="302"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="303"/>
         <source>Could not write {what}: {message}</source>
         <translation>{what}을(를) 작성할 수 없습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="347"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="350"/>
         <source>The export failed unexpectedly.</source>
         <translation>내보내기 중 예기치 않은 오류가 발생했습니다.</translation>
     </message>
@@ -2977,37 +2977,37 @@ Replace it with the file&apos;s?</source>
     </message>
     <message>
         <location filename="../../mission_planner/gui/views/mission_pane.py" line="66"/>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="161"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="163"/>
         <source>People</source>
         <translation>명단</translation>
     </message>
     <message>
         <location filename="../../mission_planner/gui/views/mission_pane.py" line="67"/>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="162"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="164"/>
         <source>Sites</source>
         <translation>방문지</translation>
     </message>
     <message>
         <location filename="../../mission_planner/gui/views/mission_pane.py" line="68"/>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="163"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="165"/>
         <source>Attendance</source>
         <translation>출석</translation>
     </message>
     <message>
         <location filename="../../mission_planner/gui/views/mission_pane.py" line="69"/>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="164"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="166"/>
         <source>Budget</source>
         <translation>예산</translation>
     </message>
     <message>
         <location filename="../../mission_planner/gui/views/mission_pane.py" line="70"/>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="165"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="167"/>
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
         <location filename="../../mission_planner/gui/views/mission_pane.py" line="71"/>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="166"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="168"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
@@ -5800,77 +5800,89 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>TasksTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/tasks.py" line="64"/>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="66"/>
         <source>Due</source>
         <translation>마감일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/tasks.py" line="64"/>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="66"/>
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/tasks.py" line="64"/>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="66"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/tasks.py" line="64"/>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="66"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/tasks.py" line="64"/>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="66"/>
         <source>Note</source>
         <translation>비고</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/tasks.py" line="73"/>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="75"/>
         <source>Mark &amp;Done…</source>
         <translation>완료 표시(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/tasks.py" line="74"/>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="76"/>
         <source>&amp;Not Applicable…</source>
         <translation>해당 없음(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/tasks.py" line="75"/>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="77"/>
         <source>&amp;Reopen</source>
         <translation>다시 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/tasks.py" line="76"/>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="78"/>
         <source>Change the &amp;Days…</source>
         <translation>일수 변경(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/tasks.py" line="81"/>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="83"/>
         <source>When this mission&apos;s task falls due, in days from what it follows</source>
         <translation>이 미션의 할 일 마감: 기준일로부터의 일수</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/tasks.py" line="111"/>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="113"/>
         <source>{open} of {total} tasks open, {overdue} overdue (today: {today}).</source>
         <translation>할 일 {total}개 중 {open}개 미완료, {overdue}개 마감 지남 (오늘: {today}).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/tasks.py" line="177"/>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="179"/>
         <source>Mark Done</source>
         <translation>완료 표시</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/tasks.py" line="188"/>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="190"/>
         <source>Not Applicable</source>
         <translation>해당 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/tasks.py" line="215"/>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="204"/>
+        <source>Sent?</source>
+        <translation>보냈습니까?</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="205"/>
+        <source>Written now. Has it been sent? Mark these tasks done:
+{tasks}</source>
+        <translation>방금 작성했습니다. 보냈습니까? 다음 할 일을 완료로 표시합니다:
+{tasks}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="254"/>
         <source>Change the Days</source>
         <translation>일수 변경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/tasks.py" line="217"/>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="256"/>
         <source>{what}
 
 Days after what the task follows (negative: before). The organization&apos;s rule says {days}.</source>
@@ -5882,26 +5894,26 @@ Days after what the task follows (negative: before). The organization&apos;s rul
 <context>
     <name>ThisWeek</name>
     <message>
-        <location filename="../../mission_planner/gui/views/this_week.py" line="40"/>
-        <location filename="../../mission_planner/gui/views/this_week.py" line="59"/>
-        <location filename="../../mission_planner/gui/views/this_week.py" line="66"/>
+        <location filename="../../mission_planner/gui/views/this_week.py" line="39"/>
+        <location filename="../../mission_planner/gui/views/this_week.py" line="60"/>
+        <location filename="../../mission_planner/gui/views/this_week.py" line="67"/>
         <source>This week</source>
         <translation>이번 주</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/this_week.py" line="64"/>
+        <location filename="../../mission_planner/gui/views/this_week.py" line="65"/>
         <source>This week: {count} overdue</source>
         <translation>이번 주: {count}개 마감 지남</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/this_week.py" line="70"/>
+        <location filename="../../mission_planner/gui/views/this_week.py" line="71"/>
         <source>{due} · {code}
 {what} ({when})</source>
         <translation>{due} · {code}
 {what} ({when})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/this_week.py" line="82"/>
+        <location filename="../../mission_planner/gui/views/this_week.py" line="83"/>
         <source>Nothing due in the next seven days.</source>
         <translation>앞으로 7일 안에 마감되는 일이 없습니다.</translation>
     </message>

@@ -78,3 +78,21 @@ def test_a_missions_own_days_move_its_task(demo_window, demo_workspace, monkeypa
     task = next(t for t in demo_workspace.tasks.mission_tasks(OSM) if t.key == "programme_to_participants")
     assert task.due == date(2023, 10, 10)
     assert "programme_to_participants" not in {r.key for r in demo_workspace.missions.load_record(OSM).task_rules}
+
+
+def test_writing_the_visitor_lists_asks_whether_they_were_sent(qtbot, demo_window, demo_workspace):
+    documents = demo_window.details.documents
+    demo_window.details.tabs.setCurrentWidget(documents)
+    documents.set_checked(["visitor-list"])
+    qtbot.mouseClick(documents.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not documents.running, timeout=60_000)
+
+    question = demo_window.details.tasks_tab.sent_question
+    assert question is not None and question.isVisible()
+    assert "Korea Institute of Science and Technology (KIST)" in question.text()
+    question.button(question.StandardButton.Yes).click()  # one step
+    task = next(t for t in demo_workspace.tasks.mission_tasks(OSM) if t.key == "visitor_list")
+    assert (task.status, task.done_on) == (TaskStatus.DONE, date.today())
+    demo_window.undo_stack.undo()
+    task = next(t for t in demo_workspace.tasks.mission_tasks(OSM) if t.key == "visitor_list")
+    assert task.status == TaskStatus.OPEN

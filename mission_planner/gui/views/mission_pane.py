@@ -154,7 +154,9 @@ class MissionPane(QStackedWidget):
             return TasksTab(context, stack)
         from .documents import DocumentsTab
 
-        return DocumentsTab(context.workspace, tasks, documents_root=self._documents_root)
+        documents = DocumentsTab(context.workspace, tasks, documents_root=self._documents_root)
+        documents.sig_visitor_lists_written.connect(lambda code: self.tasks_tab.ask_sent(code, "visitor_list"))
+        return documents
 
     def _title(self, name: str) -> str:
         titles = {

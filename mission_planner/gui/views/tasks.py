@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -54,6 +55,7 @@ class TasksTab(Tab, QWidget):
         self.context, self.stack = context, stack
         self.today: date | None = None  # None: the real today (a test may fix it)
         self.tasks: list[DueTask] = []
+        self.sent_question: QMessageBox | None = None  # open after a visitor list was written
         self.site_names: dict[str, str] = {}
         self.summary = QLabel()
         self.tree = QTreeWidget()
@@ -188,6 +190,43 @@ class TasksTab(Tab, QWidget):
         answer = TaskStatusDialog.ask(self.tr("Not Applicable"), what, task.note, self)
         if answer is not None:
             self._push(task, TaskStatus.NOT_APPLICABLE, what, note=answer[2])
+
+    def ask_sent(self, code: str, key: str) -> None:
+        """A document a task sends was just written (a visitor list): ask whether it was sent, and
+        mark the mission's open tasks of `key` done when it was."""
+        open_ones = [t for t in self.context.workspace.tasks.mission_tasks(code) if t.key == key and t.is_open]
+        if not open_ones:
+            return
+        names = {site.uid: site.display_name for site in self.context.workspace.missions.load_record(code).sites}
+        whats = [task_what(t.key, t.what, names.get(t.site_uid, t.site_uid)) for t in open_ones]
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Sent?"),
+            self.tr("Written now. Has it been sent? Mark these tasks done:\n{tasks}").format(
+                tasks="\n".join(f"•  {what}" for what in whats)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Window-modal without a nested event loop: the export that asked has finished its turn.
+        yes = QMessageBox.StandardButton.Yes
+        box.finished.connect(
+            lambda _result: self._mark_sent(code, open_ones, whats, box.standardButton(box.clickedButton()) == yes)
+        )
+        self.sent_question = box
+        box.open()
+
+    def _mark_sent(self, code: str, tasks: list[DueTask], whats: list[str], sent: bool) -> None:
+        self.sent_question = None
+        if not sent:
+            return
+        for task, what in zip(tasks, whats, strict=True):
+            command = SetTaskStatusCommand(
+                self.context, code, task.key, task.site_uid, TaskStatus.DONE, what=what, who=TaskStatusDialog.last_who
+            )
+            self._run(lambda command=command: push(self.stack, command))
 
     def reopen(self) -> None:
         task = self.selected()
