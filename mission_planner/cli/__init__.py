@@ -34,6 +34,7 @@ from . import (
     restore,
     rules,
     task,
+    task_rules,
     unarchive,
 )
 from .signals import exit_status, stop_requested, stopped_by_signals
@@ -47,6 +48,7 @@ COMMANDS = (
     check,
     due,
     task,
+    task_rules,
     import_delegates,
     import_attendance,
     people,

@@ -42,13 +42,15 @@ def organization_rules(session: Session) -> list[TaskRule]:
 
 
 def save_organization_days(session: Session, days: dict[str, int]) -> None:
+    """The organization's own days for the rules named (the others keep theirs)."""
     known = {rule.key for rule in shipped_rules()}
     for key, value in days.items():
         if key not in known:
             raise InputError(f"no task rule {key!r}", location="task_rules")
         if not -MAX_DAYS <= value <= MAX_DAYS:
             raise InputError(f"{value} days is out of range", location=f"task_rules.{key}")
-    repositories.set_setting(session, KEY, dict(days))
+    current = repositories.get_setting(session, KEY, {}) or {}
+    repositories.set_setting(session, KEY, {**current, **days})
 
 
 def record_tasks(session: Session, record: MissionRecord) -> list[DueTask]:

@@ -69,3 +69,33 @@ def test_bad_input_exits_2_with_one_line(demo_db):
         result = cli("--db", str(demo_db), *args)
         assert result.returncode == 2, (args, result.stdout, result.stderr)
         assert result.stdout == ""
+
+
+def test_task_rules_change_the_days_for_the_organization_or_one_mission(demo_db):
+    def rule_line(*args):
+        result = cli("--db", str(demo_db), "task-rules", *args)
+        assert result.returncode == 0, result.stderr
+        return {line.split()[0]: line for line in lines(result)}
+
+    assert "+7 days " in rule_line()["certificates"]
+    assert "+10 days " in rule_line("--set", "certificates=10")["certificates"]
+    mine = rule_line("--mission", OSM, "--set", "programme_to_participants=-21", "--drop", "pickup_list")
+    assert "-21 days (this mission's)" in mine["programme_to_participants"]
+    assert "does not apply" in mine["pickup_list"]
+    assert "+10 days " in mine["certificates"]  # the organization's, as the mission does not change it
+
+    listed = lines(cli("--db", str(demo_db), "due", "--today", "2023-10-01", "--within", "40"))
+    osm = [line for line in listed if line.startswith(OSM)]
+    assert (
+        f"{OSM}  2023-10-03  Send the detailed programme to participants  2 days left  [programme_to_participants]"
+        in osm
+    )
+    assert not [line for line in osm if "[pickup_list]" in line]
+    assert [line for line in osm if "2023-11-06" in line and "[certificates]" in line]
+
+    back = rule_line("--mission", OSM, "--default", "programme_to_participants")["programme_to_participants"]
+    assert "-14 days " in back and "this mission" not in back
+    # All or nothing: an unknown rule refuses the whole change.
+    refused = cli("--db", str(demo_db), "task-rules", "--mission", OSM, "--set", "pickup_list=-5", "--set", "nope=1")
+    assert refused.returncode == 2 and refused.stdout == "" and "nope" in refused.stderr
+    assert "does not apply" in rule_line("--mission", OSM)["pickup_list"]

@@ -71,9 +71,12 @@ class Tasks:
         write_bytes_atomically(target, tasks_calendar(entries))
         return target
 
-    def set_rule(self, code: str, override: TaskRuleOverride) -> None:
+    def set_rule(self, code: str, *overrides: TaskRuleOverride) -> None:
+        """The mission's own changes to rules, all or none."""
         with self._transaction() as session:
-            tasks.set_rule(session, changing(session, code, Topic.TASKS), override)
+            mission_id = changing(session, code, Topic.TASKS)
+            for override in overrides:
+                tasks.set_rule(session, mission_id, override)
 
     def organization_rules(self) -> list[TaskRule]:
         with self._transaction(writes=False) as session:
