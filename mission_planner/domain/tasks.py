@@ -106,15 +106,17 @@ def mission_rules(rules: Iterable[TaskRule], overrides: Iterable[TaskRuleOverrid
     return result
 
 
-def due_tasks(record: MissionRecord, rules: Iterable[TaskRule]) -> list[DueTask]:
-    """The mission's tasks by due date, each with what is recorded of it."""
+def due_tasks(record: MissionRecord, rules: Iterable[TaskRule], *, arrival: date | None = None) -> list[DueTask]:
+    """The mission's tasks by due date, each with what is recorded of it. `arrival`: the day the
+    first person lands, when the caller read it apart from the record (None: from its flights)."""
+    arrival = arrival or first_arrival(record)
     stored = {(state.key, state.site_uid): state for state in record.tasks}
     found: list[DueTask] = []
     modality = record.mission.modality.value
     for rule in rules:
         if rule.modalities and modality not in rule.modalities:
             continue
-        for site_uid, due in _due_dates(record, rule):
+        for site_uid, due in _due_dates(record, rule, arrival):
             state = stored.get((rule.key, site_uid))
             sequence = 0 if state is None else state.sequence + (state.due is not None and state.due != due)
             task = DueTask(rule.key, site_uid, due, rule.what, sequence=sequence)
@@ -124,7 +126,7 @@ def due_tasks(record: MissionRecord, rules: Iterable[TaskRule]) -> list[DueTask]
     return sorted(found, key=lambda task: (task.due, task.key, task.site_uid))
 
 
-def _due_dates(record: MissionRecord, rule: TaskRule) -> Iterable[tuple[str, date]]:
+def _due_dates(record: MissionRecord, rule: TaskRule, arrival: date) -> Iterable[tuple[str, date]]:
     mission = record.mission
     shift = timedelta(days=rule.days)
     if rule.anchor == Anchor.SITE_VISIT:
@@ -135,7 +137,7 @@ def _due_dates(record: MissionRecord, rule: TaskRule) -> Iterable[tuple[str, dat
         Anchor.NOMINATION_CLOSING: mission.nomination_closing_date,
         Anchor.START: mission.start_date,
         Anchor.END: mission.end_date,
-        Anchor.FIRST_ARRIVAL: first_arrival(record),
+        Anchor.FIRST_ARRIVAL: arrival,
     }[rule.anchor]
     if anchor is not None:
         yield "", anchor + shift

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from datetime import date
 from functools import cache
 
 from sqlmodel import Session
@@ -53,6 +54,7 @@ def save_organization_days(session: Session, days: dict[str, int]) -> None:
     repositories.set_setting(session, KEY, {**current, **days})
 
 
-def record_tasks(session: Session, record: MissionRecord) -> list[DueTask]:
-    """The mission's tasks by the organization's rules and the mission's own changes."""
-    return due_tasks(record, mission_rules(organization_rules(session), record.task_rules))
+def record_tasks(session: Session, record: MissionRecord, arrival: date | None = None) -> list[DueTask]:
+    """The mission's tasks by the organization's rules and the mission's own changes (`arrival`:
+    the first landing's day, when read apart from the record)."""
+    return due_tasks(record, mission_rules(organization_rules(session), record.task_rules), arrival=arrival)

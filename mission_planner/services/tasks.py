@@ -39,8 +39,9 @@ def open_missions_tasks(session: Session) -> list[MissionTask]:
     """Every task of every mission not archived, by due date."""
     found = []
     for summary in repositories.list_missions(session, include_archived=False):
-        record = records.load_record(session, summary.id)
+        record, first_flight = records.load_for_tasks(session, summary.id)
         mission = record.mission
+        arrival = min(first_flight, mission.start_date) if first_flight else mission.start_date
         sites = {site.uid: site.display_name for site in record.sites}
         found += [
             MissionTask(
@@ -50,7 +51,7 @@ def open_missions_tasks(session: Session) -> list[MissionTask]:
                 task,
                 sites.get(task.site_uid, task.site_uid),
             )
-            for task in record_tasks(session, record)
+            for task in record_tasks(session, record, arrival)
         ]
     return sorted(found, key=lambda t: (t.task.due, t.code, t.task.key, t.task.site_uid))
 
