@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from .record import MissionRecord
 
 
+PROGRAM = "Mission Planner"  # who did a task the program saw done
+PURGE_LOGGED = "personal_data_purged"  # the log entry `purge-personal-data` writes
+
+
 class Anchor(StrEnum):
     NOMINATION_CLOSING = "nomination_closing"
     START = "start"
@@ -111,6 +115,7 @@ def due_tasks(record: MissionRecord, rules: Iterable[TaskRule], *, arrival: date
     first person lands, when the caller read it apart from the record (None: from its flights)."""
     arrival = arrival or first_arrival(record)
     stored = {(state.key, state.site_uid): state for state in record.tasks}
+    seen = done_by_the_program(record)
     found: list[DueTask] = []
     modality = record.mission.modality.value
     for rule in rules:
@@ -122,8 +127,19 @@ def due_tasks(record: MissionRecord, rules: Iterable[TaskRule], *, arrival: date
             task = DueTask(rule.key, site_uid, due, rule.what, sequence=sequence)
             if state is not None:
                 task = replace(task, status=state.status, done_on=state.done_on, done_by=state.done_by, note=state.note)
+            if task.is_open and rule.key in seen:  # the program saw it done
+                task = replace(task, status=TaskStatus.DONE, done_on=seen[rule.key], done_by=PROGRAM)
             found.append(task)
     return sorted(found, key=lambda task: (task.due, task.key, task.site_uid))
+
+
+def done_by_the_program(record: MissionRecord) -> dict[str, date]:
+    """Tasks the program saw done, by rule key, with the day: the personal data purged (the log)."""
+    seen: dict[str, date] = {}
+    for entry in record.log:
+        if entry.action == PURGE_LOGGED:
+            seen.setdefault("purge_personal_data", entry.at.date())
+    return seen
 
 
 def _due_dates(record: MissionRecord, rule: TaskRule, arrival: date) -> Iterable[tuple[str, date]]:

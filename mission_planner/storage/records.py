@@ -468,7 +468,7 @@ def _load_people_and_sites(session, record, person_uids, site_uids, with_identit
 def load_for_tasks(session: Session, mission_id: int) -> tuple[MissionRecord, date | None]:
     """What a mission's tasks are computed from, in a few reads (the lists across missions read
     every open mission): the mission, its programme and the sites it visits, what is recorded of
-    its tasks and its rule changes; and the day of its first arriving flight (None: none known)."""
+    its tasks and its rule changes, its log; and the day of its first arriving flight (None: none known)."""
     record = MissionRecord(mission=mapping.mission_from_row(existing(session, tables.MissionRow, mission_id)))
     site_uids: dict[int, str] = {}
     _load_days(session, mission_id, record, site_uids, {})
@@ -477,6 +477,8 @@ def load_for_tasks(session: Session, mission_id: int) -> tuple[MissionRecord, da
         record.sites = [mapping.site_from_row(row) for row in sites]
     record.tasks = task_rows.load_tasks(session, mission_id)
     record.task_rules = task_rows.load_task_rules(session, mission_id)
+    log = session.exec(select(tables.MissionLogRow).where(tables.MissionLogRow.mission_id == mission_id))
+    record.log = [LogEntry(e.at, e.action, e.detail) for e in log]  # what the program saw done
     first = session.exec(
         select(func.min(tables.FlightRow.scheduled_local))
         .join(tables.ParticipationRow, col(tables.ParticipationRow.id) == tables.FlightRow.participation_id)
