@@ -31,7 +31,7 @@ class CheckReport:
         return [c for c in self.conflicts if c.severity == Severity.WARNING]
 
 
-def check_mission(session: Session, mission_id: int, today: date) -> CheckReport:
+def check_mission(session: Session, mission_id: int, today: date, *, tasks: bool = True) -> CheckReport:
     record = records.load_record(session, mission_id)
     people = [person.uid for person in record.people]
     bookings = [
@@ -45,7 +45,9 @@ def check_mission(session: Session, mission_id: int, today: date) -> CheckReport
         for b in repositories.role_bookings(session, people, except_mission=mission_id)
     ]
     conflicts = find_conflicts(record, today=today, bookings=bookings)
-    return CheckReport(record, conflicts + _overdue_tasks(session, record, today, conflicts), bookings)
+    if tasks:
+        conflicts += _overdue_tasks(session, record, today, conflicts)
+    return CheckReport(record, conflicts, bookings)
 
 
 def _overdue_tasks(session: Session, record: MissionRecord, today: date, found: list[Conflict]) -> list[Conflict]:
