@@ -54,14 +54,23 @@ def register(subparsers) -> None:
         metavar="UID",
         action="append",
         default=[],
-        help="only this person (packs, certificates, badges); may be repeated",
+        help="only this person (packs, certificates, badges, letters); may be repeated",
+    )
+    parser.add_argument(
+        "--letter",
+        metavar="LETTER",
+        default="",
+        help="for KIND letters: invitation, visa-support (with passport data, written mode 600), "
+        "site-request or thank-you; a DOCX copy is written beside the PDF",
     )
     parser.add_argument(
         "--site",
         metavar="SITE",
-        default="",
-        help="visitor-list: the site (acronym, English name or uid); needed when the mission visits "
-        "more than one site that wants a list of visitors",
+        action="append",
+        default=[],
+        help="visitor-list: the site (acronym, English name or uid), needed when the mission visits more "
+        "than one site that wants a list of visitors; site-request and thank-you letters: only this site, "
+        "may be repeated",
     )
     parser.add_argument(
         "--with-personal-data",
@@ -72,8 +81,15 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..errors import InputError
     from ..services import KINDS, DocumentSettings, Progress, unprintable_text
 
+    if args.letter and args.kind != "letters":
+        raise InputError("--letter is for KIND letters only", code="letter_options")
+    if args.site and args.kind not in ("letters", "visitor-list"):
+        raise InputError("--site is for KIND letters and visitor-list only", code="site_options")
+    if len(args.site) > 1 and args.kind == "visitor-list":
+        raise InputError("a visitor list is for one --site", code="site_options")
     if args.kind == TASKS_ICS:
         return _tasks_calendar(args)
 
@@ -81,7 +97,9 @@ def run(args: argparse.Namespace) -> int:
         paper=args.paper,
         include_personal_data=args.with_personal_data or KINDS[args.kind].personal,
         person_uids=tuple(args.person),
-        site=args.site,
+        letter=args.letter,
+        site_keys=tuple(args.site) if args.kind == "letters" else (),
+        site=args.site[0] if args.site and args.kind == "visitor-list" else "",
     )
     quiet = not sys.stderr.isatty()
 
@@ -96,14 +114,21 @@ def run(args: argparse.Namespace) -> int:
     path = workspace.documents.write(KINDS[args.kind], snapshot, args.output, progress)
     if not quiet:
         print(file=sys.stderr)
-    print(f"Wrote {KINDS[args.kind].title.lower()} of {shown(code)} to {shown(path)}")
+    if args.kind == "letters":
+        copy = path.with_suffix(".docx")
+        print(f"Wrote the {args.letter} letters of {shown(code)} to {shown(path)}, a Word copy to {shown(copy)}")
+    else:
+        print(f"Wrote {KINDS[args.kind].title.lower()} of {shown(code)} to {shown(path)}")
     if KINDS[args.kind].suffix in (".pdf", ""):  # PDFs and packs print names in the shipped fonts
         for found in workspace.documents.unprintable(snapshot):
             print(f"mission-planner-cli: warning: {shown(unprintable_text(found))}", file=sys.stderr)
     if args.kind == "visitor-list":
-        missing = workspace.documents.visitor_list_gaps(code, args.site)
+        missing = workspace.documents.visitor_list_gaps(code, settings.site)
         if missing:
             print(f"Warning: {shown(missing)}", file=sys.stderr)
+    if missing_passports := snapshot.visa_letter_gaps():
+        names = ", ".join(missing_passports)
+        print(f"Warning: no passport number or expiry recorded for {shown(names)}", file=sys.stderr)
     return 0
 
 

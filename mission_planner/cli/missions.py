@@ -21,7 +21,10 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    summaries = workspace_for(args).missions.list_missions()
+    from ..services import quick_missions  # sqlite3 alone where it changes nothing; `--help` loads none
+
+    quick = quick_missions(args.db)
+    summaries = quick if quick is not None else workspace_for(args).missions.list_missions()
     if not summaries:
         print("No missions yet. Run `mission-planner-cli demo` to load the demo missions.")
         return 0

@@ -14,6 +14,8 @@ MAX_NAME = 200  # a family or given name, a site's or hotel's name
 MAX_TITLE = 500  # a mission's or an item's title
 MAX_SHORT_TEXT = 500  # organization, position, venue, e-mail, phone, address line, any other one-line field
 MAX_LONG_TEXT = 20_000  # descriptions, objectives, background, notes, rule texts
+MAX_LETTER_CHARS = 50_000  # one letter as its template writes it (a template's loop cannot fill the disk)
+LETTER_SECONDS = 2.0  # the time one letter's template may take to render
 
 # Lists in one mission.
 MAX_PEOPLE = 10_000
@@ -41,6 +43,8 @@ MAX_SHEET_ROWS = 100_000
 MAX_SHEET_COLUMNS = 500
 MAX_SHEET_CELLS = 2_000_000
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
+MAX_NOTIFICATION_CHARS = 1_000_000  # the text of a Project Notification (a real one has about 10,000)
+MAX_NOTIFICATION_PAGES = 50  # pages of a notification PDF read (a real one has two to five)
 
 # Problem lists: collection stops after the first cap; a front end shows at most the second.
 MAX_PROBLEMS_COLLECTED = 1_000

@@ -76,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     def crashed(error: BaseException) -> None:
         raise error  # a bug while opening: the crash handler reports it
 
+    opener.sig_listed.connect(window.list_early)
     opener.sig_opened.connect(opened)
     opener.sig_failed.connect(failed)
     opener.sig_crashed.connect(crashed)
@@ -92,6 +93,9 @@ def main(argv: list[str] | None = None) -> int:
         opener.wait()
         if opener.workspace is not None:
             opener.workspace.close()
+        from .item_clipboard import keep_only_text
+
+        keep_only_text()
 
 
 def _application() -> QApplication:

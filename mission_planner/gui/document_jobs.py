@@ -36,6 +36,7 @@ def kind_titles() -> dict[str, str]:
         "visitor-list": QCoreApplication.translate(
             "Documents", "Visitor lists, one per security site, confidential (PDF)"
         ),
+        "letters": QCoreApplication.translate("Documents", "Letters: a PDF to send and a Word copy (DOCX)"),
     }
 
 
@@ -44,10 +45,12 @@ def kind_title(kind: DocumentKind) -> str:
     return kind_titles().get(kind.name, kind.title)
 
 
-def target_for(folder: Path, code: str, kind: DocumentKind) -> Path:
-    """`<folder>/<code>-<stem><suffix>`, e.g. `23-IP-12-GE-OSM-A-itinerary.pdf`."""
+def target_for(folder: Path, code: str, kind: DocumentKind, letter: str = "") -> Path:
+    """`<folder>/<code>-<stem><suffix>`, e.g. `23-IP-12-GE-OSM-A-itinerary.pdf`; letters are
+    named for the letter, so invitations and thank-you letters are kept side by side."""
     safe_code = re.sub(r'[<>:"/\\|?*\s]+', "_", code)
-    return folder / f"{safe_code}-{kind.stem}{kind.suffix}"
+    stem = f"{kind.stem}-{letter}" if kind.name == "letters" and letter else kind.stem
+    return folder / f"{safe_code}-{stem}{kind.suffix}"
 
 
 def default_folder(code: str, root: Path | None = None) -> Path:
@@ -80,13 +83,16 @@ def export_documents(
     """Write each (kind, target) of `jobs` in turn from one snapshot of the mission; runs on a
     worker thread, so no Qt here."""
     total = len(jobs) * _STEPS
-    # A kind that carries passport data (the visitor list) has it whatever is ticked; the others
-    # only when asked. One read of the mission serves both.
-    if any(kind.personal for kind, _ in jobs) and not settings.include_personal_data:
+    # A kind that carries passport data (the visitor list, a visa letter) has it whatever is
+    # ticked; the others only when asked, and never the visa letter's. One read serves them all.
+    visa = settings.letter == "visa-support" and any(kind.name == "letters" for kind, _ in jobs)
+    if (visa or any(kind.personal for kind, _ in jobs)) and not settings.include_personal_data:
         personal = workspace.documents.snapshot(code, replace(settings, include_personal_data=True))
         snapshot = personal.without_personal_data()
     else:
         snapshot = personal = workspace.documents.snapshot(code, settings)
+    letters = personal if visa else snapshot
+    snapshot = replace(snapshot, settings=replace(snapshot.settings, letter=""))
     if any(kind.suffix in (".pdf", "") for kind, _ in jobs):
         outcome.unprintable = workspace.documents.unprintable(snapshot)
     for number, (kind, target) in enumerate(jobs):
@@ -96,6 +102,9 @@ def export_documents(
         try:
             if kind.name == "visitor-list":
                 _write_visitor_lists(workspace, kind, personal, target, inner, outcome)
+                continue
+            if kind.name == "letters":
+                _write_letters(workspace, kind, letters, target, inner, outcome)
                 continue
             # Packs may go into a folder of their own inside `target`: keep where they really went.
             written = workspace.documents.write(kind, snapshot, target, inner)
@@ -133,6 +142,26 @@ def _write_visitor_lists(
                     "Documents", "The visitor list for {site} marks passport data missing for {names}."
                 ).format(site=site, names=", ".join(missing))
             )
+
+
+def _write_letters(
+    workspace: Workspace,
+    kind: DocumentKind,
+    snapshot: MissionSnapshot,
+    target: Path,
+    progress: Progress,
+    outcome: ExportOutcome,
+) -> None:
+    """The letters' PDF and the Word copy the writer puts beside it; a visa letter without a
+    passport number is named."""
+    written = workspace.documents.write(kind, snapshot, target, progress)
+    outcome.written += [(kind.name, written), (kind.name, written.with_suffix(".docx"))]
+    if missing := snapshot.visa_letter_gaps():
+        outcome.warnings.append(
+            QCoreApplication.translate(
+                "Documents", "The visa letters of {names} have no passport number or expiry: add them first."
+            ).format(names=", ".join(missing))
+        )
 
 
 def _scaled(progress: Progress, number: int, total: int, title: str) -> Callable[[int, int, str], None]:

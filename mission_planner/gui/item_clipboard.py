@@ -9,6 +9,7 @@ from datetime import date, time
 from typing import Any
 
 from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QGuiApplication
 
 from ..domain.enums import ItemKind, ItemRoleKind
 from ..domain.programme import Item, ItemAssignment, ItemRole
@@ -33,6 +34,18 @@ def mime_data(code: str, copied: list[Copied], text: str) -> QMimeData:
     data.setData(MIME_TYPE, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
     data.setText(text)
     return data
+
+
+def keep_only_text() -> None:
+    """At the program's end, leave on the clipboard only the plain text of items we copied.
+
+    A QMimeData made in Python and still on the clipboard when Qt shuts down crashes the offscreen
+    platform (the one the tests and screenshots use); other programs need only the text, and Qt
+    hands text over to the desktop's clipboard itself."""
+    clipboard = QGuiApplication.clipboard()
+    data = clipboard.mimeData()
+    if data is not None and data.hasFormat(MIME_TYPE):
+        clipboard.setText(data.text())
 
 
 def read_mime(data: QMimeData | None) -> tuple[str, list[Copied]] | None:

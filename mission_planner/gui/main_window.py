@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
 
     sig_mission_selected = Signal(str)  # the code of the mission shown, "" when none
     sig_attached = Signal()  # the workspace is attached and its missions listed
+    sig_attaching = Signal()  # the workspace has arrived: `attach` begins
 
     def __init__(
         self,
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         from .commands.base import CommandContext
         from .views.mission_pane import MissionPane
 
+        self.sig_attaching.emit()
         self.workspace = workspace
         self.command_context = CommandContext(workspace, self._on_changed, self._on_command_failed)
         self.mission_context = CommandContext(workspace, self._on_missions_changed, self._on_command_failed)
@@ -173,6 +175,17 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, lambda: self._list_attached(in_steps=True))
         else:
             self._list_attached()
+
+    def list_early(self, missions: list[MissionSummaryLike]) -> None:
+        """List `missions`, read before the workspace is open (the start's quick list): they can
+        be searched, filtered and chosen at once; the mission chosen meanwhile shows once the
+        workspace is attached (`attach` keeps the selection)."""
+        if self.workspace is not None or not missions:
+            return
+        self._missions = list(missions)
+        self._search_keys = None
+        self._fill_years()
+        self.apply_filter()
 
     def _list_attached(self, *, in_steps: bool = False) -> None:
         """List the missions and show the first, or (`in_steps`) show it on the next turn."""
@@ -318,6 +331,9 @@ class MainWindow(QMainWindow):
         self.new_mission_action = QAction(self.tr("&New Mission…"), self)
         self.new_mission_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.new_mission_action.triggered.connect(self.new_mission)
+        self.notification_action = QAction(self.tr("New Mission from No&tification…"), self)
+        self.notification_action.setStatusTip(self.tr("Read the APO's Project Notification (PDF, Word or text)"))
+        self.notification_action.triggered.connect(self.new_mission_from_notification)
         self.open_mission_action = QAction(self.tr("&Open Mission File…"), self)
         self.open_mission_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
         self.open_mission_action.setStatusTip(self.tr("Add the mission in a mission file or archive"))
@@ -337,6 +353,7 @@ class MainWindow(QMainWindow):
         self.practical_notes_action.triggered.connect(self.edit_practical_notes)
         for action in (
             self.new_mission_action,
+            self.notification_action,
             self.open_mission_action,
             self.load_demo_action,
             self.duplicate_mission_action,
@@ -405,6 +422,54 @@ class MainWindow(QMainWindow):
             used_codes=[mission.code for mission in self._missions],
             submit=lambda mission: push(self.undo_stack, CreateMissionCommand.new(self.mission_context, mission)),
         )
+
+    def new_mission_from_notification(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("New Mission from Notification"),
+            str(Path.home()),
+            self.tr("Project Notifications (*.pdf *.docx *.txt);;All files (*)"),
+        )
+        if path:
+            self.open_notification_path(Path(path))
+
+    def open_notification_path(self, path: Path) -> None:
+        """Read the notification, show the review; OK makes the mission (or the revision of an
+        existing mission's notification) as one step undo takes back."""
+        from ..services import read_notification
+        from .dialogs.notification_review import NotificationReviewDialog
+
+        try:
+            reading = read_notification(path)
+        except MissionPlannerError as error:
+            QMessageBox.warning(self, self.tr("New Mission from Notification"), error_text(error))
+            return
+        used = [mission.code for mission in self._missions]
+        NotificationReviewDialog.ask(reading, self, used_codes=used, submit=self._store_notification)
+
+    def _store_notification(self, reading) -> None:
+        from .commands.base import push
+        from .commands.missions import CreateMissionCommand, EditMissionCommand
+
+        missions = self.workspace.missions
+        plan = missions.plan_notification(reading)
+        if plan.record is not None:
+            text = self.tr("New mission {code} from its notification").format(code=plan.code)
+
+            def create():
+                record = missions.import_notification(reading).record
+                if record is None:  # another program made a mission with this code meanwhile
+                    raise ConflictError(plan.code, code="mission_exists", params={"code": plan.code})
+                return record
+
+            push(self.undo_stack, CreateMissionCommand(self.mission_context, create, text))
+            self._select_when_listed(plan.code)
+        elif plan.changes and plan.mission is not None:
+            before = missions.load_record(plan.code).mission
+            push(self.undo_stack, EditMissionCommand(self.mission_context, before, plan.mission))
+            self._select_when_listed(plan.code)
+        else:
+            self.statusBar().showMessage(self.tr("The notification of {code} is unchanged.").format(code=plan.code))
 
     def load_demo(self) -> None:
         """Add the demo missions that are not here yet, in the background (2–3 seconds)."""
@@ -773,8 +838,8 @@ class MainWindow(QMainWindow):
         return False
 
     def apply_filter(self) -> None:
-        if self.workspace is None:
-            return  # nothing listed yet: `attach` filters what it lists
+        if self.workspace is None and not self._missions:
+            return  # nothing listed yet: `list_early` or `attach` filters what it lists
         query = self.search_box.text()
         if query.strip() and self._search_keys is None:
             self._search_keys = [search_key(mission) for mission in self._missions]
@@ -865,8 +930,8 @@ class MainWindow(QMainWindow):
         self._show_mission(self.model.mission_at(self.proxy.source_row(current)))
 
     def _show_mission(self, mission: MissionSummaryLike | None) -> None:
-        if self._holding_mission:
-            return  # the list was just filled: the mission follows on the next turn (attach)
+        if self._holding_mission or self.workspace is None:
+            return  # the list was just filled, or listed early: the mission follows (attach)
         if mission is None:
             self.details.show_message(self._empty_message())  # the query may have changed
         elif mission.code != self._shown_code:

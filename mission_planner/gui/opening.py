@@ -24,9 +24,12 @@ if TYPE_CHECKING:
 class WorkspaceOpener(QThread):
     """Imports the database layer and opens the workspace `db` names, off the GUI thread.
 
-    Emits `sig_opened(workspace)`, or `sig_failed(error)` for a MissionPlannerError (the database
-    cannot be opened); anything else is a bug and reaches the crash handler as `sig_crashed`."""
+    Emits `sig_listed(missions)` first when a quick read of the list could be made (before any
+    import of the database layer), then `sig_opened(workspace)`, or `sig_failed(error)` for a
+    MissionPlannerError (the database cannot be opened); anything else is a bug and reaches the
+    crash handler as `sig_crashed`."""
 
+    sig_listed = Signal(object)  # the missions, read before the database layer is loaded
     sig_opened = Signal(object)
     sig_failed = Signal(object)
     sig_crashed = Signal(object)
@@ -45,9 +48,14 @@ class WorkspaceOpener(QThread):
             self.start()
 
     def run(self) -> None:
+        from ..services import early_missions  # sqlite3 alone: the list shows before the layer loads
+
         try:
             # Turns every 0.2 ms, so the window answers while this thread works (tuning.py).
             with quick_switches(), no_collections_while_opening():
+                listed = early_missions(self.db)
+                if listed:
+                    self.sig_listed.emit(listed)
                 workspace = open_start_workspace(self.db)
                 self.workspace = workspace
                 self.first_record = warm_up(workspace)

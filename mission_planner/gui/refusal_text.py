@@ -50,6 +50,16 @@ def file_reason(code: str) -> str | None:
         "damaged_file": QCoreApplication.translate(
             "Refusal", "The file is damaged, or is not the kind of file its name says; nothing was read."
         ),
+        "notification_unreadable": QCoreApplication.translate(
+            "Refusal", "This is not a Project Notification this program reads: a PDF, a Word (.docx) or a text file."
+        ),
+        "notification_locked": QCoreApplication.translate("Refusal", "This PDF is locked with a password."),
+        "notification_no_text": QCoreApplication.translate(
+            "Refusal", "This PDF has no text to read (a scanned image?): save the notification as Word or text."
+        ),
+        "not_a_notification": QCoreApplication.translate(
+            "Refusal", "This is not a Project Notification: it has no Project Code, Title or Timing and Duration."
+        ),
         "nul_in_text": QCoreApplication.translate(
             "Refusal", "The file holds a NUL character, which no text file has; is it a spreadsheet saved as text?"
         ),
@@ -65,6 +75,14 @@ def coded_text(code: str, params: dict[str, object]) -> str | None:
     match code:
         case "not_found":
             return not_found_text(str(params["what"]), str(params["key"]))
+        case "notification_too_long":
+            return QCoreApplication.translate(
+                "Refusal", "This file holds more text than any Project Notification; nothing was read."
+            )
+        case "notification_incomplete":
+            return QCoreApplication.translate(
+                "Refusal", "A notification needs its Project Code, Title and Timing and Duration."
+            )
         case "no_security_site":
             return QCoreApplication.translate(
                 "Refusal", "No site this mission visits wants a list of visitors; there is no visitor list to write."
@@ -73,6 +91,30 @@ def coded_text(code: str, params: dict[str, object]) -> str | None:
             return QCoreApplication.translate(
                 "Refusal", "The mission visits several sites that want a list of visitors ({sites}); choose one."
             ).format(sites=params["sites"])
+        case "letter_template" if params.get("line"):
+            return QCoreApplication.translate("Refusal", "line {line}: {message}").format(
+                line=params["line"], message=params["message"]
+            )
+        case "letter_missing":
+            return QCoreApplication.translate("Refusal", "Choose which letter to write.")
+        case "letter_unknown":
+            return QCoreApplication.translate("Refusal", "{letter} is not a letter.").format(letter=params["letter"])
+        case "letter_no_site":
+            return QCoreApplication.translate(
+                "Refusal", "{mission} visits no institution: there is no site to write to."
+            ).format(mission=params["mission"])
+        case "text_too_long":
+            return QCoreApplication.translate("Refusal", "{field} is longer than {limit} characters.").format(
+                field=params["field"], limit=params["limit"]
+            )
+        case "letter_digital":
+            return QCoreApplication.translate("Refusal", "{mission} meets online: no one needs a visa for it.").format(
+                mission=params["mission"]
+            )
+        case "letter_no_traveller":
+            return QCoreApplication.translate(
+                "Refusal", "{mission} has no accepted participant from abroad to write to."
+            ).format(mission=params["mission"])
         case "person_exists":
             return QCoreApplication.translate("Refusal", "This person is in the mission already.")
         case "not_a_field":

@@ -90,6 +90,9 @@ def run_smoke(app: QApplication, window: MainWindow, started: float, open_databa
         if code:
             say("mission opened", elapsed_ms(started))
 
+    def attaching() -> None:
+        say("workspace arrived", elapsed_ms(started))
+
     def attached() -> None:
         # One more turn of the event loop, so the watch sees how long `attach` held it.
         QTimer.singleShot(TICK_MS, finish)
@@ -105,6 +108,7 @@ def run_smoke(app: QApplication, window: MainWindow, started: float, open_databa
     probe.sig_painted.connect(painted)
     window.model.modelReset.connect(listed)
     window.sig_mission_selected.connect(opened)
+    window.sig_attaching.connect(attaching)
     window.sig_attached.connect(attached)
     QTimer.singleShot(SMOKE_TIMEOUT_MS, timed_out)
     window.show()

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .countries import country_name
     from .export import KINDS, Cancelled, DocumentKind, DocumentSettings, MissionSnapshot, Progress
     from .export.formulas import csv_writer
+    from .export.letters.templates import LETTERS, default_template
     from .export.table_rows import write_rows_xlsx
     from .feed import Change, ChangeFeed, Topic
     from .identity import IdentityChange, IdentityChangeError
@@ -33,9 +34,17 @@ if TYPE_CHECKING:
         recognised_field,
         unrecognised_headers,
     )
+    from .imports.notification.plan import NotificationPlan
+    from .imports.notification.reading import LABELS as NOTIFICATION_LABELS
+    from .imports.notification.reading import Field as NotificationField
+    from .imports.notification.reading import NotificationReading, read_notification
+    from .imports.notification.review import doubt_text as notification_doubt_text
+    from .imports.notification.review import plan_lines as notification_plan_lines
+    from .imports.notification.review import review_lines as notification_review_lines
     from .imports.sheets import Sheet, read_sheet
     from .people import ImportProblems, ImportReport, PurgeReport
     from .people_search import PeopleIndex, PersonMatch
+    from .quick_list import early_missions, quick_missions
     from .rule_sets import preset_fits, preset_for, preset_or_file, presets, write_rule_set_file
     from .settings import PAPERS, OrganizationSettings, image_from_file
     from .tasks import DueTask, MissionTask, TaskState, TaskStatus
@@ -45,6 +54,8 @@ if TYPE_CHECKING:
 
 # Each name the package offers, and the module that holds it (loaded on first use).
 _HOMES = {
+    "early_missions": "quick_list",
+    "quick_missions": "quick_list",
     "Workspace": "workspace",
     "open_workspace": "workspace",
     "Changed": "changes",
@@ -79,6 +90,8 @@ _HOMES = {
     "Progress": "export",
     "Cancelled": "export",
     "csv_writer": "export.formulas",
+    "LETTERS": "export.letters.templates",
+    "default_template": "export.letters.templates",
     "write_rows_xlsx": "export.table_rows",
     "presets": "rule_sets",
     "preset_for": "rule_sets",
@@ -101,6 +114,9 @@ _HOMES = {
     "IdentityChangeError": "identity",
     "NoCertificateError": "certificates",
     "read_sheet": "imports.sheets",
+    "NotificationPlan": "imports.notification.plan",
+    "NotificationReading": "imports.notification.reading",
+    "read_notification": "imports.notification.reading",
     "backup_database": "backups",
     "restore_database": "backups",
     "Unprintable": "unprintable",
@@ -110,7 +126,9 @@ _HOMES = {
 
 __all__ = [
     "KINDS",
+    "LETTERS",
     "NOMINATION_FIELDS",
+    "NOTIFICATION_LABELS",
     "PAPERS",
     "REQUIRED_NOMINATION_FIELDS",
     "Cancelled",
@@ -128,6 +146,9 @@ __all__ = [
     "MissionSnapshot",
     "MissionTask",
     "NoCertificateError",
+    "NotificationField",
+    "NotificationPlan",
+    "NotificationReading",
     "OrganizationSettings",
     "PeopleIndex",
     "PersonMatch",
@@ -151,16 +172,23 @@ __all__ = [
     "character_label",
     "country_name",
     "csv_writer",
+    "default_template",
+    "early_missions",
     "group_text",
     "image_from_file",
     "length",
     "limit_of",
+    "notification_doubt_text",
+    "notification_plan_lines",
+    "notification_review_lines",
     "open_workspace",
     "person_key",
     "preset_fits",
     "preset_for",
     "preset_or_file",
     "presets",
+    "quick_missions",
+    "read_notification",
     "read_sheet",
     "recognised_field",
     "restore_database",
@@ -173,10 +201,23 @@ __all__ = [
 ]
 
 
+# Names offered under another name than their module's.
+_ALIASES = {
+    "NOTIFICATION_LABELS": ("imports.notification.reading", "LABELS"),
+    "NotificationField": ("imports.notification.reading", "Field"),
+    "notification_doubt_text": ("imports.notification.review", "doubt_text"),
+    "notification_plan_lines": ("imports.notification.review", "plan_lines"),
+    "notification_review_lines": ("imports.notification.review", "review_lines"),
+}
+
+
 def __getattr__(name: str) -> Any:
     # A name loads its module on first use, not with the package: the document kinds and
     # country names stay cheap to import, and `mission-planner-cli --help` starts without the
     # database layer (only `workspace` and the modules that write brings it in).
+    if name in _ALIASES:
+        home, original = _ALIASES[name]
+        return getattr(importlib.import_module(f"{__name__}.{home}"), original)
     if name in _HOMES:
         return getattr(importlib.import_module(f"{__name__}.{_HOMES[name]}"), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

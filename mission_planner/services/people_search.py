@@ -39,8 +39,9 @@ class PeopleIndex:
     """Everyone in the database, with their missions, ready to be searched by name."""
 
     def __init__(self, people: Sequence[Sequence[Any]], parts: Sequence[Sequence[Any]]) -> None:
-        """`people` as `(id, uid, family, given, country)`; `parts` as `(person id, mission code,
-        status)` by person, the newest mission first (`storage.people_rows.people_for_search`)."""
+        """`people` as `(id, uid, family, given, country, romanised family, romanised given)`;
+        `parts` as `(person id, mission code, status)` by person, the newest mission first
+        (`storage.people_rows.people_for_search`)."""
         self._parts = parts
         self._part_people = [part[0] for part in parts]
         # One fold of all the names at once is far quicker than 30,000 small ones.
@@ -49,8 +50,10 @@ class PeopleIndex:
         sort_keys = list(zip(families, givens, (person[1] for person in people), strict=True))
         order = sorted(range(len(people)), key=sort_keys.__getitem__)
         self._people = [people[i] for i in order]
-        # Also family name then given name run together, as Korean, Chinese or Japanese write it.
-        self._keys = [f"{givens[i]} {families[i]}\t{families[i]}{givens[i]}" for i in order]
+        # Also family name then given name run together, as Korean, Chinese or Japanese write it,
+        # and the name as the passport prints it in Latin letters (SHARMA Sita for शर्मा सीता).
+        romanized = _fold_each([f"{person[6]} {person[5]}" for person in people])
+        self._keys = [f"{givens[i]} {families[i]}\t{families[i]}{givens[i]}\t{romanized[i]}" for i in order]
         # All keys in one text, searched with str.find (C speed) rather than key by key.
         self._text = "\n".join(self._keys) + "\n"
         self._starts = list(accumulate((len(key) + 1 for key in self._keys[:-1]), initial=0))
@@ -76,7 +79,7 @@ class PeopleIndex:
         return [self._match(i) for i in found]
 
     def _match(self, index: int) -> PersonMatch:
-        person_id, uid, family, given, country = self._people[index]
+        person_id, uid, family, given, country = self._people[index][:5]
         first = bisect_left(self._part_people, person_id)
         last = bisect_right(self._part_people, person_id, lo=first)
         parts = self._parts[first:last]

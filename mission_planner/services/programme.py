@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from ..domain.programme import Item, ItemAssignment
 from ..errors import InputError
-from ..storage import programme_rows
+from ..storage import programme_rows, repositories
 from .changes import Changed, RemovedDay, RemovedItem
 from .text_gate import refuse_long_text
 
@@ -97,6 +97,16 @@ def shift_day(session: Session, mission_id: int, day: date, to: date) -> Changed
     return Changed(updated=tuple(programme_rows.shift_day(session, mission_id, day, to)))
 
 
+def give_title(session: Session, mission_id: int, on: date, title: str) -> None:
+    """Title the day `on` when it has no title (a day a copy made, brought back by redo)."""
+    programme_rows.give_title(session, mission_id, on, title)
+
+
+def day_titles(session: Session, code: str) -> dict[date, str]:
+    mission_id = repositories.mission_id_by_code(session, code)
+    return {} if mission_id is None else programme_rows.day_titles(session, mission_id)
+
+
 def copy_day(session: Session, mission_id: int, day: date, to: date) -> Changed:
     """Copy every item of `day` to the date `to`, as new items with new uids."""
     return Changed(added=tuple(programme_rows.copy_day(session, mission_id, day, to, new_uid)))
@@ -108,9 +118,16 @@ def move_items_to_day(session: Session, mission_id: int, uids: list[str], on: da
     return Changed(updated=tuple(uids))
 
 
-def insert_day(session: Session, mission_id: int, after: date) -> Changed:
-    """Make room for a day after `after`: every later day moves one day on."""
-    return Changed(updated=tuple(programme_rows.shift_days_after(session, mission_id, after, 1)))
+def insert_day(session: Session, mission_id: int, after: date) -> tuple[Changed, date | None]:
+    """Make room for a day after `after`: every later day moves one day on. A day moved past the
+    mission's end makes the mission a day longer: returns the end date it had then (else None)."""
+    moved = programme_rows.shift_days_after(session, mission_id, after, 1)
+    return Changed(updated=tuple(moved)), programme_rows.reach_last_day(session, mission_id)
+
+
+def set_end_date(session: Session, mission_id: int, end: date) -> None:
+    """Put back the end date a mission had before a day was inserted."""
+    programme_rows.set_mission_end(session, mission_id, end)
 
 
 def remove_day(session: Session, mission_id: int, code: str, on: date) -> tuple[Changed, RemovedDay]:
@@ -127,9 +144,14 @@ def restore_day(session: Session, mission_id: int, removed: RemovedDay) -> Chang
     return Changed(added=tuple(part.item.uid for part in removed.items))
 
 
-def delete_items(session: Session, uids: list[str]) -> tuple[Changed, list[RemovedItem]]:
-    """Delete several items (copies, a cut) with their marks; each `RemovedItem` puts one back."""
+def delete_items(
+    session: Session, mission_id: int, uids: list[str], *, drop_days: tuple[date, ...] = ()
+) -> tuple[Changed, list[RemovedItem]]:
+    """Delete several items (copies, a cut) with their marks; each `RemovedItem` puts one back.
+    A day of `drop_days` left empty goes even when it has a title (the day a copy made)."""
     removed = [RemovedItem(*programme_rows.delete_item(session, uid)) for uid in uids]
+    for on in drop_days:
+        programme_rows.drop_empty_day(session, mission_id, on)
     return Changed(removed=tuple(uids)), removed
 
 

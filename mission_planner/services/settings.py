@@ -7,7 +7,7 @@ its name, logo and signature for certificates, the default rule set and paper si
 from __future__ import annotations
 
 import base64
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,10 @@ class OrganizationSettings:
     signatory_title: str = ""
     default_rule_set: str = "digital-multicountry"  # the preferred preset, for new missions it fits
     paper: str = "A4"
+    # The organization's own letter templates, by letter (invitation, visa-support...): kept in
+    # the database beside the logo, so every coordinator of a team database and the command line
+    # write the same letters; a letter without one uses the template shipped in resources/letters/.
+    letter_templates: dict[str, str] = field(default_factory=dict)
 
 
 def _image_to_json(image: Attachment | None) -> dict[str, Any] | None:
@@ -58,6 +62,7 @@ def load_settings(session: Session) -> OrganizationSettings:
         signatory_title=data.get("signatory_title", ""),
         default_rule_set=data.get("default_rule_set", "digital-multicountry"),
         paper=data.get("paper", "A4"),
+        letter_templates=dict(data.get("letter_templates") or {}),
     )
 
 
@@ -65,6 +70,8 @@ def save_settings(session: Session, settings: OrganizationSettings) -> None:
     refuse_long_text(settings)
     if settings.paper not in PAPERS:
         raise InputError(f"{settings.paper!r} is not a paper size ({', '.join(PAPERS)})", location="paper")
+    for letter, source in settings.letter_templates.items():
+        check_letter_template(letter, source)
     for image in (settings.logo, settings.signature):
         if image is not None and image.media_type not in IMAGE_TYPES:
             raise InputError(
@@ -81,6 +88,7 @@ def save_settings(session: Session, settings: OrganizationSettings) -> None:
             "signatory_title": settings.signatory_title,
             "default_rule_set": settings.default_rule_set,
             "paper": settings.paper,
+            "letter_templates": {letter: source for letter, source in settings.letter_templates.items() if source},
         },
     )
 
@@ -95,3 +103,17 @@ def image_from_file(path: str | Path, kind: AttachmentKind) -> Attachment:
     else:
         raise InputError("not a PNG or JPEG image", source=str(path), code="not_an_image")
     return Attachment(kind, Path(path).name, media_type, data)
+
+
+def check_letter_template(letter: str, source: str) -> None:
+    """Refuse a template for a letter that does not exist, or one that does not compile."""
+    from .export.letters.templates import LETTERS, check_template
+
+    if letter not in LETTERS:
+        raise InputError(
+            f"{letter!r} is not a letter ({', '.join(LETTERS)})",
+            location="letter_templates",
+            code="letter_unknown",
+            params={"letter": letter},
+        )
+    check_template(letter, source)

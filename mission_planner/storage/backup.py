@@ -12,7 +12,6 @@ import contextlib
 import sqlite3
 from pathlib import Path
 
-from ..atomic import atomic_path
 from ..errors import DatabaseError, NotAMissionPlannerDatabaseError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -25,6 +24,8 @@ def copy_sqlite(source: Path, target: Path) -> None:
     disk, say) leaves the target as it was and raises a WriteError; an error reading `source` is
     raised as SQLite gives it.
     """
+    from ..atomic import atomic_path  # not at import: the quick mission list reads this module alone
+
     with (
         atomic_path(target, private=True) as temp,
         contextlib.closing(sqlite3.connect(source)) as src,

@@ -19,18 +19,14 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from ..errors import DatabaseError, NoDatabaseError
 from ..paths import make_private_dir
+from .file_gate import database_file, is_url
+from .file_gate import refuse_non_regular as refuse_non_regular  # where callers have found it
 
 BUSY_TIMEOUT_MS = 5000
 WRITES = "mission_planner_writes"  # an execution option: the transaction means to write
 CONNECT_TIMEOUT_S = 10  # a server that does not answer is reported, not waited for forever
 PRIVATE_MODE = 0o600
-_URL = re.compile(r"^[^/\\]*://")  # `://` before any slash: `./a://b` and `/x/a://b` are paths
 _PASSWORD = re.compile(r"^([^/\\]*://[^:/@]*:)[^/]*@")  # up to the last @ of the host part
-
-
-def is_url(db: str) -> bool:
-    """Whether `db` names a database by URL (`scheme://…`) rather than by file path."""
-    return bool(_URL.match(db))
 
 
 def without_password(db: str) -> str:
@@ -43,12 +39,7 @@ def database_url(db: str | URL) -> URL:
     if isinstance(db, URL):
         return db
     if not is_url(db):
-        path = str(Path(db).expanduser().resolve())
-        try:
-            path.encode("utf-8")
-        except UnicodeEncodeError:  # bytes the system could not decode: SQLite cannot open it either
-            raise DatabaseError(f"{path}: the file name is not UTF-8 text; rename the file") from None
-        return URL.create("sqlite", database=path)
+        return URL.create("sqlite", database=str(database_file(db)))
     try:
         url = make_url(db)
     except ValueError:  # the one thing SQLAlchemy converts while parsing
@@ -87,20 +78,6 @@ def create_private_file(path: Path) -> None:
     except OSError as error:
         raise DatabaseError(f"Cannot create the database {path}: {error.strerror}") from error
     os.close(descriptor)
-
-
-def refuse_non_regular(path: Path) -> None:
-    """A database is a regular file: a folder, a device or a pipe named by mistake is refused
-    before SQLite opens it (and writes a journal beside /dev/null)."""
-    try:
-        mode = path.stat().st_mode
-    except FileNotFoundError:
-        return
-    except OSError as error:
-        raise DatabaseError(f"Cannot open the database {path}: {error.strerror}") from None
-    if not stat.S_ISREG(mode):
-        kind = "a folder" if stat.S_ISDIR(mode) else "a device or a pipe"
-        raise DatabaseError(f"{path} is not a database file but {kind}")
 
 
 def tighten_database_files(path: Path) -> list[Path]:

@@ -8,20 +8,19 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
-from sqlalchemy.exc import OperationalError, ProgrammingError
-
 from ..errors import DatabaseTooNewError, NotAMissionPlannerDatabaseError
-from .backup import copy_sqlite
-from .engine import sqlite_path
 
-if TYPE_CHECKING:  # alembic is imported when a database is opened, not at start
+# SQLAlchemy and Alembic are imported when a database is opened, not at start: the quick mission
+# list reads SCHEMA_HEAD from here with the standard library alone (a test checks).
+if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
+    from sqlalchemy import Engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # The newest revision in migrations/versions. Opening a database already at it skips loading
-# Alembic altogether (a quarter of a second at every start); a test keeps it equal to the scripts.
+# Alembic altogether (a quarter of a second at every start), and the quick mission list
+# (quick_list.py) reads only a database at it; a test keeps it equal to the scripts.
 SCHEMA_HEAD = "0007_tasks"
 
 
@@ -58,6 +57,9 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from sqlalchemy import text
+    from sqlalchemy.exc import OperationalError, ProgrammingError
+
     with engine.connect() as connection:
         try:
             return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
@@ -74,6 +76,10 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 def prepare_database(engine: Engine) -> MigrationOutcome:
     """Create a new database, upgrade an older one after backing it up, refuse a newer one."""
+    from sqlalchemy import inspect
+
+    from .engine import sqlite_path
+
     current = current_revision(engine)
     if current == SCHEMA_HEAD:
         return MigrationOutcome()
@@ -105,6 +111,8 @@ def prepare_database(engine: Engine) -> MigrationOutcome:
 def schema_at(revision: str) -> dict[str, frozenset[str]]:
     """The tables and columns a database has at `revision`, as our migrations make them (run in
     memory: exact for every revision, with nothing to keep in step by hand, and no file written)."""
+    from sqlalchemy import inspect
+
     from .engine import create_database_engine
 
     engine = create_database_engine("sqlite://")
@@ -132,12 +140,17 @@ def _is_known(revision: str) -> bool:
 
 
 def _describe(engine: Engine) -> str:
+    from .engine import sqlite_path
+
     path = sqlite_path(engine.url)
     return f"The database {path}" if path else f"The database at {engine.url!r}"
 
 
 def backup_before_upgrade(engine: Engine, revision: str) -> Path | None:
     """Copy a SQLite database aside before changing its schema; servers keep their own backups."""
+    from .backup import copy_sqlite
+    from .engine import sqlite_path
+
     path = sqlite_path(engine.url)
     if path is None:
         return None

@@ -302,7 +302,8 @@ def delete_unused_people(session: Session, uids: set[str]) -> int:
 
 
 def people_for_search(session: Session) -> tuple[Sequence[Sequence[Any]], Sequence[Sequence[Any]]]:
-    """Everyone as `(id, uid, family, given, country)`, and every participation as
+    """Everyone as `(id, uid, family, given, country, romanised family, romanised given)`, and
+    every participation as
     `(person id, mission code, status)` by person, the newest mission first."""
     connection = session.connection()
     people = connection.execute(
@@ -312,6 +313,8 @@ def people_for_search(session: Session) -> tuple[Sequence[Sequence[Any]], Sequen
             col(tables.PersonRow.family_name),
             col(tables.PersonRow.given_name),
             col(tables.PersonRow.country),
+            col(tables.PersonRow.romanized_family_name),
+            col(tables.PersonRow.romanized_given_name),
         )
     )
     parts = connection.execute(

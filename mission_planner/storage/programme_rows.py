@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, time, timedelta
 from typing import Literal, overload
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from ..domain.enums import AttendanceStatus, ItemRoleKind
 from ..domain.people import Attendance
@@ -164,7 +164,7 @@ def restore_assignments(session: Session, item_uid: str, assignments: list[ItemA
     insert_marks(session, row_id(item_row(session, item_uid)), [], assignments)
 
 
-def delete_day_if_empty(session: Session, day_id: int) -> bool:
+def delete_day_if_empty(session: Session, day_id: int, *, even_titled: bool = False) -> bool:
     # The day is locked before its items are counted: an item another writer is adding to it
     # (which holds a share of the day's lock) is then counted, never deleted with the day.
     day = session.exec(
@@ -173,7 +173,7 @@ def delete_day_if_empty(session: Session, day_id: int) -> bool:
         .with_for_update()
         .execution_options(populate_existing=True)
     ).first()
-    if day is None or day.title or items_of_day(session, day_id):
+    if day is None or (day.title and not even_titled) or items_of_day(session, day_id):
         return False
     session.delete(day)
     session.flush()
@@ -262,6 +262,30 @@ def shift_day(session: Session, mission_id: int, on: date, to: date) -> list[str
     return [row.uid for row in items]
 
 
+def day_titles(session: Session, mission_id: int) -> dict[date, str]:
+    """Each day of the mission by date, with its title (empty when it has none)."""
+    rows = session.exec(
+        select(col(tables.DayRow.date), col(tables.DayRow.title)).where(tables.DayRow.mission_id == mission_id)
+    )
+    return {on: title or "" for on, title in rows}
+
+
+def give_title(session: Session, mission_id: int, on: date, title: str) -> None:
+    """Title the day `on`, when it is there and has no title yet."""
+    day = day_row(session, mission_id, on)
+    if day is not None and title and not day.title:
+        day.title = title
+        session.add(day)
+        session.flush()
+
+
+def drop_empty_day(session: Session, mission_id: int, on: date) -> None:
+    """Remove the day `on` when it holds no items, even one with a title."""
+    day = day_row(session, mission_id, on)
+    if day is not None:
+        delete_day_if_empty(session, row_id(day), even_titled=True)
+
+
 def copy_day(session: Session, mission_id: int, on: date, to: date, new_uid: Callable[[], str]) -> list[str]:
     """Copy every item of the day `on` to the date `to`, as new items with uids from `new_uid`;
     the new uids."""
@@ -318,6 +342,25 @@ def shift_days_after(session: Session, mission_id: int, after: date, by: int) ->
             moved.append(row.uid)
         session.flush()
     return moved
+
+
+def reach_last_day(session: Session, mission_id: int) -> date | None:
+    """Move the mission's end date on to its last day when a day lies past it; the end date it
+    had then, or None when no day lay past it."""
+    mission = existing(session, tables.MissionRow, mission_id)
+    last = session.exec(select(func.max(tables.DayRow.date)).where(tables.DayRow.mission_id == mission_id)).one()
+    if last is None or last <= mission.end_date:
+        return None
+    previous = mission.end_date
+    set_mission_end(session, mission_id, last)
+    return previous
+
+
+def set_mission_end(session: Session, mission_id: int, end: date) -> None:
+    mission = existing(session, tables.MissionRow, mission_id)
+    mission.end_date = end
+    session.add(mission)
+    session.flush()
 
 
 def remove_day(

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mission_planner/gui/app.py" line="118"/>
+        <location filename="../../mission_planner/gui/app.py" line="122"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
@@ -875,12 +875,12 @@
         <translation>{day} 일정을 {to}(으)로 복사</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands/programme.py" line="229"/>
+        <location filename="../../mission_planner/gui/commands/programme.py" line="235"/>
         <source>Insert a day after {day}</source>
         <translation>{day} 다음에 하루 삽입</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/commands/programme.py" line="246"/>
+        <location filename="../../mission_planner/gui/commands/programme.py" line="255"/>
         <source>Remove the day {day}</source>
         <translation>{day} 하루 삭제</translation>
     </message>
@@ -1252,153 +1252,183 @@
         <translation>방문자 명단, 보안 방문지별 한 부, 대외비 (PDF)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/document_jobs.py" line="132"/>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="39"/>
+        <source>Letters: a PDF to send and a Word copy (DOCX)</source>
+        <translation>서한: 발송용 PDF와 편집용 Word 사본(DOCX)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="141"/>
         <source>The visitor list for {site} marks passport data missing for {names}.</source>
         <translation>{site} 방문자 명단에 {names}의 여권 정보가 빠져 있다고 표시했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/document_jobs.py" line="161"/>
+        <source>The visa letters of {names} have no passport number or expiry: add them first.</source>
+        <translation>{names}의 비자 서한에 여권 번호 또는 만료일이 없습니다. 먼저 입력하십시오.</translation>
     </message>
 </context>
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="86"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="87"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="87"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="88"/>
         <source>Letter (US)</source>
         <translation>Letter (미국)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="90"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="91"/>
         <source>Include passport numbers and dates of birth</source>
         <translation>여권 번호와 생년월일 포함</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="91"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="92"/>
         <source>Only where a document has room for them; leave off for shared copies</source>
         <translation>문서에 공간이 있는 경우에만 표시됩니다. 공유용 사본에서는 해제하십시오</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="93"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="94"/>
         <source>Packs, certificates and badges are written for these people</source>
         <translation>안내 자료, 수료증, 명찰을 이 사람들에게만 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="96"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="240"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="99"/>
+        <source>Which letters &apos;Letters&apos; writes: a PDF to send and a Word copy to edit</source>
+        <translation>&apos;서한&apos;으로 작성할 서한: 발송용 PDF와 편집용 Word 사본</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/documents.py" line="100"/>
+        <source>Edit Template…</source>
+        <translation>양식 편집…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/documents.py" line="101"/>
+        <source>The organization&apos;s own wording of this letter, with a preview</source>
+        <translation>이 서한에 대한 기관 자체 문구(미리 보기 포함)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/documents.py" line="104"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="256"/>
         <source>Folder for the documents</source>
         <translation>문서 저장 폴더</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="97"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="105"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="99"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="284"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="107"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="301"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="102"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="110"/>
         <source>Open Folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="116"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="333"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="124"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="350"/>
         <source>The PDF documents you write are shown here.</source>
         <translation>만든 PDF 문서가 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="136"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="144"/>
         <source>Paper:</source>
         <translation>용지:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="138"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="146"/>
         <source>People:</source>
         <translation>대상자:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="139"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="150"/>
+        <source>Letters:</source>
+        <translation>서한:</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/documents.py" line="151"/>
         <source>Folder:</source>
         <translation>폴더:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="159"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="171"/>
         <source>Documents to write</source>
         <translation>작성할 문서</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="160"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="172"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="164"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="176"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="214"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="226"/>
         <source>{count} chosen…</source>
         <translation>{count}명 선택됨…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="216"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="228"/>
         <source>Everyone…</source>
         <translation>전원…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="251"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="267"/>
         <source>The folder does not exist yet: export something first.</source>
         <translation>폴더가 아직 없습니다. 먼저 문서를 내보내십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="258"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="274"/>
         <source>Choose a folder for the documents first.</source>
         <translation>먼저 문서를 저장할 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="264"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="280"/>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>폴더 {folder}을(를) 만들 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="281"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="298"/>
         <source>Writing…</source>
         <translation>작성 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="285"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="302"/>
         <source>Writing the documents of {code}</source>
         <translation>{code} 문서 작성 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="295"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="312"/>
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="298"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="315"/>
         <source>Wrote to {folder}:</source>
         <translation>{folder}에 저장했습니다:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="300"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="317"/>
         <source>Nothing was written.</source>
         <translation>작성된 문서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="303"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="320"/>
         <source>Could not write {what}: {message}</source>
         <translation>{what}을(를) 작성할 수 없습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="350"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="367"/>
         <source>The export failed unexpectedly.</source>
         <translation>내보내기 중 예기치 않은 오류가 발생했습니다.</translation>
     </message>
@@ -2255,208 +2285,290 @@ Replace their data in every mission?</source>
     </message>
 </context>
 <context>
+    <name>LetterTemplateDialog</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/letter_template.py" line="48"/>
+        <source>Letter template: {letter}</source>
+        <translation>서한 양식: {letter}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/letter_template.py" line="54"/>
+        <source>Jinja2 text: {{ person.name }} writes a value, {% if %} … {% endif %} a choice. Blank lines separate paragraphs, a line starting with &apos;# &apos; is the subject, &apos;---&apos; draws a rule.</source>
+        <translation>Jinja2 텍스트: {{ person.name }}은 값을, {% if %} … {% endif %}는 선택을 씁니다. 빈 줄은 문단을 나누고, &apos;# &apos;로 시작하는 줄은 제목이며, &apos;---&apos;는 구분선을 긋습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/letter_template.py" line="62"/>
+        <source>Preview shows the letters of {code} written with this template.</source>
+        <translation>미리 보기는 이 양식으로 작성한 {code}의 서한을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/letter_template.py" line="64"/>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/letter_template.py" line="66"/>
+        <source>Restore Default</source>
+        <translation>기본값 복원</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/letter_template.py" line="33"/>
+        <source>Invitation to each participant from abroad</source>
+        <translation>해외 참가자별 초청장</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/letter_template.py" line="34"/>
+        <source>Visa support, with passport data, for the consulate</source>
+        <translation>영사관 제출용 비자 지원 서한(여권 정보 포함)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/letter_template.py" line="35"/>
+        <source>Visit request to each site, in Korean and English</source>
+        <translation>방문 기관별 방문 요청 공문(국문 및 영문)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/letter_template.py" line="36"/>
+        <source>Thank-you to each site visited</source>
+        <translation>방문 기관별 감사 서한</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="135"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="549"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="561"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="830"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="902"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="136"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="614"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="626"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="895"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="967"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="207"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="220"/>
         <source>Search by code or title</source>
         <translation>코드 또는 제목으로 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="213"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="929"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="226"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="994"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="218"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="231"/>
         <source>Opening the database…</source>
         <translation>데이터베이스를 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="245"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="258"/>
         <source>All missions</source>
         <translation>모든 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="246"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="259"/>
         <source>Upcoming and running</source>
         <translation>예정 및 진행 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="247"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="260"/>
         <source>Past</source>
         <translation>지난 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="248"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="261"/>
         <source>Archived</source>
         <translation>보관됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="252"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="264"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="265"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="277"/>
         <source>All years</source>
         <translation>모든 연도</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="273"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="286"/>
         <source>Missions</source>
         <translation>연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="285"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="298"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="291"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="304"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="301"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="314"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="306"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="319"/>
         <source>&amp;About Mission Planner</source>
         <translation>Mission Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="309"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="322"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="312"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="325"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="318"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="331"/>
         <source>&amp;New Mission…</source>
         <translation>새 연수단(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="321"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="334"/>
+        <source>New Mission from No&amp;tification…</source>
+        <translation>통보문으로 새 연수단(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="335"/>
+        <source>Read the APO&apos;s Project Notification (PDF, Word or text)</source>
+        <translation>APO 프로젝트 통보문(PDF, Word 또는 텍스트)을 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="337"/>
         <source>&amp;Open Mission File…</source>
         <translation>연수단 파일 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="323"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="339"/>
         <source>Add the mission in a mission file or archive</source>
         <translation>연수단 파일이나 보관 파일의 연수단을 추가합니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="325"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="341"/>
         <source>Load the De&amp;mo Missions</source>
         <translation>예제 연수단 불러오기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="327"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="343"/>
         <source>&amp;Duplicate Mission…</source>
         <translation>연수단 복제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="329"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="345"/>
         <source>&amp;Archive Mission</source>
         <translation>연수단 보관(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="331"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="347"/>
         <source>&amp;Edit Notification…</source>
         <translation>사업 안내 수정(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="333"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="349"/>
         <source>Practical &amp;Notes…</source>
         <translation>실무 안내(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="335"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="351"/>
         <source>Dress code, money, Wi-Fi and more, for every delegate&apos;s pack</source>
         <translation>복장, 경비, Wi-Fi 등 모든 참가자 안내 자료에 들어갈 내용</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="352"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="369"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="355"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="372"/>
         <source>Print Pre&amp;view…</source>
         <translation>인쇄 미리 보기(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="369"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="371"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="386"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="388"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="371"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="388"/>
         <source>Print Preview</source>
         <translation>인쇄 미리 보기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="418"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="429"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="445"/>
+        <source>New Mission from Notification</source>
+        <translation>통보문으로 새 연수단</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="431"/>
+        <source>Project Notifications (*.pdf *.docx *.txt);;All files (*)</source>
+        <translation>프로젝트 통보문 (*.pdf *.docx *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="457"/>
+        <source>New mission {code} from its notification</source>
+        <translation>통보문으로 새 연수단 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="472"/>
+        <source>The notification of {code} is unchanged.</source>
+        <translation>{code}의 통보문은 바뀐 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/main_window.py" line="483"/>
         <source>The demo missions are here already.</source>
         <translation>예제 연수단이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="422"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="426"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="487"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="491"/>
         <source>Demo Missions</source>
         <translation>예제 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="427"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="492"/>
         <source>Loading the demo missions…</source>
         <translation>예제 연수단을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="435"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="455"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="500"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="520"/>
         <source>Open Mission File</source>
         <translation>연수단 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="437"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="502"/>
         <source>Mission files (*.json *.mission);;All files (*)</source>
         <translation>연수단 파일 (*.json *.mission);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="459"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="524"/>
         <source>Open {name}</source>
         <translation>{name} 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="469"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="534"/>
         <source>This database already has the mission {name} holds; nothing was added.</source>
         <translation>{name}에 담긴 연수단이 이 데이터베이스에 이미 있습니다. 아무것도 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="477"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="542"/>
         <source>Reading {name}…</source>
         <translation>{name}을(를) 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="488"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="553"/>
         <source>and {count} more</source>
         <translation>외 {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="490"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="555"/>
         <source>This file would replace the identity data of people who are in other missions too:
 
 {people}
@@ -2469,107 +2581,107 @@ Replace it with the file&apos;s?</source>
 파일의 정보로 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="584"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="649"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="586"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="651"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="588"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="653"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="594"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="659"/>
         <source>Find &amp;Person…</source>
         <translation>사람 찾기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="596"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="661"/>
         <source>Find a person by name in every mission</source>
         <translation>모든 연수단에서 이름으로 사람을 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="600"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="665"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="636"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="701"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="638"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="703"/>
         <source>Read the missions again, with changes made elsewhere</source>
         <translation>다른 곳에서 변경된 내용을 반영하여 연수단 정보를 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="640"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="705"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="655"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="720"/>
         <source>Database: {location}</source>
         <translation>데이터베이스: {location}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="657"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="722"/>
         <source>Database: {location} (default)</source>
         <translation>데이터베이스: {location} (기본값)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="663"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="728"/>
         <source>Today&apos;s backup of the database failed: {reason}</source>
         <translation>오늘의 데이터베이스 백업에 실패했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="753"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="818"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>다른 곳에서 저장한 변경 내용을 반영했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="834"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="899"/>
         <source>Find Person</source>
         <translation>사람 찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="835"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="900"/>
         <source>Reading the names…</source>
         <translation>이름을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="852"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="917"/>
         <source>About Mission Planner</source>
         <translation>Mission Planner 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="854"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="919"/>
         <source>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;Plan APO study missions and produce their documents, offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;APO 시찰연수 연수단을 계획하고 관련 문서를 오프라인으로 작성합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="921"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="986"/>
         <source>No mission matches “{query}”.</source>
         <translation>“{query}”과(와) 일치하는 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="923"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="988"/>
         <source>There are no missions in this database yet.</source>
         <translation>이 데이터베이스에는 아직 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="924"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="989"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="931"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="996"/>
         <source>Missions: {total}</source>
         <translation>연수단: {total}개</translation>
     </message>
@@ -3152,6 +3264,232 @@ Replace it with the file&apos;s?</source>
         <location filename="../../mission_planner/gui/dialogs/new_mission.py" line="153"/>
         <source>The code does not look like an APO code (it can still be used).</source>
         <translation>APO 코드 형식이 아닙니다(그래도 사용할 수 있습니다).</translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="11"/>
+        <source>Project Code</source>
+        <translation>프로젝트 코드</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="12"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="13"/>
+        <source>Timing and Duration</source>
+        <translation>일정 및 기간</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="14"/>
+        <source>Ref. No.</source>
+        <translation>문서 번호</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="15"/>
+        <source>Date of Issue</source>
+        <translation>발행일</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="16"/>
+        <source>Hosting Country(ies)</source>
+        <translation>주최국</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="17"/>
+        <source>Modality</source>
+        <translation>운영 방식</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="18"/>
+        <source>Implementing Organization(s)</source>
+        <translation>시행 기관</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="19"/>
+        <source>Participating Country(ies)</source>
+        <translation>참가국</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="20"/>
+        <source>Overseas Participants</source>
+        <translation>해외 참가자 정원</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="21"/>
+        <source>Local Participants</source>
+        <translation>국내 참가자 정원</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="22"/>
+        <source>Qualifications of Participants</source>
+        <translation>참가자 자격 요건</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="23"/>
+        <source>Nomination of Participants</source>
+        <translation>참가자 추천 절차</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="24"/>
+        <source>Closing Date for Nominations</source>
+        <translation>추천 마감일</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="25"/>
+        <source>1. Objectives</source>
+        <translation>1. 목표</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="26"/>
+        <source>2. Background</source>
+        <translation>2. 배경</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="27"/>
+        <source>3. Scope and Methodology</source>
+        <translation>3. 범위 및 방법</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="28"/>
+        <source>Indicative topics</source>
+        <translation>예정 주제</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="29"/>
+        <source>Certificate of attendance</source>
+        <translation>수료증</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="30"/>
+        <source>4. Financial Arrangements</source>
+        <translation>4. 비용 부담</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="31"/>
+        <source>Rule set preset</source>
+        <translation>비용 규칙 기본값</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="32"/>
+        <source>5. Implementation Procedures</source>
+        <translation>5. 시행 절차</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="33"/>
+        <source>Signed by</source>
+        <translation>서명자</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="43"/>
+        <source>Required: not found in the file; type it here.</source>
+        <translation>필수 항목인데 파일에서 찾지 못했습니다. 여기에 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="45"/>
+        <source>Not found in the file.</source>
+        <translation>파일에서 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="46"/>
+        <source>Not a date: write it as 15 September 2023.</source>
+        <translation>날짜가 아닙니다. 15 September 2023처럼 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="47"/>
+        <source>Not a range of dates: write it as 24–25 November 2021.</source>
+        <translation>날짜 범위가 아닙니다. 24–25 November 2021처럼 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="50"/>
+        <source>The stated duration and the dates disagree (days stated/counted: {detail}).</source>
+        <translation>적힌 기간과 날짜가 맞지 않습니다(적힌 일수/센 일수: {detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="53"/>
+        <source>Not a country known here: {detail}</source>
+        <translation>알 수 없는 국가입니다: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="54"/>
+        <source>Neither digital, face to face nor hybrid: face to face is assumed.</source>
+        <translation>온라인, 대면, 혼합 어느 것도 아니어서 대면으로 봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="57"/>
+        <source>No number in it.</source>
+        <translation>숫자가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="58"/>
+        <source>Told apart at commas and “and”: check the names (one a line).</source>
+        <translation>쉼표와 “and”로 나누었습니다. 기관 이름을 확인하세요(한 줄에 하나).</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="61"/>
+        <source>Not in the APO pattern (21-IP-06-GE-OSM-B); kept as written.</source>
+        <translation>APO 형식(21-IP-06-GE-OSM-B)이 아니지만 적힌 대로 둡니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="64"/>
+        <source>No preset quotes these arrangements: none is chosen; verify the text kept.</source>
+        <translation>이 비용 부담 문구와 맞는 기본 규칙이 없어 선택하지 않았습니다. 남겨 둔 문구를 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/notification_text.py" line="67"/>
+        <source>Topics for day {detail}, after the last day: not placed.</source>
+        <translation>{detail}일차 주제는 마지막 날 이후라 넣지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationReviewDialog</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/notification_review.py" line="51"/>
+        <source>New Mission from Notification</source>
+        <translation>통보문으로 새 연수단</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/notification_review.py" line="56"/>
+        <source>Read from {file}. Check each field against the words it came from; correct what is marked. Nothing is stored until you press OK.</source>
+        <translation>{file}에서 읽었습니다. 각 항목을 원문과 대조하고 표시된 항목을 고치세요. 확인을 누르기 전에는 아무것도 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/notification_review.py" line="88"/>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/notification_review.py" line="88"/>
+        <source>Value (edit to correct)</source>
+        <translation>값(고쳐 쓸 수 있음)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/notification_review.py" line="88"/>
+        <source>Found in the file as</source>
+        <translation>파일 원문</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/notification_review.py" line="150"/>
+        <source>Still needed before a mission can be made: {names}.</source>
+        <translation>연수단을 만들려면 아직 필요합니다: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/notification_review.py" line="153"/>
+        <source>Mission {code} exists: OK stores this as a new revision of its notification.</source>
+        <translation>연수단 {code}이(가) 이미 있습니다. 확인을 누르면 통보문의 새 개정으로 저장합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/notification_review.py" line="159"/>
+        <source>OK creates mission {code} with its days and the indicative topics as draft items.</source>
+        <translation>확인을 누르면 연수단 {code}을(를) 일자와 함께 만들고 예정 주제를 초안 항목으로 넣습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/notification_review.py" line="165"/>
+        <source>To check: {fields}.</source>
+        <translation>확인할 항목: {fields}.</translation>
     </message>
 </context>
 <context>
@@ -4616,296 +4954,361 @@ Replace it with the file&apos;s?</source>
     </message>
     <message>
         <location filename="../../mission_planner/gui/refusal_text.py" line="53"/>
+        <source>This is not a Project Notification this program reads: a PDF, a Word (.docx) or a text file.</source>
+        <translation>이 프로그램이 읽을 수 있는 프로젝트 통보문이 아닙니다. PDF, Word(.docx) 또는 텍스트 파일이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="56"/>
+        <source>This PDF is locked with a password.</source>
+        <translation>이 PDF는 암호로 잠겨 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="57"/>
+        <source>This PDF has no text to read (a scanned image?): save the notification as Word or text.</source>
+        <translation>이 PDF에는 읽을 텍스트가 없습니다(스캔한 이미지인가요?). 통보문을 Word나 텍스트로 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="60"/>
+        <source>This is not a Project Notification: it has no Project Code, Title or Timing and Duration.</source>
+        <translation>프로젝트 통보문이 아닙니다. 프로젝트 코드, 제목, 일정 및 기간이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="63"/>
         <source>The file holds a NUL character, which no text file has; is it a spreadsheet saved as text?</source>
         <translation>파일에 텍스트 파일에는 없는 NUL 문자가 들어 있습니다. 다른 형식으로 저장된 스프레드시트가 아닌지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="69"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="79"/>
+        <source>This file holds more text than any Project Notification; nothing was read.</source>
+        <translation>이 파일에는 어떤 프로젝트 통보문보다 많은 텍스트가 있어 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="83"/>
+        <source>A notification needs its Project Code, Title and Timing and Duration.</source>
+        <translation>통보문에는 프로젝트 코드, 제목, 일정 및 기간이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="87"/>
         <source>No site this mission visits wants a list of visitors; there is no visitor list to write.</source>
         <translation>이 미션이 방문하는 곳 중 방문자 명단을 요구하는 곳이 없어 작성할 방문자 명단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="73"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="91"/>
         <source>The mission visits several sites that want a list of visitors ({sites}); choose one.</source>
         <translation>이 미션은 방문자 명단을 요구하는 여러 곳을 방문합니다({sites}). 한 곳을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="77"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="95"/>
+        <source>line {line}: {message}</source>
+        <translation>{line}행: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="99"/>
+        <source>Choose which letter to write.</source>
+        <translation>작성할 서한을 선택하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="101"/>
+        <source>{letter} is not a letter.</source>
+        <translation>{letter}은(는) 서한 종류가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="103"/>
+        <source>{mission} visits no institution: there is no site to write to.</source>
+        <translation>{mission}에는 방문하는 기관이 없어 서한을 보낼 곳이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="107"/>
+        <source>{field} is longer than {limit} characters.</source>
+        <translation>{field}이(가) {limit}자보다 깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="111"/>
+        <source>{mission} meets online: no one needs a visa for it.</source>
+        <translation>{mission}은(는) 온라인으로 진행되므로 비자가 필요한 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="115"/>
+        <source>{mission} has no accepted participant from abroad to write to.</source>
+        <translation>{mission}에는 서한을 보낼 수락된 해외 참가자가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="119"/>
         <source>This person is in the mission already.</source>
         <translation>이 사람은 이미 연수단에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="79"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="121"/>
         <source>“{key}” (for the column “{column}”) is not a field.</source>
         <translation>“{key}”(“{column}” 열에 지정)은(는) 필드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="83"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="125"/>
         <source>{field} {problem}</source>
         <translation>‘{field}’ 항목: {problem}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="87"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="129"/>
         <source>{field} cannot be negative.</source>
         <translation>‘{field}’ 값은 음수일 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="89"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="131"/>
         <source>{site} is used by {count} programme items or hotel stays; change those first.</source>
         <translation>{site}은(는) 프로그램 일정 또는 호텔 숙박 {count}건에서 사용 중입니다. 먼저 그것들을 변경하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="94"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="136"/>
         <source>{mission} ends on {end}; personal data is purged after a mission.</source>
         <translation>{mission}은(는) {end}에 끝납니다. 개인정보는 연수가 끝난 후에 삭제됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="98"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="140"/>
         <source>A mission with the code {code} already exists.</source>
         <translation>코드가 {code}인 연수가 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="102"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="144"/>
         <source>{source} would replace the identity data (passport, date of birth) of people who are in other missions too. Nothing was imported.</source>
         <translation>{source}을(를) 가져오면 다른 연수에도 참여하는 사람들의 신원 정보(여권, 생년월일)가 바뀝니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="108"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="150"/>
         <source>The database is busy: another program is writing to it. Try again.</source>
         <translation>데이터베이스가 사용 중입니다. 다른 프로그램이 쓰고 있습니다. 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="112"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="154"/>
         <source>Cannot write to the database: no space left. Nothing was changed.</source>
         <translation>데이터베이스에 쓸 수 없습니다. 저장 공간이 없습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="116"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="158"/>
         <source>Cannot open or reach the database {location} ({reason}).</source>
         <translation>데이터베이스 {location}을(를) 열거나 연결할 수 없습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="120"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="162"/>
         <source>{location} holds tables but is not a Mission Planner database.</source>
         <translation>{location}에는 테이블이 있지만 Mission Planner 데이터베이스가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="124"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="166"/>
         <source>{location} was written by a newer Mission Planner. Install the newer version to open it.</source>
         <translation>{location}은(는) 더 새로운 Mission Planner로 작성되었습니다. 열려면 새 버전을 설치하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="128"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="170"/>
         <source>Cannot write {file}: the disk is full. Any file that was there is left as it was.</source>
         <translation>{file}을(를) 쓸 수 없습니다. 디스크가 가득 찼습니다. 이미 있던 파일은 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="132"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="174"/>
         <source>Cannot write {file}: permission denied. Choose another folder.</source>
         <translation>{file}을(를) 쓸 수 없습니다. 권한이 없습니다. 다른 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="136"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="178"/>
         <source>Cannot write {file} ({reason}).</source>
         <translation>{file}을(를) 쓸 수 없습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="140"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="182"/>
         <source>This is not a PNG or JPEG image.</source>
         <translation>PNG 또는 JPEG 이미지가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="142"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="184"/>
         <source>A site needs an English name.</source>
         <translation>방문지에는 영문 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="144"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="186"/>
         <source>A travel time needs two different places.</source>
         <translation>이동 시간에는 서로 다른 두 장소가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="146"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="188"/>
         <source>{minutes} minutes is not a plausible journey.</source>
         <translation>{minutes}분은 있을 법한 이동 시간이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="150"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="192"/>
         <source>“{text}” is not an ISO 4217 currency code.</source>
         <translation>“{text}”은(는) ISO 4217 통화 코드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="154"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="196"/>
         <source>An exchange rate must be more than 0.</source>
         <translation>환율은 0보다 커야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="156"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="198"/>
         <source>The file cannot be read ({reason}).</source>
         <translation>파일을 읽을 수 없습니다({reason}).</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="160"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="202"/>
         <source>The file is larger than the {limit} this program reads.</source>
         <translation>파일이 이 프로그램이 읽는 최대 크기 {limit}보다 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="166"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="208"/>
         <source>Row {row}, column {column}: the cell holds {length} characters; a cell holds at most {limit}.</source>
         <translation>{row}행 {column}열: 셀에 {length}자가 있습니다. 셀 하나에는 최대 {limit}자까지 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="173"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="215"/>
         <source>No header row has a column “{column}”.</source>
         <translation>“{column}” 열이 있는 머리글 행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="177"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="219"/>
         <source>The file cannot be read as {encoding} text; save it as CSV UTF-8.</source>
         <translation>파일을 {encoding} 텍스트로 읽을 수 없습니다. CSV UTF-8로 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="185"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="227"/>
         <source>The file has more than {limit} rows, the most read.</source>
         <translation>파일의 행이 읽을 수 있는 최대치인 {limit}개를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="186"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="228"/>
         <source>The file has more than {limit} columns, the most read.</source>
         <translation>파일의 열이 읽을 수 있는 최대치인 {limit}개를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="189"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="231"/>
         <source>The file has more than {limit} cells, the most read.</source>
         <translation>파일의 셀이 읽을 수 있는 최대치인 {limit}개를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="197"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="239"/>
         <source>This site no longer exists; someone may have deleted it.</source>
         <translation>이 방문지는 더 이상 없습니다. 다른 사람이 삭제했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="198"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="240"/>
         <source>This programme item no longer exists; someone may have deleted it.</source>
         <translation>이 프로그램 일정은 더 이상 없습니다. 다른 사람이 삭제했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="201"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="243"/>
         <source>This budget line no longer exists; someone may have deleted it.</source>
         <translation>이 예산 항목은 더 이상 없습니다. 다른 사람이 삭제했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="204"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="246"/>
         <source>This person is no longer in the mission; someone may have removed them.</source>
         <translation>이 사람은 더 이상 이 연수에 없습니다. 다른 사람이 제외했을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="209"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="251"/>
         <source>There is no mission with the code {code}.</source>
         <translation>코드가 {code}인 연수가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="210"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="252"/>
         <source>{key} no longer exists.</source>
         <translation>{key}은(는) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="217"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="259"/>
         <source>An item needs a title.</source>
         <translation>항목에는 제목이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="220"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="262"/>
         <source>“{title}” must end after it starts ({start}).</source>
         <translation>“{title}”은(는) 시작 시각({start})보다 늦게 끝나야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="224"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="266"/>
         <source>“{title}” would run past midnight.</source>
         <translation>“{title}”이(가) 자정을 넘기게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="228"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="270"/>
         <source>A flight needs an airport.</source>
         <translation>항공편에는 공항이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="230"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="272"/>
         <source>A person needs a family name.</source>
         <translation>성을 입력해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="232"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="274"/>
         <source>{text} is not a country.</source>
         <translation>{text}은(는) 국가가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="234"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="276"/>
         <source>{text} is not an email address.</source>
         <translation>{text}은(는) 이메일 주소가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="236"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="278"/>
         <source>{text} is not a time zone.</source>
         <translation>{text}은(는) 시간대가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="238"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="280"/>
         <source>{name} of this mission has the email {email} already.</source>
         <translation>이 미션의 {name}이(가) 이미 이메일 {email}을(를) 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="242"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="284"/>
         <source>The stay at {hotel} ends before it begins.</source>
         <translation>{hotel} 숙박의 종료일이 시작일보다 앞섭니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="246"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="288"/>
         <source>The host organization&apos;s office is no longer a site.</source>
         <translation>주최 기관 사무실이 더 이상 장소 목록에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="248"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="290"/>
         <source>A meeting point needs an airport.</source>
         <translation>만남 장소에는 공항이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="250"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="292"/>
         <source>{airport} has two meeting points for the same day.</source>
         <translation>{airport}에 같은 날의 만남 장소가 두 개 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="254"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="296"/>
         <source>The hotel pick-up can be at most {limit} minutes before the flight.</source>
         <translation>호텔 픽업은 항공편 출발 {limit}분 전까지만 정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="263"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="305"/>
         <source>This was changed by someone else at the same moment; reload to see their change. Nothing was saved.</source>
         <translation>같은 순간에 다른 사람이 이 항목을 변경했습니다. 다시 불러와 변경 내용을 확인하십시오. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="267"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="309"/>
         <source>«{what}» was changed by someone else since you opened it; reload to see their change.</source>
         <translation>«{what}»을(를) 연 뒤 다른 사람이 변경했습니다. 다시 불러와 변경 내용을 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="275"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="317"/>
         <source>1 problem</source>
         <translation>문제 1건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="277"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="319"/>
         <source>{count} problems</source>
         <translation>문제 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="280"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="322"/>
         <source>{count}; nothing was imported:</source>
         <translation>{count}. 아무것도 가져오지 않았습니다:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/refusal_text.py" line="283"/>
+        <location filename="../../mission_planner/gui/refusal_text.py" line="325"/>
         <source>and {count} more</source>
         <translation>외 {count}건</translation>
     </message>

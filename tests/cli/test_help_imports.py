@@ -1,12 +1,15 @@
 """`--help` and `COMMAND --help` start without the database layer: commands load it in `run`."""
 
 import argparse
+import contextlib
+import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
-from mission_planner.cli import build_parser
+from mission_planner.cli import COMMANDS, build_parser
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -115,3 +118,69 @@ def test_export_help_and_a_wrong_kind_still_name_the_kinds():
     )
     assert result.returncode == 2
     assert "invalid choice: 'no-such-kind' (choose from 'itinerary-pdf'" in result.stderr
+
+
+# `missions` reads the list with sqlite3 alone where that changes nothing the user sees
+# (storage/quick_list.py); the full way loads the database layer.
+SQL_LAYER = ("sqlalchemy", "sqlmodel", "pydantic", "alembic", "mission_planner.services.workspace")
+
+
+def test_missions_reads_the_list_without_the_database_layer(demo_db):
+    shown, loaded = run_cli(["--db", demo_db, "missions"], layer=SQL_LAYER)
+    assert "23-IP-12-GE-OSM-A" in shown
+    assert loaded == []
+
+
+def test_missions_goes_the_full_way_where_the_quick_list_steps_aside(demo_db):
+    """The check above can fail: a file the full opening makes private again is read the full way."""
+    os.chmod(demo_db, 0o644)
+    shown, loaded = run_cli(["--db", demo_db, "missions"], layer=SQL_LAYER)
+    assert "23-IP-12-GE-OSM-A" in shown
+    assert "sqlalchemy" in loaded
+
+
+# `--help` imports no command's module: it lists each by the name and line in cli.COMMANDS.
+def command_modules() -> tuple[str, ...]:
+    return tuple(f"mission_planner.cli.{name.replace('-', '_')}" for name in COMMANDS)
+
+
+def test_help_imports_no_commands_module():
+    shown, loaded = run_cli(["--help"], layer=command_modules())
+    assert "    missions           list the missions" in shown
+    assert loaded == []
+
+
+def test_a_command_imports_its_own_module_only():
+    """The check above can fail: `missions --help` loads the missions module, and no other."""
+    _shown, loaded = run_cli(["missions", "--help"], layer=command_modules())
+    assert loaded == ["mission_planner.cli.missions"]
+
+
+def test_help_lists_each_command_with_the_line_its_module_registers():
+    subparsers = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    assert {action.dest: action.help for action in subparsers._choices_actions} == COMMANDS
+    assert list(subparsers.choices) == list(COMMANDS)
+
+
+def test_every_command_module_is_listed():
+    modules = {
+        path.stem
+        for path in (ROOT / "mission_planner" / "cli").glob("*.py")
+        if "\ndef register(" in path.read_text(encoding="utf-8")
+    }
+    assert modules == {name.replace("-", "_") for name in COMMANDS}
+
+
+def test_help_and_errors_read_as_with_every_command_built():
+    """The quick parse changes nothing the user sees: `--help`, a wrong command, a wrong option."""
+    full = build_parser()
+    for args in (["--help"], ["nope"], [], ["missions", "--nope"], ["rules", "use", "--help"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "mission_planner", *args], cwd=ROOT, capture_output=True, text=True, timeout=60
+        )
+        with contextlib.redirect_stdout(io.StringIO()) as out, contextlib.redirect_stderr(io.StringIO()) as err:
+            try:
+                full.parse_args(args)
+            except SystemExit as stop:
+                status = stop.code
+        assert (result.returncode, result.stdout, result.stderr) == (status, out.getvalue(), err.getvalue()), args

@@ -24,6 +24,7 @@ from mission_planner.services.export import KINDS
 CODE = "23-IP-12-GE-OSM-A"
 WRITERS = {
     **{f"export {kind}": ["export", CODE, kind, "-o"] for kind in KINDS},
+    "export letters": ["export", CODE, "letters", "--letter", "visa-support", "-o"],  # and its DOCX copy
     "archive": ["archive", CODE],
     "export-mission": ["export-mission", CODE],
     "rules export": ["rules", "export", CODE],

@@ -18,6 +18,19 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="session", autouse=True)
+def clipboard_text_at_the_end():
+    """Items copied in a test stay on the clipboard until the session ends; the program leaves
+    only their text there when it ends (Qt's offscreen platform crashes otherwise), and so do we."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        from mission_planner.gui.item_clipboard import keep_only_text
+
+        keep_only_text()
+
+
+@pytest.fixture(scope="session", autouse=True)
 def user_settings_elsewhere(tmp_path_factory):
     """A window or wizard made without a settings store of its own (the import wizard remembers
     column mappings) writes its user settings in a temporary folder, never the user's."""

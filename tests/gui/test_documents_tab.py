@@ -1,5 +1,7 @@
 """The Documents tab writes real documents of a demo mission through the background tasks."""
 
+from dataclasses import replace
+
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
@@ -287,12 +289,13 @@ def test_an_export_of_every_kind_reads_the_mission_once(demo_workspace, tmp_path
     assert one_snapshot > 0 and two_exports == 2 * one_snapshot  # the count sees every read
 
     jobs = [(kind, target_for(tmp_path, TURKIYE, kind)) for kind in KINDS.values()]
+    settings = replace(settings, letter="invitation")
     outcome = ExportOutcome()
     titles = {kind.name: kind.name for kind in KINDS.values()}
     reads = reads_during(
         demo_workspace, lambda: export_documents(demo_workspace, TURKIYE, jobs, settings, outcome, Progress(), titles)
     )
-    assert outcome.failed == [] and [name for name, _path in outcome.written] == list(KINDS)
+    assert outcome.failed == [] and [name for name, _path in outcome.written] == [*KINDS, "letters"]  # its DOCX
     # The visitor list is among the kinds: the one read takes the identity data with it.
-    personal = DocumentSettings(person_uids=(person,), include_personal_data=True)
+    personal = DocumentSettings(person_uids=(person,), include_personal_data=True, letter="invitation")
     assert reads == reads_during(demo_workspace, lambda: demo_workspace.documents.snapshot(TURKIYE, personal))

@@ -1,6 +1,8 @@
 """Copy, cut, paste and duplicate programme items in the Programme tab on the demo database: the
 keys, one undo step each, and a paste into another mission that leaves out whom it lacks."""
 
+import subprocess
+import sys
 from datetime import timedelta
 
 import pytest
@@ -132,3 +134,21 @@ def test_paste_into_another_mission_leaves_out_its_strangers_and_says_so(qtbot, 
     assert saved(demo_workspace)[uid][1] == item  # the source is untouched
     demo_window.undo_action.trigger()
     assert set(saved(demo_workspace, other.code)) == set(before)
+
+
+PROGRAM_END = """
+from PySide6.QtWidgets import QApplication
+from mission_planner.gui.item_clipboard import keep_only_text, mime_data
+app = QApplication([])
+app.clipboard().setMimeData(mime_data("23-IP-12-GE-OSM-A", [], "09:00 Opening"))
+keep_only_text()
+assert not app.clipboard().mimeData().hasFormat("{mime}")
+print(app.clipboard().text())
+"""
+
+
+def test_a_program_ending_with_items_on_the_clipboard_leaves_their_text_and_ends_cleanly(child_env):
+    script = PROGRAM_END.replace("{mime}", MIME_TYPE)
+    result = subprocess.run([sys.executable, "-c", script], env=child_env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr  # was -11: a segfault as Qt shut down
+    assert result.stdout.strip() == "09:00 Opening"

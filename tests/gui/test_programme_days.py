@@ -78,10 +78,22 @@ def test_copy_a_day_then_undo_and_redo_brings_back_the_same_copies(
     copied = after[-1]
     assert copied[0] == last + timedelta(days=1) and len(copied[2]) == len(before[0][2])
     assert not set(copied[2]) & set(before[0][2])
-    demo_window.undo_action.trigger()
-    assert [d for d in days(demo_workspace) if d[2]] == before
-    demo_window.redo_action.trigger()
-    assert days(demo_workspace) == after  # the same uids again
+    assert copied[1] == before[0][1]  # the new day has the copied day's title
+    # Undo takes the day the copy made away, title and all; redo brings the same copies and title.
+    undo_and_redo(qtbot, demo_window, demo_workspace, before, after)
+
+
+def test_undoing_a_copy_onto_a_day_with_items_leaves_that_day_as_it_was(
+    qtbot, demo_window, demo_workspace, tab, monkeypatch
+):
+    before = days(demo_workspace)
+    first, second = before[0][0], before[1][0]
+    select_day(tab, first)
+    monkeypatch.setattr(DayDateDialog, "ask", staticmethod(lambda *args: second))
+    tab.copy_day_action.trigger()
+    after = days(demo_workspace)
+    assert after[1][1] == before[1][1] and len(after[1][2]) == len(before[1][2]) + len(before[0][2])
+    undo_and_redo(qtbot, demo_window, demo_workspace, before, after)
 
 
 def test_insert_a_day_moves_the_later_days_on_then_undo(qtbot, demo_window, demo_workspace, tab):
@@ -92,7 +104,10 @@ def test_insert_a_day_moves_the_later_days_on_then_undo(qtbot, demo_window, demo
     after = days(demo_workspace)
     assert after[0] == before[0]
     assert [(d + timedelta(days=1), t, u) for d, t, u in before[1:]] == after[1:]
+    end = demo_workspace.missions.load_record(TURKIYE).mission.end_date
+    assert end == after[-1][0]  # the last day moved past the mission's end: the mission grew a day
     undo_and_redo(qtbot, demo_window, demo_workspace, before, after)
+    assert demo_workspace.missions.load_record(TURKIYE).mission.end_date == before[-1][0]
 
 
 def test_remove_a_day_takes_its_items_and_undo_brings_back_the_same_uids(qtbot, demo_window, demo_workspace, tab):

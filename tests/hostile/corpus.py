@@ -27,7 +27,7 @@ from mission_planner.domain.limits import (
     MAX_TITLE,
 )
 
-from . import missions, specials, spreadsheets, zips
+from . import missions, notifications, specials, spreadsheets, zips
 from .harness import Case, Step, Template
 from .missions import NEW_CODE
 from .spreadsheets import HEADER, NOMINEE, ZOOM_HEADER, ZOOM_ROW, csv_text
@@ -885,6 +885,30 @@ def _code_escapes(folder: Path, template: Template) -> list[Step]:
     path = folder / "nominations.csv"
     path.write_text(VALID_CSV)
     return [Step(("import-delegates", "\x1b[2J\x1b]0;owned\x07", str(path)), refuse=True)]
+
+
+# --- Project Notifications (import-notification) ----------------------------------------------
+
+
+def _notification(path: Path, **kw) -> list[Step]:
+    return [Step(("import-notification", str(path)), names=path.name, **kw)]
+
+
+for _gate_name, _make in GATES.items():
+    case(f"notification-{_gate_name}")(_gate(_notification, "pn.txt", lambda t: notifications.VALID, _make))
+
+
+def _notification_case(case_id: str, content: bytes | str, name: str, refuse: bool | None):
+    def build(folder: Path, template: Template) -> list[Step]:
+        path = folder / name
+        path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+        return _notification(path, refuse=refuse is True, succeed=refuse is False)
+
+    case(f"notification-{case_id}")(build)
+
+
+for _case_id, (_content, _file, _refuse) in notifications.CASES.items():
+    _notification_case(_case_id, _content, _file, _refuse)
 
 
 IDS = [c.id for c in CASES]

@@ -75,7 +75,11 @@ WRITES = {
         lambda ws, tmp: ws.programme.copy_day(CODE, date(2023, 10, 25), date(2023, 10, 26)),
         [of(CODE, Topic.PROGRAMME)],
     ),
-    "insert_day": (lambda ws, tmp: ws.programme.insert_day(CODE, date(2023, 10, 24)), [of(CODE, Topic.PROGRAMME)]),
+    # The demo's last day moves past its end: the mission grows a day, so its own fields change.
+    "insert_day": (
+        lambda ws, tmp: ws.programme.insert_day(CODE, date(2023, 10, 24)),
+        [of(CODE, Topic.PROGRAMME, Topic.MISSIONS)],
+    ),
     "remove_day": (
         lambda ws, tmp: ws.programme.remove_day(CODE, date(2023, 10, 25)),
         [of(CODE, Topic.PROGRAMME, Topic.ATTENDANCE)],

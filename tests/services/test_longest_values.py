@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from mission_planner.domain.limits import MAX_TITLE
-from mission_planner.services import open_workspace
+from mission_planner.services import DocumentSettings, open_workspace
 from mission_planner.services.export import KINDS
 from tests.longest import longest_record, marker
 
@@ -31,6 +31,7 @@ PDF_SHAPES = {
     "budget-pdf": ("word",),
     "badges-pdf": ("word", "hangul"),
     "certificates-pdf": ("word",),
+    "letters": ("word", "hangul"),  # invitations (see SETTINGS)
     "visitor-list": ("word", "hangul"),
 }
 
@@ -63,6 +64,7 @@ def cpu_limit(seconds: int):
         signal.signal(signal.SIGPROF, previous)
 
 
+SETTINGS = {"letters": DocumentSettings(letter="invitation")}  # a kind that needs a choice
 SPENT: dict[str, float] = {}  # CPU seconds of the last export of each kind
 
 
@@ -71,7 +73,7 @@ def export(workspace, kind: str, folder: Path) -> Path:
     target = folder / f"{CODE}-{kind}{KINDS[kind].suffix}"
     started = time.process_time()
     with cpu_limit(CPU_SECONDS):
-        workspace.documents.export(CODE, kind, target)
+        workspace.documents.export(CODE, kind, target, settings=SETTINGS.get(kind))
     SPENT[kind] = time.process_time() - started
     return target
 

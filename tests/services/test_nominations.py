@@ -221,6 +221,14 @@ def test_a_biography_column_fills_the_resource_persons_biography(ws, tmp_path, h
     assert mori.biography == "Professor of public policy, who studies data governance."
 
 
+@pytest.mark.parametrize("header", ["Phone", "Mobile", "Telephone", "Phone number"])
+def test_a_phone_column_fills_the_persons_phone(ws, tmp_path, header):
+    text = f"Surname,First name,Country,Organization,E-mail,{header}\n"
+    text += "Yılmaz,Şule,TR,PSB,sule@example.org,+90 532 555 01 23\n"
+    ws.people.import_delegates(CODE, write_csv(tmp_path / "phone.csv", text, "utf-8"))
+    assert people(ws)[0]["sule@example.org"].phone == "+90 532 555 01 23"
+
+
 def test_a_romanised_name_comes_from_the_usual_headers_and_updates_who_is_there(ws, tmp_path):
     first = write_csv(
         tmp_path / "latin.csv",

@@ -29,6 +29,7 @@ OUTWARD = (
     "badges-pdf",
     "notification-pdf",
     "participants-pdf",
+    "letters",
 )
 BY_SITE = {"visitor-list"}  # outward too (to a security desk), one per site: its own test below
 MARKERS = {
@@ -78,7 +79,8 @@ def texts(path: Path) -> list[tuple[str, str]]:
 def test_outward_documents_carry_no_internal_notes(loaded, tmp_path, code, kind):
     document = KINDS[kind]
     target = tmp_path / f"{code}-{document.stem}{document.suffix}"
-    loaded.documents.export(code, kind, target)
+    settings = DocumentSettings(letter="invitation") if kind == "letters" else None
+    loaded.documents.export(code, kind, target, settings=settings)
     found = texts(target)
     assert found
     for name, value in found:

@@ -22,6 +22,10 @@ def index(workspace):
     older.people.append(Person("s-p-ismail", "Şahin", "İsmail Çağlar", "TR"))
     older.participations.append(Participation("s-p-ismail", Role.PARTICIPANT, Status.WITHDRAWN))
     older.people.append(Person("o-p-ilker", "IŞIK", "İLKER", "TR"))
+    older.people.append(
+        Person("o-p-sita", "शर्मा", "सीता", "IN", romanized_family_name="SHARMA", romanized_given_name="Sita")
+    )
+    older.participations.append(Participation("o-p-sita", Role.PARTICIPANT, Status.NOMINATED))
     older.participations.append(Participation("o-p-ilker", Role.PARTICIPANT, Status.NOMINATED))
     workspace.missions.add_record(older)
     return workspace.people.people_index()
@@ -51,6 +55,11 @@ def test_ascii_cyrillic_and_thai_names_regardless_of_case(index):
     assert found(index, "батбаяр болд") == ["Батбаяр Болд"]
     assert found(index, "สมชาย") == ["สมชาย ใจดี"]
     assert found(index, "NGUYEN") == ["Thị Hương Nguyễn"]
+
+
+@pytest.mark.parametrize("query", ["sharma", "Sita Sharma", "SHARMA Sita", "सीता शर्मा"])
+def test_a_name_in_another_script_is_found_by_its_romanised_form_too(index, query):
+    assert found(index, query) == ["सीता शर्मा"]
 
 
 def test_a_person_of_two_missions_shows_both_newest_first_with_the_newest_status(index):

@@ -1,7 +1,7 @@
 """Programme edits through the workspace, each one transaction, each saying what changed."""
 
 import dataclasses
-from datetime import date, time
+from datetime import date, time, timedelta
 
 import pytest
 
@@ -118,9 +118,22 @@ def test_copying_a_day_makes_new_items_with_the_same_content(ws):
     assert copied.title == "Arrival and opening"
 
 
+def test_a_day_inserted_makes_the_mission_a_day_longer_when_the_last_day_moves_past_its_end(ws):
+    mission = ws.missions.load_record(CODE).mission
+    last = ws.missions.load_record(CODE).days[-1].date
+    ws.missions.update_mission(CODE, dataclasses.replace(mission, end_date=last))
+
+    _changed, previous_end = ws.programme.insert_day(CODE, DAY1)
+
+    assert previous_end == last
+    assert ws.missions.load_record(CODE).mission.end_date == last + timedelta(days=1)
+    ws.programme.remove_day(CODE, DAY1 + timedelta(days=1), end=previous_end)  # the undo
+    assert ws.missions.load_record(CODE).mission.end_date == last
+
+
 def test_inserting_a_day_moves_the_later_days_one_day_on(ws):
     before = ws.missions.load_record(CODE)
-    changed = ws.programme.insert_day(CODE, DAY1)
+    changed, _previous_end = ws.programme.insert_day(CODE, DAY1)
     assert changed.updated == ("t-i-online",)
     assert [d.date for d in ws.missions.load_record(CODE).days] == [DAY1, date(2023, 10, 26)]
     ws.programme.remove_day(CODE, DAY2)  # the empty day inserted: removing it closes the gap

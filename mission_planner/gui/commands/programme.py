@@ -206,16 +206,22 @@ class CopyDayCommand(ServiceCommand):
         self.day, self.to = day, to
         self.uids: list[str] = []
         self.removed: list[RemovedItem] = []
+        self.made_day = False  # the copy made the day (with the source's title): undo takes it away
+        self.title = ""
 
     def _do(self) -> Changed:
         if self.removed:
-            return self.workspace.programme.restore_items(self.code, self.removed)
+            titles = {self.to: self.title} if self.made_day else None
+            return self.workspace.programme.restore_items(self.code, self.removed, titles=titles)
+        titles = self.workspace.programme.day_titles(self.code)
+        self.made_day, self.title = self.to not in titles, titles.get(self.day, "")
         changed = self.workspace.programme.copy_day(self.code, self.day, self.to)
         self.uids = list(changed.added)
         return changed
 
     def _undo(self) -> Changed:
-        changed, self.removed = self.workspace.programme.delete_items(self.code, self.uids)
+        drop = (self.to,) if self.made_day else ()
+        changed, self.removed = self.workspace.programme.delete_items(self.code, self.uids, drop_days=drop)
         return changed
 
 
@@ -229,12 +235,15 @@ class InsertDayCommand(ServiceCommand):
             QCoreApplication.translate("Commands", "Insert a day after {day}").format(day=after.isoformat()),
         )
         self.after = after
+        self.previous_end: date | None = None  # the end date the mission had, when the insert grew it
 
     def _do(self) -> Changed:
-        return self.workspace.programme.insert_day(self.code, self.after)
+        changed, self.previous_end = self.workspace.programme.insert_day(self.code, self.after)
+        return changed
 
     def _undo(self) -> Changed:
-        changed, _removed = self.workspace.programme.remove_day(self.code, self.after + timedelta(days=1))
+        day = self.after + timedelta(days=1)
+        changed, _removed = self.workspace.programme.remove_day(self.code, day, end=self.previous_end)
         return changed
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ...errors import MissionPlannerError
 from ...services import KINDS, DocumentKind, DocumentSettings, Workspace
 from ..dialogs.choose_people import ChoosePeopleDialog, PersonChoice
+from ..dialogs.letter_template import LetterTemplateDialog, letter_titles
 from ..document_jobs import (
     ExportOutcome,
     default_folder,
@@ -92,6 +93,13 @@ class DocumentsTab(QWidget):
         self.people_button = QPushButton()
         self.people_button.setToolTip(self.tr("Packs, certificates and badges are written for these people"))
         self.people_button.clicked.connect(self.choose_people)
+        self.letter = QComboBox()
+        for name, title in letter_titles().items():
+            self.letter.addItem(title, name)
+        self.letter.setToolTip(self.tr("Which letters 'Letters' writes: a PDF to send and a Word copy to edit"))
+        self.template_button = QPushButton(self.tr("Edit Template…"))
+        self.template_button.setToolTip(self.tr("The organization's own wording of this letter, with a preview"))
+        self.template_button.clicked.connect(self.edit_template)
         self.folder = QLineEdit()
         self.folder.setPlaceholderText(self.tr("Folder for the documents"))
         self.choose_button = QPushButton(self.tr("Choose…"))
@@ -136,6 +144,10 @@ class DocumentsTab(QWidget):
         form.addRow(self.tr("Paper:"), self.paper)
         form.addRow("", self.personal_data)
         form.addRow(self.tr("People:"), self.people_button)
+        letter_row = QHBoxLayout()
+        letter_row.addWidget(self.letter, 1)
+        letter_row.addWidget(self.template_button)
+        form.addRow(self.tr("Letters:"), letter_row)
         form.addRow(self.tr("Folder:"), folder_row)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
@@ -215,6 +227,10 @@ class DocumentsTab(QWidget):
         else:
             self.people_button.setText(self.tr("Everyone…"))
 
+    def edit_template(self) -> None:
+        if self.code is not None:
+            LetterTemplateDialog.ask(self.workspace, self.code, self.letter.currentData(), self)
+
     def checked_kinds(self) -> list[DocumentKind]:
         chosen = []
         for row in range(self.kinds.count()):
@@ -273,8 +289,9 @@ class DocumentsTab(QWidget):
             paper=self.paper.currentData(),
             include_personal_data=self.personal_data.isChecked(),
             person_uids=self.person_uids,
+            letter=self.letter.currentData(),
         )
-        jobs = [(kind, target_for(folder, code, kind)) for kind in kinds]
+        jobs = [(kind, target_for(folder, code, kind, settings.letter)) for kind in kinds]
         titles = {kind.name: kind_title(kind) for kind in kinds}
         outcome = ExportOutcome()
         self._set_running(True)
@@ -359,6 +376,7 @@ class DocumentsTab(QWidget):
         self.export_button.setEnabled(idle and bool(self.checked_kinds()))
         self.kinds.setEnabled(not self.running)
         self.choose_button.setEnabled(not self.running)
+        self.template_button.setEnabled(idle)
 
     def _show_status(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)

@@ -27,10 +27,11 @@ class Documents:
     def snapshot(self, code: str, settings: DocumentSettings | None = None) -> MissionSnapshot:
         """A frozen copy of the mission for documents; identity data only when asked."""
         settings = settings or DocumentSettings()
-        record = load_record(self._transaction, code, with_identity=settings.include_personal_data, shown=False)
-        return take_snapshot(
-            with_organization_defaults(record, organization_settings(self._transaction)), settings=settings
-        )
+        record = load_record(self._transaction, code, with_identity=settings.carries_personal_data, shown=False)
+        organization = organization_settings(self._transaction)
+        if settings.letter and not settings.letter_templates:
+            settings = replace(settings, letter_templates=tuple(organization.letter_templates.items()))
+        return take_snapshot(with_organization_defaults(record, organization), settings=settings)
 
     def export(
         self,

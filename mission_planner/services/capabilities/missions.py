@@ -7,6 +7,7 @@ import dataclasses
 import uuid
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session
 
@@ -30,6 +31,10 @@ from ..mission_codes import resolve_code
 from ..rule_sets import copy_for_mission
 from ..settings_defaults import with_organization_defaults
 from .base import Transaction, changing, load_record, organization_settings, require
+
+if TYPE_CHECKING:
+    from ..imports.notification.plan import NotificationPlan
+    from ..imports.notification.reading import NotificationReading
 
 # Everything a mission holds: what replacing or removing a whole mission changes.
 MISSION_TOPICS = (Topic.MISSIONS, Topic.PROGRAMME, Topic.PEOPLE, Topic.ATTENDANCE, Topic.BUDGET)
@@ -153,6 +158,32 @@ class Missions:
                 raise InputError(problems[0].message, location=problems[0].path)
             feed.note(session, record.mission.code, Topic.MISSIONS)
             return Changed(updated=(repositories.update_mission(session, mission_id, mission),))
+
+    def plan_notification(self, reading: NotificationReading, *, today: date | None = None) -> NotificationPlan:
+        """What importing the notification `reading` would do: a new mission, or for a code
+        already here a new revision of its notification with what changed. Nothing is written."""
+        from ..imports.notification.plan import plan_new, plan_revision
+
+        code = reading.texts.get("code", "")
+        known = {stored.casefold(): stored for stored in (s.code for s in self.list_missions())}
+        if code.casefold() not in known:
+            plan = plan_new(reading)
+            problems = find_problems(plan.record) if plan.record else []
+            if problems:
+                raise InputError(problems[0].message, source=reading.source, location=problems[0].path)
+            return plan
+        current = self.load_record(known[code.casefold()]).mission
+        return plan_revision(current, reading, today or date.today())
+
+    def import_notification(self, reading: NotificationReading, *, today: date | None = None) -> NotificationPlan:
+        """Store what `plan_notification` plans, in one transaction: all or nothing."""
+        plan = self.plan_notification(reading, today=today)
+        if plan.record is not None:
+            _check_code(plan.code)
+            self.add_record(plan.record, source=reading.source)
+        elif plan.mission is not None and plan.changes:
+            self.update_mission(plan.code, plan.mission)
+        return plan
 
     def practical_notes(self, code: str) -> PracticalNotes:
         """The practical notes delegates find in their packs, and the departure transfer rule."""

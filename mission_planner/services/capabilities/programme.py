@@ -66,15 +66,23 @@ class Programme:
         with self._transaction() as session:
             return programme.move_items_to_day(session, changing(session, code, Topic.PROGRAMME), uids, day, title)
 
-    def insert_day(self, code: str, after: date) -> Changed:
-        """Make room for a day after `after`: every later day moves one day on."""
+    def insert_day(self, code: str, after: date) -> tuple[Changed, date | None]:
+        """Make room for a day after `after`: every later day moves one day on, and the mission
+        grows by a day when its last day moves past its end: returns the end it had then, or None."""
         with self._transaction() as session:
-            return programme.insert_day(session, changing(session, code, Topic.PROGRAMME), after)
+            changed, previous_end = programme.insert_day(session, changing(session, code, Topic.PROGRAMME), after)
+            if previous_end is not None:
+                feed.note(session, code, Topic.MISSIONS)
+            return changed, previous_end
 
-    def remove_day(self, code: str, day: date) -> tuple[Changed, RemovedDay]:
-        """Remove a day with its items (and their attendance); every later day moves one day earlier."""
+    def remove_day(self, code: str, day: date, *, end: date | None = None) -> tuple[Changed, RemovedDay]:
+        """Remove a day with its items (and their attendance); every later day moves one day
+        earlier. With `end`, the mission ends on that date again (undo of an insert that grew it)."""
         with self._transaction() as session:
             mission_id = changing(session, code, Topic.PROGRAMME, Topic.ATTENDANCE)
+            if end is not None:
+                programme.set_end_date(session, mission_id, end)
+                feed.note(session, code, Topic.MISSIONS)
             return programme.remove_day(session, mission_id, code, day)
 
     def restore_day(self, removed: RemovedDay) -> Changed:
@@ -82,18 +90,29 @@ class Programme:
             mission_id = changing(session, removed.mission_code, Topic.PROGRAMME, Topic.ATTENDANCE)
             return programme.restore_day(session, mission_id, removed)
 
-    def delete_items(self, code: str, uids: list[str]) -> tuple[Changed, list[RemovedItem]]:
-        """Delete several items of one mission in one transaction, with their attendance and assignments."""
+    def delete_items(
+        self, code: str, uids: list[str], *, drop_days: tuple[date, ...] = ()
+    ) -> tuple[Changed, list[RemovedItem]]:
+        """Delete several items of one mission in one transaction, with their attendance and
+        assignments; a day of `drop_days` left empty goes even when it has a title."""
         with self._transaction() as session:
-            changing(session, code, Topic.PROGRAMME, Topic.ATTENDANCE)
-            return programme.delete_items(session, uids)
+            mission_id = changing(session, code, Topic.PROGRAMME, Topic.ATTENDANCE)
+            return programme.delete_items(session, mission_id, uids, drop_days=drop_days)
 
-    def restore_items(self, code: str, removed: list[RemovedItem]) -> Changed:
+    def day_titles(self, code: str) -> dict[date, str]:
+        """Each day the mission has (with items or a title) by date, with its title."""
+        with self._transaction() as session:
+            return programme.day_titles(session, code)
+
+    def restore_items(self, code: str, removed: list[RemovedItem], *, titles: dict[date, str] | None = None) -> Changed:
+        """Put deleted items back; a day of `titles` that has no title gets its own back."""
         with self._transaction() as session:
             mission_id = changing(session, code, Topic.PROGRAMME, Topic.ATTENDANCE)
             changed = Changed()
             for part in removed:
                 changed |= programme.restore_item(session, mission_id, part)
+            for on, title in (titles or {}).items():
+                programme.give_title(session, mission_id, on, title)
             return changed
 
     def paste_items(

@@ -104,6 +104,12 @@ def _visitor_list() -> Writer:
     return write
 
 
+def _letters() -> Writer:
+    from .letters.write import write
+
+    return write
+
+
 KINDS: dict[str, DocumentKind] = {
     kind.name: kind
     for kind in (
@@ -121,6 +127,7 @@ KINDS: dict[str, DocumentKind] = {
         DocumentKind(
             "visitor-list", "Visitor list for a security site", "visitor-list", ".pdf", _visitor_list, personal=True
         ),
+        DocumentKind("letters", "Letters (a PDF to send and a DOCX copy to edit)", "letters", ".pdf", _letters),
     )
 }
 

@@ -29,7 +29,16 @@ class DocumentSettings:
     paper: str = "A4"  # or "Letter"
     include_personal_data: bool = False  # passport numbers and dates of birth, only when asked
     person_uids: tuple[str, ...] = ()  # packs, certificates, badges: only these people (all when empty)
+    letter: str = ""  # KIND letters: invitation, visa-support, site-request or thank-you
+    site_keys: tuple[str, ...] = ()  # site letters: only these sites (uid, acronym or name)
     site: str = ""  # visitor list: the site (acronym, English name or uid); empty for the only one
+    letter_templates: tuple[tuple[str, str], ...] = ()  # the organization's own templates, by letter
+
+    @property
+    def carries_personal_data(self) -> bool:
+        """Passport data is read and the files are private when asked, and always for the
+        consulate's letter, which cannot go without it."""
+        return self.include_personal_data or self.letter == "visa-support"
 
 
 @dataclass(frozen=True)
@@ -72,6 +81,12 @@ class MissionSnapshot:
 
         return [person.full_name for person, _missing in gaps(self.record, site_for_list(self.record, site))]
 
+    def visa_letter_gaps(self) -> list[str]:
+        """The names of the people whose visa letter lacks their passport number or its expiry."""
+        from .letters.context import missing_passports
+
+        return missing_passports(self)
+
     def people_for_documents(self) -> list[str]:
         """The people a per-person document is made for: those chosen, else everyone taking part."""
         chosen = set(self.settings.person_uids)
@@ -89,7 +104,7 @@ def take_snapshot(
     frozen = copy.deepcopy(record)
     in_collation_order(frozen)
     settings = settings or DocumentSettings()
-    if not settings.include_personal_data:
+    if not settings.carries_personal_data:
         for person in frozen.people:
             person.identity = None
     return MissionSnapshot(

@@ -23,7 +23,7 @@ def write_document(kind: DocumentKind, snapshot: MissionSnapshot, target: Path, 
         check_folder(target.parent, target)
     writer = kind.writer
     try:
-        with holding_personal_data(snapshot.settings.include_personal_data or kind.personal):
+        with holding_personal_data(snapshot.settings.carries_personal_data or kind.personal):
             written = writer(snapshot, target, progress)
     except OSError as error:  # a library's own scratch file (openpyxl's) on a full disk
         raise write_error(target, error) from error

@@ -39,6 +39,9 @@ COLUMNS = (
     Column("organization", ("organisation", "agency", "institution", "company", "employer"), required=True),
     Column("position", ("title", "job title", "designation", "job")),
     Column("email", ("e-mail", "email address", "e-mail address", "mail"), required=True),
+    Column(
+        "phone", ("mobile", "mobile phone", "phone number", "telephone", "tel", "tel.", "mobile number", "cell phone")
+    ),
     Column("gender", ("sex",)),
     Column("role", ()),
     Column("nominating_npo", ("npo", "nominating organization", "nominating organisation")),
@@ -294,6 +297,7 @@ class _RowReader:
             organization=self.text("organization"),
             position=self.text("position"),
             email=email,
+            phone=self.text("phone"),
             gender=self.parsed("gender", lambda v: parse_gender(str(v))),
             home_timezone=zone,
             dietary=self.text("dietary"),

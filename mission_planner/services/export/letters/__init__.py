@@ -1,0 +1,1 @@
+"""Letters on the organization's letterhead: invitations, visa support, site requests, thanks."""
