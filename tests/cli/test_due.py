@@ -102,19 +102,19 @@ def test_task_rules_change_the_days_for_the_organization_or_one_mission(demo_db)
 
 
 def test_purging_the_personal_data_completes_its_task(demo_db):
-    digital = "21-IP-06-GE-OSM-B"
+    mission = OSM  # its purge falls due on 25 January 2024
 
     def purge_line():
         listed = lines(cli("--db", str(demo_db), "due", "--today", "2024-06-01"))
-        return [line for line in listed if line.startswith(digital) and "[purge_personal_data]" in line]
+        return [line for line in listed if line.startswith(mission) and "[purge_personal_data]" in line]
 
     assert purge_line() and "overdue" in purge_line()[0]
-    purged = cli("--db", str(demo_db), "purge-personal-data", digital)
+    purged = cli("--db", str(demo_db), "purge-personal-data", mission)
     assert purged.returncode == 0, purged.stderr
     assert purge_line() == []
     workspace = open_workspace(str(demo_db))
     try:
-        task = next(t for t in workspace.tasks.mission_tasks(digital) if t.key == "purge_personal_data")
+        task = next(t for t in workspace.tasks.mission_tasks(mission) if t.key == "purge_personal_data")
     finally:
         workspace.close()
     assert (task.status.value, task.done_by) == ("done", "Mission Planner")
