@@ -47,6 +47,7 @@ from mission_planner.domain.places import OpeningHours, Site, TravelTime
 from mission_planner.domain.practical import MeetingPoint, PracticalNotes
 from mission_planner.domain.programme import Day, Item, ItemAssignment, ItemRole
 from mission_planner.domain.record import MissionRecord
+from mission_planner.domain.tasks import TaskRuleOverride, TaskState, TaskStatus
 
 SEOUL = ZoneInfo("Asia/Seoul")
 
@@ -279,6 +280,14 @@ def full_record(code: str = "23-IP-99-GE-OSM-A", *, prefix: str = "t") -> Missio
             ),
             EvaluationResponse(3, "", None, [Answer(online.title, QuestionKind.SESSION, online.uid, 3)]),
         ],
+        tasks=[
+            TaskState(
+                "nominations_close", "", TaskStatus.DONE, date(2023, 9, 15), "Kim Min-ji", "all in", date(2023, 9, 15)
+            ),
+            TaskState("visitor_list", kist.uid, TaskStatus.OPEN, note="KIST wants birth dates", due=date(2023, 10, 11)),
+            TaskState("certificates", status=TaskStatus.NOT_APPLICABLE, note="sent by the APO", sequence=2),
+        ],
+        task_rules=[TaskRuleOverride("rooming_list", days=-10), TaskRuleOverride("evaluation_close", applies=False)],
     )
 
 

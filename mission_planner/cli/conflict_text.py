@@ -56,7 +56,16 @@ def describe(conflict: Conflict, record: MissionRecord) -> str:
                 [record.person(uid).full_name for uid in conflict.person_uids],
                 open_to_all=bool(p["open_to_all"]),
             )
+        case Code.TASK_OVERDUE:
+            return f"Task overdue since {_day(p['due'])}: {task_what(str(p['what']), record, str(p['site']))}."
     return f"{conflict.code}: {conflict.params}"
+
+
+def task_what(what: str, record: MissionRecord | None, site_uid: str, site_name: str = "") -> str:
+    """A task's wording, with the site it is for."""
+    if site_uid and record is not None:
+        site_name = next((s.display_name for s in record.sites if s.uid == site_uid), site_uid)
+    return f"{what} ({site_name})" if site_name else what
 
 
 def uninvited_text(country: str, names: list[str], *, open_to_all: bool) -> str:

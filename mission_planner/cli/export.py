@@ -10,6 +10,8 @@ from .signals import stop_requested
 from .terminal import shown
 from .workspace import workspace_for
 
+TASKS_ICS = "tasks-ics"  # not one mission's document: every task of every open mission (CODE `all`)
+
 
 class KindNames:
     """The document kinds' names, read from the services when argparse first looks at them: the
@@ -18,7 +20,7 @@ class KindNames:
     def names(self) -> list[str]:
         from ..services import KINDS
 
-        return list(KINDS)
+        return [*KINDS, TASKS_ICS]
 
     def __contains__(self, name: object) -> bool:
         return name in self.names()
@@ -88,6 +90,9 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("--site is for KIND letters and visitor-list only", code="site_options")
     if len(args.site) > 1 and args.kind == "visitor-list":
         raise InputError("a visitor list is for one --site", code="site_options")
+    if args.kind == TASKS_ICS:
+        return _tasks_calendar(args)
+
     settings = DocumentSettings(
         paper=args.paper,
         include_personal_data=args.with_personal_data or KINDS[args.kind].personal,
@@ -124,4 +129,13 @@ def run(args: argparse.Namespace) -> int:
     if missing_passports := snapshot.visa_letter_gaps():
         names = ", ".join(missing_passports)
         print(f"Warning: no passport number or expiry recorded for {shown(names)}", file=sys.stderr)
+    return 0
+
+
+def _tasks_calendar(args: argparse.Namespace) -> int:
+    """`export all tasks-ics -o FILE`: the tasks of every open mission; a mission's code instead of
+    `all` gives that mission's alone."""
+    code = None if args.code.casefold() == "all" else args.code
+    path = workspace_for(args).tasks.write_calendar(args.output, code)
+    print(f"Wrote the tasks of {'every open mission' if code is None else shown(code)} to {shown(path)}")
     return 0

@@ -38,6 +38,7 @@ class Code(StrEnum):
     NOMINATIONS_CLOSE_AFTER_START = "nominations_close_after_start"
     QUOTA_EXCEEDED = "quota_exceeded"
     NOT_INVITED = "not_invited"
+    TASK_OVERDUE = "task_overdue"  # from the mission's tasks (domain/tasks.py), added by the check
 
 
 SEVERITY = {
@@ -51,6 +52,7 @@ SEVERITY = {
     Code.NOMINATIONS_CLOSE_AFTER_START: Severity.ERROR,
     Code.QUOTA_EXCEEDED: Severity.WARNING,
     Code.NOT_INVITED: Severity.WARNING,
+    Code.TASK_OVERDUE: Severity.WARNING,
 }
 
 

@@ -81,6 +81,8 @@ def duplicate_record(record: MissionRecord, code: str, start: date, *, today: da
         meeting_points=[
             dataclasses.replace(point, on_date=_moved(point.on_date, shift)) for point in source.meeting_points
         ],
+        # A new mission's tasks are all still to do; its changes to the rules carry over.
+        task_rules=[dataclasses.replace(override) for override in source.task_rules],
     )
 
 

@@ -14,6 +14,7 @@ from .people import Attendance, Participation, Person
 from .places import Site, TravelTime
 from .practical import MeetingPoint, PracticalNotes
 from .programme import Day, Item, ItemAssignment
+from .tasks import TaskRuleOverride, TaskState
 
 
 @dataclass(slots=True)
@@ -37,6 +38,8 @@ class MissionRecord:
     practical: PracticalNotes = field(default_factory=PracticalNotes)
     meeting_points: list[MeetingPoint] = field(default_factory=list)
     evaluation: list[EvaluationResponse] = field(default_factory=list)
+    tasks: list[TaskState] = field(default_factory=list)
+    task_rules: list[TaskRuleOverride] = field(default_factory=list)
 
     def items(self) -> list[Item]:
         return [item for day in self.days for item in day.items]
@@ -80,6 +83,8 @@ def canonical_order(record: MissionRecord) -> MissionRecord:
     record.log.sort(key=lambda e: e.at)
     record.meeting_points.sort(key=lambda m: (m.airport, m.on_date or date.min))
     record.evaluation.sort(key=lambda r: r.number)
+    record.tasks.sort(key=lambda t: (t.key, t.site_uid))
+    record.task_rules.sort(key=lambda r: r.key)
     return record
 
 

@@ -22,6 +22,7 @@ from .places import Site
 from .practical import MeetingPoint, PracticalNotes
 from .problems import Problem
 from .programme import Day, Item
+from .tasks import TaskRuleOverride, TaskState
 
 _LIMITS: dict[tuple[type, str], int] = {
     (Mission, "code"): MAX_CODE,
@@ -72,6 +73,11 @@ _LIMITS: dict[tuple[type, str], int] = {
     (RuleSet, "to_verify"): MAX_LONG_TEXT,
     (RuleSet, "source"): MAX_LONG_TEXT,
     (Rule, "note"): MAX_LONG_TEXT,
+    (TaskState, "note"): MAX_LONG_TEXT,
+    (TaskState, "done_by"): MAX_NAME,
+    (TaskState, "key"): MAX_CODE,  # a rule's key and a site's uid: short identifiers
+    (TaskState, "site_uid"): MAX_CODE,
+    (TaskRuleOverride, "key"): MAX_CODE,
 }
 
 

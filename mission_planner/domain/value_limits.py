@@ -37,6 +37,7 @@ from .practical import PracticalNotes
 from .problems import Problem
 from .programme import Day
 from .record import MissionRecord
+from .tasks import TaskRuleOverride
 
 MIN_DATE = date(MIN_YEAR, 1, 1)
 MAX_DATE = date(MAX_YEAR, 12, 31)
@@ -53,6 +54,7 @@ _INTEGERS: dict[tuple[type | None, str], tuple[int, int]] = {
     (Split, "units"): (0, MAX_QUANTITY),
     (OpeningHours, "weekdays"): (0, 6),
     (Answer, "rating"): (1, 5),
+    (TaskRuleOverride, "days"): (-MAX_DAYS, MAX_DAYS),
 }
 _FLOATS: dict[tuple[type | None, str], tuple[float, float]] = {
     (Site, "latitude"): (-90.0, 90.0),

@@ -52,6 +52,7 @@ from .models.mission_list import (
 from .settings import DesktopSettings
 from .tasks import BackgroundTasks
 from .views.start_page import StartPage
+from .views.this_week import ThisWeek
 from .widgets.focus import release_tab_focus
 from .widgets.new_item_editor import NewItemEditor
 from .widgets.table_tools import TableActions, filter_box_near, sortable
@@ -194,10 +195,19 @@ class MainWindow(QMainWindow):
         finally:
             self._holding_mission = False
         self.watch_timer.start()
+        self.this_week.refresh(self.workspace)
         if in_steps:
             QTimer.singleShot(0, self, self._show_held_mission)
         else:
             self.sig_attached.emit()
+
+    def show_task(self, code: str, key: str, site_uid: str) -> None:
+        """Show mission `code`'s Tasks tab with the task chosen (in This week)."""
+        self._reveal_mission(code)
+        if self._shown_code == code:
+            tab = self.details.tasks_tab
+            self.details.tabs.setCurrentWidget(tab)
+            tab.select(key, site_uid)
 
     def _show_held_mission(self) -> None:
         self._show_mission(self.selected_mission())
@@ -229,6 +239,9 @@ class MainWindow(QMainWindow):
         left_layout.addLayout(search_row)
         left_layout.addLayout(self.mission_filter_row)
         left_layout.addWidget(self.table, 1)
+        self.this_week = ThisWeek()
+        self.this_week.sig_chosen.connect(self.show_task)
+        left_layout.addWidget(self.this_week)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.opening)
@@ -798,6 +811,8 @@ class MainWindow(QMainWindow):
                 self._reveal_mission(code)
         if self._shown_code == shown:  # else the mission now shown was just read
             self.details.follow(change)
+        if change.touches(None, *ThisWeek.topics):
+            self.this_week.refresh(self.workspace)
         self._update_mission_actions(self._shown_code or "")
         if change.elsewhere:
             self.statusBar().showMessage(self.tr("Updated with changes made elsewhere."), 5000)

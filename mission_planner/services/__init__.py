@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from .quick_list import early_missions, quick_missions
     from .rule_sets import preset_fits, preset_for, preset_or_file, presets, write_rule_set_file
     from .settings import PAPERS, OrganizationSettings, image_from_file
+    from .tasks import DueTask, MissionTask, TaskState, TaskStatus
     from .text_gate import length, limit_of
     from .unprintable import Unprintable, character_label, unprintable_text
     from .workspace import Workspace, open_workspace
@@ -68,7 +69,11 @@ _HOMES = {
     "ChangeFeed": "feed",
     "Topic": "feed",
     "CheckReport": "checking",
+    "DueTask": "tasks",
     "EvaluationImportReport": "evaluation",
+    "MissionTask": "tasks",
+    "TaskState": "tasks",
+    "TaskStatus": "tasks",
     "person_key": "collation",
     "text_key": "collation",
     "ReportImport": "attendance",
@@ -135,12 +140,14 @@ __all__ = [
     "CheckReport",
     "DocumentKind",
     "DocumentSettings",
+    "DueTask",
     "EvaluationImportReport",
     "IdentityChange",
     "IdentityChangeError",
     "ImportProblems",
     "ImportReport",
     "MissionSnapshot",
+    "MissionTask",
     "NoCertificateError",
     "NotificationField",
     "NotificationPlan",
@@ -158,6 +165,8 @@ __all__ = [
     "RemovedSite",
     "ReportImport",
     "Sheet",
+    "TaskState",
+    "TaskStatus",
     "Topic",
     "Unprintable",
     "Workspace",

@@ -29,6 +29,7 @@ class Topic(StrEnum):
     BUDGET = "budget"  # budget lines, exchange rates, the mission's rule set
     SITES = "sites"  # the site catalogue and travel times (shared by every mission)
     SETTINGS = "settings"  # the organization's settings
+    TASKS = "tasks"  # what is recorded of a mission's tasks and its task rules
 
 
 EVERY_TOPIC = frozenset(Topic)

@@ -44,6 +44,7 @@ from .capabilities.people import People
 from .capabilities.programme import Programme
 from .capabilities.settings import Settings
 from .capabilities.sites import Sites
+from .capabilities.tasks import Tasks
 from .feed import ChangeFeed
 
 
@@ -69,6 +70,7 @@ class Workspace:
         self.sites = Sites(self.transaction)
         self.documents = Documents(self.transaction)
         self.settings = Settings(self.transaction)
+        self.tasks = Tasks(self.transaction)
 
     @property
     def location(self) -> str:

@@ -21,7 +21,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest revision in migrations/versions. Opening a database already at it skips loading
 # Alembic altogether (a quarter of a second at every start), and the quick mission list
 # (quick_list.py) reads only a database at it; a test keeps it equal to the scripts.
-SCHEMA_HEAD = "0007_evaluation"
+SCHEMA_HEAD = "0008_tasks"
 
 
 @dataclass(frozen=True, slots=True)

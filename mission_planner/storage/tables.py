@@ -307,6 +307,36 @@ class MeetingPointRow(SQLModel, table=True):
     greeter_phone: str = ""
 
 
+class MissionTaskRow(Versioned, SQLModel, table=True):
+    """What the coordinator recorded of one task of a mission (its due date is computed)."""
+
+    __tablename__ = "mission_task"
+    __table_args__ = (UniqueConstraint("mission_id", "key", "site_uid"),)
+    id: int | None = Field(default=None, primary_key=True)
+    mission_id: int = _fk("mission.id")
+    key: str = Field(max_length=40)
+    site_uid: str = Field(default="", max_length=40)
+    status: str = Field(default="open", max_length=20)
+    done_on: date | None = None
+    done_by: str = ""
+    note: str = ""
+    due: date | None = None
+    sequence: int = 0
+    version: int = 1
+
+
+class MissionTaskRuleRow(SQLModel, table=True):
+    """A mission's own change to a task rule: other days, or not applying."""
+
+    __tablename__ = "mission_task_rule"
+    __table_args__ = (UniqueConstraint("mission_id", "key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    mission_id: int = _fk("mission.id")
+    key: str = Field(max_length=40)
+    days: int | None = None
+    applies: bool = True
+
+
 class ItemAssignmentRow(SQLModel, table=True):
     __tablename__ = "item_assignment"
     __table_args__ = (UniqueConstraint("item_id", "person_id"),)

@@ -995,6 +995,16 @@
         <source>Meeting point at {airport}</source>
         <translation>{airport} 만남 장소</translation>
     </message>
+    <message>
+        <location filename="../../mission_planner/gui/commands/tasks.py" line="29"/>
+        <source>Task: {what}</source>
+        <translation>할 일: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/commands/tasks.py" line="49"/>
+        <source>Task rule: {what}</source>
+        <translation>할 일 규칙: {what}</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -1270,165 +1280,165 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="86"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="87"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="87"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="88"/>
         <source>Letter (US)</source>
         <translation>Letter (미국)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="90"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="91"/>
         <source>Include passport numbers and dates of birth</source>
         <translation>여권 번호와 생년월일 포함</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="91"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="92"/>
         <source>Only where a document has room for them; leave off for shared copies</source>
         <translation>문서에 공간이 있는 경우에만 표시됩니다. 공유용 사본에서는 해제하십시오</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="93"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="94"/>
         <source>Packs, certificates and badges are written for these people</source>
         <translation>안내 자료, 수료증, 명찰을 이 사람들에게만 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="98"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="99"/>
         <source>Which letters &apos;Letters&apos; writes: a PDF to send and a Word copy to edit</source>
         <translation>&apos;서한&apos;으로 작성할 서한: 발송용 PDF와 편집용 Word 사본</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="99"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="100"/>
         <source>Edit Template…</source>
         <translation>양식 편집…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="100"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="101"/>
         <source>The organization&apos;s own wording of this letter, with a preview</source>
         <translation>이 서한에 대한 기관 자체 문구(미리 보기 포함)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="103"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="255"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="104"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="256"/>
         <source>Folder for the documents</source>
         <translation>문서 저장 폴더</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="104"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="105"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="106"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="300"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="107"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="301"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="109"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="110"/>
         <source>Open Folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="123"/>
-        <location filename="../../mission_planner/gui/views/documents.py" line="347"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="124"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="350"/>
         <source>The PDF documents you write are shown here.</source>
         <translation>만든 PDF 문서가 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="143"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="144"/>
         <source>Paper:</source>
         <translation>용지:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="145"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="146"/>
         <source>People:</source>
         <translation>대상자:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="149"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="150"/>
         <source>Letters:</source>
         <translation>서한:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="150"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="151"/>
         <source>Folder:</source>
         <translation>폴더:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="170"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="171"/>
         <source>Documents to write</source>
         <translation>작성할 문서</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="171"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="172"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="175"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="176"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="225"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="226"/>
         <source>{count} chosen…</source>
         <translation>{count}명 선택됨…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="227"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="228"/>
         <source>Everyone…</source>
         <translation>전원…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="266"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="267"/>
         <source>The folder does not exist yet: export something first.</source>
         <translation>폴더가 아직 없습니다. 먼저 문서를 내보내십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="273"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="274"/>
         <source>Choose a folder for the documents first.</source>
         <translation>먼저 문서를 저장할 폴더를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="279"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="280"/>
         <source>Cannot create the folder {folder}: {reason}</source>
         <translation>폴더 {folder}을(를) 만들 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="297"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="298"/>
         <source>Writing…</source>
         <translation>작성 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="301"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="302"/>
         <source>Writing the documents of {code}</source>
         <translation>{code} 문서 작성 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="311"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="312"/>
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="314"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="315"/>
         <source>Wrote to {folder}:</source>
         <translation>{folder}에 저장했습니다:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="316"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="317"/>
         <source>Nothing was written.</source>
         <translation>작성된 문서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="319"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="320"/>
         <source>Could not write {what}: {message}</source>
         <translation>{what}을(를) 작성할 수 없습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/documents.py" line="364"/>
+        <location filename="../../mission_planner/gui/views/documents.py" line="367"/>
         <source>The export failed unexpectedly.</source>
         <translation>내보내기 중 예기치 않은 오류가 발생했습니다.</translation>
     </message>
@@ -2338,237 +2348,237 @@ Replace their data in every mission?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="135"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="601"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="613"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="880"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="952"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="136"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="614"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="626"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="895"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="967"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="210"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="220"/>
         <source>Search by code or title</source>
         <translation>코드 또는 제목으로 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="216"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="979"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="226"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="994"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="221"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="231"/>
         <source>Opening the database…</source>
         <translation>데이터베이스를 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="245"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="258"/>
         <source>All missions</source>
         <translation>모든 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="246"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="259"/>
         <source>Upcoming and running</source>
         <translation>예정 및 진행 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="247"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="260"/>
         <source>Past</source>
         <translation>지난 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="248"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="261"/>
         <source>Archived</source>
         <translation>보관됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="252"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="264"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="265"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="277"/>
         <source>All years</source>
         <translation>모든 연도</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="273"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="286"/>
         <source>Missions</source>
         <translation>연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="285"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="298"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="291"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="304"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="301"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="314"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="306"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="319"/>
         <source>&amp;About Mission Planner</source>
         <translation>Mission Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="309"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="322"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="312"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="325"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="318"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="331"/>
         <source>&amp;New Mission…</source>
         <translation>새 연수단(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="321"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="334"/>
         <source>New Mission from No&amp;tification…</source>
         <translation>통보문으로 새 연수단(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="322"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="335"/>
         <source>Read the APO&apos;s Project Notification (PDF, Word or text)</source>
         <translation>APO 프로젝트 통보문(PDF, Word 또는 텍스트)을 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="324"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="337"/>
         <source>&amp;Open Mission File…</source>
         <translation>연수단 파일 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="326"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="339"/>
         <source>Add the mission in a mission file or archive</source>
         <translation>연수단 파일이나 보관 파일의 연수단을 추가합니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="328"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="341"/>
         <source>Load the De&amp;mo Missions</source>
         <translation>예제 연수단 불러오기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="330"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="343"/>
         <source>&amp;Duplicate Mission…</source>
         <translation>연수단 복제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="332"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="345"/>
         <source>&amp;Archive Mission</source>
         <translation>연수단 보관(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="334"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="347"/>
         <source>&amp;Edit Notification…</source>
         <translation>사업 안내 수정(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="336"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="349"/>
         <source>Practical &amp;Notes…</source>
         <translation>실무 안내(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="338"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="351"/>
         <source>Dress code, money, Wi-Fi and more, for every delegate&apos;s pack</source>
         <translation>복장, 경비, Wi-Fi 등 모든 참가자 안내 자료에 들어갈 내용</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="356"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="369"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="359"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="372"/>
         <source>Print Pre&amp;view…</source>
         <translation>인쇄 미리 보기(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="373"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="375"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="386"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="388"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="375"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="388"/>
         <source>Print Preview</source>
         <translation>인쇄 미리 보기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="416"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="432"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="429"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="445"/>
         <source>New Mission from Notification</source>
         <translation>통보문으로 새 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="418"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="431"/>
         <source>Project Notifications (*.pdf *.docx *.txt);;All files (*)</source>
         <translation>프로젝트 통보문 (*.pdf *.docx *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="444"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="457"/>
         <source>New mission {code} from its notification</source>
         <translation>통보문으로 새 연수단 {code}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="459"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="472"/>
         <source>The notification of {code} is unchanged.</source>
         <translation>{code}의 통보문은 바뀐 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="470"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="483"/>
         <source>The demo missions are here already.</source>
         <translation>예제 연수단이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="474"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="478"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="487"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="491"/>
         <source>Demo Missions</source>
         <translation>예제 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="479"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="492"/>
         <source>Loading the demo missions…</source>
         <translation>예제 연수단을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="487"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="507"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="500"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="520"/>
         <source>Open Mission File</source>
         <translation>연수단 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="489"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="502"/>
         <source>Mission files (*.json *.mission);;All files (*)</source>
         <translation>연수단 파일 (*.json *.mission);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="511"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="524"/>
         <source>Open {name}</source>
         <translation>{name} 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="521"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="534"/>
         <source>This database already has the mission {name} holds; nothing was added.</source>
         <translation>{name}에 담긴 연수단이 이 데이터베이스에 이미 있습니다. 아무것도 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="529"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="542"/>
         <source>Reading {name}…</source>
         <translation>{name}을(를) 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="540"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="553"/>
         <source>and {count} more</source>
         <translation>외 {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="542"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="555"/>
         <source>This file would replace the identity data of people who are in other missions too:
 
 {people}
@@ -2581,107 +2591,107 @@ Replace it with the file&apos;s?</source>
 파일의 정보로 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="636"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="649"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="638"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="651"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="640"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="653"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="646"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="659"/>
         <source>Find &amp;Person…</source>
         <translation>사람 찾기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="648"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="661"/>
         <source>Find a person by name in every mission</source>
         <translation>모든 연수단에서 이름으로 사람을 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="652"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="665"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="688"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="701"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="690"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="703"/>
         <source>Read the missions again, with changes made elsewhere</source>
         <translation>다른 곳에서 변경된 내용을 반영하여 연수단 정보를 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="692"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="705"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="707"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="720"/>
         <source>Database: {location}</source>
         <translation>데이터베이스: {location}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="709"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="722"/>
         <source>Database: {location} (default)</source>
         <translation>데이터베이스: {location} (기본값)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="715"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="728"/>
         <source>Today&apos;s backup of the database failed: {reason}</source>
         <translation>오늘의 데이터베이스 백업에 실패했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="803"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="818"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>다른 곳에서 저장한 변경 내용을 반영했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="884"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="899"/>
         <source>Find Person</source>
         <translation>사람 찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="885"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="900"/>
         <source>Reading the names…</source>
         <translation>이름을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="902"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="917"/>
         <source>About Mission Planner</source>
         <translation>Mission Planner 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="904"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="919"/>
         <source>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;Plan APO study missions and produce their documents, offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;APO 시찰연수 연수단을 계획하고 관련 문서를 오프라인으로 작성합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="971"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="986"/>
         <source>No mission matches “{query}”.</source>
         <translation>“{query}”과(와) 일치하는 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="973"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="988"/>
         <source>There are no missions in this database yet.</source>
         <translation>이 데이터베이스에는 아직 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="974"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="989"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="981"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="996"/>
         <source>Missions: {total}</source>
         <translation>연수단: {total}개</translation>
     </message>
@@ -3078,47 +3088,53 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>MissionPane</name>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="63"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="64"/>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="64"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="65"/>
         <source>Programme</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="65"/>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="151"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="66"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="163"/>
         <source>People</source>
         <translation>명단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="66"/>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="152"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="67"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="164"/>
         <source>Sites</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="67"/>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="153"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="68"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="165"/>
         <source>Attendance</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="68"/>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="154"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="69"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="166"/>
         <source>Budget</source>
         <translation>예산</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="69"/>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="155"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="70"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="167"/>
+        <source>Tasks</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="71"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="168"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="75"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="77"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
@@ -6091,6 +6107,243 @@ Replace it with the file&apos;s?</source>
         <location filename="../../mission_planner/gui/widgets/table_tools.py" line="351"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatusDialog</name>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/task_status.py" line="27"/>
+        <source>Done on</source>
+        <translation>완료일</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/task_status.py" line="28"/>
+        <source>By</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/dialogs/task_status.py" line="32"/>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="24"/>
+        <source>Nominations close: chase the missing ones</source>
+        <translation>추천 마감: 빠진 추천을 독촉하기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="25"/>
+        <source>Send the acceptance notices</source>
+        <translation>참가 승인 통지 보내기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="26"/>
+        <source>Send the detailed programme to participants</source>
+        <translation>참가자에게 상세 일정 보내기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="27"/>
+        <source>Send the visitor list to the security site</source>
+        <translation>보안 방문지에 방문자 명단 보내기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="28"/>
+        <source>Send the rooming list to the hotel</source>
+        <translation>호텔에 객실 배정 명단 보내기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="29"/>
+        <source>Send the pick-up list to the drivers</source>
+        <translation>기사에게 픽업 명단 보내기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="30"/>
+        <source>Send the certificates</source>
+        <translation>수료증 보내기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="31"/>
+        <source>Close the evaluation</source>
+        <translation>평가 마감하기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="32"/>
+        <source>Send the completion report to the APO</source>
+        <translation>APO에 결과 보고서 보내기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="33"/>
+        <source>Purge personal data (retention period over)</source>
+        <translation>개인정보 파기 (보존 기간 종료)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="36"/>
+        <source>{what} ({site})</source>
+        <translation>{what} ({site})</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="44"/>
+        <source>Open</source>
+        <translation>미완료</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="45"/>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="46"/>
+        <source>Not applicable</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="57"/>
+        <source>1 day overdue</source>
+        <translation>1일 지남</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="59"/>
+        <source>{days} days overdue</source>
+        <translation>{days}일 지남</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="62"/>
+        <source>due today</source>
+        <translation>오늘 마감</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="64"/>
+        <source>in 1 day</source>
+        <translation>1일 남음</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/task_text.py" line="66"/>
+        <source>in {days} days</source>
+        <translation>{days}일 남음</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="66"/>
+        <source>Due</source>
+        <translation>마감일</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="66"/>
+        <source>Task</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="66"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="66"/>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="66"/>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="75"/>
+        <source>Mark &amp;Done…</source>
+        <translation>완료 표시(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="76"/>
+        <source>&amp;Not Applicable…</source>
+        <translation>해당 없음(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="77"/>
+        <source>&amp;Reopen</source>
+        <translation>다시 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="78"/>
+        <source>Change the &amp;Days…</source>
+        <translation>일수 변경(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="83"/>
+        <source>When this mission&apos;s task falls due, in days from what it follows</source>
+        <translation>이 미션의 할 일 마감: 기준일로부터의 일수</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="113"/>
+        <source>{open} of {total} tasks open, {overdue} overdue (today: {today}).</source>
+        <translation>할 일 {total}개 중 {open}개 미완료, {overdue}개 마감 지남 (오늘: {today}).</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="179"/>
+        <source>Mark Done</source>
+        <translation>완료 표시</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="190"/>
+        <source>Not Applicable</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="204"/>
+        <source>Sent?</source>
+        <translation>보냈습니까?</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="205"/>
+        <source>Written now. Has it been sent? Mark these tasks done:
+{tasks}</source>
+        <translation>방금 작성했습니다. 보냈습니까? 다음 할 일을 완료로 표시합니다:
+{tasks}</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="254"/>
+        <source>Change the Days</source>
+        <translation>일수 변경</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/tasks.py" line="256"/>
+        <source>{what}
+
+Days after what the task follows (negative: before). The organization&apos;s rule says {days}.</source>
+        <translation>{what}
+
+기준일로부터의 일수 (음수: 이전). 기관 규칙은 {days}일입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ThisWeek</name>
+    <message>
+        <location filename="../../mission_planner/gui/views/this_week.py" line="39"/>
+        <location filename="../../mission_planner/gui/views/this_week.py" line="60"/>
+        <location filename="../../mission_planner/gui/views/this_week.py" line="67"/>
+        <source>This week</source>
+        <translation>이번 주</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/this_week.py" line="65"/>
+        <source>This week: {count} overdue</source>
+        <translation>이번 주: {count}개 마감 지남</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/this_week.py" line="71"/>
+        <source>{due} · {code}
+{what} ({when})</source>
+        <translation>{due} · {code}
+{what} ({when})</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/this_week.py" line="83"/>
+        <source>Nothing due in the next seven days.</source>
+        <translation>앞으로 7일 안에 마감되는 일이 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -94,13 +94,13 @@ def shown_conflicts(window) -> list[str]:
 
 
 def checked_conflicts(ws) -> list[str]:
-    report = ws.missions.check(CODE)
+    report = ws.missions.check(CODE, tasks=False)
     ordered = sorted(report.conflicts, key=lambda c: c.severity != Severity.ERROR)
     return [describe_conflict(conflict, report.record) for conflict in ordered]
 
 
 def quota_exceeded(ws) -> bool:
-    return any(conflict.code == Code.QUOTA_EXCEEDED for conflict in ws.missions.check(CODE).conflicts)
+    return any(conflict.code == Code.QUOTA_EXCEEDED for conflict in ws.missions.check(CODE, tasks=False).conflicts)
 
 
 def shown_items(window) -> list:
@@ -227,7 +227,7 @@ def test_an_import_through_the_wizard_reaches_every_tab(qtbot, monkeypatch, wind
     assert len(ws.missions.load_record(CODE).people) == 6
     assert shown_people(window) == people_rows(ws.missions.load_record(CODE))
     assert_every_tab_agrees(window, ws)
-    assert {c.code for c in ws.missions.check(CODE).conflicts} == {Code.QUOTA_EXCEEDED, Code.NOT_INVITED}
+    assert {c.code for c in ws.missions.check(CODE, tasks=False).conflicts} == {Code.QUOTA_EXCEEDED, Code.NOT_INVITED}
     assert len(shown_conflicts(window)) == 2
 
 
@@ -238,7 +238,7 @@ def test_an_import_by_the_workspace_on_a_worker_thread_reaches_the_tab_on_screen
     worker.start()
     worker.join()
     qtbot.waitUntil(lambda: shown_conflicts(window) == checked_conflicts(ws))
-    assert {c.code for c in ws.missions.check(CODE).conflicts} == {Code.QUOTA_EXCEEDED, Code.NOT_INVITED}
+    assert {c.code for c in ws.missions.check(CODE, tasks=False).conflicts} == {Code.QUOTA_EXCEEDED, Code.NOT_INVITED}
     assert len(shown_conflicts(window)) == 2
     assert_every_tab_agrees(window, ws)
 

@@ -4,6 +4,7 @@ import dataclasses
 import shutil
 import sqlite3
 from contextlib import closing
+from datetime import timedelta
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -142,7 +143,8 @@ def test_a_database_at_revision_0001_upgrades_with_its_flights_intact(tmp_path):
 
 def as_at_0003(record: MissionRecord) -> MissionRecord:
     """`record` as a database of 0003 or before holds it: without what 0004 (meeting IDs, passcodes,
-    dress codes, biographies), 0005 (meeting points, pick-ups, practical notes) and 0006 (romanised names) add."""
+    dress codes, biographies), 0005 (meeting points, pick-ups, practical notes), 0006 (romanised names)
+    and 0007 (tasks) add."""
     for day in record.days:
         for item in day.items:
             item.meeting_id = item.passcode = ""
@@ -155,6 +157,8 @@ def as_at_0003(record: MissionRecord) -> MissionRecord:
         part.flights = [dataclasses.replace(flight, pickup=None) for flight in part.flights]
     record.practical = PracticalNotes()
     record.meeting_points = []
+    record.tasks = []
+    record.task_rules = []
     return without_evaluation(record)
 
 
@@ -253,5 +257,29 @@ def test_a_database_at_revision_0003_upgrades_and_its_people_get_an_empty_romani
                 "from person join person_identity on person_id = person.id"
             ).fetchone()
         assert row == ("शर्मा", "सीता", "", "", "Z1234567")
+    finally:
+        workspace.close()
+
+
+def test_a_database_at_0006_with_missions_takes_tasks_and_keeps_them(tmp_path):
+    from mission_planner.domain.tasks import TaskRuleOverride, TaskStatus, first_arrival
+
+    path = shutil.copyfile(fixture_path("0006_visitor"), tmp_path / "old.db")
+    workspace = open_workspace(str(path))
+    try:
+        assert workspace.migration.upgraded_from == "0006_visitor"
+        code = "23-IP-12-GE-OSM-A"
+        before = workspace.missions.load_record(code)
+        assert before.tasks == [] and before.task_rules == []
+        workspace.tasks.set_status(code, "certificates", TaskStatus.DONE, who="Kim", note="posted")
+        workspace.tasks.set_rule(code, TaskRuleOverride("rooming_list", days=-10))
+        again = workspace.missions.load_record(code)
+        assert [(s.key, s.status, s.done_by, s.note) for s in again.tasks] == [
+            ("certificates", TaskStatus.DONE, "Kim", "posted")
+        ]
+        assert again.task_rules == [TaskRuleOverride("rooming_list", days=-10)]
+        tasks = {t.key: t for t in workspace.tasks.mission_tasks(code)}
+        assert tasks["certificates"].status == TaskStatus.DONE
+        assert tasks["rooming_list"].due == first_arrival(before) - timedelta(days=10)
     finally:
         workspace.close()

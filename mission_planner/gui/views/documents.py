@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSize, Qt, QUrl
+from PySide6.QtCore import QLocale, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -49,6 +49,7 @@ KIND_ROLE = Qt.ItemDataRole.UserRole
 
 
 class DocumentsTab(QWidget):
+    sig_visitor_lists_written = Signal(str)  # the mission's code: its Tasks tab asks whether they were sent
     """Writes the chosen documents of the mission shown into a folder, off the GUI thread."""
 
     def __init__(
@@ -322,6 +323,8 @@ class DocumentsTab(QWidget):
         lines += outcome.warnings
         self._show_status("\n".join(lines), error=bool(outcome.failed or outcome.warnings))
         self._show_previewable([path for _kind, path in outcome.written])
+        if self.code is not None and any(kind == "visitor-list" for kind, _path in outcome.written):
+            self.sig_visitor_lists_written.emit(self.code)
         if outcome.failed and not self.previewable:
             # Why nothing could be written (no one eligible for a certificate, say), where the pages would be.
             self.preview.show_message("\n".join(message for _kind, message in outcome.failed))

@@ -4,7 +4,7 @@ Every tab but Documents is a `Tab` (`views/tab.py`): the pane tells them which m
 (`show_mission`) and every committed change (`follow`), and each reads again when what it shows
 was touched, at once if it is on screen, else when it comes into view.
 
-People, Sites, Attendance, Budget and Documents are built on their first showing (or first use
+People, Sites, Attendance, Budget, Tasks and Documents are built on their first showing (or first use
 as `pane.people`, ...): a start builds only Overview and Programme (whose actions the Edit menu
 lists).
 """
@@ -32,8 +32,9 @@ if TYPE_CHECKING:
     from .documents import DocumentsTab
     from .people import PeopleTab
     from .sites import SitesTab
+    from .tasks import TasksTab
 
-LATER = ("people", "sites", "attendance", "budget", "documents")  # built on first showing
+LATER = ("people", "sites", "attendance", "budget", "tasks", "documents")  # built on first showing
 
 
 class MissionPane(QStackedWidget):
@@ -66,6 +67,7 @@ class MissionPane(QStackedWidget):
         self.tabs.addTab(QWidget(), self.tr("Sites"))
         self.tabs.addTab(QWidget(), self.tr("Attendance"))
         self.tabs.addTab(QWidget(), self.tr("Budget"))
+        self.tabs.addTab(QWidget(), self.tr("Tasks"))
         self.tabs.addTab(QWidget(), self.tr("Documents"))
         self.tabs.currentChanged.connect(self._build_shown)
         self._took_in(self.overview)
@@ -93,13 +95,17 @@ class MissionPane(QStackedWidget):
         return self._later("budget")  # type: ignore[return-value]
 
     @property
+    def tasks_tab(self) -> TasksTab:
+        return self._later("tasks")  # type: ignore[return-value]
+
+    @property
     def documents(self) -> DocumentsTab:
         return self._later("documents")  # type: ignore[return-value]
 
     @property
     def mission_tabs(self) -> tuple[Tab, ...]:
         """The tabs showing a mission that are built (one not built yet reads when it is)."""
-        built = (self._built.get(name) for name in ("people", "sites", "attendance", "budget"))
+        built = (self._built.get(name) for name in ("people", "sites", "attendance", "budget", "tasks"))
         return (self.overview, self.programme, *(tab for tab in built if isinstance(tab, Tab)))
 
     def _build_shown(self, index: int) -> None:
@@ -142,9 +148,15 @@ class MissionPane(QStackedWidget):
             from .budget import BudgetTab
 
             return BudgetTab(context, stack)
+        if name == "tasks":
+            from .tasks import TasksTab
+
+            return TasksTab(context, stack)
         from .documents import DocumentsTab
 
-        return DocumentsTab(context.workspace, tasks, documents_root=self._documents_root)
+        documents = DocumentsTab(context.workspace, tasks, documents_root=self._documents_root)
+        documents.sig_visitor_lists_written.connect(lambda code: self.tasks_tab.ask_sent(code, "visitor_list"))
+        return documents
 
     def _title(self, name: str) -> str:
         titles = {
@@ -152,6 +164,7 @@ class MissionPane(QStackedWidget):
             "sites": self.tr("Sites"),
             "attendance": self.tr("Attendance"),
             "budget": self.tr("Budget"),
+            "tasks": self.tr("Tasks"),
             "documents": self.tr("Documents"),
         }
         return titles[name]

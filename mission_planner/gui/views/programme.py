@@ -323,7 +323,7 @@ class ProgrammeTab(Tab, QWidget):
         """Check the mission again and show it, with the items a command touched selected."""
         if self.code is None:
             return
-        report = self.context.workspace.missions.check(self.code)
+        report = self.context.workspace.missions.check(self.code, tasks=False)  # the Tasks tab shows those
         select, self._select_next = self._select_next, []
         self.show_report(self.code, report, select=select)
 

@@ -224,10 +224,11 @@ class Missions:
         self.add_record(record, replace=replace, update_identity=update_identity, source=str(source))
         return record
 
-    def check(self, code: str, *, today: date | None = None) -> CheckReport:
-        """The mission's conflicts as of `today` (by default the computer's date)."""
+    def check(self, code: str, *, today: date | None = None, tasks: bool = True) -> CheckReport:
+        """The mission's conflicts as of `today` (by default the computer's date); `tasks`: with
+        its overdue tasks (the programme's panel leaves them to the Tasks tab)."""
         with self._transaction(shown=True) as session:
-            return check_mission(session, require(session, code), today or date.today())
+            return check_mission(session, require(session, code), today or date.today(), tasks=tasks)
 
     def load_demo(self) -> list[str]:
         """Add the demo missions that are not here yet, all in one transaction; returns the codes
