@@ -78,6 +78,15 @@ def pdf_text(path: Path) -> str:
     return re.sub(r"\s+", " ", " ".join(page.extract_text() or "" for page in PdfReader(path).pages))
 
 
+@pytest.mark.parametrize("header", ["Your action plan", "My action plan at home", "ACTION PLAN"])
+def test_an_action_plan_column_is_known_by_the_words_action_plan_anywhere(demo_db, tmp_path, header):
+    source = write_csv(tmp_path / "responses.csv", [*GOOGLE_HEADER[:-1], header], GOOGLE_ROWS)
+    dry = cli("--db", demo_db, "import-evaluation", CODE, str(source), "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert f"column H “{header}”: action plan" in dry.stdout
+    assert "2 action plans (dry run: nothing written)." in dry.stdout
+
+
 def test_a_google_forms_csv_imports_responses_and_action_plans(demo_db, tmp_path):
     source = write_csv(tmp_path / "responses.csv", GOOGLE_HEADER, GOOGLE_ROWS)
     dry = cli("--db", demo_db, "import-evaluation", CODE, str(source), "--dry-run")

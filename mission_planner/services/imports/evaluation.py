@@ -107,7 +107,7 @@ def _classify(index: int, header: str, sessions: dict[str, Item], sheet: Sheet, 
         return ColumnUse(index, header, Column.IGNORED)
     if key in RESPONDENTS:
         return ColumnUse(index, header, Column.RESPONDENT)
-    if key.startswith("actionplan"):
+    if "actionplan" in key:  # "Action plan", "Your action plan", "My action plan at home"
         return ColumnUse(index, header, Column.ACTION_PLAN)
     grid = GRID.search(header)
     named = grid.group(1) if grid else header
