@@ -126,6 +126,7 @@ def take_screenshots(
     pane.programme.timeline_pane.week_button.setChecked(False)
     for name in ("people", "sites", "attendance", "budget"):
         paths.append(_grab(app, window, folder / f"{name}.png", getattr(pane, name)))
+    paths.append(_grab(app, window, folder / "tasks.png", pane.tasks_tab))
     _export(app, pane.documents, ["itinerary-pdf", "ics"])
     paths.append(_grab(app, window, folder / "documents.png", pane.documents))
     window.close()
