@@ -73,6 +73,10 @@ def _check_part(archive: zipfile.ZipFile, member: zipfile.ZipInfo, source: str) 
         raise InputError(
             "compressed in a way this program does not read", source=source, code="damaged_file", location=where
         ) from None
+    except UnicodeDecodeError:  # the part's own header names it in bytes that are not UTF-8
+        raise InputError(
+            "damaged: a part's name is not readable", source=source, code="damaged_file", location=where
+        ) from None
 
 
 class _Census:
