@@ -3,8 +3,9 @@
 The bundle is copied to a temporary folder away from the source tree and run with an environment
 that holds no Python: PATH is an empty folder, HOME a fresh one, no PYTHONPATH or virtualenv.
 The frozen CLI loads the demo, upgrades a database made at the oldest schema revision, lists the
-rule presets, round-trips a mission file through the JSON Schema and exports an itinerary PDF,
-which is read back here with pypdf; the frozen application opens its window offscreen (`--smoke`)
+rule presets, round-trips a mission file through the JSON Schema, exports an itinerary PDF
+(read back here with pypdf) and the invitation letters with their Word copy, and reads its own
+notification PDF back into a new database; the frozen application opens its window offscreen (`--smoke`)
 in English and in Korean. The last line counts the checks: `frozen-check: N passed, N failed`.
 
     python -m tools.frozen_check [--skip-build] [--keep]
@@ -153,6 +154,28 @@ def check_itinerary_pdf(bundle: Bundle) -> None:
         raise CheckFailed(f"{pdf.name}: {len(reader.pages)} pages, text lacks {missing}")
 
 
+def check_letters(bundle: Bundle) -> None:
+    """Templates (Jinja2) and the Word copy (python-docx and its default template) in the bundle."""
+    from docx import Document
+
+    pdf = bundle.work / "invitation.pdf"
+    bundle.cli("--db", bundle.db("demo.db"), "export", DEMO_CODE, "letters", "--letter", "invitation", "-o", str(pdf))
+    word = pdf.with_suffix(".docx")
+    if not pdf.read_bytes().startswith(b"%PDF-") or not word.exists():
+        raise CheckFailed(f"{pdf.name} or {word.name} was not written")
+    if not any(DEMO_CODE in paragraph.text for paragraph in Document(str(word)).paragraphs):
+        raise CheckFailed(f"{word.name} does not name {DEMO_CODE}")
+
+
+def check_notification_read_back(bundle: Bundle) -> None:
+    """The notification PDF the bundle writes, read back by the bundle (pypdf) into a new database."""
+    pdf = bundle.work / "notification.pdf"
+    bundle.cli("--db", bundle.db("demo.db"), "export", DEMO_CODE, "notification-pdf", "-o", str(pdf))
+    bundle.cli("--db", bundle.db("notified.db"), "import-notification", str(pdf))
+    if DEMO_CODE not in bundle.cli("--db", bundle.db("notified.db"), "missions"):
+        raise CheckFailed(f"{DEMO_CODE} is not in the database its notification was imported into")
+
+
 def check_window_paints(bundle: Bundle) -> None:
     for language in ("en", "ko"):
         output = bundle.run("mission-planner", "--db", bundle.db("demo.db"), "--lang", language, "--smoke")
@@ -174,6 +197,8 @@ CHECKS: list[tuple[str, Callable[[Bundle], None]]] = [
     ("rule presets", check_rule_presets),
     ("mission file round trip", check_mission_file_round_trip),
     ("itinerary PDF", check_itinerary_pdf),
+    ("letters with their Word copy", check_letters),
+    ("notification PDF read back", check_notification_read_back),
     ("window paints (--smoke)", check_window_paints),
     ("translations shipped", check_translations_shipped),
 ]
