@@ -105,8 +105,9 @@ def first_start(app: QApplication, database: Path, folder: Path) -> list[Path]:
 def take_screenshots(
     app: QApplication, workspace: Workspace, folder: Path, exports: Path, *, make_conflict: bool = True
 ) -> list[Path]:
-    """The window on the first mission and each of its tabs: the programme with a conflict made on
-    purpose (only in the demo database), the documents after writing two of them into `exports`."""
+    """The window on the first mission and each of its tabs: the programme with its conflict (in
+    the demo, the mission in planning has one; elsewhere one is made on purpose, only in the demo
+    database), the documents after writing two of them into `exports`."""
     window = MainWindow(workspace, documents_root=exports)
     window.resize(*WINDOW_SIZE)
     window.show()
@@ -117,7 +118,10 @@ def take_screenshots(
     paths.append(_grab(app, window, folder / "overview.png", pane.overview))
     if pane.overview.record is not None:
         paths += _dialogs(app, window, workspace, folder)
-    if make_conflict and pane.code is not None and _make_a_conflict(workspace, pane.code):
+    if pane.code is not None and (
+        workspace.missions.check(pane.code, tasks=False).conflicts  # the demo's mission in planning has one
+        or (make_conflict and _make_a_conflict(workspace, pane.code))
+    ):
         pane.tabs.setCurrentWidget(pane.programme)  # it reads the change as it comes into view
         pane.programme.conflicts.choose(0)
     paths.append(_grab(app, window, folder / "programme.png", pane.programme))

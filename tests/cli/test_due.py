@@ -5,7 +5,7 @@ from tests.cli.runner import cli
 
 OSM = "23-IP-12-GE-OSM-A"  # ended in 2023, its tasks recorded done
 # In planning, 11 to 13 January 2027 as the CLI tests load the demo (tests/cli/conftest.py), a
-# visit to KIST on the first day (visitor list 14 days before), nominations closing 18 December.
+# visit to KIST on the first day (visitor list 14 days before), nominations closing 14 December.
 PLANNING = "27-IP-05-GE-OSM-A"
 
 
@@ -23,10 +23,10 @@ def test_due_lists_overdue_first_then_by_date_and_exits_1(demo_db):
     dates = [line.split("  ")[1] for line in overdue]
     assert dates == sorted(dates)
     assert overdue == [
-        f"{PLANNING}  2026-12-18  Nominations close: chase the missing ones  5 days overdue  [nominations_close]"
+        f"{PLANNING}  2026-12-14  Nominations close: chase the missing ones  9 days overdue  [nominations_close]",
+        f"{PLANNING}  2026-12-21  Send the acceptance notices  2 days overdue  [acceptance_notices]",
     ]
     assert ahead == [
-        f"{PLANNING}  2026-12-25  Send the acceptance notices  2 days left  [acceptance_notices]",
         f"{PLANNING}  2026-12-28  Send the detailed programme to participants  5 days left  "
         "[programme_to_participants]",
         f"{PLANNING}  2026-12-28  Send the visitor list to the security site "
@@ -43,10 +43,10 @@ def test_due_exits_0_when_nothing_is_overdue(demo_db):
             workspace.missions.set_archived(code)
     finally:
         workspace.close()
-    result = cli("--db", str(demo_db), "due", "--today", "2026-12-04", "--within", "20")
+    result = cli("--db", str(demo_db), "due", "--today", "2026-12-04", "--within", "12")
     assert result.returncode == 0, result.stdout
     assert lines(result) == [
-        f"{PLANNING}  2026-12-18  Nominations close: chase the missing ones  14 days left  [nominations_close]"
+        f"{PLANNING}  2026-12-14  Nominations close: chase the missing ones  10 days left  [nominations_close]"
     ]
     # The missions that ended have nothing left to do, however late it is.
     later = cli("--db", str(demo_db), "due", "--today", "2030-01-01")

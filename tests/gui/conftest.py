@@ -137,7 +137,7 @@ def demo_window(qtbot, demo_workspace, tmp_path):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    row = window.model.row_of(demo_workspace.missions.list_missions()[0].id)
+    row = window.model.row_of(demo_workspace.missions.mission_id("23-IP-12-GE-OSM-A"))
     window.select_row(row)
     return window
 
