@@ -128,13 +128,25 @@ def take_screenshots(
     pane.programme.timeline_pane.week_button.setChecked(True)
     paths.append(_grab(app, window, folder / "programme-week.png", pane.programme))
     pane.programme.timeline_pane.week_button.setChecked(False)
-    for name in ("people", "sites", "attendance", "budget"):
+    for name in ("people", "sites", "budget"):
         paths.append(_grab(app, window, folder / f"{name}.png", getattr(pane, name)))
     paths.append(_grab(app, window, folder / "tasks.png", pane.tasks_tab))
     _export(app, pane.documents, ["itinerary-pdf", "ics"])
     paths.append(_grab(app, window, folder / "documents.png", pane.documents))
+    _select_one_with_attendance(app, window, workspace)  # the demo's first mission is still in planning
+    paths.append(_grab(app, window, folder / "attendance.png", pane.attendance))
     window.close()
     return paths
+
+
+def _select_one_with_attendance(app: QApplication, window: MainWindow, workspace: Workspace) -> None:
+    """Select the first listed mission whose attendance is marked, when the selected one has none."""
+    for row in range(window.model.rowCount()):
+        window.select_row(row)
+        app.processEvents()
+        code = window.details.code
+        if code is None or workspace.missions.load_record(code).attendance:
+            return
 
 
 def _make_a_conflict(workspace: Workspace, code: str) -> bool:
