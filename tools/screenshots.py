@@ -105,8 +105,9 @@ def first_start(app: QApplication, database: Path, folder: Path) -> list[Path]:
 def take_screenshots(
     app: QApplication, workspace: Workspace, folder: Path, exports: Path, *, make_conflict: bool = True
 ) -> list[Path]:
-    """The window on the first mission and each of its tabs: the programme with a conflict made on
-    purpose (only in the demo database), the documents after writing two of them into `exports`."""
+    """The window on the first mission and each of its tabs: the programme with its conflict (in
+    the demo, the mission in planning has one; elsewhere one is made on purpose, only in the demo
+    database), the documents after writing two of them into `exports`."""
     window = MainWindow(workspace, documents_root=exports)
     window.resize(*WINDOW_SIZE)
     window.show()
@@ -117,20 +118,35 @@ def take_screenshots(
     paths.append(_grab(app, window, folder / "overview.png", pane.overview))
     if pane.overview.record is not None:
         paths += _dialogs(app, window, workspace, folder)
-    if make_conflict and pane.code is not None and _make_a_conflict(workspace, pane.code):
+    if pane.code is not None and (
+        workspace.missions.check(pane.code, tasks=False).conflicts  # the demo's mission in planning has one
+        or (make_conflict and _make_a_conflict(workspace, pane.code))
+    ):
         pane.tabs.setCurrentWidget(pane.programme)  # it reads the change as it comes into view
         pane.programme.conflicts.choose(0)
     paths.append(_grab(app, window, folder / "programme.png", pane.programme))
     pane.programme.timeline_pane.week_button.setChecked(True)
     paths.append(_grab(app, window, folder / "programme-week.png", pane.programme))
     pane.programme.timeline_pane.week_button.setChecked(False)
-    for name in ("people", "sites", "attendance", "budget"):
+    for name in ("people", "sites", "budget"):
         paths.append(_grab(app, window, folder / f"{name}.png", getattr(pane, name)))
     paths.append(_grab(app, window, folder / "tasks.png", pane.tasks_tab))
     _export(app, pane.documents, ["itinerary-pdf", "ics"])
     paths.append(_grab(app, window, folder / "documents.png", pane.documents))
+    _select_one_with_attendance(app, window, workspace)  # the demo's first mission is still in planning
+    paths.append(_grab(app, window, folder / "attendance.png", pane.attendance))
     window.close()
     return paths
+
+
+def _select_one_with_attendance(app: QApplication, window: MainWindow, workspace: Workspace) -> None:
+    """Select the first listed mission whose attendance is marked, when the selected one has none."""
+    for row in range(window.model.rowCount()):
+        window.select_row(row)
+        app.processEvents()
+        code = window.details.code
+        if code is None or workspace.missions.load_record(code).attendance:
+            return
 
 
 def _make_a_conflict(workspace: Workspace, code: str) -> bool:

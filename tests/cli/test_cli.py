@@ -1,16 +1,18 @@
 """The command line as a user runs it: a real process, a real database file."""
 
 from mission_planner.services import open_workspace
+from mission_planner.services.demo_missions import demo_files
 from tests.cli.runner import cli
 
 DEMO_CODE = "21-IP-06-GE-OSM-B"
+DEMO_COUNT = len(demo_files())
 
 
-def test_demo_then_missions_lists_the_three_demo_missions(demo_db):
+def test_demo_then_missions_lists_every_demo_mission(demo_db):
     result = cli("--db", demo_db, "missions")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.strip().splitlines()
-    assert len(lines) == 3
+    assert len(lines) == DEMO_COUNT == 4
     [line] = [line for line in lines if line.startswith(DEMO_CODE)]
     assert "2021-11-24..2021-11-25" in line and "digital" in line and "Data Governance" in line
 
@@ -18,7 +20,7 @@ def test_demo_then_missions_lists_the_three_demo_missions(demo_db):
 def test_demo_is_idempotent(demo_db):
     again = cli("--db", demo_db, "demo")
     assert again.returncode == 0 and "already loaded" in again.stdout
-    assert len(cli("--db", demo_db, "missions").stdout.strip().splitlines()) == 3
+    assert len(cli("--db", demo_db, "missions").stdout.strip().splitlines()) == DEMO_COUNT
 
 
 def test_export_import_export_round_trips_to_identical_json(demo_db, tmp_path):

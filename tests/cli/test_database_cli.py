@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from mission_planner.services import open_workspace
+from mission_planner.services.demo_missions import demo_files
 from tests.cli.runner import cli
 from tests.databases import postgres_url
 
@@ -55,10 +56,10 @@ def test_a_file_name_with_url_characters_names_exactly_that_file(tmp_path, name)
     done = cli("--db", str(path), "demo")
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in folder.iterdir() if not p.name.endswith(("-wal", "-shm"))) == [name]
-    assert len(codes(path)) == 3
+    assert len(codes(path)) == len(demo_files())
 
     listed = cli("--db", str(path), "missions")
-    assert listed.returncode == 0 and len(listed.stdout.splitlines()) == 3, listed.stderr
+    assert listed.returncode == 0 and len(listed.stdout.splitlines()) == len(demo_files()), listed.stderr
 
     copy = tmp_path / "copy.db"
     backed = cli("--db", str(path), "backup", str(copy))
@@ -89,7 +90,7 @@ def test_a_url_looking_name_is_a_url_and_dot_slash_makes_it_a_file(tmp_path):
     ]
     made = cli_in(tmp_path, "--db", "./a://b", "demo")
     assert made.returncode == 0, made.stderr
-    assert len(codes(tmp_path / "a:" / "b")) == 3
+    assert len(codes(tmp_path / "a:" / "b")) == len(demo_files())
 
 
 @pytest.mark.parametrize("kind", ["folder", "fifo", "/dev/null"])

@@ -3,7 +3,10 @@
 from mission_planner.services import open_workspace
 from tests.cli.runner import cli
 
-OSM = "23-IP-12-GE-OSM-A"  # in person, 24 to 27 October 2023, a visit to KIST (visitor list 14 days before)
+OSM = "23-IP-12-GE-OSM-A"  # ended in 2023, its tasks recorded done
+# In planning, 11 to 13 January 2027 as the CLI tests load the demo (tests/cli/conftest.py), a
+# visit to KIST on the first day (visitor list 14 days before), nominations closing 14 December.
+PLANNING = "27-IP-05-GE-OSM-A"
 
 
 def lines(result):
@@ -11,7 +14,7 @@ def lines(result):
 
 
 def test_due_lists_overdue_first_then_by_date_and_exits_1(demo_db):
-    result = cli("--db", str(demo_db), "due", "--today", "2023-10-05", "--within", "7")
+    result = cli("--db", str(demo_db), "due", "--today", "2026-12-23", "--within", "7")
     assert result.returncode == 1, result.stderr
     shown = lines(result)
     overdue = [line for line in shown if "overdue" in line]
@@ -19,9 +22,14 @@ def test_due_lists_overdue_first_then_by_date_and_exits_1(demo_db):
     assert shown == overdue + ahead and overdue and ahead
     dates = [line.split("  ")[1] for line in overdue]
     assert dates == sorted(dates)
+    assert overdue == [
+        f"{PLANNING}  2026-12-14  Nominations close: chase the missing ones  9 days overdue  [nominations_close]",
+        f"{PLANNING}  2026-12-21  Send the acceptance notices  2 days overdue  [acceptance_notices]",
+    ]
     assert ahead == [
-        f"{OSM}  2023-10-10  Send the detailed programme to participants  5 days left  [programme_to_participants]",
-        f"{OSM}  2023-10-10  Send the visitor list to the security site "
+        f"{PLANNING}  2026-12-28  Send the detailed programme to participants  5 days left  "
+        "[programme_to_participants]",
+        f"{PLANNING}  2026-12-28  Send the visitor list to the security site "
         "(Korea Institute of Science and Technology (KIST))  5 days left  [visitor_list]",
     ]
     # A digital mission sends no rooming list, a workshop no visitor list.
@@ -35,26 +43,29 @@ def test_due_exits_0_when_nothing_is_overdue(demo_db):
             workspace.missions.set_archived(code)
     finally:
         workspace.close()
-    result = cli("--db", str(demo_db), "due", "--today", "2023-09-01", "--within", "20")
+    result = cli("--db", str(demo_db), "due", "--today", "2026-12-04", "--within", "12")
     assert result.returncode == 0, result.stdout
     assert lines(result) == [
-        f"{OSM}  2023-09-15  Nominations close: chase the missing ones  14 days left  [nominations_close]"
+        f"{PLANNING}  2026-12-14  Nominations close: chase the missing ones  10 days left  [nominations_close]"
     ]
+    # The missions that ended have nothing left to do, however late it is.
+    later = cli("--db", str(demo_db), "due", "--today", "2030-01-01")
+    assert not [line for line in lines(later) if not line.startswith(PLANNING)]
 
 
 def test_marking_a_task_done_takes_it_off_the_list_and_out_of_check(demo_db):
-    before = cli("--db", str(demo_db), "check", OSM, "--today", "2023-09-20")
+    before = cli("--db", str(demo_db), "check", PLANNING, "--today", "2026-12-20")
     assert "Nominations close" in before.stdout
-    done = cli("--db", str(demo_db), "task", OSM, "nominations_close", "done", "--by", "Kim", "--note", "all in")
+    done = cli("--db", str(demo_db), "task", PLANNING, "nominations_close", "done", "--by", "Kim", "--note", "all in")
     assert done.returncode == 0, done.stderr
-    after = cli("--db", str(demo_db), "check", OSM, "--today", "2023-09-20")
+    after = cli("--db", str(demo_db), "check", PLANNING, "--today", "2026-12-20")
     assert "Nominations close" not in after.stdout
-    listed = cli("--db", str(demo_db), "due", "--today", "2023-09-20", "--within", "0")
-    assert not [line for line in lines(listed) if line.startswith(OSM) and "[nominations_close]" in line]
-    again = cli("--db", str(demo_db), "task", OSM, "nominations_close", "open")
+    listed = cli("--db", str(demo_db), "due", "--today", "2026-12-20", "--within", "0")
+    assert not [line for line in lines(listed) if line.startswith(PLANNING) and "[nominations_close]" in line]
+    again = cli("--db", str(demo_db), "task", PLANNING, "nominations_close", "open")
     assert again.returncode == 0
-    listed = cli("--db", str(demo_db), "due", "--today", "2023-09-20", "--within", "0")
-    assert [line for line in lines(listed) if line.startswith(OSM) and "[nominations_close]" in line]
+    listed = cli("--db", str(demo_db), "due", "--today", "2026-12-20", "--within", "0")
+    assert [line for line in lines(listed) if line.startswith(PLANNING) and "[nominations_close]" in line]
 
 
 def test_bad_input_exits_2_with_one_line(demo_db):
@@ -79,30 +90,33 @@ def test_task_rules_change_the_days_for_the_organization_or_one_mission(demo_db)
 
     assert "+7 days " in rule_line()["certificates"]
     assert "+10 days " in rule_line("--set", "certificates=10")["certificates"]
-    mine = rule_line("--mission", OSM, "--set", "programme_to_participants=-21", "--drop", "pickup_list")
+    mine = rule_line("--mission", PLANNING, "--set", "programme_to_participants=-21", "--drop", "pickup_list")
     assert "-21 days (this mission's)" in mine["programme_to_participants"]
     assert "does not apply" in mine["pickup_list"]
     assert "+10 days " in mine["certificates"]  # the organization's, as the mission does not change it
 
-    listed = lines(cli("--db", str(demo_db), "due", "--today", "2023-10-01", "--within", "40"))
-    osm = [line for line in listed if line.startswith(OSM)]
+    listed = lines(cli("--db", str(demo_db), "due", "--today", "2026-12-19", "--within", "40"))
+    osm = [line for line in listed if line.startswith(PLANNING)]
     assert (
-        f"{OSM}  2023-10-03  Send the detailed programme to participants  2 days left  [programme_to_participants]"
+        f"{PLANNING}  2026-12-21  Send the detailed programme to participants  2 days left  [programme_to_participants]"
         in osm
     )
     assert not [line for line in osm if "[pickup_list]" in line]
-    assert [line for line in osm if "2023-11-06" in line and "[certificates]" in line]
+    assert [line for line in osm if "2027-01-23" in line and "[certificates]" in line]
 
-    back = rule_line("--mission", OSM, "--default", "programme_to_participants")["programme_to_participants"]
+    back = rule_line("--mission", PLANNING, "--default", "programme_to_participants")["programme_to_participants"]
     assert "-14 days " in back and "this mission" not in back
     # All or nothing: an unknown rule refuses the whole change.
-    refused = cli("--db", str(demo_db), "task-rules", "--mission", OSM, "--set", "pickup_list=-5", "--set", "nope=1")
+    refused = cli(
+        "--db", str(demo_db), "task-rules", "--mission", PLANNING, "--set", "pickup_list=-5", "--set", "nope=1"
+    )
     assert refused.returncode == 2 and refused.stdout == "" and "nope" in refused.stderr
-    assert "does not apply" in rule_line("--mission", OSM)["pickup_list"]
+    assert "does not apply" in rule_line("--mission", PLANNING)["pickup_list"]
 
 
 def test_purging_the_personal_data_completes_its_task(demo_db):
-    mission = OSM  # its purge falls due on 25 January 2024
+    mission = OSM  # its purge falls due on 25 January 2024; the demo marks it not applicable
+    assert cli("--db", str(demo_db), "task", mission, "purge_personal_data", "open").returncode == 0
 
     def purge_line():
         listed = lines(cli("--db", str(demo_db), "due", "--today", "2024-06-01"))

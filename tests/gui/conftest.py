@@ -5,6 +5,7 @@ import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,8 @@ from tests.databases import copy_sqlite_template
 from .sample_missions import RECORDS
 
 ROOT = Path(__file__).resolve().parents[2]
+# The day the GUI tests' demo is loaded: the mission in planning then runs 11 to 13 January 2027.
+DEMO_LOADED = date(2026, 12, 10)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -109,7 +112,7 @@ def demo_db_template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     workspace = open_workspace(str(path))
     try:
-        workspace.missions.load_demo()
+        workspace.missions.load_demo(today=DEMO_LOADED)
     finally:
         workspace.close()
     return path
@@ -137,7 +140,7 @@ def demo_window(qtbot, demo_workspace, tmp_path):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    row = window.model.row_of(demo_workspace.missions.list_missions()[0].id)
+    row = window.model.row_of(demo_workspace.missions.mission_id("23-IP-12-GE-OSM-A"))
     window.select_row(row)
     return window
 

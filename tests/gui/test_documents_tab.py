@@ -100,9 +100,11 @@ def test_a_chosen_folder_is_kept_for_its_mission(demo_window, tab, tmp_path, mon
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(chosen))
     tab.choose_button.click()
     assert tab.output_folder() == chosen
-    demo_window.select_row(1)
+    shown = demo_window.model.row_of(demo_window.workspace.missions.mission_id(TURKIYE))
+    other = demo_window.model.row_of(demo_window.workspace.missions.mission_id("23-IP-20-GE-WSP-B"))
+    demo_window.select_row(other)
     assert tab.output_folder() != chosen
-    demo_window.select_row(0)
+    demo_window.select_row(shown)
     assert tab.output_folder() == chosen
 
 

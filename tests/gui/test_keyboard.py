@@ -123,7 +123,7 @@ def test_a_button_label_drops_the_mnemonic_in_either_place():
 @pytest.fixture
 def item_dialog(qtbot, demo_workspace):
     """The item dialog on the demo's first item, set to run 09:00–10:30."""
-    record = demo_workspace.missions.load_record(demo_workspace.missions.list_missions()[0].code)
+    record = demo_workspace.missions.load_record("23-IP-12-GE-OSM-A")
     day = record.days[0]
     dialog = ItemEditor(record, demo_workspace.sites.list_sites(), day.date, day.items[0])
     qtbot.addWidget(dialog)

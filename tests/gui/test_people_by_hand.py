@@ -297,7 +297,7 @@ def korean_window(korean, qtbot, demo_workspace, tmp_path):
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
-    window.select_row(window.model.row_of(demo_workspace.missions.list_missions()[0].id))
+    window.select_row(window.model.row_of(demo_workspace.missions.mission_id("23-IP-12-GE-OSM-A")))
     window.details.tabs.setCurrentWidget(window.details.people)
     yield window
     window.close()

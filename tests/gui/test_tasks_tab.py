@@ -11,8 +11,8 @@ from mission_planner.gui.dialogs.task_status import TaskStatusDialog
 from mission_planner.services import TaskStatus
 from tests.gui.test_coordinator_walkthrough import when
 
-OSM = "23-IP-12-GE-OSM-A"
-TODAY = date(2023, 10, 5)
+OSM = "27-IP-05-GE-OSM-A"  # the demo's mission in planning, 11 to 13 January 2027 as loaded here
+TODAY = date(2026, 12, 23)
 
 
 def rows(widget):
@@ -24,12 +24,13 @@ def test_this_week_lists_overdue_first_and_marking_one_done_takes_it_off(demo_wi
     week.today = TODAY
     week.refresh(demo_workspace)
     listed = rows(week.list)
-    # The OSM's nominations, then what is ahead (the finished missions' tasks are done).
-    assert week.heading.text() == "This week: 1 overdue"
+    # The OSM's nominations and notices, then what is ahead (the finished missions' tasks are done).
+    assert week.heading.text() == "This week: 2 overdue"
     assert listed == [
-        "15 Sep 2023 · 23-IP-12-GE-OSM-A | Nominations close: chase the missing ones (20 days overdue)",
-        "10 Oct 2023 · 23-IP-12-GE-OSM-A | Send the detailed programme to participants (in 5 days)",
-        "10 Oct 2023 · 23-IP-12-GE-OSM-A | Send the visitor list to the security site "
+        "14 Dec 2026 · 27-IP-05-GE-OSM-A | Nominations close: chase the missing ones (9 days overdue)",
+        "21 Dec 2026 · 27-IP-05-GE-OSM-A | Send the acceptance notices (2 days overdue)",
+        "28 Dec 2026 · 27-IP-05-GE-OSM-A | Send the detailed programme to participants (in 5 days)",
+        "28 Dec 2026 · 27-IP-05-GE-OSM-A | Send the visitor list to the security site "
         "(Korea Institute of Science and Technology (KIST)) (in 5 days)",
     ]
     nominations = 0
@@ -71,15 +72,16 @@ def test_a_missions_own_days_move_its_task(demo_window, demo_workspace, monkeypa
     monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kwargs: (-21, True))
     tab.days_button.click()
     task = next(t for t in demo_workspace.tasks.mission_tasks(OSM) if t.key == "programme_to_participants")
-    assert task.due == date(2023, 10, 3)
-    assert tab.selected().due == date(2023, 10, 3)
+    assert task.due == date(2026, 12, 21)
+    assert tab.selected().due == date(2026, 12, 21)
     demo_window.undo_stack.undo()
     task = next(t for t in demo_workspace.tasks.mission_tasks(OSM) if t.key == "programme_to_participants")
-    assert task.due == date(2023, 10, 10)
+    assert task.due == date(2026, 12, 28)
     assert "programme_to_participants" not in {r.key for r in demo_workspace.missions.load_record(OSM).task_rules}
 
 
 def test_writing_the_visitor_lists_asks_whether_they_were_sent(qtbot, demo_window, demo_workspace):
+    demo_window.select_row(demo_window.model.row_of(demo_workspace.missions.mission_id(OSM)))
     documents = demo_window.details.documents
     demo_window.details.tabs.setCurrentWidget(documents)
     documents.set_checked(["visitor-list"])

@@ -8,7 +8,7 @@ import sqlite3
 import uuid
 from collections import defaultdict
 from contextlib import closing
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from itertools import pairwise
 
@@ -21,19 +21,26 @@ from mission_planner.domain.codes import parse_project_code
 from mission_planner.domain.conflicts import Code, find_conflicts
 from mission_planner.domain.enums import AttendanceStatus, Modality, PlaceKind, Role, RuleStatus, SplitKind
 from mission_planner.domain.record import MissionRecord
+from mission_planner.domain.tasks import TaskStatus, due_tasks, mission_rules
 from mission_planner.domain.validation import find_problems
 from mission_planner.errors import InputError
 from mission_planner.paths import resource
 from mission_planner.services import demo_missions, open_workspace
+from mission_planner.services.demo_dates import DATED_FROM_LOADING, loading_start, moved_by
 from mission_planner.services.demo_missions import demo_files, demo_records
 from mission_planner.services.interchange.files import read_mission_file, record_to_text
+from mission_planner.services.task_rules import shipped_rules
 
 DATA_GOVERNANCE = "21-IP-06-GE-OSM-B"
 TURKIYE = "23-IP-12-GE-OSM-A"
 WORKSHOP = "23-IP-20-GE-WSP-B"
+PLANNING = "27-IP-05-GE-OSM-A"  # in planning: dated from the day the demo is loaded
+FINISHED = (DATA_GOVERNANCE, TURKIYE, WORKSHOP)
 AFTER_ALL_MISSIONS = date(2024, 6, 1)
+# A day of the week the planning mission's file is dated for: loaded then, it keeps its dates.
+FILE_WEEK = date(2026, 12, 10)
 # What each demo mission holds: people, programme items, attendance marks.
-EXPECTED = {DATA_GOVERNANCE: (78, 12, 885), TURKIYE: (9, 33, 237), WORKSHOP: (43, 15, 585)}
+EXPECTED = {DATA_GOVERNANCE: (78, 12, 885), TURKIYE: (9, 33, 237), WORKSHOP: (43, 15, 585), PLANNING: (9, 24, 0)}
 # The shared Korean catalogue: institutions, venues, the hotel and the airport, and road times.
 CATALOGUE_SITES, CATALOGUE_TRAVEL_TIMES = 10, 41
 
@@ -109,11 +116,11 @@ def test_korean_and_turkish_are_written_as_characters():
     assert "서울특별시 성북구 화랑로14길 5" in text and "İstanbul" in text
 
 
-# --- the three missions ------------------------------------------------------------------------
+# --- the missions ------------------------------------------------------------------------
 
 
-def test_there_are_three_missions_with_distinct_apo_style_codes(records):
-    assert len(records) == 3
+def test_there_are_four_missions_with_distinct_apo_style_codes(records):
+    assert len(records) == 4
     assert DATA_GOVERNANCE in records
     assert all(parse_project_code(code) for code in records)
 
@@ -123,16 +130,17 @@ def test_no_mission_has_a_problem(records):
         assert find_problems(record) == [], code
 
 
-def test_no_mission_has_a_planning_conflict(records):
-    for code, record in records.items():
-        assert find_conflicts(record, today=AFTER_ALL_MISSIONS) == [], code
+def test_no_finished_mission_has_a_planning_conflict(records):
+    for code in FINISHED:
+        assert find_conflicts(records[code], today=AFTER_ALL_MISSIONS) == [], code
 
 
 def test_every_mission_is_complete(records):
     for code, record in records.items():
         assert record.days and record.items(), code
         assert record.people and record.participations, code
-        assert record.attendance and record.budget_lines and record.exchange_rates, code
+        assert record.attendance or code == PLANNING, code
+        assert record.budget_lines and record.exchange_rates, code
         assert record.rule_set is not None and record.rule_set.rules, code
         assert record.mission.emergency_contacts and record.mission.organization_name, code
         assert [d.date for d in record.days] == record.mission.dates(), code
@@ -172,7 +180,8 @@ def test_every_item_lies_within_its_mission_dates(records):
 
 
 def test_no_one_attends_two_overlapping_items(records):
-    for code, record in records.items():
+    for code in FINISHED:
+        record = records[code]
         plan = AttendancePlan(record)
         for day in record.days:
             mine = defaultdict(list)
@@ -186,7 +195,8 @@ def test_no_one_attends_two_overlapping_items(records):
 
 
 def test_attendance_marks_exactly_who_attends(records):
-    for code, record in records.items():
+    for code in FINISHED:
+        record = records[code]
         plan = AttendancePlan(record)
         expected = {(i.uid, uid) for i in record.items() for uid in plan.attendees(i)}
         assert {(a.item_uid, a.person_uid) for a in record.attendance} == expected, code
@@ -253,6 +263,90 @@ def test_the_turkiye_rules_are_marked_unverified(turkiye):
     assert rules.status == RuleStatus.UNVERIFIED and "unverified" in rules.to_verify and rules.source
     assert {r.split.kind for r in rules.rules} == set(SplitKind)
     assert {e.rate for e in turkiye.exchange_rates} == {Decimal("0.00075")}
+
+
+def test_the_turkiye_tasks_are_recorded_done(turkiye):
+    """It ended in 2023: a first start shows no task of it open, each done by someone on a day."""
+    tasks = due_tasks(turkiye, mission_rules(shipped_rules(), turkiye.task_rules))
+    assert {t.key for t in tasks} >= {"visitor_list", "rooming_list", "pickup_list", "completion_report"}
+    for task in tasks:
+        assert not task.is_open, task.key
+        if task.status == TaskStatus.DONE:
+            assert task.done_by and task.done_on and task.done_on <= task.due + timedelta(days=1), task.key
+
+
+# --- the mission in planning --------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def planning(records) -> MissionRecord:
+    return records[PLANNING]
+
+
+def test_the_mission_in_planning_awaits_its_nominations(planning):
+    mission = planning.mission
+    assert {PLANNING} == DATED_FROM_LOADING
+    assert mission.start_date.weekday() == 0 and mission.modality == Modality.IN_PERSON
+    assert 3 <= len(planning.days) <= 5 and not planning.attendance and not planning.tasks
+    nominees = participants(planning)
+    assert 4 <= len(nominees) <= mission.overseas_quota
+    assert len({p.country for p in nominees}) == 3 == len(mission.participating_countries)
+    for part in planning.participations:
+        if part.role == Role.PARTICIPANT:
+            assert part.status.value == "nominated" and part.nominating_npo
+    sites = {s.uid: s for s in planning.sites}
+    assert any(sites[i.site_uid].visitor_list_required for i in planning.items() if i.site_uid)
+
+
+def test_the_mission_in_planning_has_one_conflict(planning):
+    conflicts = find_conflicts(planning, today=FILE_WEEK)
+    assert [c.code for c in conflicts] == [Code.OVERLAP]
+    titles = {i.uid: i.title for i in planning.items()}
+    assert sorted(titles[uid] for uid in conflicts[0].item_uids) == [
+        "Site visit: Korea Institute of Science and Technology (KIST)",
+        "Transfer: KPC to KIST",
+    ]
+
+
+@pytest.mark.parametrize("today", [FILE_WEEK + timedelta(days=n) for n in range(-3, 4)] + [date(2031, 2, 28)])
+def test_loaded_on_any_day_it_starts_five_weeks_ahead_with_deadlines_soon(today):
+    record = next(r for r in demo_records(today) if r.mission.code == PLANNING)
+    start = record.mission.start_date
+    assert start == loading_start(today) and start.weekday() == 0 and 29 <= (start - today).days <= 35
+    assert [d.date.weekday() for d in record.days] == list(range(len(record.days)))
+    due = {task.key: task.days_left(today) for task in due_tasks(record, shipped_rules())}
+    assert 1 <= due["nominations_close"] <= 7  # in the window's This week
+    assert 14 <= due["visitor_list"] <= 21 and 14 <= due["programme_to_participants"] <= 21
+    assert all(days > 0 for days in due.values())
+
+
+def test_loading_moves_only_the_mission_in_planning(records):
+    later = {r.mission.code: r for r in demo_records(FILE_WEEK + timedelta(weeks=10))}
+    for code in FINISHED:
+        assert later[code] == records[code]
+    moved = later[PLANNING].mission
+    assert (moved.start_date - records[PLANNING].mission.start_date) == timedelta(weeks=10)
+    assert moved.nomination_closing_date == records[PLANNING].mission.nomination_closing_date + timedelta(weeks=10)
+    assert moved.date_of_issue == records[PLANNING].mission.date_of_issue + timedelta(weeks=10)
+
+
+def test_moving_a_mission_moves_every_date_in_it_but_the_peoples_own(turkiye, governance):
+    shift = timedelta(weeks=3)
+    moved = moved_by(turkiye, shift)
+    assert [d.date for d in moved.days] == [d.date + shift for d in turkiye.days]
+    for before, after in zip(turkiye.participations, moved.participations, strict=True):
+        assert [c.on for c in after.status_history] == [c.on + shift for c in before.status_history]
+        assert [f.scheduled for f in after.flights] == [f.scheduled + shift for f in before.flights]
+        assert [f.scheduled.hour for f in after.flights] == [f.scheduled.hour for f in before.flights]
+        assert [(s.check_in, s.check_out) for s in after.stays] == [
+            (s.check_in + shift, s.check_out + shift) for s in before.stays
+        ]
+    assert [t.done_on for t in moved.tasks] == [t.done_on and t.done_on + shift for t in turkiye.tasks]
+    assert moved.people == turkiye.people  # birth dates and passport expiry stay
+    assert moved.mission.date_of_issue == turkiye.mission.date_of_issue + shift
+    revised = moved_by(governance, shift).mission.revisions
+    assert [r.date_of_issue for r in revised] == [r.date_of_issue + shift for r in governance.mission.revisions]
+    assert find_conflicts(moved, today=AFTER_ALL_MISSIONS) == []
 
 
 # --- the data governance mission -----------------------------------------------------------------
@@ -322,7 +416,7 @@ def test_the_workshop(workshop):
 
 
 def test_load_demo_stores_every_mission_as_its_file_holds_it(workspace, records):
-    assert workspace.missions.load_demo() == sorted(EXPECTED)
+    assert workspace.missions.load_demo(today=FILE_WEEK) == sorted(EXPECTED)
     for code, record in records.items():
         stored = workspace.missions.load_record(code, with_identity=True)
         assert stored == as_stored(record)
@@ -331,7 +425,7 @@ def test_load_demo_stores_every_mission_as_its_file_holds_it(workspace, records)
         assert all(person.identity is None for person in plain.people)
         # Only the tasks the demo leaves open are late by then.
         late = workspace.missions.check(code, today=AFTER_ALL_MISSIONS).conflicts
-        assert [c for c in late if c.code != Code.TASK_OVERDUE] == []
+        assert [c.code for c in late if c.code != Code.TASK_OVERDUE] == ([Code.OVERLAP] if code == PLANNING else [])
     # The whole catalogue, also the places no demo item visits (KOSME's headquarters in Jinju).
     assert len(workspace.sites.list_sites()) == CATALOGUE_SITES
     assert len(workspace.sites.travel_times()) == CATALOGUE_TRAVEL_TIMES
@@ -382,12 +476,12 @@ def test_a_demo_mission_the_database_refuses_leaves_it_as_it_was(tmp_path):
     open_workspace(str(path)).close()
     with closing(sqlite3.connect(path)) as connection:
         connection.execute(
-            f"CREATE TRIGGER refuse BEFORE INSERT ON mission WHEN NEW.code = '{WORKSHOP}' "
+            f"CREATE TRIGGER refuse BEFORE INSERT ON mission WHEN NEW.code = '{PLANNING}' "
             "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"
         )
     workspace = open_workspace(str(path))
     try:
-        assert demo_files()[-1].stem == WORKSHOP
+        assert demo_files()[-1].stem == PLANNING
         with pytest.raises(sqlalchemy.exc.DatabaseError, match="refused by the test"):
             workspace.missions.load_demo()
         assert workspace.missions.is_empty()
@@ -400,7 +494,7 @@ def test_exported_and_imported_unchanged(tmp_path, records):
     first = open_workspace(str(tmp_path / "first.db"))
     second = open_workspace(str(tmp_path / "second.db"))
     try:
-        first.missions.load_demo()
+        first.missions.load_demo(today=FILE_WEEK)
         for code, record in records.items():
             path = tmp_path / f"{code}.json"
             first.missions.export_mission(code, path, with_personal_data=True)

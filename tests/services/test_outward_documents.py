@@ -12,6 +12,7 @@ import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
 
+from mission_planner.errors import MissionPlannerError
 from mission_planner.services import DocumentSettings, open_workspace
 from mission_planner.services.demo_missions import demo_files
 from mission_planner.services.export.kinds import KINDS
@@ -58,6 +59,10 @@ def loaded(sqlite_demo_template, tmp_path_factory):
     opened.close()
 
 
+# The demo's mission in planning has accepted no one yet: it has no certificates or invitations.
+NOT_YET = {("27-IP-05-GE-OSM-A", "certificates-pdf"), ("27-IP-05-GE-OSM-A", "letters")}
+
+
 def test_every_kind_is_either_outward_or_internal():
     assert set(KINDS) == set(OUTWARD) | INTERNAL | BY_SITE
 
@@ -82,6 +87,10 @@ def test_outward_documents_carry_no_internal_notes(loaded, tmp_path, code, kind)
     document = KINDS[kind]
     target = tmp_path / f"{code}-{document.stem}{document.suffix}"
     settings = DocumentSettings(letter="invitation") if kind == "letters" else None
+    if (code, kind) in NOT_YET:
+        with pytest.raises(MissionPlannerError):
+            loaded.documents.export(code, kind, target, settings=settings)
+        return
     loaded.documents.export(code, kind, target, settings=settings)
     found = texts(target)
     assert found

@@ -230,14 +230,16 @@ class Missions:
         with self._transaction(shown=True) as session:
             return check_mission(session, require(session, code), today or date.today(), tasks=tasks)
 
-    def load_demo(self) -> list[str]:
+    def load_demo(self, *, today: date | None = None) -> list[str]:
         """Add the demo missions that are not here yet, all in one transaction; returns the codes
         added. Every file of a missing mission is read and checked before anything is written;
-        a file whose mission is here already is not read."""
-        from ..demo_missions import demo_files
+        a file whose mission is here already is not read. The mission in planning is dated from
+        `today` (by default the computer's date)."""
+        from ..demo_missions import demo_files, demo_record
 
         present = {summary.code for summary in self.list_missions()}
-        demo = [read_mission_file(path) for path in demo_files() if path.stem not in present]
+        loaded_on = today or date.today()
+        demo = [demo_record(path, loaded_on) for path in demo_files() if path.stem not in present]
         with self._transaction(checked=False) as session:
             missing = [r for r in demo if repositories.mission_id_by_code(session, r.mission.code) is None]
             for record in missing:
