@@ -39,7 +39,8 @@ def moved_by(record: MissionRecord, shift: timedelta) -> MissionRecord:
     """A copy of `record` with every date and time in it moved by `shift`: days, the mission's
     dates, status changes, flights, stays, tasks, log... but not the people's own dates (birth,
     passport expiry), which are no part of the mission's calendar."""
-    return _moved(record, shift)
+    moved: MissionRecord = _moved(record, shift)
+    return moved
 
 
 def _moved(value: Any, shift: timedelta) -> Any:
