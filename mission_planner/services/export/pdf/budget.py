@@ -27,18 +27,17 @@ from .common import (
     ACCENT_LIGHT,
     Checkpoint,
     Styles,
-    banner,
     field_table,
     finish,
     frame_width,
     grid,
     house_styles,
     line,
+    mission_banner,
 )
 from .words import (
     BASIS_UNITS,
     format_date,
-    format_date_range,
     format_money,
     format_number,
     payer_label,
@@ -69,7 +68,6 @@ def write(snapshot: MissionSnapshot, target: Path, progress: Progress) -> None:
 
 
 def heading(snapshot: MissionSnapshot, found: Styles, width: float) -> list[Flowable]:
-    mission = snapshot.record.mission
     report = snapshot.budget
     rates = [
         f"1 {rate.currency} = {format_number(rate.rate)} {report.currency}" for rate in snapshot.record.exchange_rates
@@ -82,19 +80,7 @@ def heading(snapshot: MissionSnapshot, found: Styles, width: float) -> list[Flow
         if w.code == "incomplete_total"
     ]
     return [
-        banner(
-            [
-                text.para("BUDGET", found["banner_small"]),
-                Spacer(1, 1.5 * mm),
-                text.para(mission.title, found["banner"]),
-                Spacer(1, 1.5 * mm),
-                text.para(
-                    f"{mission.code}  ·  {format_date_range(mission.start_date, mission.end_date)}",
-                    found["banner_small"],
-                ),
-            ],
-            width,
-        ),
+        mission_banner("BUDGET", snapshot, found, width),
         Spacer(1, 3 * mm),
         line(("muted", f"{notes} As of {format_date(snapshot.made_on)}."), style=found["body"]),
         *incomplete,

@@ -16,7 +16,8 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Image, Paragraph, Table, TableStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
 
 from ....domain.enums import (
     AttachmentKind,
@@ -31,7 +32,7 @@ from ..snapshot import MissionSnapshot
 from . import text
 from .document import MARGIN, build_pdf, page_size, styles
 from .shaping import ShapingParagraph
-from .words import format_date
+from .words import format_date, format_date_range
 
 # --- colours ---------------------------------------------------------------------------------------
 
@@ -247,6 +248,23 @@ def banner(lines: Sequence[Flowable], width: float, *, padding: float = 10) -> T
         )
     )
     return table
+
+
+def mission_banner(document: str, snapshot: MissionSnapshot, found: Styles, width: float, *, place: str = "") -> Table:
+    """The banner a mission's document opens with: its name (`BUDGET`), the mission's title, and
+    its code and dates (and `place` when given)."""
+    mission = snapshot.record.mission
+    facts = [mission.code, format_date_range(mission.start_date, mission.end_date), place]
+    return banner(
+        [
+            text.para(document, found["banner_small"]),
+            Spacer(1, 1.5 * mm),
+            text.para(mission.title, found["banner"]),
+            Spacer(1, 1.5 * mm),
+            text.para("  ·  ".join(fact for fact in facts if fact), found["banner_small"]),
+        ],
+        width,
+    )
 
 
 class HorizontalRule(Flowable):

@@ -19,8 +19,8 @@ from ....domain.evaluation import DEFAULT_QUESTIONNAIRE, RATING_WORDS, RATINGS, 
 from ..progress import Progress
 from ..snapshot import MissionSnapshot
 from . import text
-from .common import ACCENT, RULE, Checkpoint, Styles, banner, finish, frame_width, grid, house_styles, line
-from .words import format_date_range, format_short_date
+from .common import ACCENT, RULE, Checkpoint, Styles, finish, frame_width, grid, house_styles, line, mission_banner
+from .words import format_short_date
 
 DOCUMENT = "Evaluation form"
 WRITING_LINES = 4  # ruled lines under each open question
@@ -42,21 +42,8 @@ def write(snapshot: MissionSnapshot, target: Path, progress: Progress) -> None:
 
 
 def heading(snapshot: MissionSnapshot, found: Styles, width: float) -> list[Flowable]:
-    mission = snapshot.record.mission
     return [
-        banner(
-            [
-                text.para("EVALUATION QUESTIONNAIRE", found["banner_small"]),
-                Spacer(1, 1.5 * mm),
-                text.para(mission.title, found["banner"]),
-                Spacer(1, 1.5 * mm),
-                text.para(
-                    f"{mission.code}  ·  {format_date_range(mission.start_date, mission.end_date)}",
-                    found["banner_small"],
-                ),
-            ],
-            width,
-        ),
+        mission_banner("EVALUATION QUESTIONNAIRE", snapshot, found, width),
         Spacer(1, 3 * mm),
         text.para(
             "Please rate each question from 1 to 5 by ticking one box: "

@@ -22,17 +22,16 @@ from .common import (
     GRID_PADDING,
     Checkpoint,
     Styles,
-    banner,
     finish,
     frame_width,
     grid,
     house_styles,
     line,
+    mission_banner,
 )
 from .contact_text import Unbroken, contact_widths, widest_piece
 from .words import (
     format_date,
-    format_date_range,
     format_short_date,
 )
 
@@ -96,19 +95,7 @@ def heading(
     economies = {person.country for _, people in groups for person, _ in people}
     count = sum(len(people) for _, people in groups)
     story: list[Flowable] = [
-        banner(
-            [
-                text.para("LIST OF PARTICIPANTS", found["banner_small"]),
-                Spacer(1, 1.5 * mm),
-                text.para(mission.title, found["banner"]),
-                Spacer(1, 1.5 * mm),
-                text.para(
-                    f"{mission.code}  ·  {format_date_range(mission.start_date, mission.end_date)}  ·  {place}",
-                    found["banner_small"],
-                ),
-            ],
-            width,
-        ),
+        mission_banner("LIST OF PARTICIPANTS", snapshot, found, width, place=place),
         Spacer(1, 4 * mm),
         line(
             ("muted", f"{count} people from {len(economies)} economies, as of {format_date(snapshot.made_on)}."),

@@ -28,7 +28,18 @@ from ..progress import Progress
 from ..snapshot import MissionSnapshot, country_key
 from . import text
 from .budget import category_totals, payer_totals
-from .common import ACCENT, Checkpoint, Styles, banner, field_table, finish, frame_width, grid, house_styles, line
+from .common import (
+    ACCENT,
+    Checkpoint,
+    Styles,
+    field_table,
+    finish,
+    frame_width,
+    grid,
+    house_styles,
+    line,
+    mission_banner,
+)
 from .words import format_date, format_date_range, format_duration, join_words, modality_label
 
 DOCUMENT = "Completion report"
@@ -52,19 +63,7 @@ def heading(snapshot: MissionSnapshot, found: Styles, width: float) -> list[Flow
     mission = snapshot.record.mission
     place = ", ".join(p for p in (mission.venue_city, snapshot.country(mission.host_country)) if p)
     return [
-        banner(
-            [
-                text.para("COMPLETION REPORT", found["banner_small"]),
-                Spacer(1, 1.5 * mm),
-                text.para(mission.title, found["banner"]),
-                Spacer(1, 1.5 * mm),
-                text.para(
-                    f"{mission.code}  ·  {format_date_range(mission.start_date, mission.end_date)}  ·  {place}",
-                    found["banner_small"],
-                ),
-            ],
-            width,
-        ),
+        mission_banner("COMPLETION REPORT", snapshot, found, width, place=place),
         Spacer(1, 2 * mm),
         line(("muted", f"As of {format_date(snapshot.made_on)}."), style=found["body"]),
     ]
