@@ -11,10 +11,11 @@ from __future__ import annotations
 from ..errors import MissionPlannerError
 from ..paths import resolve_database
 from ..storage.file_gate import is_url
-from ..storage.quick_list import ListedMission, is_private, quick_mission_list
+from ..storage.quick_list import is_private, quick_mission_list
+from ..storage.summaries import MissionSummary
 
 
-def early_missions(db: str | None) -> list[ListedMission] | None:
+def early_missions(db: str | None) -> list[MissionSummary] | None:
     """The missions to show while the workspace opens, or None (the workspace lists them, and
     reports any database it refuses)."""
     try:
@@ -23,7 +24,7 @@ def early_missions(db: str | None) -> list[ListedMission] | None:
         return None
 
 
-def quick_missions(db: str | None) -> list[ListedMission] | None:
+def quick_missions(db: str | None) -> list[MissionSummary] | None:
     """The missions, or None where the full opening must answer: the default database (opening it
     takes the day's backup and may bring the demo) and a file the full opening would make
     private again (it says so). Raises what the full opening raises for a file it refuses before

@@ -14,13 +14,13 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import stat
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from . import migrate  # SCHEMA_HEAD, read at each call (tests set it)
 from .backup import refuse_foreign_database
 from .file_gate import database_file, is_url, refuse_non_regular
+from .summaries import MissionSummary
 
 BUSY_TIMEOUT_S = 5.0  # as the engine's: a writer holding the file briefly is waited for
 
@@ -36,21 +36,7 @@ ORDER BY mission.start_date DESC, mission.code
 """
 
 
-@dataclass(frozen=True, slots=True)
-class ListedMission:
-    """A row of the mission list: the fields of `repositories.MissionSummary`."""
-
-    id: int
-    code: str
-    title: str
-    start_date: date
-    end_date: date
-    modality: str
-    people: int
-    archived: bool
-
-
-def quick_mission_list(db: str) -> list[ListedMission] | None:
+def quick_mission_list(db: str) -> list[MissionSummary] | None:
     """The missions of the SQLite file `db` names, or None where the full opening must answer.
 
     Raises what the full opening raises for a file it refuses before SQLite opens it."""
@@ -91,9 +77,9 @@ def _read_only_uri(path: Path) -> str:
     return f"{path.as_uri()}?mode=ro"
 
 
-def _listed(row: tuple) -> ListedMission:
+def _listed(row: tuple) -> MissionSummary:
     key, code, title, start, end, modality, people, archived = row
-    return ListedMission(
+    return MissionSummary(
         id=int(key),
         code=str(code),
         title=str(title),

@@ -14,18 +14,7 @@ from sqlmodel import Session, col, select
 from ..domain.mission import Mission
 from . import mapping, tables, versions
 from .keys import existing
-
-
-@dataclass(frozen=True, slots=True)
-class MissionSummary:
-    id: int
-    code: str
-    title: str
-    start_date: date
-    end_date: date
-    modality: str
-    people: int
-    archived: bool
+from .summaries import MissionSummary
 
 
 def list_missions(session: Session, *, include_archived: bool = True) -> list[MissionSummary]:

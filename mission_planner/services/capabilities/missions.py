@@ -19,7 +19,7 @@ from ...domain.record import MissionRecord
 from ...domain.validation import find_problems
 from ...errors import ConflictError, InputError
 from ...storage import people_rows, records, repositories
-from ...storage.repositories import MissionSummary
+from ...storage.summaries import MissionSummary
 from .. import feed, practical
 from ..archive import read_archive, write_archive
 from ..changes import Changed
