@@ -97,11 +97,6 @@ def shift_day(session: Session, mission_id: int, day: date, to: date) -> Changed
     return Changed(updated=tuple(programme_rows.shift_day(session, mission_id, day, to)))
 
 
-def give_title(session: Session, mission_id: int, on: date, title: str) -> None:
-    """Title the day `on` when it has no title (a day a copy made, brought back by redo)."""
-    programme_rows.give_title(session, mission_id, on, title)
-
-
 def day_titles(session: Session, code: str) -> dict[date, str]:
     mission_id = repositories.mission_id_by_code(session, code)
     return {} if mission_id is None else programme_rows.day_titles(session, mission_id)
@@ -123,11 +118,6 @@ def insert_day(session: Session, mission_id: int, after: date) -> tuple[Changed,
     mission's end makes the mission a day longer: returns the end date it had then (else None)."""
     moved = programme_rows.shift_days_after(session, mission_id, after, 1)
     return Changed(updated=tuple(moved)), programme_rows.reach_last_day(session, mission_id)
-
-
-def set_end_date(session: Session, mission_id: int, end: date) -> None:
-    """Put back the end date a mission had before a day was inserted."""
-    programme_rows.set_mission_end(session, mission_id, end)
 
 
 def remove_day(session: Session, mission_id: int, code: str, on: date) -> tuple[Changed, RemovedDay]:

@@ -6,6 +6,7 @@ from datetime import date, time
 from typing import Any
 
 from ...domain.programme import Item, ItemAssignment
+from ...storage import programme_rows
 from ...storage.owners import mission_code_of_item
 from .. import feed, programme
 from ..changes import Changed, RemovedDay, RemovedItem
@@ -81,7 +82,7 @@ class Programme:
         with self._transaction() as session:
             mission_id = changing(session, code, Topic.PROGRAMME, Topic.ATTENDANCE)
             if end is not None:
-                programme.set_end_date(session, mission_id, end)
+                programme_rows.set_mission_end(session, mission_id, end)
                 feed.note(session, code, Topic.MISSIONS)
             return programme.remove_day(session, mission_id, code, day)
 
@@ -112,7 +113,7 @@ class Programme:
             for part in removed:
                 changed |= programme.restore_item(session, mission_id, part)
             for on, title in (titles or {}).items():
-                programme.give_title(session, mission_id, on, title)
+                programme_rows.give_title(session, mission_id, on, title)
             return changed
 
     def paste_items(
