@@ -21,7 +21,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlmodel import SQLModel
 
@@ -90,3 +90,19 @@ class PostgresSchema:
         with self.server.connect() as connection:
             connection.execute(text(f'DROP SCHEMA "{self.name}" CASCADE'))
         self.server.dispose()
+
+
+def reads_during(workspace, action) -> int:
+    """How many SELECTs `action` sends to the workspace's database."""
+    selects = []
+
+    def count(_connection, _cursor, statement, *_args) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            selects.append(statement)
+
+    event.listen(workspace.engine, "before_cursor_execute", count)
+    try:
+        action()
+    finally:
+        event.remove(workspace.engine, "before_cursor_execute", count)
+    return len(selects)

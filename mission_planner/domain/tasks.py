@@ -110,10 +110,22 @@ def mission_rules(rules: Iterable[TaskRule], overrides: Iterable[TaskRuleOverrid
     return result
 
 
-def due_tasks(record: MissionRecord, rules: Iterable[TaskRule], *, arrival: date | None = None) -> list[DueTask]:
-    """The mission's tasks by due date, each with what is recorded of it. `arrival`: the day the
-    first person lands, when the caller read it apart from the record (None: from its flights)."""
+# Each site asking for a visitor list: the day of its first visit and its own days before.
+SecurityVisits = dict[str, tuple[date, int | None]]
+
+
+def due_tasks(
+    record: MissionRecord,
+    rules: Iterable[TaskRule],
+    *,
+    arrival: date | None = None,
+    visits: SecurityVisits | None = None,
+) -> list[DueTask]:
+    """The mission's tasks by due date, each with what is recorded of it. `arrival` (the day the
+    first person lands) and `visits` (`security_visits`), when the caller read them apart from
+    the record (the lists across missions); None: from the record's flights and programme."""
     arrival = arrival or first_arrival(record)
+    visits = security_visits(record) if visits is None else visits
     stored = {(state.key, state.site_uid): state for state in record.tasks}
     seen = done_by_the_program(record)
     found: list[DueTask] = []
@@ -121,7 +133,7 @@ def due_tasks(record: MissionRecord, rules: Iterable[TaskRule], *, arrival: date
     for rule in rules:
         if rule.modalities and modality not in rule.modalities:
             continue
-        for site_uid, due in _due_dates(record, rule, arrival):
+        for site_uid, due in _due_dates(record, rule, arrival, visits):
             state = stored.get((rule.key, site_uid))
             sequence = 0 if state is None else state.sequence + (state.due is not None and state.due != due)
             task = DueTask(rule.key, site_uid, due, rule.what, sequence=sequence)
@@ -142,11 +154,13 @@ def done_by_the_program(record: MissionRecord) -> dict[str, date]:
     return seen
 
 
-def _due_dates(record: MissionRecord, rule: TaskRule, arrival: date) -> Iterable[tuple[str, date]]:
+def _due_dates(
+    record: MissionRecord, rule: TaskRule, arrival: date, visits: SecurityVisits
+) -> Iterable[tuple[str, date]]:
     mission = record.mission
     shift = timedelta(days=rule.days)
     if rule.anchor == Anchor.SITE_VISIT:
-        for site_uid, (visit, days_before) in _security_visits(record).items():
+        for site_uid, (visit, days_before) in visits.items():
             yield site_uid, visit + shift if days_before is None else visit - timedelta(days=days_before)
         return
     anchor = {
@@ -170,10 +184,10 @@ def first_arrival(record: MissionRecord) -> date:
     return min([*arrivals, record.mission.start_date])
 
 
-def _security_visits(record: MissionRecord) -> dict[str, tuple[date, int | None]]:
+def security_visits(record: MissionRecord) -> SecurityVisits:
     """Each site asking for a visitor list: its first visit in the programme and its days before."""
     sites = {site.uid: site for site in record.sites if site.visitor_list_required}
-    visits: dict[str, tuple[date, int | None]] = {}
+    visits: SecurityVisits = {}
     for day in record.days:
         for item in day.items:
             site = sites.get(item.site_uid or "")

@@ -61,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     opener = WorkspaceOpener(args.db)
 
     def opened(workspace: Workspace) -> None:
+        if opener.first_due is not None:  # read on the thread too
+            window.this_week.preset(*opener.first_due)
         window.attach(workspace, in_steps=True)
         if opener.first_record is not None:  # read on the thread: shown without reading again
             window.details.overview.prefill(opener.first_record)

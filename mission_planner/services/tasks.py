@@ -10,10 +10,10 @@ from sqlmodel import Session
 
 from ..domain.limits import MAX_DAYS
 from ..domain.places import Site
-from ..domain.tasks import DueTask, TaskRuleOverride, TaskState, TaskStatus, stored_states
+from ..domain.tasks import DueTask, TaskRuleOverride, TaskState, TaskStatus, due_tasks, mission_rules, stored_states
 from ..errors import InputError
 from ..storage import records, repositories, task_rows
-from .task_rules import record_tasks, shipped_rules
+from .task_rules import organization_rules, record_tasks, shipped_rules
 from .text_gate import refuse_long_field
 
 # The domain's task values are offered here too, for the front ends (services/__init__.py).
@@ -37,21 +37,18 @@ def mission_tasks(session: Session, mission_id: int) -> list[DueTask]:
 
 def open_missions_tasks(session: Session) -> list[MissionTask]:
     """Every task of every mission not archived, by due date."""
+    rules = organization_rules(session)
     found = []
-    for summary in repositories.list_missions(session, include_archived=False):
-        record, first_flight = records.load_for_tasks(session, summary.id)
+    for inputs in task_rows.load_open_task_inputs(session):
+        record = inputs.record
         mission = record.mission
-        arrival = min(first_flight, mission.start_date) if first_flight else mission.start_date
+        arrival = min(inputs.arrival, mission.start_date) if inputs.arrival else mission.start_date
         sites = {site.uid: site.display_name for site in record.sites}
         found += [
-            MissionTask(
-                mission.code,
-                mission.uid,
-                mission.title,
-                task,
-                sites.get(task.site_uid, task.site_uid),
+            MissionTask(mission.code, mission.uid, mission.title, task, sites.get(task.site_uid, task.site_uid))
+            for task in due_tasks(
+                record, mission_rules(rules, record.task_rules), arrival=arrival, visits=inputs.visits
             )
-            for task in record_tasks(session, record, arrival)
         ]
     return sorted(found, key=lambda t: (t.task.due, t.code, t.task.key, t.task.site_uid))
 

@@ -7,12 +7,11 @@ exist and added when they do not. Everything else belongs to the mission alone.
 from __future__ import annotations
 
 import copy
-from datetime import date
 
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, select
 
 from ..domain.budget import ExchangeRate
-from ..domain.enums import AttachmentKind, AttendanceStatus, FlightDirection, ItemRoleKind, Role, Status
+from ..domain.enums import AttachmentKind, AttendanceStatus, ItemRoleKind, Role, Status
 from ..domain.mission import Attachment, IssuedCertificate, LogEntry, Revision
 from ..domain.people import Attendance, Participation, StatusChange, Stay
 from ..domain.places import TravelTime
@@ -480,25 +479,3 @@ def _load_people_and_sites(session, record, person_uids, site_uids, with_identit
     record.travel_times = [
         TravelTime(site_uids[row.from_site_id], site_uids[row.to_site_id], row.minutes) for row in travel
     ]
-
-
-def load_for_tasks(session: Session, mission_id: int) -> tuple[MissionRecord, date | None]:
-    """What a mission's tasks are computed from, in a few reads (the lists across missions read
-    every open mission): the mission, its programme and the sites it visits, what is recorded of
-    its tasks and its rule changes, its log; and the day of its first arriving flight (None: none known)."""
-    record = MissionRecord(mission=mapping.mission_from_row(existing(session, tables.MissionRow, mission_id)))
-    site_uids: dict[int, str] = {}
-    _load_days(session, mission_id, record, site_uids, {})
-    if site_uids:
-        sites = session.exec(select(tables.SiteRow).where(col(tables.SiteRow.id).in_(list(site_uids)))).all()
-        record.sites = [mapping.site_from_row(row) for row in sites]
-    record.tasks = task_rows.load_tasks(session, mission_id)
-    record.task_rules = task_rows.load_task_rules(session, mission_id)
-    log = session.exec(select(tables.MissionLogRow).where(tables.MissionLogRow.mission_id == mission_id))
-    record.log = [LogEntry(e.at, e.action, e.detail) for e in log]  # what the program saw done
-    first = session.exec(
-        select(func.min(tables.FlightRow.scheduled_local))
-        .join(tables.ParticipationRow, col(tables.ParticipationRow.id) == tables.FlightRow.participation_id)
-        .where(tables.ParticipationRow.mission_id == mission_id, tables.FlightRow.direction == FlightDirection.ARRIVAL)
-    ).one()
-    return canonical_order(record), (first.date() if first is not None else None)

@@ -7,12 +7,12 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
-from sqlalchemy import event
 
 from mission_planner.domain.enums import Status
 from mission_planner.gui.dialogs.choose_people import ChoosePeopleDialog
 from mission_planner.gui.document_jobs import ExportOutcome, export_documents, kind_titles, target_for
 from mission_planner.services.export import KINDS, Cancelled, DocumentSettings, Progress
+from tests.databases import reads_during
 
 TURKIYE = "23-IP-12-GE-OSM-A"
 
@@ -20,22 +20,6 @@ TURKIYE = "23-IP-12-GE-OSM-A"
 def exportable_kinds(count: int = 2) -> list[str]:
     """Quick kinds to write (not packs: a folder per person, slow for a test)."""
     return ["itinerary-pdf", "ics"][:count]
-
-
-def reads_during(workspace, action) -> int:
-    """How many SELECTs `action` sends to the workspace's database."""
-    selects = []
-
-    def count(_connection, _cursor, statement, *_args) -> None:
-        if statement.lstrip().upper().startswith("SELECT"):
-            selects.append(statement)
-
-    event.listen(workspace.engine, "before_cursor_execute", count)
-    try:
-        action()
-    finally:
-        event.remove(workspace.engine, "before_cursor_execute", count)
-    return len(selects)
 
 
 @pytest.fixture

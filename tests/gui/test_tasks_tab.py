@@ -97,3 +97,27 @@ def test_writing_the_visitor_lists_asks_whether_they_were_sent(qtbot, demo_windo
     demo_window.undo_stack.undo()
     task = next(t for t in demo_workspace.tasks.mission_tasks(OSM) if t.key == "visitor_list")
     assert task.status == TaskStatus.OPEN
+
+
+def test_this_week_shows_a_hundred_tasks_and_counts_the_rest(demo_window, demo_workspace):
+    from mission_planner.gui.views.this_week import SHOWN_AT_MOST
+    from mission_planner.services import DueTask, MissionTask
+
+    week = demo_window.this_week
+    late = [
+        MissionTask(
+            f"{n:02d}-IP-01-GE-OSM-A", f"uid{n}", f"Mission {n}", DueTask("certificates", "", date(2020, 1, 1), "Send")
+        )
+        for n in range(SHOWN_AT_MOST + 30)
+    ]
+    # Years of missions never archived: what the opening thread read is shown once, not read again.
+    week.preset(TODAY, late)
+    week.today = TODAY
+    week.refresh(demo_workspace)
+    assert week.heading.text() == f"This week: {SHOWN_AT_MOST + 30} overdue"
+    assert week.list.count() == SHOWN_AT_MOST + 1
+    assert week.list.item(SHOWN_AT_MOST).text() == "… and 30 more"
+    week.list.itemClicked.emit(week.list.item(SHOWN_AT_MOST))  # the count is not a mission: nothing opens
+    week.refresh(demo_workspace)  # read again now: the demo's own
+    assert week.heading.text() == "This week: 2 overdue"
+    assert week.list.count() == 4

@@ -1,10 +1,11 @@
-"""The tasks across missions are read in a few queries per mission; they are the same tasks as
-the whole mission's record gives, flights and security sites included."""
+"""The tasks across missions are read in a few queries, however many missions there are; they are
+the same tasks as the whole mission's record gives, flights and security sites included."""
 
 from datetime import date
 
 from mission_planner.domain.tasks import due_tasks, mission_rules
 from mission_planner.services.task_rules import shipped_rules
+from tests.databases import reads_during
 
 
 def test_the_lists_across_missions_give_each_missions_own_tasks(demo):
@@ -20,6 +21,20 @@ def test_the_lists_across_missions_give_each_missions_own_tasks(demo):
         osm["rooming_list"].task.due < date(2023, 10, 24) - date.resolution * 7
     )  # the first landing is before the start
     assert osm["visitor_list"].site_name == "Korea Institute of Science and Technology (KIST)"
+
+
+def test_the_lists_across_missions_read_as_often_for_many_missions_as_for_one(demo):
+    def due():
+        return demo.tasks.due(date(2030, 1, 1))
+
+    reads = reads_during(demo, due)
+    before = len(due())
+    for year in (2028, 2029, 2030):  # with its programme, its security site and its own dates
+        demo.missions.duplicate_mission("23-IP-12-GE-OSM-A", f"{year % 100}-IP-12-GE-OSM-A", date(year, 10, 23))
+    assert reads_during(demo, due) == reads <= 8
+    added = [entry for entry in due() if entry.code.startswith(("28-", "29-"))]
+    assert len(due()) > before and {entry.task.key for entry in added} >= {"visitor_list", "certificates"}
+    test_the_lists_across_missions_give_each_missions_own_tasks(demo)
 
 
 def test_a_full_mission_file_keeps_its_tasks(full):
