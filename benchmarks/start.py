@@ -7,7 +7,8 @@ times each, and the medians are compared. Each figure is taken twice: from outsi
 child to the moment its line arrives, interpreter start included) and by the child itself (its
 own clock since the process started). `--smoke` prints `first paint`, `list filled` (the mission
 list holds the database's missions: the quick list read with sqlite3 before the database layer
-loads), `workspace arrived` (the thread has opened the workspace; `attach` begins), `mission
+loads), `mission shown` (the first mission's Overview shows, read with sqlite3 too, the other
+tabs greyed), `workspace arrived` (the thread has opened the workspace; `attach` begins), `mission
 opened` (the first mission's tabs show it: it waits for the workspace, so its time after the list
 is the database layer's load, and after the workspace's arrival it is attaching, listing again
 and showing) and `longest block` (the longest the event loop went unanswered after the first
@@ -32,7 +33,7 @@ from .large_db import ensure_database
 RUNS = 5
 CLI_RUNS = 15  # a command line's run is short and a burst of load swings it: more runs, steadier medians
 APP = "import sys; from mission_planner.gui.app import main; sys.exit(main(sys.argv[1:]))"
-LINE = re.compile(r"^(first paint|list filled|workspace arrived|mission opened|longest block): (\d+) ms$")
+LINE = re.compile(r"^(first paint|list filled|mission shown|workspace arrived|mission opened|longest block): (\d+) ms$")
 PROFILE = (
     "import cProfile, pstats, sys\n"
     "profile = cProfile.Profile()\n"
@@ -117,7 +118,17 @@ def start_figures(db: Path, env: dict[str, str]) -> list[dict]:
 
     rows.append(
         row(
-            "start: first mission shown, after the workspace arrived (attach, list again, show)",
+            "start: first mission shown (its Overview), after the list filled",
+            after("mission shown", "list filled"),
+            None,
+            "< 100 ms",
+            100,
+            peaks,
+        )
+    )
+    rows.append(
+        row(
+            "start: first mission in every tab, after the workspace arrived (attach, list again, show)",
             after("mission opened", "workspace arrived"),
             None,
             "< 100 ms",
@@ -127,7 +138,7 @@ def start_figures(db: Path, env: dict[str, str]) -> list[dict]:
     )
     rows.append(
         row(
-            "start: first mission shown, after the quick list (waits for the database layer)",
+            "start: first mission in every tab, after the list filled (waits for the database layer)",
             after("mission opened", "list filled"),
             None,
             "(informative)",

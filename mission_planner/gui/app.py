@@ -29,7 +29,9 @@ from .smoke import FirstPaintProbe, run_smoke
 from .startup import process_start_time
 
 if TYPE_CHECKING:
+    from ..domain.record import MissionRecord
     from ..services import Workspace
+    from .models.mission_list import MissionSummaryLike
 
 EXIT_EXPECTED_ERROR = 2
 OPEN_ANYWAY_MS = 500
@@ -78,7 +80,17 @@ def main(argv: list[str] | None = None) -> int:
     def crashed(error: BaseException) -> None:
         raise error  # a bug while opening: the crash handler reports it
 
-    opener.sig_listed.connect(window.list_early)
+    def listed(missions: list[MissionSummaryLike], first: MissionRecord | None) -> None:
+        from ..services import early_overview  # sqlite3 alone, as the list
+
+        window.list_early(missions)
+        window.show_early(lambda code: early_overview(args.db, code), first)
+        if window.early_pane is None:
+            opener.early_shown()
+        else:  # the opening thread goes on once the Overview is painted
+            FirstPaintProbe(window.early_pane, started).sig_painted.connect(opener.early_shown)
+
+    opener.sig_listed.connect(listed)
     opener.sig_opened.connect(opened)
     opener.sig_failed.connect(failed)
     opener.sig_crashed.connect(crashed)

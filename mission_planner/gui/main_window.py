@@ -11,6 +11,7 @@ workspace's change feed: its own commands, undo and redo, imports, and (noticed 
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -65,6 +66,7 @@ if TYPE_CHECKING:
     from ..domain.record import MissionRecord
     from ..services import Change, Changed, IdentityChangeError, Workspace
     from .dialogs.find_person import FindPersonDialog
+    from .views.early_pane import EarlyPane, OverviewReader
 
 
 def error_text(error: MissionPlannerError) -> str:
@@ -108,8 +110,11 @@ class MainWindow(QMainWindow):
     paint while the database opens; `attach` then builds what shows the database."""
 
     sig_mission_selected = Signal(str)  # the code of the mission shown, "" when none
+    sig_mission_previewed = Signal(str)  # its Overview shows, read before the workspace (`show_early`)
     sig_attached = Signal()  # the workspace is attached and its missions listed
     sig_attaching = Signal()  # the workspace has arrived: `attach` begins
+    opening: QWidget  # in the mission's place until `attach`: a sentence, or the `EarlyPane`
+    splitter: QSplitter
 
     def __init__(
         self,
@@ -132,6 +137,7 @@ class MainWindow(QMainWindow):
         self._shown_code: str | None = None
         self._to_reveal: str | None = None  # a mission a command made, to select once listed
         self._holding_mission = False  # while the start lists the missions (`_list_attached`)
+        self.early_pane: EarlyPane | None = None  # the chosen mission's Overview until `attach`
         self._deferred: list[Change] = []  # changes waiting until the user's edit or dialog ends
         self.setWindowTitle(self.tr("Mission Planner"))
         self.resize(1280, 800)
@@ -166,6 +172,8 @@ class MainWindow(QMainWindow):
         )
         self.splitter.replaceWidget(1, self.details)
         self.opening.deleteLater()
+        self.early_pane = None
+        self.statusBar().clearMessage()
         release_tab_focus(self.details)
         self._attach_menus()
         self._fill_status_bar()
@@ -176,16 +184,31 @@ class MainWindow(QMainWindow):
         else:
             self._list_attached()
 
-    def list_early(self, missions: list[MissionSummaryLike]) -> None:
+    def list_early(self, missions: Sequence[MissionSummaryLike]) -> None:
         """List `missions`, read before the workspace is open (the start's quick list): they can
-        be searched, filtered and chosen at once; the mission chosen meanwhile shows once the
-        workspace is attached (`attach` keeps the selection)."""
+        be searched, filtered and chosen at once; the mission chosen shows its Overview once
+        `show_early` is called, and its other tabs once the workspace is attached (`attach`
+        keeps the selection)."""
         if self.workspace is not None or not missions:
             return
         self._missions = list(missions)
         self._search_keys = None
         self._fill_years()
         self.apply_filter()
+
+    def show_early(self, read: OverviewReader, first: MissionRecord | None = None) -> None:
+        """Put the `EarlyPane` in the mission's place, showing the mission selected as `read`
+        gives it (`first`: read already) until the workspace is attached."""
+        if self.workspace is not None or not self._missions:
+            return  # the workspace came first, or nothing was listed early
+        from .views.early_pane import EarlyPane
+
+        self.early_pane = EarlyPane(read, first)
+        self.splitter.replaceWidget(1, self.early_pane)
+        self.opening.deleteLater()
+        self.opening = self.early_pane
+        self.statusBar().showMessage(self.tr("Opening the database…"))
+        self._show_mission(self.selected_mission())
 
     def _list_attached(self, *, in_steps: bool = False) -> None:
         """List the missions and show the first, or (`in_steps`) show it on the next turn."""
@@ -228,8 +251,9 @@ class MainWindow(QMainWindow):
         self._build_mission_filters()
         self.table = self._build_table()
         # In the mission's place until the database is open (`attach`).
-        self.opening = QLabel(self.tr("Opening the database…"), alignment=Qt.AlignmentFlag.AlignCenter)
-        self.opening.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        opening = QLabel(self.tr("Opening the database…"), alignment=Qt.AlignmentFlag.AlignCenter)
+        opening.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.opening = opening
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_box, 1)
         search_row.addWidget(self.count_label)
@@ -930,8 +954,13 @@ class MainWindow(QMainWindow):
         self._show_mission(self.model.mission_at(self.proxy.source_row(current)))
 
     def _show_mission(self, mission: MissionSummaryLike | None) -> None:
+        if self.early_pane is not None and self.workspace is None:  # listed early: its Overview
+            code = mission.code if mission is not None else None
+            if self.early_pane.show_mission(code) and code is not None:
+                self.sig_mission_previewed.emit(code)
+            return
         if self._holding_mission or self.workspace is None:
-            return  # the list was just filled, or listed early: the mission follows (attach)
+            return  # the list was just filled: the mission follows (attach)
         if mission is None:
             self.details.show_message(self._empty_message())  # the query may have changed
         elif mission.code != self._shown_code:

@@ -8,6 +8,7 @@ widget is made on the GUI thread, when `sig_opened` arrives there.
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -22,15 +23,19 @@ if TYPE_CHECKING:
     from ..services import MissionTask, Workspace
 
 
+# How long the thread waits, at most, while the window shows what the quick read gave.
+EARLY_SHOWING_WAIT_S = 0.3
+
+
 class WorkspaceOpener(QThread):
     """Imports the database layer and opens the workspace `db` names, off the GUI thread.
 
-    Emits `sig_listed(missions)` first when a quick read of the list could be made (before any
-    import of the database layer), then `sig_opened(workspace)`, or `sig_failed(error)` for a
-    MissionPlannerError (the database cannot be opened); anything else is a bug and reaches the
-    crash handler as `sig_crashed`."""
+    Emits `sig_listed(missions, first)` first when a quick read of the list could be made (before
+    any import of the database layer; `first`: the first mission's Overview, or None), then
+    `sig_opened(workspace)`, or `sig_failed(error)` for a MissionPlannerError (the database
+    cannot be opened); anything else is a bug and reaches the crash handler as `sig_crashed`."""
 
-    sig_listed = Signal(object)  # the missions, read before the database layer is loaded
+    sig_listed = Signal(object, object)  # the missions and the first's Overview (or None): quick reads
     sig_opened = Signal(object)
     sig_failed = Signal(object)
     sig_crashed = Signal(object)
@@ -39,6 +44,7 @@ class WorkspaceOpener(QThread):
         super().__init__(parent)
         self.db = db
         self._started = False
+        self._early_shown = threading.Event()
         self.first_record: MissionRecord | None = None  # the first mission, read by `warm_up`
         self.first_due: tuple[date, list[MissionTask]] | None = None  # This week's tasks, by `warm_up`
         self.workspace: Workspace | None = None  # once open: closed by whoever started the thread
@@ -49,15 +55,23 @@ class WorkspaceOpener(QThread):
             self._started = True
             self.start()
 
+    def early_shown(self, *_ignored: object) -> None:
+        """The window has shown what `sig_listed` brought: the thread goes on."""
+        self._early_shown.set()
+
     def run(self) -> None:
-        from ..services import early_missions  # sqlite3 alone: the list shows before the layer loads
+        from ..services import early_missions, early_overview  # sqlite3 alone: before the layer loads
 
         try:
             # Turns every 0.2 ms, so the window answers while this thread works (tuning.py).
             with quick_switches(), no_collections_while_opening():
                 listed = early_missions(self.db)
                 if listed:
-                    self.sig_listed.emit(listed)
+                    first = early_overview(self.db, listed[0].code)
+                    from .views import early_pane  # noqa: F401  # classes only: the GUI thread builds it
+
+                    self.sig_listed.emit(listed, first)
+                    self._early_shown.wait(EARLY_SHOWING_WAIT_S)
                 workspace = open_start_workspace(self.db)
                 self.workspace = workspace
                 self.first_record = warm_up(workspace)

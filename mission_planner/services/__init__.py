@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from .imports.sheets import Sheet, read_sheet
     from .people import ImportProblems, ImportReport, PurgeReport
     from .people_search import PeopleIndex, PersonMatch
-    from .quick_list import early_missions, quick_missions
+    from .quick_list import early_missions, early_overview, quick_missions
     from .rule_sets import preset_fits, preset_for, preset_or_file, presets, write_rule_set_file
     from .settings import PAPERS, OrganizationSettings, image_from_file
     from .tasks import DueTask, MissionTask, TaskState, TaskStatus
@@ -56,6 +56,7 @@ if TYPE_CHECKING:
 # Each name the package offers, and the module that holds it (loaded on first use).
 _HOMES = {
     "early_missions": "quick_list",
+    "early_overview": "quick_list",
     "quick_missions": "quick_list",
     "Workspace": "workspace",
     "open_workspace": "workspace",
@@ -177,6 +178,7 @@ __all__ = [
     "csv_writer",
     "default_template",
     "early_missions",
+    "early_overview",
     "group_text",
     "image_from_file",
     "length",

@@ -22,30 +22,22 @@ from ..domain.enums import (
     QuantityBasis,
     Role,
     RuleStatus,
-    Scope,
     SplitKind,
 )
-from ..domain.mission import CertificateRule, EmergencyContact, Mission
+from ..domain.mission import Mission
 from ..domain.people import Flight, Identity, Person
 from ..domain.places import OpeningHours, Site
 from ..domain.practical import MeetingPoint, PracticalNotes
 from ..domain.programme import Item
 from . import tables
-
-# Mission fields stored under the same name in the mission table.
-_MISSION_PLAIN = [
-    f.name
-    for f in fields(Mission)
-    if f.name not in ("certificate_rule", "emergency_contacts", "revisions", "scope", "modality")
-]
-
+from .mission_values import COLUMNS, PLAIN, mission_from_values
 
 # Practical notes stored under the same name in the mission_practical table.
 _PRACTICAL_PLAIN = [f.name for f in fields(PracticalNotes) if f.name != "host_office_uid"]
 
 
 def mission_to_row(mission: Mission) -> tables.MissionRow:
-    values = {name: getattr(mission, name) for name in _MISSION_PLAIN}
+    values = {name: getattr(mission, name) for name in PLAIN}
     values["implementing_organizations"] = list(mission.implementing_organizations)
     values["participating_countries"] = list(mission.participating_countries)
     values["objectives"] = list(mission.objectives)
@@ -61,19 +53,7 @@ def mission_to_row(mission: Mission) -> tables.MissionRow:
 
 
 def mission_from_row(row: tables.MissionRow) -> Mission:
-    values = {name: getattr(row, name) for name in _MISSION_PLAIN}
-    for name in ("implementing_organizations", "participating_countries", "objectives", "financial_arrangements"):
-        values[name] = list(values[name])
-    return Mission(
-        **values,
-        scope=Scope(row.scope),
-        modality=Modality(row.modality),
-        certificate_rule=CertificateRule(
-            require_all_items=row.certificate_require_all_items,
-            min_online_percent=row.certificate_min_online_percent,
-        ),
-        emergency_contacts=[EmergencyContact(**contact) for contact in row.emergency_contacts],
-    )
+    return mission_from_values({name: getattr(row, name) for name in COLUMNS})
 
 
 def opening_hours_to_json(hours: list[OpeningHours]) -> list[dict]:

@@ -7,6 +7,8 @@ a SQLite file opened read-only, after the same gate the full opening passes (`fi
 exactly as there, unchanged), and only from a database at this build's schema revision. Anything
 else (a URL, a missing file, an older or newer schema, a file SQLite cannot read) answers None:
 the caller then goes the full way, which creates, upgrades, refuses or explains.
+
+`read_quickly` is that gate and read-only connection, for `quick_overview.py` too.
 """
 
 from __future__ import annotations
@@ -14,13 +16,17 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import stat
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from . import migrate  # SCHEMA_HEAD, read at each call (tests set it)
 from .backup import refuse_foreign_database
 from .file_gate import database_file, is_url, refuse_non_regular
 from .summaries import MissionSummary
+
+T = TypeVar("T")
 
 BUSY_TIMEOUT_S = 5.0  # as the engine's: a writer holding the file briefly is waited for
 
@@ -40,6 +46,13 @@ def quick_mission_list(db: str) -> list[MissionSummary] | None:
     """The missions of the SQLite file `db` names, or None where the full opening must answer.
 
     Raises what the full opening raises for a file it refuses before SQLite opens it."""
+    return read_quickly(db, lambda connection: [_listed(row) for row in connection.execute(_LIST)])
+
+
+def read_quickly(db: str, work: Callable[[sqlite3.Connection], T]) -> T | None:
+    """`work` done over a read-only connection to the SQLite file `db` names, at this build's
+    schema; None for a URL, no such file, another schema, a file SQLite cannot read, or rows not
+    as we wrote them."""
     if is_url(db):
         return None
     path = database_file(db)
@@ -51,8 +64,8 @@ def quick_mission_list(db: str) -> list[MissionSummary] | None:
         with contextlib.closing(sqlite3.connect(_read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)) as connection:
             if connection.execute("SELECT version_num FROM alembic_version").fetchall() != [(migrate.SCHEMA_HEAD,)]:
                 return None
-            return [_listed(row) for row in connection.execute(_LIST)]
-    except (sqlite3.Error, ValueError, TypeError):  # unreadable, or not the rows we wrote
+            return work(connection)
+    except (sqlite3.Error, ValueError, TypeError, KeyError):  # unreadable, or not the rows we wrote
         return None
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mission_planner/gui/app.py" line="124"/>
+        <location filename="../../mission_planner/gui/app.py" line="136"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
@@ -1467,6 +1467,15 @@
     </message>
 </context>
 <context>
+    <name>EarlyPane</name>
+    <message>
+        <location filename="../../mission_planner/gui/views/early_pane.py" line="33"/>
+        <location filename="../../mission_planner/gui/views/early_pane.py" line="41"/>
+        <source>Opening the database…</source>
+        <translation>데이터베이스를 여는 중…</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../mission_planner/gui/errors.py" line="76"/>
@@ -2348,237 +2357,238 @@ Replace their data in every mission?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="136"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="614"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="626"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="895"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="967"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="142"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="638"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="650"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="919"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="996"/>
         <source>Mission Planner</source>
         <translation>Mission Planner</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="220"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="243"/>
         <source>Search by code or title</source>
         <translation>코드 또는 제목으로 검색</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="226"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="994"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="249"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="1023"/>
         <source>{shown} of {total}</source>
         <translation>{total}개 중 {shown}개</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="231"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="210"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="254"/>
         <source>Opening the database…</source>
         <translation>데이터베이스를 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="258"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="282"/>
         <source>All missions</source>
         <translation>모든 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="259"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="283"/>
         <source>Upcoming and running</source>
         <translation>예정 및 진행 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="260"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="284"/>
         <source>Past</source>
         <translation>지난 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="261"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="285"/>
         <source>Archived</source>
         <translation>보관됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="265"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="277"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="289"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="301"/>
         <source>All years</source>
         <translation>모든 연도</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="286"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="310"/>
         <source>Missions</source>
         <translation>연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="298"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="322"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="304"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="328"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="314"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="338"/>
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="319"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="343"/>
         <source>&amp;About Mission Planner</source>
         <translation>Mission Planner 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="322"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="346"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="325"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="349"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="331"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="355"/>
         <source>&amp;New Mission…</source>
         <translation>새 연수단(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="334"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="358"/>
         <source>New Mission from No&amp;tification…</source>
         <translation>통보문으로 새 연수단(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="335"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="359"/>
         <source>Read the APO&apos;s Project Notification (PDF, Word or text)</source>
         <translation>APO 프로젝트 통보문(PDF, Word 또는 텍스트)을 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="337"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="361"/>
         <source>&amp;Open Mission File…</source>
         <translation>연수단 파일 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="339"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="363"/>
         <source>Add the mission in a mission file or archive</source>
         <translation>연수단 파일이나 보관 파일의 연수단을 추가합니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="341"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="365"/>
         <source>Load the De&amp;mo Missions</source>
         <translation>예제 연수단 불러오기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="343"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="367"/>
         <source>&amp;Duplicate Mission…</source>
         <translation>연수단 복제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="345"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="369"/>
         <source>&amp;Archive Mission</source>
         <translation>연수단 보관(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="347"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="371"/>
         <source>&amp;Edit Notification…</source>
         <translation>사업 안내 수정(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="349"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="373"/>
         <source>Practical &amp;Notes…</source>
         <translation>실무 안내(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="351"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="375"/>
         <source>Dress code, money, Wi-Fi and more, for every delegate&apos;s pack</source>
         <translation>복장, 경비, Wi-Fi 등 모든 참가자 안내 자료에 들어갈 내용</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="369"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="393"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="372"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="396"/>
         <source>Print Pre&amp;view…</source>
         <translation>인쇄 미리 보기(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="386"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="388"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="410"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="412"/>
         <source>Print</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="388"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="412"/>
         <source>Print Preview</source>
         <translation>인쇄 미리 보기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="429"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="445"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="453"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="469"/>
         <source>New Mission from Notification</source>
         <translation>통보문으로 새 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="431"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="455"/>
         <source>Project Notifications (*.pdf *.docx *.txt);;All files (*)</source>
         <translation>프로젝트 통보문 (*.pdf *.docx *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="457"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="481"/>
         <source>New mission {code} from its notification</source>
         <translation>통보문으로 새 연수단 {code}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="472"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="496"/>
         <source>The notification of {code} is unchanged.</source>
         <translation>{code}의 통보문은 바뀐 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="483"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="507"/>
         <source>The demo missions are here already.</source>
         <translation>예제 연수단이 이미 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="487"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="491"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="511"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="515"/>
         <source>Demo Missions</source>
         <translation>예제 연수단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="492"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="516"/>
         <source>Loading the demo missions…</source>
         <translation>예제 연수단을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="500"/>
-        <location filename="../../mission_planner/gui/main_window.py" line="520"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="524"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="544"/>
         <source>Open Mission File</source>
         <translation>연수단 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="502"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="526"/>
         <source>Mission files (*.json *.mission);;All files (*)</source>
         <translation>연수단 파일 (*.json *.mission);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="524"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="548"/>
         <source>Open {name}</source>
         <translation>{name} 열기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="534"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="558"/>
         <source>This database already has the mission {name} holds; nothing was added.</source>
         <translation>{name}에 담긴 연수단이 이 데이터베이스에 이미 있습니다. 아무것도 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="542"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="566"/>
         <source>Reading {name}…</source>
         <translation>{name}을(를) 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="553"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="577"/>
         <source>and {count} more</source>
         <translation>외 {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="555"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="579"/>
         <source>This file would replace the identity data of people who are in other missions too:
 
 {people}
@@ -2591,107 +2601,107 @@ Replace it with the file&apos;s?</source>
 파일의 정보로 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="649"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="673"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="651"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="675"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="653"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="677"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="659"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="683"/>
         <source>Find &amp;Person…</source>
         <translation>사람 찾기(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="661"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="685"/>
         <source>Find a person by name in every mission</source>
         <translation>모든 연수단에서 이름으로 사람을 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="665"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="689"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="701"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="725"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="703"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="727"/>
         <source>Read the missions again, with changes made elsewhere</source>
         <translation>다른 곳에서 변경된 내용을 반영하여 연수단 정보를 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="705"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="729"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="720"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="744"/>
         <source>Database: {location}</source>
         <translation>데이터베이스: {location}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="722"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="746"/>
         <source>Database: {location} (default)</source>
         <translation>데이터베이스: {location} (기본값)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="728"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="752"/>
         <source>Today&apos;s backup of the database failed: {reason}</source>
         <translation>오늘의 데이터베이스 백업에 실패했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="818"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="842"/>
         <source>Updated with changes made elsewhere.</source>
         <translation>다른 곳에서 저장한 변경 내용을 반영했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="899"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="923"/>
         <source>Find Person</source>
         <translation>사람 찾기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="900"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="924"/>
         <source>Reading the names…</source>
         <translation>이름을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="917"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="941"/>
         <source>About Mission Planner</source>
         <translation>Mission Planner 정보</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="919"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="943"/>
         <source>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;Plan APO study missions and produce their documents, offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Mission Planner {version}&lt;/h3&gt;&lt;p&gt;APO 시찰연수 연수단을 계획하고 관련 문서를 오프라인으로 작성합니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="986"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="1015"/>
         <source>No mission matches “{query}”.</source>
         <translation>“{query}”과(와) 일치하는 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="988"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="1017"/>
         <source>There are no missions in this database yet.</source>
         <translation>이 데이터베이스에는 아직 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="989"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="1018"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/main_window.py" line="996"/>
+        <location filename="../../mission_planner/gui/main_window.py" line="1025"/>
         <source>Missions: {total}</source>
         <translation>연수단: {total}개</translation>
     </message>
@@ -3088,53 +3098,47 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>MissionPane</name>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="64"/>
+        <location filename="../../mission_planner/gui/views/tab_titles.py" line="14"/>
         <source>Overview</source>
         <translation>개요</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="65"/>
+        <location filename="../../mission_planner/gui/views/tab_titles.py" line="15"/>
         <source>Programme</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="66"/>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="163"/>
+        <location filename="../../mission_planner/gui/views/tab_titles.py" line="16"/>
         <source>People</source>
         <translation>명단</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="67"/>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="164"/>
+        <location filename="../../mission_planner/gui/views/tab_titles.py" line="17"/>
         <source>Sites</source>
         <translation>방문지</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="68"/>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="165"/>
+        <location filename="../../mission_planner/gui/views/tab_titles.py" line="18"/>
         <source>Attendance</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="69"/>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="166"/>
+        <location filename="../../mission_planner/gui/views/tab_titles.py" line="19"/>
         <source>Budget</source>
         <translation>예산</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="70"/>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="167"/>
+        <location filename="../../mission_planner/gui/views/tab_titles.py" line="20"/>
         <source>Tasks</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="71"/>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="168"/>
+        <location filename="../../mission_planner/gui/views/tab_titles.py" line="21"/>
         <source>Documents</source>
         <translation>문서</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/mission_pane.py" line="77"/>
+        <location filename="../../mission_planner/gui/views/mission_pane.py" line="74"/>
         <source>No mission selected.</source>
         <translation>선택된 연수단이 없습니다.</translation>
     </message>
@@ -3505,188 +3509,188 @@ Replace it with the file&apos;s?</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="63"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="68"/>
         <source>Archived</source>
         <translation>보관됨</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="64"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="69"/>
         <source>Edit Notification…</source>
         <translation>사업 안내 수정…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="66"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="71"/>
         <source>Practical Notes…</source>
         <translation>실무 안내…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="67"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="72"/>
         <source>Dress code, money, Wi-Fi and more, for every delegate&apos;s pack</source>
         <translation>복장, 경비, Wi-Fi 등 모든 참가자 안내 자료에 들어갈 내용</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="74"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="79"/>
         <source>None: this is the notification as first issued.</source>
         <translation>없음: 최초 발행된 공지입니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="106"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="111"/>
         <source>Participants</source>
         <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="111"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="116"/>
         <source>Revisions</source>
         <translation>개정 이력</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="120"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="125"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="121"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="126"/>
         <source>Reference</source>
         <translation>문서 번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="122"/>
-        <location filename="../../mission_planner/gui/views/overview.py" line="219"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="127"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="224"/>
         <source>Issued on</source>
         <translation>발행일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="123"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="128"/>
         <source>Nominations close</source>
         <translation>추천 마감일</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="124"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="129"/>
         <source>Dates</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="125"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="130"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="126"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="131"/>
         <source>Host country</source>
         <translation>주최국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="127"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="132"/>
         <source>Venue</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="128"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="133"/>
         <source>Modality</source>
         <translation>운영 방식</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="129"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="134"/>
         <source>Implementing organizations</source>
         <translation>시행 기관</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="130"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="135"/>
         <source>Participating countries</source>
         <translation>참가국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="131"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="136"/>
         <source>Quotas</source>
         <translation>정원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="132"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="137"/>
         <source>People</source>
         <translation>인원</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="133"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="138"/>
         <source>Qualifications</source>
         <translation>자격 요건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="134"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="139"/>
         <source>Objectives</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="135"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="140"/>
         <source>Background</source>
         <translation>배경</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="174"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="179"/>
         <source>Online</source>
         <translation>온라인</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="187"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="192"/>
         <source>All APO member economies</source>
         <translation>모든 APO 회원국</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="193"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="198"/>
         <source>{overseas} overseas and {local} local participants</source>
         <translation>해외 참가자 {overseas}명, 국내 참가자 {local}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="195"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="200"/>
         <source>{overseas} overseas participants</source>
         <translation>해외 참가자 {overseas}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="197"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="202"/>
         <source>{local} local participants</source>
         <translation>국내 참가자 {local}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="203"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="208"/>
         <source>Participants: {count}</source>
         <translation>참가자: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="204"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="209"/>
         <source>Resource persons: {count}</source>
         <translation>강사: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="205"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="210"/>
         <source>Observers: {count}</source>
         <translation>옵서버: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="206"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="211"/>
         <source>Secretariat: {count}</source>
         <translation>사무국: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="211"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="216"/>
         <source>None yet</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="213"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="218"/>
         <source>Total: {count}</source>
         <translation>합계: {count}명</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="219"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="224"/>
         <source>No.</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="219"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="224"/>
         <source>Clause</source>
         <translation>조항</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/overview.py" line="219"/>
+        <location filename="../../mission_planner/gui/views/overview.py" line="224"/>
         <source>What changed</source>
         <translation>변경 내용</translation>
     </message>

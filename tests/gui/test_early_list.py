@@ -1,11 +1,12 @@
 """The start's quick list: the missions are listed, searched and chosen before the workspace is
-open (read with sqlite3 alone, services.early_missions); the workspace, once attached, shows the
-mission chosen meanwhile."""
+open (read with sqlite3 alone, services.early_missions), and the mission chosen shows its
+Overview at once (services.early_overview), its other tabs greyed; the workspace, once attached,
+shows the mission chosen meanwhile in every tab."""
 
 from PySide6.QtCore import Qt
 
 from mission_planner.gui.main_window import MainWindow
-from mission_planner.services import early_missions, open_workspace
+from mission_planner.services import early_missions, early_overview, open_workspace
 
 from .sample_missions import DIGITAL, OSM_TURKIYE, WORKSHOP
 from .test_main_window import codes_shown, type_query
@@ -50,3 +51,50 @@ def test_the_list_is_usable_before_the_workspace_and_the_choice_survives_it(qtbo
 def test_a_database_the_quick_list_cannot_read_lists_nothing_early(tmp_path):
     """The check above can fail: a missing database gives no early list (the workspace reports it)."""
     assert early_missions(str(tmp_path / "missing.db")) is None
+
+
+def test_the_mission_chosen_early_shows_its_overview_then_every_tab(qtbot, db_path, tmp_path):
+    window = MainWindow(None, documents_root=tmp_path / "documents")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    reads = []
+
+    def read(code):
+        reads.append(code)
+        return early_overview(str(db_path), code)
+
+    first = early_overview(str(db_path), OSM_TURKIYE.mission.code)  # read by the opening thread
+    window.list_early(early_missions(str(db_path)))
+    window.show_early(read, first)
+    pane = window.early_pane
+    assert pane is not None and window.splitter.widget(1) is pane
+    assert pane.overview.heading.text() == OSM_TURKIYE.mission.title
+    assert reads == []  # the first was read already
+    assert [pane.tabs.isTabEnabled(i) for i in range(pane.tabs.count())] == [True] + [False] * 7
+    assert [pane.tabs.tabText(i) for i in range(pane.tabs.count())][:3] == ["Overview", "Programme", "People"]
+    assert not pane.overview.edit_button.isEnabled()
+    assert window.statusBar().currentMessage() == "Opening the database…"
+
+    click_row(qtbot, window, WORKSHOP.mission.code)
+    assert reads == [WORKSHOP.mission.code]
+    assert pane.overview.heading.text() == WORKSHOP.mission.title
+    early_fields = {name: label.text() for name, label in pane.overview.fields.items()}
+    type_query(qtbot, window, "no such mission")
+    assert pane.currentWidget() is pane.message  # nothing chosen: no Overview
+    window.search_box.clear()
+    click_row(qtbot, window, WORKSHOP.mission.code)
+
+    workspace = open_workspace(str(db_path))
+    try:
+        window.attach(workspace)
+        qtbot.waitUntil(lambda: window.details.overview.heading.text() != "")
+        assert window.early_pane is None and window.splitter.widget(1) is window.details
+        assert window.details.overview.heading.text() == WORKSHOP.mission.title
+        # The early Overview said what the full one says, field by field.
+        assert {name: label.text() for name, label in window.details.overview.fields.items()} == early_fields
+        assert all(window.details.tabs.isTabEnabled(i) for i in range(window.details.tabs.count()))
+        assert window.statusBar().currentMessage() == ""
+    finally:
+        window.close()
+        workspace.close()

@@ -20,10 +20,9 @@ from mission_planner.storage import migrate
 from mission_planner.storage.migrate import SCHEMA_HEAD, script_directory, upgrade
 from mission_planner.storage.quick_list import quick_mission_list
 from tests.databases import copy_sqlite_template
-from tests.factories import full_record, online_record, scripts_record
+from tests.storage.conftest import UNICODE_TITLE
 
 ROOT = Path(__file__).resolve().parents[2]
-UNICODE_TITLE = "Étude d’observation: 서울, ไทย, تهران, Ελλάδα 🌏"
 
 
 def fields(missions) -> list[tuple]:
@@ -36,23 +35,6 @@ def full_list(path: Path) -> list[tuple]:
         return fields(workspace.missions.list_missions())
     finally:
         workspace.close()
-
-
-@pytest.fixture
-def varied_db(sqlite_demo_template, tmp_path) -> Path:
-    """The demo missions, plus missions with titles in many scripts, one of them archived."""
-    path = tmp_path / "varied.db"
-    copy_sqlite_template(sqlite_demo_template, path)
-    workspace = open_workspace(str(path))
-    try:
-        unicode = full_record()
-        unicode = dataclasses.replace(unicode, mission=dataclasses.replace(unicode.mission, title=UNICODE_TITLE))
-        for record in (unicode, online_record(), scripts_record()):
-            workspace.missions.add_record(record)
-        workspace.missions.set_archived(online_record().mission.code)
-    finally:
-        workspace.close()
-    return path
 
 
 def test_the_quick_list_is_the_full_list(varied_db):

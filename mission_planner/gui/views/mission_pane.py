@@ -25,6 +25,7 @@ from ..widgets.focus import release_tab_focus
 from .overview import OverviewTab
 from .programme import ProgrammeTab
 from .tab import Tab
+from .tab_titles import TABS, tab_title
 
 if TYPE_CHECKING:
     from .attendance import AttendanceTab
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from .sites import SitesTab
     from .tasks import TasksTab
 
-LATER = ("people", "sites", "attendance", "budget", "tasks", "documents")  # built on first showing
+LATER = TABS[2:]  # built on first showing: all but Overview and Programme
 
 
 class MissionPane(QStackedWidget):
@@ -61,14 +62,10 @@ class MissionPane(QStackedWidget):
         self._failed_code: str | None = None  # the mission shown whose tab could not be read
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.overview, self.tr("Overview"))
-        self.tabs.addTab(self.programme, self.tr("Programme"))
-        self.tabs.addTab(QWidget(), self.tr("People"))
-        self.tabs.addTab(QWidget(), self.tr("Sites"))
-        self.tabs.addTab(QWidget(), self.tr("Attendance"))
-        self.tabs.addTab(QWidget(), self.tr("Budget"))
-        self.tabs.addTab(QWidget(), self.tr("Tasks"))
-        self.tabs.addTab(QWidget(), self.tr("Documents"))
+        self.tabs.addTab(self.overview, tab_title("overview"))
+        self.tabs.addTab(self.programme, tab_title("programme"))
+        for name in LATER:
+            self.tabs.addTab(QWidget(), tab_title(name))
         self.tabs.currentChanged.connect(self._build_shown)
         self._took_in(self.overview)
         self._took_in(self.programme)
@@ -121,7 +118,7 @@ class MissionPane(QStackedWidget):
             placeholder, current = self.tabs.widget(index), self.tabs.currentIndex()
             self.tabs.blockSignals(True)
             self.tabs.removeTab(index)
-            self.tabs.insertTab(index, tab, self._title(name))
+            self.tabs.insertTab(index, tab, tab_title(name))
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(False)
             if placeholder is not None:
@@ -157,17 +154,6 @@ class MissionPane(QStackedWidget):
         documents = DocumentsTab(context.workspace, tasks, documents_root=self._documents_root)
         documents.sig_visitor_lists_written.connect(lambda code: self.tasks_tab.ask_sent(code, "visitor_list"))
         return documents
-
-    def _title(self, name: str) -> str:
-        titles = {
-            "people": self.tr("People"),
-            "sites": self.tr("Sites"),
-            "attendance": self.tr("Attendance"),
-            "budget": self.tr("Budget"),
-            "tasks": self.tr("Tasks"),
-            "documents": self.tr("Documents"),
-        }
-        return titles[name]
 
     def _took_in(self, tab: QWidget) -> None:
         """A tab just built: wire it and tell it the mission shown."""

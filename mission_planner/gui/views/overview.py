@@ -6,6 +6,8 @@ under Participants); see `views/tab.py`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
@@ -28,9 +30,12 @@ from PySide6.QtWidgets import (
 from ...domain.enums import Role
 from ...domain.mission import Mission, Revision
 from ...domain.record import MissionRecord
-from ...services import Topic, Workspace
+from ...services import Topic
 from ..formatting import country_name, format_date, format_date_range, modality_text
 from .tab import Tab
+
+if TYPE_CHECKING:
+    from ...services import Workspace
 
 # The fields of the two forms side by side under the title, then those of the full-width form.
 PROJECT_FIELDS = ("code", "ref_no", "date_of_issue", "closing_date")

@@ -19,7 +19,6 @@ from PySide6.QtGui import QShowEvent
 
 from ...errors import MissionPlannerError
 from ...services import Change, Topic
-from ..refusal_text import error_text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -75,6 +74,8 @@ class Tab(_Widget):
         except MissionPlannerError as error:
             if self.on_failure is None:
                 raise
+            from ..refusal_text import error_text  # reaches the services: not while the start's Overview shows
+
             self.on_failure(error_text(error))
 
     def read_if_stale(self) -> None:
