@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sqlite3
 import tempfile
 from dataclasses import dataclass
@@ -24,12 +23,10 @@ from ..inputs import check_input
 from ..paths import make_private_dir
 from ..storage import repositories
 from ..storage.backup import copy_sqlite, schema_revision, sqlite_columns
+from ..storage.daily_backups import FOLDER, KEEP_SETTING, daily_backups, daily_name, kept
 from ..storage.engine import database_url, sqlite_path, without_password
 from ..storage.migrate import head_revision, schema_problem, script_directory
 
-KEEP_SETTING = "daily_backups"
-DEFAULT_KEEP = 7
-FOLDER = "backups"
 SERVER_ADVICE = (
     "is a database server; back it up with the server's own tools, e.g. "
     "`pg_dump --format=custom --file=FILE DBNAME` and restore with `pg_restore --clean --dbname=DBNAME FILE`"
@@ -159,25 +156,12 @@ def _backups_dir(database: Path) -> Path:
     return make_private_dir(database.parent / FOLDER)
 
 
-def _daily_name(database: Path, day: date) -> str:
-    return f"{database.stem}-{day.isoformat()}.db"
-
-
-def daily_backups(database: Path) -> list[Path]:
-    """The daily backups of `database`, oldest first."""
-    folder = database.parent / FOLDER
-    pattern = re.compile(rf"{re.escape(database.stem)}-\d{{4}}-\d{{2}}-\d{{2}}\.db")
-    if not folder.is_dir():
-        return []
-    return sorted(path for path in folder.iterdir() if pattern.fullmatch(path.name))
-
-
 def daily_backup(database: Path, keep: int, *, today: date | None = None) -> Path | None:
     """Today's backup of `database` if there is none yet, then only the newest `keep` kept.
 
     Returns the new backup, or None when today's exists already.
     """
-    target = _backups_dir(database) / _daily_name(database, today or date.today())
+    target = _backups_dir(database) / daily_name(database, today or date.today())
     made = None
     if not target.exists():
         copy_sqlite(database, target)
@@ -188,8 +172,7 @@ def daily_backup(database: Path, keep: int, *, today: date | None = None) -> Pat
 
 
 def kept_daily_backups(session: Session) -> int:
-    value = (repositories.get_setting(session, KEEP_SETTING, {}) or {}).get("keep", DEFAULT_KEEP)
-    return value if isinstance(value, int) and value > 0 else DEFAULT_KEEP
+    return kept(repositories.get_setting(session, KEEP_SETTING))
 
 
 def set_kept_daily_backups(session: Session, keep: int) -> None:

@@ -9,12 +9,14 @@ user could see.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..errors import MissionPlannerError
 from ..paths import resolve_database
-from ..storage.file_gate import is_url
-from ..storage.quick_list import is_private, quick_mission_list
+from ..storage.daily_backups import KEEP_SETTING, nothing_to_do
+from ..storage.file_gate import database_file, is_url
+from ..storage.quick_list import is_private, quick_mission_list, quick_setting
 from ..storage.summaries import MissionSummary
 
 if TYPE_CHECKING:
@@ -41,12 +43,19 @@ def early_overview(db: str | None, code: str) -> MissionRecord | None:
         return None
 
 
-def quick_missions(db: str | None) -> list[MissionSummary] | None:
-    """The missions, or None where the full opening must answer: the default database (opening it
-    takes the day's backup and may bring the demo) and a file the full opening would make
-    private again (it says so). Raises what the full opening raises for a file it refuses before
-    SQLite opens it."""
+def quick_missions(db: str | None, *, today: date | None = None) -> list[MissionSummary] | None:
+    """The missions, or None where the full opening must answer: a file it would make private
+    again (it says so), and the default database until today's backup of it is made (opening
+    it makes that backup, and keeps no more than the setting says). Raises what the full
+    opening raises for a file it refuses before SQLite opens it."""
     location, is_default = resolve_database(db)
-    if is_default or (not is_url(location) and not is_private(location)):
+    if is_url(location):
+        return None
+    if not is_private(location) or (is_default and not _backed_up_today(location, today or date.today())):
         return None
     return quick_mission_list(location)
+
+
+def _backed_up_today(location: str, today: date) -> bool:
+    stored = quick_setting(location, KEEP_SETTING)
+    return stored is not None and nothing_to_do(database_file(location), stored[0], today)

@@ -14,12 +14,13 @@ the caller then goes the full way, which creates, upgrades, refuses or explains.
 from __future__ import annotations
 
 import contextlib
+import json
 import sqlite3
 import stat
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from . import migrate  # SCHEMA_HEAD, read at each call (tests set it)
 from .backup import refuse_foreign_database
@@ -65,8 +66,19 @@ def read_quickly(db: str, work: Callable[[sqlite3.Connection], T]) -> T | None:
             if connection.execute("SELECT version_num FROM alembic_version").fetchall() != [(migrate.SCHEMA_HEAD,)]:
                 return None
             return work(connection)
-    except (sqlite3.Error, ValueError, TypeError, KeyError):  # unreadable, or not the rows we wrote
+    except (sqlite3.Error, ValueError, TypeError, KeyError):  # unreadable, or not the rows we wrote (JSON too)
         return None
+
+
+def quick_setting(db: str, key: str) -> tuple[Any] | None:
+    """The setting `key` as stored (its JSON read: `(value,)`, `(None,)` when not set), or None
+    where the quick read cannot answer."""
+    return read_quickly(db, lambda connection: _setting(connection, key))
+
+
+def _setting(connection: sqlite3.Connection, key: str) -> tuple[Any]:
+    row = connection.execute("SELECT value FROM app_setting WHERE key = ?", (key,)).fetchone()
+    return (None if row is None or row[0] is None else json.loads(row[0]),)
 
 
 def is_private(db: str) -> bool:

@@ -5,11 +5,15 @@ import contextlib
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 from mission_planner.cli import COMMANDS, build_parser
+from mission_planner.paths import default_database_path
+from mission_planner.storage.daily_backups import daily_backups
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -137,6 +141,31 @@ def test_missions_goes_the_full_way_where_the_quick_list_steps_aside(demo_db):
     shown, loaded = run_cli(["--db", demo_db, "missions"], layer=SQL_LAYER)
     assert "23-IP-12-GE-OSM-A" in shown
     assert "sqlalchemy" in loaded
+
+
+def test_missions_on_the_default_database_is_quick_once_todays_backup_is_made(demo_db, tmp_path, monkeypatch):
+    monkeypatch.delenv("MISSION_PLANNER_DB")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    default = default_database_path()
+    default.parent.mkdir(parents=True)
+    shutil.copyfile(demo_db, default)
+    os.chmod(default, 0o600)
+
+    first, loaded = run_cli(["missions"], layer=SQL_LAYER)
+    assert "sqlalchemy" in loaded  # the first opening of the day makes today's backup
+    assert [p.name for p in daily_backups(default)] == [f"mission-planner-{date.today().isoformat()}.db"]
+    again, loaded = run_cli(["missions"], layer=SQL_LAYER)
+    assert loaded == []  # then nothing would change: the quick read
+    assert again == first and "23-IP-12-GE-OSM-A" in again
+
+    # More backups than the setting keeps (7): opening would remove the oldest, so it goes the full way.
+    for day in range(1, 8):
+        shutil.copyfile(demo_db, default.parent / "backups" / f"mission-planner-2020-01-0{day}.db")
+    _shown, loaded = run_cli(["missions"], layer=SQL_LAYER)
+    assert "sqlalchemy" in loaded
+    assert len(daily_backups(default)) == 7
+    _shown, loaded = run_cli(["missions"], layer=SQL_LAYER)
+    assert loaded == []
 
 
 # `--help` imports no command's module: it lists each by the name and line in cli.COMMANDS.
