@@ -30,6 +30,7 @@ def child_env(home: Path) -> dict[str, str]:
     # The user's own settings and data stay out of it.
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         env[name] = str(home / name.lower())
+    env.pop("MISSION_PLANNER_DB", None)
     return env
 
 

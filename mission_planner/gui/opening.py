@@ -33,7 +33,11 @@ class WorkspaceOpener(QThread):
     Emits `sig_listed(missions, first)` first when a quick read of the list could be made (before
     any import of the database layer; `first`: the first mission's Overview, or None), then
     `sig_opened(workspace)`, or `sig_failed(error)` for a MissionPlannerError (the database
-    cannot be opened); anything else is a bug and reaches the crash handler as `sig_crashed`."""
+    cannot be opened); anything else is a bug and reaches the crash handler as `sig_crashed`.
+
+    After `sig_listed` the thread waits until the window has painted what it brought
+    (`early_shown`, or `EARLY_SHOWING_WAIT_S`): the imports that follow hold the interpreter for
+    long stretches, and the window would wait for them between every two steps of its showing."""
 
     sig_listed = Signal(object, object)  # the missions and the first's Overview (or None): quick reads
     sig_opened = Signal(object)
