@@ -98,3 +98,21 @@ def test_the_mission_chosen_early_shows_its_overview_then_every_tab(qtbot, db_pa
     finally:
         window.close()
         workspace.close()
+
+
+def test_the_opening_thread_goes_on_when_the_window_never_shows_the_list(qtbot, db_path):
+    """A window that never paints (started minimised) does not hold the opening: the thread
+    waits for the list's showing a moment only (`EARLY_SHOWING_WAIT_S`)."""
+    from mission_planner.gui.opening import WorkspaceOpener
+
+    opener = WorkspaceOpener(str(db_path))
+    listed = []
+    opener.sig_listed.connect(lambda missions, first: listed.append((missions, first)))
+    with qtbot.waitSignal(opener.sig_opened, timeout=30_000) as opened:
+        opener.start_once()
+    opener.wait()
+    try:
+        missions, first = listed[0]
+        assert [m.code for m in missions][:1] == [first.mission.code] == [OSM_TURKIYE.mission.code]
+    finally:
+        opened.args[0].close()
