@@ -10,9 +10,18 @@ from sqlmodel import Session
 
 from ..domain.limits import MAX_DAYS
 from ..domain.places import Site
-from ..domain.tasks import DueTask, TaskRuleOverride, TaskState, TaskStatus, due_tasks, mission_rules, stored_states
+from ..domain.tasks import (
+    DueTask,
+    TaskRule,
+    TaskRuleOverride,
+    TaskState,
+    TaskStatus,
+    due_tasks,
+    mission_rules,
+    stored_states,
+)
 from ..errors import InputError
-from ..storage import records, repositories, task_rows
+from ..storage import records, task_rows
 from .task_rules import organization_rules, record_tasks, shipped_rules
 from .text_gate import refuse_long_field
 
@@ -40,27 +49,56 @@ def open_missions_tasks(session: Session) -> list[MissionTask]:
     rules = organization_rules(session)
     found = []
     for inputs in task_rows.load_open_task_inputs(session):
-        record = inputs.record
-        mission = record.mission
-        arrival = min(inputs.arrival, mission.start_date) if inputs.arrival else mission.start_date
-        sites = {site.uid: site.display_name for site in record.sites}
-        found += [
-            MissionTask(mission.code, mission.uid, mission.title, task, sites.get(task.site_uid, task.site_uid))
-            for task in due_tasks(
-                record, mission_rules(rules, record.task_rules), arrival=arrival, visits=inputs.visits
-            )
-        ]
-    return sorted(found, key=lambda t: (t.task.due, t.code, t.task.key, t.task.site_uid))
+        found += _listed(inputs, _computed(inputs, rules))
+    return _by_date(found)
 
 
 def calendar_tasks(session: Session, code: str | None) -> list[MissionTask]:
     """The tasks of every open mission (or of the mission `code`) for a calendar, their due dates
-    stored first so that a task whose date moved since the last calendar is a new revision."""
-    for summary in repositories.list_missions(session, include_archived=False):
-        if code is None or summary.code == code:
-            follow_due_dates(session, summary.id)
-    session.flush()
-    return [t for t in open_missions_tasks(session) if code is None or t.code == code]
+    stored first (where they changed) so that a task whose date moved since the last calendar is
+    a new revision."""
+    rules = organization_rules(session)
+    found = []
+    for inputs in task_rows.load_open_task_inputs(session):
+        if code is not None and inputs.record.mission.code != code:
+            continue
+        tasks = _computed(inputs, rules)
+        stored = _followed(inputs.record.tasks, tasks)
+        if _state_keys(stored) != _state_keys(inputs.record.tasks):
+            task_rows.save_tasks(session, inputs.mission_id, stored)
+        found += _listed(inputs, tasks)
+    return _by_date(found)
+
+
+def _computed(inputs: task_rows.TaskInputs, rules: list[TaskRule]) -> list[DueTask]:
+    record = inputs.record
+    start = record.mission.start_date
+    arrival = min(inputs.arrival, start) if inputs.arrival else start
+    return due_tasks(record, mission_rules(rules, record.task_rules), arrival=arrival, visits=inputs.visits)
+
+
+def _listed(inputs: task_rows.TaskInputs, tasks: list[DueTask]) -> list[MissionTask]:
+    mission = inputs.record.mission
+    sites = {site.uid: site.display_name for site in inputs.record.sites}
+    return [
+        MissionTask(mission.code, mission.uid, mission.title, task, sites.get(task.site_uid, task.site_uid))
+        for task in tasks
+    ]
+
+
+def _by_date(tasks: list[MissionTask]) -> list[MissionTask]:
+    return sorted(tasks, key=lambda t: (t.task.due, t.code, t.task.key, t.task.site_uid))
+
+
+def _followed(recorded: list[TaskState], tasks: list[DueTask]) -> list[TaskState]:
+    """What to store: each task's state with its due date as it is now; what is recorded of a
+    task no longer computed (a rule dropped, a site no longer visited) is kept as it was."""
+    current = {(s.key, s.site_uid): s for s in stored_states(tasks)}
+    return [*(s for s in recorded if (s.key, s.site_uid) not in current), *current.values()]
+
+
+def _state_keys(states: list[TaskState]) -> set[tuple[object, ...]]:
+    return {(s.key, s.site_uid, s.status, s.done_on, s.done_by, s.note, s.due, s.sequence) for s in states}
 
 
 def due(session: Session, today: date, within: int | None) -> list[MissionTask]:
@@ -148,9 +186,7 @@ def follow_due_dates(session: Session, mission_id: int) -> list[DueTask]:
     calendars); returns the tasks."""
     record = records.load_record(session, mission_id)
     tasks = record_tasks(session, record)
-    current = {(s.key, s.site_uid): s for s in stored_states(tasks)}
-    kept = [s for s in record.tasks if (s.key, s.site_uid) not in current]
-    task_rows.save_tasks(session, mission_id, [*kept, *current.values()])
+    task_rows.save_tasks(session, mission_id, _followed(record.tasks, tasks))
     return tasks
 
 

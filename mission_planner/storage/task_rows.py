@@ -85,6 +85,7 @@ class TaskInputs:
     mission, the sites asking for a visitor list, the recorded tasks, the rule changes and the log
     entries the tasks follow; `arrival` the day of the first landing (None: no flight known)."""
 
+    mission_id: int
     record: MissionRecord
     arrival: date | None = None
     visits: SecurityVisits = field(default_factory=dict)
@@ -95,7 +96,8 @@ def load_open_task_inputs(session: Session) -> list[TaskInputs]:
     many missions there are (This week and `due` read them all after every change)."""
     is_open = col(tables.MissionRow.archived).is_(False)
     missions = session.exec(select(tables.MissionRow).where(is_open)).all()
-    found = {row_id(row): TaskInputs(MissionRecord(mission=mapping.mission_from_row(row))) for row in missions}
+    inputs = [TaskInputs(row_id(row), MissionRecord(mission=mapping.mission_from_row(row))) for row in missions]
+    found = {each.mission_id: each for each in inputs}
     _read_security_visits(session, found, is_open)
     for mission_id, first in session.exec(
         select(tables.ParticipationRow.mission_id, func.min(tables.FlightRow.scheduled_local))
