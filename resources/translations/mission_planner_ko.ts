@@ -6327,35 +6327,40 @@ Days after what the task follows (negative: before). The organization&apos;s rul
     <name>ThisWeek</name>
     <message>
         <location filename="../../mission_planner/gui/views/this_week.py" line="45"/>
-        <location filename="../../mission_planner/gui/views/this_week.py" line="74"/>
-        <location filename="../../mission_planner/gui/views/this_week.py" line="86"/>
+        <location filename="../../mission_planner/gui/views/this_week.py" line="77"/>
+        <location filename="../../mission_planner/gui/views/this_week.py" line="89"/>
         <source>This week</source>
         <translation>이번 주</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/this_week.py" line="84"/>
+        <location filename="../../mission_planner/gui/views/this_week.py" line="57"/>
+        <source>Opening the database…</source>
+        <translation>데이터베이스를 여는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/this_week.py" line="87"/>
         <source>This week: {count} overdue</source>
         <translation>이번 주: {count}개 마감 지남</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/this_week.py" line="90"/>
+        <location filename="../../mission_planner/gui/views/this_week.py" line="93"/>
         <source>… and {count} more</source>
         <translation>… 외 {count}건</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/this_week.py" line="91"/>
+        <location filename="../../mission_planner/gui/views/this_week.py" line="94"/>
         <source>Each mission&apos;s Tasks tab lists its own; archiving a finished mission takes them off here.</source>
         <translation>각 미션의 할 일 탭에 모두 나옵니다. 끝난 미션을 보관하면 여기서 빠집니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/this_week.py" line="100"/>
+        <location filename="../../mission_planner/gui/views/this_week.py" line="103"/>
         <source>{due} · {code}
 {what} ({when})</source>
         <translation>{due} · {code}
 {what} ({when})</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/this_week.py" line="95"/>
+        <location filename="../../mission_planner/gui/views/this_week.py" line="98"/>
         <source>Nothing due in the next seven days.</source>
         <translation>앞으로 7일 안에 마감되는 일이 없습니다.</translation>
     </message>

@@ -54,6 +54,9 @@ class ThisWeek(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.list)
+        waiting = QListWidgetItem(self.tr("Opening the database…"))  # until the first `refresh`
+        waiting.setForeground(self.palette().placeholderText())
+        self.list.addItem(waiting)
 
     def preset(self, today: date, found: list[MissionTask]) -> None:
         """What `refresh` shows the next time (once), read already for `today`: the start's."""
