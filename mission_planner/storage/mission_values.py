@@ -26,8 +26,8 @@ _NOT_PLAIN = ("certificate_rule", "emergency_contacts", "revisions", "scope", "m
 
 # Mission fields stored under the same name in the mission table.
 PLAIN = [f.name for f in fields(Mission) if f.name not in _NOT_PLAIN]
-# Every column `mission_from_values` reads.
 _CERTIFICATE_RULE = ["certificate_require_all_items", "certificate_min_online_percent"]
+# Every column `mission_from_values` reads.
 COLUMNS = [*PLAIN, "scope", "modality", *_CERTIFICATE_RULE, "emergency_contacts"]
 
 
@@ -73,8 +73,11 @@ def values_from_sqlite(stored: Mapping[str, Any]) -> dict[str, Any]:
 def _stored_kinds() -> dict[str, type]:
     """date, bool, list or Decimal for each column SQLite stores as something else."""
     hints = typing.get_type_hints(Mission)
-    kinds: dict[str, type] = {"certificate_require_all_items": bool, "certificate_min_online_percent": Decimal}
-    kinds["emergency_contacts"] = list
+    kinds: dict[str, type] = {
+        "certificate_require_all_items": bool,
+        "certificate_min_online_percent": Decimal,
+        "emergency_contacts": list,
+    }
     for name in PLAIN:
         hint = hints[name]
         options = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
