@@ -162,132 +162,172 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="96"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="94"/>
         <source>Minutes Present</source>
         <translation>출석 시간(분)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="122"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="120"/>
         <source>Import Participant Report…</source>
         <translation>참가자 보고서 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="123"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="121"/>
         <source>Minutes per online item from a meeting&apos;s participant report (CSV)</source>
         <translation>회의 참가자 보고서(CSV)에서 온라인 일정별 참석 시간(분)을 가져옵니다</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="180"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="123"/>
+        <source>Import Evaluation Responses…</source>
+        <translation>평가 응답 가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="125"/>
+        <source>The evaluation form&apos;s responses, exported from Google Forms or Microsoft Forms (CSV or XLSX)</source>
+        <translation>Google 설문지 또는 Microsoft Forms에서 내보낸 평가 응답(CSV 또는 XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="184"/>
         <source>Mark Selected</source>
         <translation>선택한 인원 표시</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="192"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="196"/>
         <source>Select people in an item&apos;s column first</source>
         <translation>먼저 항목 열에서 사람을 선택하십시오</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="201"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="205"/>
         <source>Certificate</source>
         <translation>수료증</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="232"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="236"/>
         <source>Certificates: {eligible} of {total} participants are eligible.</source>
         <translation>수료증: 참가자 {total}명 중 {eligible}명이 발급 대상입니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="284"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="289"/>
         <source>Present</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="286"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="291"/>
         <source>Present for Some Minutes…</source>
         <translation>일부 시간 출석…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="287"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="292"/>
         <source>Absent</source>
         <translation>결석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="288"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="293"/>
         <source>Excused…</source>
         <translation>사유 결석…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="300"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="305"/>
         <source>Mark 1 Person Present</source>
         <translation>1명 출석으로 표시</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="301"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="306"/>
         <source>Mark 1 Person Absent</source>
         <translation>1명 결석으로 표시</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="302"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="307"/>
         <source>Mark 1 Person Excused…</source>
         <translation>1명 사유 결석으로 표시…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="306"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="311"/>
         <source>Mark {count} People Present</source>
         <translation>{count}명 출석으로 표시</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="307"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="312"/>
         <source>Mark {count} People Absent</source>
         <translation>{count}명 결석으로 표시</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="308"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="313"/>
         <source>Mark {count} People Excused…</source>
         <translation>{count}명 사유 결석으로 표시…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="363"/>
+        <location filename="../../mission_planner/gui/views/attendance_imports.py" line="48"/>
         <source>Import Participant Report</source>
         <translation>참가자 보고서 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="365"/>
+        <location filename="../../mission_planner/gui/views/attendance_imports.py" line="49"/>
         <source>Participant reports (*.csv *.xlsx);;All files (*)</source>
         <translation>참가자 보고서 (*.csv *.xlsx);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="383"/>
+        <location filename="../../mission_planner/gui/views/attendance_imports.py" line="132"/>
         <source>Reading {name}…</source>
         <translation>{name} 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="386"/>
+        <location filename="../../mission_planner/gui/views/attendance_imports.py" line="135"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="387"/>
+        <location filename="../../mission_planner/gui/views/attendance_imports.py" line="59"/>
         <source>Reading the participant report {name}</source>
         <translation>참가자 보고서 {name} 읽는 중</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="396"/>
+        <location filename="../../mission_planner/gui/views/attendance_imports.py" line="60"/>
         <source>Import the participant report {name}</source>
         <translation>참가자 보고서 {name} 가져오기</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="400"/>
+        <location filename="../../mission_planner/gui/views/attendance_imports.py" line="66"/>
         <source>Set the attendance of {people} people at {items} items.</source>
         <translation>{people}명의 출석을 {items}개 일정에 기록했습니다.</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="404"/>
+        <location filename="../../mission_planner/gui/views/attendance_imports.py" line="69"/>
         <source>{count} rows matched nobody:</source>
         <translation>일치하는 사람이 없는 행 {count}개:</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="416"/>
+        <location filename="../../mission_planner/gui/views/attendance_imports.py" line="76"/>
+        <source>Import Evaluation Responses</source>
+        <translation>평가 응답 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/attendance_imports.py" line="77"/>
+        <source>Form responses (*.csv *.xlsx);;All files (*)</source>
+        <translation>설문 응답 (*.csv *.xlsx);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/attendance_imports.py" line="88"/>
+        <source>Reading the evaluation responses {name}</source>
+        <translation>평가 응답 {name} 읽는 중</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/attendance_imports.py" line="89"/>
+        <source>Import the evaluation responses {name}</source>
+        <translation>평가 응답 {name} 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/attendance_imports.py" line="94"/>
+        <source>Imported {responses} responses ({named} named, {anonymous} anonymous) and {plans} action plans.</source>
+        <translation>응답 {responses}건(실명 {named}건, 익명 {anonymous}건)과 실행 계획 {plans}건을 가져왔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/attendance_imports.py" line="105"/>
+        <source>No column rates these sessions:</source>
+        <translation>다음 세션을 평가하는 열이 없습니다:</translation>
+    </message>
+    <message>
+        <location filename="../../mission_planner/gui/views/attendance_imports.py" line="155"/>
         <source>The import failed unexpectedly.</source>
         <translation>가져오기 중 예기치 않은 오류가 발생했습니다.</translation>
     </message>
@@ -1532,17 +1572,17 @@
 <context>
     <name>ExcuseDialog</name>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="70"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="68"/>
         <source>Excused</source>
         <translation>사유 결석</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="72"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="70"/>
         <source>Accepted (does not cost the certificate)</source>
         <translation>인정됨 (수료증 발급에 영향 없음)</translation>
     </message>
     <message>
-        <location filename="../../mission_planner/gui/views/attendance.py" line="78"/>
+        <location filename="../../mission_planner/gui/views/attendance.py" line="76"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>

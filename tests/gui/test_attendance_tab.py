@@ -182,3 +182,52 @@ def test_a_report_with_problems_says_so_and_changes_nothing(qtbot, online_window
     assert "Join Time" in tab.status.text()
     assert workspace.missions.load_record(ONLINE).attendance == []
     assert tab.import_button.isEnabled()
+
+
+def test_importing_the_evaluation_responses_through_the_tab(qtbot, demo_window, demo_workspace, tmp_path, monkeypatch):
+    """Google Forms' export of the Türkiye mission's evaluation, by the tab's button: the responses
+    and action plans are kept, the tab says what it read, and the import is one undoable step."""
+    from tests.cli.test_evaluation_cli import CODE, GOOGLE_HEADER, GOOGLE_ROWS, write_csv
+
+    tab = show_mission(demo_window, demo_workspace, CODE)
+    before = demo_workspace.missions.load_record(CODE)
+    path = write_csv(tmp_path / "responses.csv", GOOGLE_HEADER, GOOGLE_ROWS)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
+    tab.evaluation_button.click()
+    assert not tab.evaluation_button.isEnabled()  # while it reads
+    qtbot.waitUntil(lambda: not tab.running, timeout=20_000)
+
+    assert tab.status.text().startswith("Imported 3 responses (2 named, 1 anonymous) and 2 action plans.")
+    assert "No column rates these sessions:" in tab.status.text()
+    unrated = [tab.unmatched.item(n).text() for n in range(tab.unmatched.count())]
+    assert unrated and all(title not in (ORIENTATION_TITLE, KIST_TITLE) for title in unrated)
+    record = demo_workspace.missions.load_record(CODE)
+    assert len(record.evaluation) == 3  # the file's, in place of those imported before
+    plans = {p.action_plan for p in record.participations}
+    assert {"Open data portal for the city", "Pilot KONEPS-style bidding"} <= plans
+    assert demo_window.undo_stack.undoText() == "Import the evaluation responses responses.csv"
+
+    demo_window.undo_stack.undo()
+    record = demo_workspace.missions.load_record(CODE)
+    assert (record.evaluation, record.participations) == (before.evaluation, before.participations)
+    demo_window.undo_stack.redo()
+    assert len(demo_workspace.missions.load_record(CODE).evaluation) == 3
+
+
+def test_an_evaluation_file_with_problems_is_named_and_nothing_changes(qtbot, demo_window, demo_workspace, tmp_path):
+    from tests.cli.test_evaluation_cli import CODE
+
+    tab = show_mission(demo_window, demo_workspace, CODE)
+    before = demo_workspace.missions.load_record(CODE)
+    path = tmp_path / "latin1.csv"
+    path.write_bytes("Timestamp,Overall, how satisfied are you?\nt,caf\xe9\n".encode("latin-1"))
+    tab.import_evaluation(path)
+    qtbot.waitUntil(lambda: not tab.running, timeout=20_000)
+    assert "latin1.csv" in tab.status.text()
+    assert demo_workspace.missions.load_record(CODE) == before
+    assert tab.evaluation_button.isEnabled()
+    assert demo_window.undo_stack.count() == 0
+
+
+ORIENTATION_TITLE = "Orientation: KPC and the ROK's productivity development policies"
+KIST_TITLE = "Site visit: Korea Institute of Science and Technology (KIST)"

@@ -225,3 +225,28 @@ def test_the_rule_set_editor_names_a_faulty_rule_in_korean(qtbot, korean):
     editor = RuleSetEditor(RuleSet("r", "Ours", rules=rules))
     qtbot.addWidget(editor)
     assert editor.problems() == ["규칙 2: 분담 비율의 합이 100%가 아니라 90%입니다."]
+
+
+def test_a_task_in_this_week_shows_both_its_lines_in_korean(qtbot, korean):
+    """Hangul lines are measured shorter than they are drawn: without the extra room a row of This
+    week cut off its second line, the task itself."""
+    from datetime import date
+
+    from PySide6.QtGui import QFontMetrics
+
+    from mission_planner.gui.app import add_shipped_fonts
+    from mission_planner.gui.views.this_week import ThisWeek
+    from mission_planner.services import DueTask, MissionTask
+
+    add_shipped_fonts()  # as the application does: the Hangul comes from the shipped font
+    week = ThisWeek()
+    qtbot.addWidget(week)
+    week.resize(428, 200)
+    week.show()
+    task = DueTask("nominations_close", "", date(2026, 12, 14), "Nominations close: chase the missing ones")
+    week.show_tasks(date(2026, 12, 7), [MissionTask("27-IP-05-GE-OSM-A", "uid", "연수단", task)])
+    qtbot.waitExposed(week)
+    text = week.list.item(0).text()
+    assert text.startswith("2026년 12월 14일 · 27-IP-05-GE-OSM-A\n")
+    row = week.list.visualItemRect(week.list.item(0))
+    assert row.height() >= 2 * QFontMetrics(week.list.font()).lineSpacing()

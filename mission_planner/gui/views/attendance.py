@@ -2,14 +2,14 @@
 
 A cell's context menu (or a double click) marks the person present, present for some minutes,
 absent, or excused; each mark is an undo command calling `set_attendance`. A meeting's participant
-report is imported in the background; the tab then says what was set and lists the rows it could
-not match to anyone. The register is read again when a change touches the mission's items, people
-or marks, whoever made it (`views/tab.py`).
+report and the evaluation form's responses are imported in the background
+(`attendance_imports.py`); the tab then says what was read and lists the rows it could not
+match to anyone, or the sessions no column rates. The register is read again when a change
+touches the mission's items, people or marks, whoever made it (`views/tab.py`).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, Signal
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -39,12 +38,10 @@ from PySide6.QtWidgets import (
 from ...domain.certificates import certificate_count
 from ...domain.enums import AttendanceStatus
 from ...domain.people import Attendance
-from ...domain.record import MissionRecord
 from ...errors import MissionPlannerError
-from ...services import Changed, ReportImport, Topic
+from ...services import Changed, Topic
 from ..commands.attendance import SetAttendanceCommand
-from ..commands.base import CommandContext, push, record_done
-from ..commands.missions import RestoreMissionCommand
+from ..commands.base import CommandContext, push
 from ..commands.people_edits import SetMarksCommand
 from ..models.attendance import (
     CERTIFICATE,
@@ -59,6 +56,7 @@ from ..models.attendance import (
 from ..refusal_text import error_text
 from ..tasks import BackgroundTasks
 from ..widgets.table_tools import FilterBox, TableActions, sortable
+from .attendance_imports import AttendanceImports
 from .tab import Tab
 
 
@@ -98,7 +96,7 @@ def ask_minutes(parent: QWidget | None, title: str, minutes: int, most: int) -> 
     return value if ok else None
 
 
-class AttendanceTab(Tab, QWidget):
+class AttendanceTab(Tab, AttendanceImports, QWidget):
     """The register of the mission shown; marks become commands on `stack`."""
 
     sig_reveal = Signal()  # a command changed this tab's mission: show the tab
@@ -122,6 +120,11 @@ class AttendanceTab(Tab, QWidget):
         self.import_button = QPushButton(self.tr("Import Participant Report…"))
         self.import_button.setToolTip(self.tr("Minutes per online item from a meeting's participant report (CSV)"))
         self.import_button.clicked.connect(self.choose_and_import)
+        self.evaluation_button = QPushButton(self.tr("Import Evaluation Responses…"))
+        self.evaluation_button.setToolTip(
+            self.tr("The evaluation form's responses, exported from Google Forms or Microsoft Forms (CSV or XLSX)")
+        )
+        self.evaluation_button.clicked.connect(self.choose_and_import_evaluation)
         self.summary = QLabel(wordWrap=True)
         top = QHBoxLayout()
         self.table = self._build_table()
@@ -129,6 +132,7 @@ class AttendanceTab(Tab, QWidget):
         top.addWidget(self.filter_box, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self._build_mark_button(), 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.evaluation_button, 0, Qt.AlignmentFlag.AlignTop)
         self.status = QLabel(wordWrap=True)
         self.unmatched = QListWidget()
         self.unmatched.setVisible(False)
@@ -236,7 +240,8 @@ class AttendanceTab(Tab, QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        self.import_button.setEnabled(self.code is not None and not self.running)
+        for button in (self.import_button, self.evaluation_button):
+            button.setEnabled(self.code is not None and not self.running)
 
     # --- marking -------------------------------------------------------------------------------
 
@@ -354,67 +359,6 @@ class AttendanceTab(Tab, QWidget):
         if answer is not None:
             reason, accepted = answer
             self.set_mark(row, column, AttendanceStatus.EXCUSED, reason=reason, excuse_accepted=accepted)
-
-    # --- importing -----------------------------------------------------------------------------
-
-    def choose_and_import(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import Participant Report"),
-            "",
-            self.tr("Participant reports (*.csv *.xlsx);;All files (*)"),
-        )
-        if path:
-            self.import_report(Path(path))
-
-    def import_report(self, path: Path) -> None:
-        """Read `path` in the background; the grid and the certificates follow when it is done."""
-        code = self.code
-        if code is None or self.running:
-            return
-        workspace = self.context.workspace
-        try:
-            before = workspace.missions.load_record(code, with_identity=True)
-        except MissionPlannerError as error:
-            self.status.setText(error_text(error))
-            return
-        self.running = True
-        self._update_buttons()
-        self.status.setText(self.tr("Reading {name}…").format(name=path.name))
-        self.tasks.run(
-            lambda _progress: workspace.attendance.import_attendance(code, path),
-            title=self.tr("Import"),
-            label=self.tr("Reading the participant report {name}").format(name=path.name),
-            on_succeeded=lambda result: self._imported(result, before, path),
-            on_failed=self._import_failed,
-        )
-
-    def _imported(self, result: ReportImport, before: MissionRecord, path: Path) -> None:
-        """Put the import on the undo stack (as the mission before and after), and show it."""
-        self.running = False
-        after = self.context.workspace.missions.load_record(before.mission.code, with_identity=True)
-        text = self.tr("Import the participant report {name}").format(name=path.name)
-        record_done(self.stack, RestoreMissionCommand(self.context, before, after, text))
-        self._update_buttons()
-        people, items, unmatched = result.people, result.items, result.unmatched
-        text = self.tr("Set the attendance of {people} people at {items} items.").format(
-            people=people, items=len(items)
-        )
-        if unmatched:
-            text += " " + self.tr("{count} rows matched nobody:").format(count=len(unmatched))
-        self.status.setText(text)
-        self.unmatched.clear()
-        self.unmatched.addItems(unmatched)
-        self.unmatched.setVisible(bool(unmatched))
-
-    def _import_failed(self, error: BaseException) -> None:
-        self.running = False
-        self._update_buttons()
-        if isinstance(error, MissionPlannerError):
-            self.status.setText(error_text(error))
-            return
-        self.status.setText(self.tr("The import failed unexpectedly."))
-        raise error  # a bug: the crash handler logs it and shows the details
 
     def _on_changed(self, code: str, changed: Changed) -> None:
         """One of this tab's commands changed mission `code` (the change signal has the tab read

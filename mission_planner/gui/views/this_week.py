@@ -19,6 +19,7 @@ from ...errors import MissionPlannerError
 from ...services import Topic
 from ..formatting import format_date
 from ..task_text import task_what, when_text
+from ..widgets.roomy_rows import RoomyRows
 
 if TYPE_CHECKING:
     from ...services import MissionTask, Workspace
@@ -48,6 +49,7 @@ class ThisWeek(QWidget):
         self.heading.setFont(font)
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        self.list.setItemDelegate(RoomyRows(self.list))
         self.list.itemActivated.connect(self._chosen)
         self.list.itemClicked.connect(self._chosen)
         layout = QVBoxLayout(self)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain.conflicts import Conflict, Severity
 from ...domain.record import MissionRecord
 from ..conflict_text import describe_conflict
+from .roomy_rows import RoomyRows
 
 ITEM_UIDS_ROLE = Qt.ItemDataRole.UserRole
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,6 +43,7 @@ class ConflictsPanel(QWidget):
         self.summary.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        self.list.setItemDelegate(RoomyRows(self.list))
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
