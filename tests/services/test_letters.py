@@ -103,6 +103,8 @@ def test_a_site_request_in_korean_and_english(workspace, tmp_path):
         assert f"{day.day} October 2023, {item.start:%H:%M}–{item.end:%H:%M}" in text
         assert f"{day.year}년 {day.month}월 {day.day}일 {item.start:%H:%M}" in text
         assert "Group size: " in text and "Economies: Türkiye" in text and "참가 국가: 튀르키예" in text
+        # The organization by its Korean name (KPC is a site of the mission), with its particle.
+        assert "한국생산성본부는 「" in text and "은(는)" not in text
     size = int(found.split("Group size: ")[1].split()[0])
     assert size >= len(travellers(workspace, CODE)) and f"방문 인원: {size}명" in found
     assert found.index(site.name_ko) < found.index("Request for a visit")  # Korean first
@@ -224,3 +226,47 @@ def test_the_letterhead_carries_the_logo_and_the_signature_of_the_preferences(wo
     copy = docx.Document(str(target.with_suffix(".docx")))
     assert len(copy.inline_shapes) == 2
     assert any(re.search(r"/INV/\d{3}", p.text) for p in copy.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("한국생산성본부", "한국생산성본부는"),  # ends in a vowel
+        ("한국과학기술연구원", "한국과학기술연구원은"),  # ends in a consonant (원)
+        ("Korea Productivity Center", "Korea Productivity Center은(는)"),  # not Hangul: both, as Korean writes
+        ("KPC", "KPC은(는)"),
+        ("", "은(는)"),
+    ],
+)
+def test_the_topic_particle_follows_the_names_last_sound(name, said):
+    from mission_planner.services.export.letters.korean import with_topic
+
+    assert with_topic(name) == said
+    assert render("site-request", "{{ name | topic }}", {"name": name}) == said  # a filter of every template
+
+
+def test_the_organizations_korean_name_is_its_sites_where_the_mission_has_it():
+    from mission_planner.domain.enums import PlaceKind
+    from mission_planner.domain.places import Site
+    from mission_planner.services.export.letters.korean import korean_name
+
+    kpc = Site("kpc", "Korea Productivity Center", PlaceKind.VENUE, name_ko="한국생산성본부", acronym="KPC")
+    assert korean_name("Korea Productivity Center", [kpc]) == "한국생산성본부"
+    assert korean_name("kpc", [kpc]) == "한국생산성본부"
+    assert korean_name("Japan Productivity Center", [kpc]) == "Japan Productivity Center"
+
+
+def test_the_signatory_signs_for_whom_the_certificates_say(workspace, tmp_path):
+    """The demo's signatory is the APO's Secretary-General: the letter, on the host's letterhead,
+    says so, as the certificate does, rather than placing them in the host organization."""
+    from mission_planner.services.export.letters.context import signature_lines
+
+    target = write(workspace, tmp_path, "site-request", site_keys=("KIST",))
+    for text in (pdf_text(target), docx_text(target.with_suffix(".docx"))):
+        assert "Secretary-General, Asian Productivity Organization" in text
+    mission = workspace.missions.load_record(CODE).mission
+    assert signature_lines(mission) == ["Secretary-General, Asian Productivity Organization"]
+    own = dataclasses.replace(mission, code="KPC-2024-07", signatory_title="President")  # not an APO project
+    assert signature_lines(own) == ["President", "Korea Productivity Center"]
+    named = dataclasses.replace(own, signatory_title="President, Korea Productivity Center")
+    assert signature_lines(named) == ["President, Korea Productivity Center"]

@@ -7,20 +7,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from babel import Locale
-
 from ....domain.attendees import AttendancePlan
 from ....domain.enums import Modality, PlaceKind, Role, Status
+from ....domain.mission import Mission
 from ....domain.people import Person
 from ....domain.places import Site
 from ....domain.programme import Item
 from ....errors import InputError, NotFoundError
-from ..pdf.words import format_date, format_date_range, format_times, join_words
+from ..pdf.words import format_date, format_date_range, format_times, join_words, signatory_line
 from ..snapshot import MissionSnapshot
+from .korean import korean_country, korean_date, korean_name
 
 ACCEPTED = (Status.ACCEPTED, Status.CONFIRMED)
 TRAVELLING = (Role.PARTICIPANT, Role.RESOURCE_PERSON_OVERSEAS)
-_KOREAN = Locale("ko")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,12 +31,14 @@ class Letter:
     values: dict[str, Any] = field(default_factory=dict)
 
 
-def korean_date(day: date) -> str:
-    return f"{day.year}년 {day.month}월 {day.day}일"
-
-
-def korean_country(iso2: str) -> str:
-    return str(_KOREAN.territories.get(iso2.upper(), iso2))
+def signature_lines(mission: Mission) -> list[str]:
+    """Under the signatory's name: whom they sign for, as the certificates say it ("Secretary-
+    General, Asian Productivity Organization"), or their title and the organization."""
+    title = mission.signatory_title.strip()
+    line = signatory_line(mission)
+    if line != title or "," in title or not mission.organization_name:
+        return [line] if line else []
+    return [line, mission.organization_name] if line else [mission.organization_name]
 
 
 def reference(snapshot: MissionSnapshot, letter: str, sequence: int) -> str:
@@ -178,6 +179,7 @@ def _common(snapshot: MissionSnapshot) -> dict[str, Any]:
     organization = mission.organization_name or "the host organization"
     return {
         "organization": organization,
+        "organization_ko": korean_name(organization, record.sites),
         "today": format_date(snapshot.made_on),
         "today_ko": korean_date(snapshot.made_on),
         "mission": {

@@ -14,7 +14,8 @@ from ....domain.enums import AttachmentKind
 from ..pdf.words import format_date
 from ..snapshot import MissionSnapshot
 from .blocks import Block
-from .context import korean_date
+from .context import signature_lines
+from .korean import korean_date
 
 PROPERTY_CHARS = 255
 PAPER_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
@@ -54,9 +55,8 @@ def docx_bytes(snapshot: MissionSnapshot, letters: Sequence[tuple[str, Sequence[
         if signature is None or not _picture(closing, signature.data, Mm(14)):
             closing.add_run("\n\n")
         closing.add_run("\n" + (mission.signatory_name or "")).bold = True
-        for line in (mission.signatory_title, mission.organization_name):
-            if line:
-                closing.add_run("\n" + line)
+        for line in signature_lines(mission):
+            closing.add_run("\n" + line)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

@@ -22,7 +22,8 @@ from ..pdf.shaping import shaping
 from ..pdf.words import format_date
 from ..snapshot import MissionSnapshot
 from .blocks import Block
-from .context import korean_date
+from .context import signature_lines
+from .korean import korean_date
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -61,9 +62,8 @@ def _signature(snapshot: MissionSnapshot, found: Styles, width: float) -> list[F
     signature = attachment_image(snapshot.record, AttachmentKind.SIGNATURE, height=14 * mm, max_width=width / 3)
     parts.append(signature if signature is not None else Spacer(1, 14 * mm))
     parts.append(text.para(mission.signatory_name or " ", found["body"], bold=True))
-    for line in (mission.signatory_title, mission.organization_name):
-        if line:
-            parts.append(text.para(line, found["body"]))
+    for line in signature_lines(mission):
+        parts.append(text.para(line, found["body"]))
     return parts
 
 

@@ -25,6 +25,7 @@ from jinja2.utils import Namespace
 from ....domain.limits import LETTER_SECONDS, MAX_LETTER_CHARS, MAX_LONG_TEXT
 from ....errors import InputError
 from ....paths import resource
+from .korean import with_topic
 
 LETTERS = ("invitation", "visa-support", "site-request", "thank-you")
 PERSON_LETTERS = ("invitation", "visa-support")  # the others go to a site
@@ -105,6 +106,7 @@ class _LetterSandbox(SandboxedEnvironment):
 
     def __init__(self, **options: Any):
         super().__init__(**options)
+        self.filters["topic"] = with_topic  # {{ organization_ko | topic }}: 한국생산성본부는
         self.filters = {name: _bounded(function) for name, function in self.filters.items()}
         del self.globals["lipsum"]  # placeholder text, as long as asked: nothing a letter needs
 

@@ -41,7 +41,7 @@ from .people_common import (
     long_date,
     write_canvas_pdf,
 )
-from .words import APO_NAME, organizations_in_words
+from .words import APO_NAME, organizations_in_words, signatory_line
 
 INK = Color(0.10, 0.20, 0.38)
 GOLD = Color(0.70, 0.56, 0.24)
@@ -241,15 +241,6 @@ def implementing_organizations(mission: Mission) -> list[str]:
     if named or not mission.organization_name:
         return named
     return [mission.organization_name, *(["APO Secretariat"] if mission.code_is_apo_style else [])]
-
-
-def signatory_line(mission: Mission) -> str:
-    """ "Secretary-General, Asian Productivity Organization": the signatory's title with the
-    organization they sign for, unless the title already names one (after a comma)."""
-    title = mission.signatory_title.strip()
-    if not title or "," in title or not mission.code_is_apo_style:
-        return title
-    return f"{title}, {APO_NAME}"
 
 
 def _with_article(country: str) -> str:

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from ....domain.budget import Rule
 from ....domain.enums import Modality, Payer, QuantityBasis, Scope, SplitKind
+from ....domain.mission import Mission
 from ....domain.money import minor_units
 from ..zones import zone_in_words
 
@@ -171,3 +172,12 @@ def with_the(organization: str) -> str:
 def organizations_in_words(organizations: Sequence[str]) -> str:
     """ "the Korea Productivity Center and the APO Secretariat"."""
     return join_words([with_the(name) for name in organizations if name.strip()])
+
+
+def signatory_line(mission: Mission) -> str:
+    """ "Secretary-General, Asian Productivity Organization": the signatory's title with the
+    organization they sign for, unless the title already names one (after a comma)."""
+    title = mission.signatory_title.strip()
+    if not title or "," in title or not mission.code_is_apo_style:
+        return title
+    return f"{title}, {APO_NAME}"
