@@ -108,15 +108,15 @@ def test_this_week_shows_a_hundred_tasks_and_counts_the_rest(demo_window, demo_w
         MissionTask(
             f"{n:02d}-IP-01-GE-OSM-A", f"uid{n}", f"Mission {n}", DueTask("certificates", "", date(2020, 1, 1), "Send")
         )
-        for n in range(SHOWN_AT_MOST + 30)
+        for n in range(SHOWN_AT_MOST + 1_030)
     ]
     # Years of missions never archived: what the opening thread read is shown once, not read again.
     week.preset(TODAY, late)
     week.today = TODAY
     week.refresh(demo_workspace)
-    assert week.heading.text() == f"This week: {SHOWN_AT_MOST + 30} overdue"
+    assert week.heading.text() == f"This week: {SHOWN_AT_MOST + 1_030:,} overdue"  # This week: 1,130 overdue
     assert week.list.count() == SHOWN_AT_MOST + 1
-    assert week.list.item(SHOWN_AT_MOST).text() == "… and 30 more"
+    assert week.list.item(SHOWN_AT_MOST).text() == "… and 1,030 more"
     week.list.itemClicked.emit(week.list.item(SHOWN_AT_MOST))  # the count is not a mission: nothing opens
     week.refresh(demo_workspace)  # read again now: the demo's own
     assert week.heading.text() == "This week: 2 overdue"

@@ -86,13 +86,13 @@ class ThisWeek(QWidget):
         self.list.clear()
         overdue = sum(entry.task.overdue(today) for entry in found)
         if overdue:
-            self.heading.setText(self.tr("This week: {count} overdue").format(count=overdue))
+            self.heading.setText(self.tr("This week: {count} overdue").format(count=f"{overdue:,}"))
         else:
             self.heading.setText(self.tr("This week"))
         for entry in found[:SHOWN_AT_MOST]:
             self.list.addItem(self._row(entry, today))
         if len(found) > SHOWN_AT_MOST:
-            more = QListWidgetItem(self.tr("… and {count} more").format(count=len(found) - SHOWN_AT_MOST))
+            more = QListWidgetItem(self.tr("… and {count} more").format(count=f"{len(found) - SHOWN_AT_MOST:,}"))
             tip = self.tr("Each mission's Tasks tab lists its own; archiving a finished mission takes them off here.")
             more.setToolTip(tip)
             self.list.addItem(more)
