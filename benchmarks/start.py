@@ -117,36 +117,24 @@ def start_figures(db: Path, env: dict[str, str]) -> list[dict]:
     def after(later: str, earlier: str) -> float | None:
         return median([m[later][0] - m[earlier][0] for m in ours_marks if later in m and earlier in m])
 
-    rows.append(
-        row(
-            "start: first mission shown (its Overview), after the list filled",
-            after("mission shown", "list filled"),
-            None,
+    for figure, later, earlier, goal, limit in (
+        ("first mission shown (its Overview), after the list filled", "mission shown", "list filled", "< 100 ms", 100),
+        (
+            "first mission in every tab, after the workspace arrived (attach, list again, show)",
+            "mission opened",
+            "workspace arrived",
             "< 100 ms",
             100,
-            peaks,
-        )
-    )
-    rows.append(
-        row(
-            "start: first mission in every tab, after the workspace arrived (attach, list again, show)",
-            after("mission opened", "workspace arrived"),
-            None,
-            "< 100 ms",
-            100,
-            peaks,
-        )
-    )
-    rows.append(
-        row(
-            "start: first mission in every tab, after the list filled (waits for the database layer)",
-            after("mission opened", "list filled"),
-            None,
+        ),
+        (
+            "first mission in every tab, after the list filled (waits for the database layer)",
+            "mission opened",
+            "list filled",
             "(informative)",
             None,
-            peaks,
-        )
-    )
+        ),
+    ):
+        rows.append(row(f"start: {figure}", after(later, earlier), None, goal, limit, peaks))
     rows.append(
         row(
             "start: longest event-loop block after first paint",

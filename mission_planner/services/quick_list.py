@@ -43,7 +43,7 @@ def early_overview(db: str | None, code: str) -> MissionRecord | None:
         return None
 
 
-def quick_missions(db: str | None, *, today: date | None = None) -> list[MissionSummary] | None:
+def quick_missions(db: str | None) -> list[MissionSummary] | None:
     """The missions, or None where the full opening must answer: a file it would make private
     again (it says so), and the default database until today's backup of it is made (opening
     it makes that backup, and keeps no more than the setting says). Raises what the full
@@ -51,7 +51,7 @@ def quick_missions(db: str | None, *, today: date | None = None) -> list[Mission
     location, is_default = resolve_database(db)
     if is_url(location):
         return None
-    if not is_private(location) or (is_default and not _backed_up_today(location, today or date.today())):
+    if not is_private(location) or (is_default and not _backed_up_today(location, date.today())):
         return None
     return quick_mission_list(location)
 

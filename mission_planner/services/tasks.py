@@ -3,7 +3,7 @@ mission's data, with what the coordinator recorded of each (done, not applicable
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import astuple, dataclass, replace
 from datetime import date
 
 from sqlmodel import Session
@@ -98,7 +98,8 @@ def _followed(recorded: list[TaskState], tasks: list[DueTask]) -> list[TaskState
 
 
 def _state_keys(states: list[TaskState]) -> set[tuple[object, ...]]:
-    return {(s.key, s.site_uid, s.status, s.done_on, s.done_by, s.note, s.due, s.sequence) for s in states}
+    """Every field of each state, in any order: what to compare to know whether to store."""
+    return {astuple(state) for state in states}
 
 
 def due(session: Session, today: date, within: int | None) -> list[MissionTask]:

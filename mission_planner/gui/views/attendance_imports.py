@@ -37,10 +37,7 @@ class AttendanceImports:
     tasks: BackgroundTasks
     status: QLabel
     unmatched: QListWidget
-
-    def _update_buttons(self) -> None:
-        """The tab's: its import buttons enabled while nothing is being imported."""
-        raise NotImplementedError
+    _update_buttons: Callable[[], None]  # the tab's: its import buttons enabled while nothing is imported
 
     # --- a meeting's participant report ---------------------------------------------------------
 
